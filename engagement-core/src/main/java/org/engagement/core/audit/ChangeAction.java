@@ -1,0 +1,5 @@
+package org.engagement.core.audit;
+
+public enum ChangeAction {
+    CREATED, UPDATED, DELETED
+}

@@ -1,0 +1,85 @@
+package org.engagement.core.audit;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.engagement.core.shared.Actor;
+
+/**
+ * Records changes as part of the caller's transaction, so a change and its history entry are saved
+ * together or not at all. Records describe themselves as field snapshots (name to display value).
+ */
+@ApplicationScoped
+public class ChangeLog {
+
+    @PersistenceContext(unitName = "engagement")
+    private EntityManager em;
+
+    @Inject
+    private Actor actor;
+
+    protected ChangeLog() {
+    }
+
+    public ChangeLog(EntityManager em, Actor actor) {
+        this.em = em;
+        this.actor = actor;
+    }
+
+    public void created(String recordType, long recordId, String summary, Map<String, String> after) {
+        record(recordType, recordId, ChangeAction.CREATED, summary, Map.of(), after);
+    }
+
+    public void updated(String recordType, long recordId, String summary, Map<String, String> before,
+            Map<String, String> after) {
+        record(recordType, recordId, ChangeAction.UPDATED, summary, before, after);
+    }
+
+    public void deleted(String recordType, long recordId, String summary, Map<String, String> before) {
+        record(recordType, recordId, ChangeAction.DELETED, summary, before, Map.of());
+    }
+
+    private void record(String recordType, long recordId, ChangeAction action, String summary,
+            Map<String, String> before, Map<String, String> after) {
+        List<FieldChange> changes = differences(before, after);
+        if (action == ChangeAction.UPDATED && changes.isEmpty()) {
+            return;
+        }
+        em.persist(new ChangeLogEntry(recordType, recordId, action, actor.username(), Instant.now(), summary, changes));
+    }
+
+    /** The fields whose display value differs, in the order the record lists them. */
+    static List<FieldChange> differences(Map<String, String> before, Map<String, String> after) {
+        Set<String> fields = new LinkedHashSet<>(before.keySet());
+        fields.addAll(after.keySet());
+        List<FieldChange> changes = new ArrayList<>();
+        for (String field : fields) {
+            String old = blankToNull(before.get(field));
+            String now = blankToNull(after.get(field));
+            if (!Objects.equals(old, now)) {
+                changes.add(new FieldChange(field, old, now));
+            }
+        }
+        return changes;
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value;
+    }
+
+    /** Newest first. */
+    public List<ChangeLogEntry> historyOf(String recordType, long recordId) {
+        return em.createNamedQuery("ChangeLogEntry.findByRecord", ChangeLogEntry.class)
+                .setParameter("type", recordType)
+                .setParameter("id", recordId)
+                .getResultList();
+    }
+}

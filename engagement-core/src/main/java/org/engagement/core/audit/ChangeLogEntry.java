@@ -1,0 +1,103 @@
+package org.engagement.core.audit;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/** One change to one record. Immutable: no setters, and the history offers no way to edit it. */
+@Entity
+@Table(name = "change_log")
+@NamedQuery(name = "ChangeLogEntry.findByRecord",
+        query = "select e from ChangeLogEntry e where e.recordType = :type and e.recordId = :id order by e.at desc, e.id desc")
+public class ChangeLogEntry {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "change_log_seq")
+    @SequenceGenerator(name = "change_log_seq", sequenceName = "change_log_seq", allocationSize = 50)
+    private Long id;
+
+    @Column(name = "record_type", nullable = false, length = 60)
+    private String recordType;
+
+    @Column(name = "record_id", nullable = false)
+    private long recordId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 10)
+    private ChangeAction action;
+
+    @Column(name = "changed_by", nullable = false, length = 40)
+    private String changedBy;
+
+    @Column(name = "changed_at", nullable = false)
+    private Instant at;
+
+    @Column(length = 400)
+    private String summary;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "change_log_field", joinColumns = @JoinColumn(name = "entry_id"))
+    @OrderColumn(name = "position")
+    private List<FieldChange> changes = new ArrayList<>();
+
+    protected ChangeLogEntry() {
+    }
+
+    ChangeLogEntry(String recordType, long recordId, ChangeAction action, String changedBy, Instant at,
+            String summary, List<FieldChange> changes) {
+        this.recordType = recordType;
+        this.recordId = recordId;
+        this.action = action;
+        this.changedBy = changedBy;
+        this.at = at;
+        this.summary = summary;
+        this.changes = new ArrayList<>(changes);
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getRecordType() {
+        return recordType;
+    }
+
+    public long getRecordId() {
+        return recordId;
+    }
+
+    public ChangeAction getAction() {
+        return action;
+    }
+
+    public String getChangedBy() {
+        return changedBy;
+    }
+
+    public Instant getAt() {
+        return at;
+    }
+
+    public String getSummary() {
+        return summary;
+    }
+
+    public List<FieldChange> getChanges() {
+        return List.copyOf(changes);
+    }
+}

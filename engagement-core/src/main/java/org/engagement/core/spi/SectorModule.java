@@ -1,0 +1,31 @@
+package org.engagement.core.spi;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A sector module: a JAR that adds what only one sector needs. Implement it as a CDI bean; the
+ * application discovers every bean of this type at start-up. Every method but {@link #id()} and
+ * {@link #displayName()} has an empty default, so a module declares only what it adds.
+ */
+public interface SectorModule {
+
+    /** Stable and unique, e.g. {@code housing}; also the folder of its pages under {@code META-INF/resources/}. */
+    String id();
+
+    String displayName();
+
+    /** Lower comes first in menus and lists. */
+    default int order() {
+        return 100;
+    }
+
+    default List<MenuEntry> menuEntries() {
+        return List.of();
+    }
+
+    /** Classpath location of the module's own Liquibase changelog, applied after the core's. */
+    default Optional<String> changelog() {
+        return Optional.empty();
+    }
+}
