@@ -6,7 +6,7 @@ import java.time.Instant;
  * Someone else saved the record after this user loaded it. Nothing is overwritten: the user reloads
  * and applies their change again.
  */
-public class StaleRecordException extends DomainException {
+public class StaleRecordException extends ConflictException {
 
     private static final long serialVersionUID = 1L;
 

@@ -1,0 +1,23 @@
+package org.engagement.web.layout;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.engagement.core.spi.MenuEntry;
+import org.engagement.core.user.Role;
+
+/** The menu entries of the core features, as data in the same shape sector modules contribute theirs. */
+final class CoreMenu {
+
+    static final Set<Role> EVERYONE = EnumSet.of(Role.ADMIN, Role.FAITH_LEAD, Role.INDUSTRY_LEAD, Role.LICENSING_OFFICER, Role.VIEWER);
+
+    private CoreMenu() {
+    }
+
+    static List<MenuEntry> entries() {
+        return List.of(
+                new MenuEntry("home", null, "Home", "/index.xhtml", "pi pi-home", 0, EVERYONE),
+                MenuEntry.group("admin", "Administration", "pi pi-cog", 900, EnumSet.of(Role.ADMIN)),
+                new MenuEntry("admin-users", "admin", "User accounts", "/admin/users.xhtml", "pi pi-users", 10, EnumSet.of(Role.ADMIN)));
+    }
+}

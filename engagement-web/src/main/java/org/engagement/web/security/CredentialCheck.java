@@ -1,0 +1,93 @@
+package org.engagement.web.security;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import org.engagement.core.user.SignedInUser;
+import org.engagement.core.user.UserAccount;
+import org.engagement.core.user.UserAccountChanged;
+import org.engagement.core.user.UserService;
+
+/**
+ * Checks passwords and keeps what it learnt, because PBKDF2 is slow on purpose and an API client sends
+ * its password with every request. A verified password is remembered as a salted SHA-256 digest (never
+ * in clear) for {@link #TIME_TO_LIVE}; an account's current roles and enabled flag are remembered too,
+ * so that signed-in sessions follow role changes and a disabled account is signed out on its next
+ * request. Both are forgotten as soon as the account changes on this node.
+ */
+@ApplicationScoped
+public class CredentialCheck {
+
+    static final Duration TIME_TO_LIVE = Duration.ofMinutes(5);
+
+    private final Map<String, VerifiedPassword> verified = new ConcurrentHashMap<>();
+    private final Map<String, Optional<SignedInUser>> accounts = new ConcurrentHashMap<>();
+    private final byte[] salt = new byte[16];
+    private Clock clock = Clock.systemUTC();
+
+    @Inject
+    private UserService users;
+
+    public CredentialCheck() {
+        new SecureRandom().nextBytes(salt);
+    }
+
+    CredentialCheck(UserService users, Clock clock) {
+        this();
+        this.users = users;
+        this.clock = clock;
+    }
+
+    /** The account, if the username and password match an enabled account. */
+    public Optional<SignedInUser> verify(String username, char[] password) {
+        String key = UserAccount.normaliseUsername(username);
+        byte[] digest = digest(password);
+        VerifiedPassword known = verified.get(key);
+        if (known != null && known.matches(digest, clock.instant())) {
+            return Optional.of(known.user());
+        }
+        Optional<SignedInUser> user = users.verify(key, password);
+        user.ifPresent(u -> verified.put(key, new VerifiedPassword(digest, u, clock.instant().plus(TIME_TO_LIVE))));
+        return user;
+    }
+
+    /** The account as it is now: empty once it has been disabled or removed. */
+    public Optional<SignedInUser> current(String username) {
+        return accounts.computeIfAbsent(username, name -> users.findByUsername(name)
+                .filter(UserAccount::isEnabled)
+                .map(a -> new SignedInUser(a.getUsername(), a.getDisplayName(), a.getRoles())));
+    }
+
+    void forget(@Observes(during = TransactionPhase.AFTER_SUCCESS) UserAccountChanged changed) {
+        verified.remove(changed.username());
+        accounts.remove(changed.username());
+    }
+
+    private byte[] digest(char[] password) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            sha.update(salt);
+            return sha.digest(new String(password).getBytes(StandardCharsets.UTF_8));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is always available", e);
+        }
+    }
+
+    private record VerifiedPassword(byte[] digest, SignedInUser user, Instant expires) {
+
+        boolean matches(byte[] candidate, Instant now) {
+            return now.isBefore(expires) && MessageDigest.isEqual(digest, candidate);
+        }
+    }
+}

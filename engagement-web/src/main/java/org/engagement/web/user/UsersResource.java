@@ -1,0 +1,84 @@
+package org.engagement.web.user;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.engagement.core.shared.InvalidInputException;
+import org.engagement.core.shared.NotFoundException;
+import org.engagement.core.user.NewUser;
+import org.engagement.core.user.Role;
+import org.engagement.core.user.UserAccount;
+import org.engagement.core.user.UserService;
+import org.engagement.web.security.Roles;
+
+/** Accounts, for administrators. Passwords are accepted but never returned. */
+@Path("users")
+@RequestScoped
+@RolesAllowed(Roles.ADMIN)
+@Produces(MediaType.APPLICATION_JSON)
+public class UsersResource {
+
+    @Inject
+    private UserService users;
+
+    @GET
+    public List<UserView> list() {
+        return users.list().stream().map(UserView::of).toList();
+    }
+
+    @GET
+    @Path("{username}")
+    public UserView get(@PathParam("username") String username) {
+        return users.findByUsername(username).map(UserView::of)
+                .orElseThrow(() -> new NotFoundException("User", username));
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response create(NewUserRequest request, @Context UriInfo uri) {
+        if (request == null) {
+            throw new InvalidInputException("body", "Send a JSON body with username, displayName, password and roles.");
+        }
+        UserAccount created = users.create(new NewUser(request.username(), request.displayName(), roles(request.roles()),
+                request.password() == null ? new char[0] : request.password().toCharArray()));
+        return Response.created(uri.getAbsolutePathBuilder().path(created.getUsername()).build())
+                .entity(UserView.of(created)).build();
+    }
+
+    private static Set<Role> roles(List<String> names) {
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        for (String name : names == null ? List.<String>of() : names) {
+            try {
+                roles.add(Role.valueOf(name));
+            } catch (IllegalArgumentException unknown) {
+                throw new InvalidInputException("roles", "Unknown role '" + name + "'. Roles are: "
+                        + EnumSet.allOf(Role.class) + ".");
+            }
+        }
+        return roles;
+    }
+
+    public record NewUserRequest(String username, String displayName, String password, List<String> roles) {
+    }
+
+    public record UserView(long id, long version, String username, String displayName, boolean enabled, List<String> roles) {
+
+        static UserView of(UserAccount account) {
+            return new UserView(account.getId(), account.getVersion(), account.getUsername(), account.getDisplayName(),
+                    account.isEnabled(), account.getRoles().stream().map(Role::name).sorted().toList());
+        }
+    }
+}
