@@ -1,0 +1,122 @@
+package org.engagement.web.testing;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.function.Function;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * A real headless Chromium (Debian's chromium and chromium-driver) driving the running application's
+ * pages. Browser tests never skip: without Chromium they fail and say how to install it.
+ */
+public final class Browser implements AutoCloseable {
+
+    private static final String CHROMIUM = System.getProperty("chromium.binary", "/usr/bin/chromium");
+    private static final String CHROMEDRIVER = System.getProperty("chromedriver.binary", "/usr/bin/chromedriver");
+
+    private final WebDriver driver;
+    private final WebDriverWait wait;
+
+    private Browser(WebDriver driver) {
+        this.driver = driver;
+        this.wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+    }
+
+    public static Browser open() {
+        if (!new File(CHROMIUM).canExecute() || !new File(CHROMEDRIVER).canExecute()) {
+            throw new IllegalStateException("Browser tests need Chromium and its driver: "
+                    + "apt-get install -y chromium chromium-driver (looked for " + CHROMIUM + " and " + CHROMEDRIVER + ")");
+        }
+        try {
+            Path profile = Files.createTempDirectory("chromium-profile");
+            ChromeOptions options = new ChromeOptions();
+            options.setBinary(CHROMIUM);
+            options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                    "--no-first-run", "--window-size=1280,1000", "--lang=en-GB", "--user-data-dir=" + profile);
+            ChromeDriverService service = new ChromeDriverService.Builder()
+                    .usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort().build();
+            return new Browser(new ChromeDriver(service, options));
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public WebDriver driver() {
+        return driver;
+    }
+
+    /** Opens a path of the application, e.g. {@code /login.xhtml}. */
+    public Browser go(String path) {
+        driver.get(RunningApplication.baseUrl() + path);
+        return this;
+    }
+
+    public Browser signIn(String username, String password) {
+        go("/login.xhtml");
+        type(By.id("login:username"), username);
+        type(By.id("login:password"), password);
+        click(By.id("login:submit"));
+        return this;
+    }
+
+    public Browser signInAsAdmin() {
+        return signIn("admin", RunningApplication.ADMIN_PASSWORD);
+    }
+
+    public void type(By field, String text) {
+        WebElement element = visible(field);
+        element.clear();
+        element.sendKeys(text);
+    }
+
+    public void click(By target) {
+        wait.until(ExpectedConditions.elementToBeClickable(target)).click();
+    }
+
+    public WebElement visible(By target) {
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(target));
+    }
+
+    /** Waits until the element's text contains the expected words, then returns its whole text. */
+    public String textOnceContains(By target, String expected) {
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(target, expected));
+        return driver.findElement(target).getText();
+    }
+
+    public <T> T waitFor(Function<WebDriver, T> condition) {
+        return wait.until(condition::apply);
+    }
+
+    public String pageText() {
+        return driver.findElement(By.tagName("body")).getText();
+    }
+
+    /** Saves a screenshot under target/screenshots, for looking at what the user saw. */
+    public void screenshot(String name) {
+        try {
+            Path dir = Path.of(System.getProperty("engagement.testDir", "target"), "screenshots");
+            Files.createDirectories(dir);
+            Files.write(dir.resolve(name + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}

@@ -1,0 +1,129 @@
+package org.engagement.web.testing;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+/**
+ * The packaged WAR running on a real Payara Micro with a fresh embedded Derby, started once for the
+ * whole test run and stopped when the run ends. API and browser tests talk to it over HTTP, exactly as
+ * users and client systems do. Use with {@code @ExtendWith(RunningApplication.class)}.
+ */
+public final class RunningApplication implements BeforeAllCallback {
+
+    public static final String ADMIN_PASSWORD = "initial admin password for tests";
+    private static final Duration STARTUP_LIMIT = Duration.ofMinutes(4);
+
+    private static final Path TARGET = Path.of(System.getProperty("engagement.testDir", "target"));
+    private static volatile Server server;
+
+    @Override
+    public void beforeAll(ExtensionContext context) throws Exception {
+        synchronized (RunningApplication.class) {
+            if (server == null) {
+                Server started = Server.start();
+                // Stored in the root context: closed once, when the whole run ends.
+                context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL).put(Server.class, started);
+                server = started;
+            }
+        }
+    }
+
+    public static String baseUrl() {
+        if (server == null) {
+            throw new IllegalStateException("Annotate the test class with @ExtendWith(RunningApplication.class)");
+        }
+        return server.baseUrl;
+    }
+
+    /** A separate instance on its own data directory, for tests of restarts; close it when done. */
+    public static Server startSeparately(Path dataDir, String name) throws IOException, InterruptedException {
+        return Server.start(dataDir, name);
+    }
+
+    /** One Payara Micro process serving the WAR. */
+    public record Server(Process process, String baseUrl, Path log) implements AutoCloseable, ExtensionContext.Store.CloseableResource {
+
+        static Server start() throws IOException, InterruptedException {
+            return start(TARGET.resolve("app-db-" + System.currentTimeMillis()), "running-application");
+        }
+
+        static Server start(Path dataDir, String name) throws IOException, InterruptedException {
+            Path target = TARGET;
+            Path war = Path.of(System.getProperty("engagement.war", "target/engagement.war"));
+            Path payara = Path.of(System.getProperty("payara.microJar", "target/payara/payara-micro.jar"));
+            Path log = target.resolve(name + ".log");
+            int port = freePort();
+            ProcessBuilder builder = new ProcessBuilder(List.of(
+                    new File(System.getProperty("java.home"), "bin/java").getPath(),
+                    "-Xmx768m", "-Duser.timezone=UTC", "-Djava.io.tmpdir=" + target.toAbsolutePath(),
+                    "-jar", payara.toString(), "--nocluster", "--port", String.valueOf(port),
+                    "--contextroot", "/", "--rootdir", target.resolve(name + "-payara-root").toString(),
+                    "--deploy", war.toString()))
+                    .redirectErrorStream(true)
+                    .redirectOutput(log.toFile());
+            builder.environment().put("ENGAGEMENT_DATA_DIR", dataDir.toAbsolutePath().toString());
+            builder.environment().put("ENGAGEMENT_ADMIN_PASSWORD", ADMIN_PASSWORD);
+            Server server = new Server(builder.start(), "http://localhost:" + port, log);
+            server.awaitReady();
+            return server;
+        }
+
+        private void awaitReady() throws IOException, InterruptedException {
+            HttpClient http = HttpClient.newHttpClient();
+            Instant deadline = Instant.now().plus(STARTUP_LIMIT);
+            while (Instant.now().isBefore(deadline)) {
+                if (!process.isAlive()) {
+                    throw new IllegalStateException("Payara Micro stopped during start-up:\n" + tail());
+                }
+                try {
+                    HttpResponse<Void> ready = http.send(HttpRequest.newBuilder(URI.create(baseUrl + "/health/ready")).build(),
+                            HttpResponse.BodyHandlers.discarding());
+                    if (ready.statusCode() == 200) {
+                        return;
+                    }
+                } catch (IOException notListeningYet) {
+                    // keep waiting
+                }
+                Thread.sleep(500);
+            }
+            close();
+            throw new IllegalStateException("The application was not ready within " + STARTUP_LIMIT + ":\n" + tail());
+        }
+
+        private String tail() throws IOException {
+            List<String> lines = Files.readAllLines(log);
+            return String.join("\n", lines.subList(Math.max(0, lines.size() - 60), lines.size()));
+        }
+
+        @Override
+        public void close() {
+            process.destroy();
+            try {
+                if (!process.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)) {
+                    process.destroyForcibly();
+                }
+            } catch (InterruptedException e) {
+                process.destroyForcibly();
+                Thread.currentThread().interrupt();
+            }
+        }
+
+        private static int freePort() throws IOException {
+            try (ServerSocket socket = new ServerSocket(0)) {
+                return socket.getLocalPort();
+            }
+        }
+    }
+}

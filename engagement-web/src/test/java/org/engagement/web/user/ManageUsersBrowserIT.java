@@ -1,0 +1,58 @@
+package org.engagement.web.user;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.engagement.web.testing.Api;
+import org.engagement.web.testing.Browser;
+import org.engagement.web.testing.RunningApplication;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+
+@ExtendWith(RunningApplication.class)
+class ManageUsersBrowserIT {
+
+    private final Browser browser = Browser.open();
+
+    @AfterEach
+    void closeBrowser() {
+        browser.close();
+    }
+
+    @Test
+    void administratorCreatesAnAccountThatCanSignInThenDisablesIt() {
+        browser.signInAsAdmin().go("/admin/users.xhtml");
+        browser.click(By.id("list:newUser"));
+        browser.type(By.id("userForm:username"), "fatima.lead");
+        browser.type(By.id("userForm:displayName"), "Fatima Begum");
+        browser.type(By.id("userForm:password"), "too short");
+        browser.click(By.xpath("//label[contains(., 'Faith and culture lead')]"));
+        browser.click(By.id("userForm:save"));
+
+        assertThat(browser.textOnceContains(By.id("userForm"), "at least 12 characters")).contains("Password must be");
+
+        browser.type(By.id("userForm:password"), "a much longer passphrase");
+        browser.click(By.id("userForm:save"));
+        assertThat(browser.textOnceContains(By.id("list:users"), "fatima.lead")).contains("Fatima Begum")
+                .contains("Faith and culture lead").contains("Active");
+
+        try (Browser fatima = Browser.open()) {
+            fatima.signIn("fatima.lead", "a much longer passphrase");
+            assertThat(fatima.textOnceContains(By.id("welcome"), "Welcome")).isEqualTo("Welcome, Fatima Begum");
+            fatima.go("/admin/users.xhtml");
+            assertThat(fatima.textOnceContains(By.id("error-title"), "Not allowed")).isEqualTo("Not allowed");
+        }
+
+        browser.click(By.xpath("//tr[.//span[text()='fatima.lead']]//button[contains(@id, ':edit')]"));
+        browser.click(By.xpath("//label[contains(., 'Account is active')]"));
+        browser.click(By.id("userForm:save"));
+        browser.textOnceContains(By.id("list:users"), "Disabled");
+
+        assertThat(Api.as("fatima.lead", "a much longer passphrase").get("/api/v1/ping").status()).isEqualTo(200);
+        try (Browser fatima = Browser.open()) {
+            fatima.signIn("fatima.lead", "a much longer passphrase");
+            assertThat(fatima.textOnceContains(By.id("login:messages"), "Sign-in failed")).isNotEmpty();
+        }
+    }
+}
