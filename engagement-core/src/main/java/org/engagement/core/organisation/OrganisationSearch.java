@@ -14,10 +14,10 @@ public record OrganisationSearch(String q, String name, String type, Sector sect
     public OrganisationSearch {
         first = Math.max(0, first);
         size = size <= 0 ? 25 : Math.min(size, MAX_PAGE);
-        sortBy = SORTABLE.contains(sortBy) ? sortBy : "name";
+        sortBy = sortBy != null && SORTABLE.contains(sortBy) ? sortBy : "name";
     }
 
     public static OrganisationSearch all() {
-        return new OrganisationSearch(null, null, null, null, null, null, null, "name", false, 0, 25);
+        return new OrganisationSearch(null, null, null, null, null, null, null, null, false, 0, 25);
     }
 }

@@ -12,12 +12,12 @@ import org.engagement.core.organisation.Organisation;
 import org.engagement.core.shared.InvalidInputException;
 
 /** The JSON shapes of the organisation API, and reading enum values from text with a field error. */
-final class ApiViews {
+public final class ApiViews {
 
     private ApiViews() {
     }
 
-    record OrganisationView(long id, long version, String name, String type, String sector, String status,
+    public record OrganisationView(long id, long version, String name, String type, String sector, String status,
             String addressLine1, String addressLine2, String town, String postcode, String ward, String phone,
             String email, String website, String leadOfficer, List<String> tags, String notes, Long parentId,
             Instant updatedAt, String updatedBy) {
@@ -30,10 +30,10 @@ final class ApiViews {
         }
     }
 
-    record PageView(List<OrganisationView> items, long total) {
+    public record PageView(List<OrganisationView> items, long total) {
     }
 
-    record ContactView(long id, long personId, long personVersion, String name, String role, String phone,
+    public record ContactView(long id, long personId, long personVersion, String name, String role, String phone,
             String email, String preferredLanguage, String gender, String lawfulBasis, String consentNotes,
             boolean personalDataHidden) {
 
@@ -44,10 +44,10 @@ final class ApiViews {
         }
     }
 
-    record FollowUpView(long id, String action, String owner, LocalDate due, boolean done, boolean overdue) {
+    public record FollowUpView(long id, String action, String owner, LocalDate due, boolean done, boolean overdue) {
     }
 
-    record EngagementView(long id, long version, long organisationId, LocalDate date, String type, String officer,
+    public record EngagementView(long id, long version, long organisationId, LocalDate date, String type, String officer,
             List<Long> personIds, String summary, String outcome, List<FollowUpView> followUps) {
 
         static EngagementView of(Engagement e) {
@@ -58,10 +58,10 @@ final class ApiViews {
         }
     }
 
-    record FieldChangeView(String field, String before, String after) {
+    public record FieldChangeView(String field, String before, String after) {
     }
 
-    record HistoryView(String recordType, long recordId, String action, String changedBy, Instant at, String summary,
+    public record HistoryView(String recordType, long recordId, String action, String changedBy, Instant at, String summary,
             List<FieldChangeView> changes) {
 
         static HistoryView of(ChangeLogEntry e) {
