@@ -102,11 +102,17 @@ public class EngagementAuthentication implements HttpAuthenticationMechanism {
                 return AuthenticationStatus.SEND_FAILURE;
             }
         }
-        if ("GET".equals(request.getMethod())) {
+        if (isPageVisit(request)) {
             String query = request.getQueryString();
             request.getSession().setAttribute(RETURN_TO, request.getRequestURI() + (query == null ? "" : "?" + query));
         }
         return context.redirect(loginUrl);
+    }
+
+    /** A person opening a page (not the browser fetching a favicon or an image), worth returning to. */
+    private static boolean isPageVisit(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return "GET".equals(request.getMethod()) && (path.endsWith(".xhtml") || path.endsWith("/"));
     }
 
     private AuthenticationStatus authenticateApiCall(HttpServletRequest request, HttpMessageContext context) {

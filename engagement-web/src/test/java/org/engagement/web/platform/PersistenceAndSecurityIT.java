@@ -8,7 +8,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.UserTransaction;
-import java.io.File;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpClient;
@@ -20,12 +19,11 @@ import java.util.EnumSet;
 import org.engagement.core.user.Role;
 import org.engagement.core.user.UserAccount;
 import org.engagement.core.user.UserRepository;
+import org.engagement.web.testing.TestDeployments;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.importer.ZipImporter;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -39,10 +37,7 @@ class PersistenceAndSecurityIT {
 
     @Deployment
     static WebArchive application() {
-        return ShrinkWrap.create(ZipImporter.class, "engagement.war")
-                .importFrom(new File(System.getProperty("engagement.war", "target/engagement.war")))
-                .as(WebArchive.class)
-                .addClass(PersistenceAndSecurityIT.class);
+        return TestDeployments.packagedApplication().addClass(PersistenceAndSecurityIT.class);
     }
 
     @Inject

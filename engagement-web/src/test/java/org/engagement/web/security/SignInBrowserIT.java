@@ -26,7 +26,7 @@ class SignInBrowserIT {
         assertThat(browser.textOnceContains(By.id("welcome"), "Welcome")).isEqualTo("Welcome, Administrator");
         assertThat(browser.pageText()).contains("Administrator").contains("Sign out");
 
-        browser.click(By.id("userForm:signOut"));
+        browser.click(By.id("sessionForm:signOut"));
 
         assertThat(browser.textOnceContains(By.id("signedOutNotice"), "signed out")).contains("You have signed out.");
         browser.go("/index.xhtml");

@@ -70,7 +70,7 @@ public final class Api {
 
     private HttpRequest.Builder request(String path) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(RunningApplication.baseUrl() + path))
-                .header("Accept", "application/json");
+                .header("Accept", "application/json, text/plain;q=0.9");
         return authorization == null ? builder : builder.header("Authorization", authorization);
     }
 

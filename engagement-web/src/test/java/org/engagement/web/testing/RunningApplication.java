@@ -64,12 +64,14 @@ public final class RunningApplication implements BeforeAllCallback {
             Path war = Path.of(System.getProperty("engagement.war", "target/engagement.war"));
             Path payara = Path.of(System.getProperty("payara.microJar", "target/payara/payara-micro.jar"));
             Path log = target.resolve(name + ".log");
+            // A fresh root each start: Payara Micro redeploys whatever an old root still holds.
+            Path root = target.resolve(name + "-payara-root-" + System.nanoTime());
             int port = freePort();
             ProcessBuilder builder = new ProcessBuilder(List.of(
                     new File(System.getProperty("java.home"), "bin/java").getPath(),
                     "-Xmx768m", "-Duser.timezone=UTC", "-Djava.io.tmpdir=" + target.toAbsolutePath(),
                     "-jar", payara.toString(), "--nocluster", "--port", String.valueOf(port),
-                    "--contextroot", "/", "--rootdir", target.resolve(name + "-payara-root").toString(),
+                    "--contextroot", "/", "--rootdir", root.toString(),
                     "--deploy", war.toString()))
                     .redirectErrorStream(true)
                     .redirectOutput(log.toFile());
