@@ -88,6 +88,13 @@ public class JpaTrainingRepository implements TrainingRepository {
     }
 
     @Override
+    public List<TrainingRecord> recordsOfPeopleAt(long organisationId) {
+        return em.createQuery("SELECT DISTINCT r FROM TrainingRecord r, Affiliation a WHERE a.person = r.person"
+                + " AND a.organisation.id = :organisationId ORDER BY r.person.name, r.completedOn DESC", TrainingRecord.class)
+                .setParameter("organisationId", organisationId).getResultList();
+    }
+
+    @Override
     public Set<Long> personIdsInSession(long sessionId) {
         return new HashSet<>(em.createNamedQuery("TrainingRecord.personIdsInSession", Long.class)
                 .setParameter("sessionId", sessionId).getResultList());

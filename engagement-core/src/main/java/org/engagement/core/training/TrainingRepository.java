@@ -28,6 +28,9 @@ public interface TrainingRepository {
 
     List<TrainingRecord> recordsOfSession(long sessionId);
 
+    /** Training records of everyone with a role at the organisation, by name then newest first. */
+    List<TrainingRecord> recordsOfPeopleAt(long organisationId);
+
     Set<Long> personIdsInSession(long sessionId);
 
     List<TrainingRecord> expiringBetween(LocalDate from, LocalDate to);

@@ -257,6 +257,13 @@ public class TrainingService {
         return training.recordsOf(personId);
     }
 
+    /** Training records of the organisation's people, current and expired. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<TrainingRecord> recordsOfPeopleAt(long organisationId) {
+        requireReader();
+        return training.recordsOfPeopleAt(organisationId);
+    }
+
     /** Records that expire within the next {@code days} days (today included), soonest first. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<ExpiringTraining> expiringWithin(int days) {

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 /** The JSON bodies the training API accepts. */
-final class TrainingRequests {
+public final class TrainingRequests {
 
     private TrainingRequests() {
     }

@@ -12,12 +12,12 @@ import org.engagement.core.training.TrainingRecord;
 import org.engagement.core.training.TrainingSession;
 
 /** The JSON shapes of the training API. */
-final class TrainingViews {
+public final class TrainingViews {
 
     private TrainingViews() {
     }
 
-    record CourseView(long id, long version, String code, String title, String level, String delivery, Integer validityMonths,
+    public record CourseView(long id, long version, String code, String title, String level, String delivery, Integer validityMonths,
             String description) {
 
         static CourseView of(Course c) {
@@ -26,7 +26,7 @@ final class TrainingViews {
         }
     }
 
-    record SessionView(long id, long version, String courseCode, LocalDate date, String audience, String venue, String trainers,
+    public record SessionView(long id, long version, String courseCode, LocalDate date, String audience, String venue, String trainers,
             int headcount, int namedAttendees, int peopleTrained, List<Long> organisationIds, Integer evaluationForms,
             Integer improvedPercent, BigDecimal confidenceBefore, BigDecimal confidenceAfter) {
 
@@ -40,7 +40,7 @@ final class TrainingViews {
         }
     }
 
-    record RecordView(long id, long personId, String personName, String courseCode, String courseTitle, String level,
+    public record RecordView(long id, long personId, String personName, String courseCode, String courseTitle, String level,
             LocalDate completedOn, String certificateNumber, LocalDate validUntil, boolean current, Long sessionId) {
 
         static RecordView of(TrainingRecord r, LocalDate today) {
@@ -50,24 +50,24 @@ final class TrainingViews {
         }
     }
 
-    record ExpiringView(RecordView record, List<String> organisations) {
+    public record ExpiringView(RecordView record, List<String> organisations) {
 
         static ExpiringView of(ExpiringTraining e, LocalDate today) {
             return new ExpiringView(RecordView.of(e.record(), today), e.organisations());
         }
     }
 
-    record QuarterView(String label, LocalDate start, LocalDate end) {
+    public record QuarterView(String label, LocalDate start, LocalDate end) {
 
         static QuarterView of(FinancialQuarter q) {
             return new QuarterView(q.label(), q.start(), q.end());
         }
     }
 
-    record RowView(String audience, String label, List<Long> counts, long total) {
+    public record RowView(String audience, String label, List<Long> counts, long total) {
     }
 
-    record QuarterlyView(List<QuarterView> quarters, List<RowView> rows, List<Long> totals, long grandTotal) {
+    public record QuarterlyView(List<QuarterView> quarters, List<RowView> rows, List<Long> totals, long grandTotal) {
 
         static QuarterlyView of(QuarterlyFigures f) {
             return new QuarterlyView(f.quarters().stream().map(QuarterView::of).toList(),
