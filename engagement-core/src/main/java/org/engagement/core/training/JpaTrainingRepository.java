@@ -123,6 +123,12 @@ public class JpaTrainingRepository implements TrainingRepository {
     }
 
     @Override
+    public List<EvaluationAnswer> answersOf(long sessionId) {
+        return em.createNamedQuery("EvaluationAnswer.findBySession", EvaluationAnswer.class)
+                .setParameter("sessionId", sessionId).getResultList();
+    }
+
+    @Override
     public Set<Sector> sectorsOfPerson(long personId) {
         return new HashSet<>(em.createQuery("SELECT DISTINCT a.organisation.sector FROM Affiliation a"
                 + " WHERE a.person.id = :personId", Sector.class).setParameter("personId", personId).getResultList());

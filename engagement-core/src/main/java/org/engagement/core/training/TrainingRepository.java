@@ -38,6 +38,8 @@ public interface TrainingRepository {
     /** Level codes of valid training held by each person with a role at the organisation, and how many people it has. */
     OrganisationHoldings holdingsOf(long organisationId, LocalDate on);
 
+    List<EvaluationAnswer> answersOf(long sessionId);
+
     /** The sectors of the organisations where the person holds a role. */
     Set<org.engagement.core.organisation.Sector> sectorsOfPerson(long personId);
 

@@ -195,6 +195,22 @@ public class TrainingService {
         return session;
     }
 
+    /** Records a free-text answer from an evaluation form, with its themes (comma-separated). */
+    public EvaluationAnswer addAnswer(long sessionId, EvaluationQuestion question, String text, String themes) {
+        TrainingSession session = editableSession(sessionId);
+        EvaluationAnswer answer = new EvaluationAnswer(session, question, text, themes);
+        training.add(answer);
+        training.flush();
+        changeLog.created("EvaluationAnswer", answer.getId(), "Evaluation answer recorded for session " + sessionId, answer.snapshot());
+        return answer;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<EvaluationAnswer> answersOf(long sessionId) {
+        session(sessionId);
+        return training.answersOf(sessionId);
+    }
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<TrainingSession> sessions(LocalDate from, LocalDate to, String audienceCode) {
         requireReader();

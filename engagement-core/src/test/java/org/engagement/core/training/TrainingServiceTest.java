@@ -255,4 +255,22 @@ class TrainingServiceTest {
         List<TrainingSession> saved = as(ADMIN, s -> s.training().sessions(LocalDate.parse("2000-01-01"), LocalDate.parse("2100-01-01"), null));
         assertThat(saved).isEmpty();
     }
+
+    @Test
+    void evaluationGivesTheShareImprovedAndCountsTheThemesOfTheAnswers() {
+        course("CSE-AW", "AWARENESS", null);
+        TrainingSession session = session(FAITH, "CSE-AW", "2016-05-04", "CHILDREN_YOUNG_PEOPLE", 30, List.of());
+        as(FAITH, s -> s.training().evaluate(session.getId(), session.getVersion(), new Evaluation(24, 24,
+                new java.math.BigDecimal("2.50"), new java.math.BigDecimal("4.25"))));
+        as(FAITH, s -> s.training().addAnswer(session.getId(), EvaluationQuestion.NEEDS_TO_HAPPEN,
+                "Teach us this in year 7", "Train earlier, online safety"));
+        as(FAITH, s -> s.training().addAnswer(session.getId(), EvaluationQuestion.NEEDS_TO_HAPPEN, "Younger pupils need it", "train earlier"));
+        as(FAITH, s -> s.training().addAnswer(session.getId(), EvaluationQuestion.LEARNT, "What grooming looks like", "indicators"));
+
+        assertThat(as(FAITH, s -> s.training().session(session.getId())).getEvaluation().improvedPercent()).isEqualTo(100);
+        List<EvaluationAnswer> answers = as(FAITH, s -> s.training().answersOf(session.getId()));
+        assertThat(EvaluationAnswer.countThemes(answers)).containsExactly(
+                java.util.Map.entry("train earlier", 2L), java.util.Map.entry("indicators", 1L), java.util.Map.entry("online safety", 1L));
+        assertThatThrownBy(() -> new Evaluation(10, 11, null, null)).isInstanceOf(InvalidInputException.class);
+    }
 }

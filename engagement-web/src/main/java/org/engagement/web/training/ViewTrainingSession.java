@@ -6,12 +6,16 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
+import java.math.BigDecimal;
 import java.util.List;
 import org.engagement.core.shared.Dates;
 import org.engagement.core.shared.DomainException;
 import org.engagement.core.shared.InvalidLinesException;
 import org.engagement.core.training.AttendanceCsv;
 import org.engagement.core.training.AttendanceResult;
+import org.engagement.core.training.Evaluation;
+import org.engagement.core.training.EvaluationAnswer;
+import org.engagement.core.training.EvaluationQuestion;
 import org.engagement.core.training.TrainingRecord;
 import org.engagement.core.training.TrainingService;
 import org.engagement.core.training.TrainingSession;
@@ -33,10 +37,119 @@ public class ViewTrainingSession implements Serializable {
     private TrainingSession session;
     private List<TrainingRecord> attendees = List.of();
     private List<InvalidLinesException.LineError> importErrors = List.of();
+    private List<EvaluationAnswer> answers = List.of();
+    private Integer evaluationForms;
+    private Integer improved;
+    private BigDecimal confidenceBefore;
+    private BigDecimal confidenceAfter;
+    private EvaluationQuestion question = EvaluationQuestion.LEARNT;
+    private String answer;
+    private String themes;
 
     public void load() {
         session = training.session(id);
         attendees = training.attendeesOf(id);
+        answers = training.answersOf(id);
+        Evaluation evaluation = session.getEvaluation();
+        if (evaluation != null && evaluation.getForms() != null) {
+            evaluationForms = evaluation.getForms();
+            improved = evaluation.getImproved();
+            confidenceBefore = evaluation.getConfidenceBefore();
+            confidenceAfter = evaluation.getConfidenceAfter();
+        }
+    }
+
+    public void saveEvaluation() {
+        try {
+            training.evaluate(id, session.getVersion(), new Evaluation(evaluationForms == null ? 0 : evaluationForms,
+                    improved == null ? 0 : improved, confidenceBefore, confidenceAfter));
+            Messages.create("Evaluation saved.").add();
+            load();
+        } catch (DomainException refused) {
+            FacesErrors.show(refused, "evaluationForm");
+        }
+    }
+
+    public void addAnswer() {
+        try {
+            training.addAnswer(id, question, answer, themes);
+            answer = null;
+            themes = null;
+            answers = training.answersOf(id);
+        } catch (DomainException refused) {
+            FacesErrors.show(refused, "answerForm");
+        }
+    }
+
+    public List<ThemeCount> getThemeCounts() {
+        return EvaluationAnswer.countThemes(answers).entrySet().stream().map(e -> new ThemeCount(e.getKey(), e.getValue())).toList();
+    }
+
+    public record ThemeCount(String theme, long answers) {
+    }
+
+    public EvaluationQuestion[] getQuestions() {
+        return EvaluationQuestion.values();
+    }
+
+    public List<EvaluationAnswer> getAnswers() {
+        return answers;
+    }
+
+    public Integer getEvaluationForms() {
+        return evaluationForms;
+    }
+
+    public void setEvaluationForms(Integer evaluationForms) {
+        this.evaluationForms = evaluationForms;
+    }
+
+    public Integer getImproved() {
+        return improved;
+    }
+
+    public void setImproved(Integer improved) {
+        this.improved = improved;
+    }
+
+    public BigDecimal getConfidenceBefore() {
+        return confidenceBefore;
+    }
+
+    public void setConfidenceBefore(BigDecimal confidenceBefore) {
+        this.confidenceBefore = confidenceBefore;
+    }
+
+    public BigDecimal getConfidenceAfter() {
+        return confidenceAfter;
+    }
+
+    public void setConfidenceAfter(BigDecimal confidenceAfter) {
+        this.confidenceAfter = confidenceAfter;
+    }
+
+    public EvaluationQuestion getQuestion() {
+        return question;
+    }
+
+    public void setQuestion(EvaluationQuestion question) {
+        this.question = question;
+    }
+
+    public String getAnswer() {
+        return answer;
+    }
+
+    public void setAnswer(String answer) {
+        this.answer = answer;
+    }
+
+    public String getThemes() {
+        return themes;
+    }
+
+    public void setThemes(String themes) {
+        this.themes = themes;
     }
 
     public void importCsv(FileUploadEvent event) {
