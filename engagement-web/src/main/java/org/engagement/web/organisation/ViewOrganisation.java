@@ -105,6 +105,10 @@ public class ViewOrganisation implements Serializable {
         return contacts.suggestedRoles().stream().filter(r -> r.contains(lower)).toList();
     }
 
+    public LocalDate getToday() {
+        return Dates.today();
+    }
+
     public String getTags() {
         return String.join(", ", organisation.getTags());
     }
