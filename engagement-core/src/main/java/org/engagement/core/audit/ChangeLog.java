@@ -75,6 +75,19 @@ public class ChangeLog {
         return value == null || value.isBlank() ? null : value;
     }
 
+    /** Entries of several records (e.g. an organisation, its people and its engagements), newest first. */
+    public List<ChangeLogEntry> historyOf(Map<String, ? extends java.util.Collection<Long>> recordsByType) {
+        List<ChangeLogEntry> entries = new ArrayList<>();
+        recordsByType.forEach((type, ids) -> {
+            if (!ids.isEmpty()) {
+                entries.addAll(em.createNamedQuery("ChangeLogEntry.findByRecords", ChangeLogEntry.class)
+                        .setParameter("type", type).setParameter("ids", List.copyOf(ids)).getResultList());
+            }
+        });
+        entries.sort(java.util.Comparator.comparing(ChangeLogEntry::getAt).thenComparing(ChangeLogEntry::getId).reversed());
+        return entries;
+    }
+
     /** Newest first. */
     public List<ChangeLogEntry> historyOf(String recordType, long recordId) {
         return em.createNamedQuery("ChangeLogEntry.findByRecord", ChangeLogEntry.class)

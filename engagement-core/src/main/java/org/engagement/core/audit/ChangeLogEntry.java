@@ -24,6 +24,8 @@ import java.util.List;
 @Table(name = "change_log")
 @NamedQuery(name = "ChangeLogEntry.findByRecord",
         query = "select e from ChangeLogEntry e where e.recordType = :type and e.recordId = :id order by e.at desc, e.id desc")
+@NamedQuery(name = "ChangeLogEntry.findByRecords",
+        query = "select e from ChangeLogEntry e where e.recordType = :type and e.recordId in :ids")
 public class ChangeLogEntry {
 
     @Id

@@ -2,6 +2,7 @@ package org.engagement.core.spi;
 
 import java.util.List;
 import java.util.Optional;
+import org.engagement.core.organisation.OrganisationType;
 
 /**
  * A sector module: a JAR that adds what only one sector needs. Implement it as a CDI bean; the
@@ -21,6 +22,11 @@ public interface SectorModule {
     }
 
     default List<MenuEntry> menuEntries() {
+        return List.of();
+    }
+
+    /** Organisation types the module adds, e.g. a place of worship; codes must not clash with other modules'. */
+    default List<OrganisationType> organisationTypes() {
         return List.of();
     }
 

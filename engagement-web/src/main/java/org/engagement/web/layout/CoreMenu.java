@@ -17,6 +17,9 @@ final class CoreMenu {
     static List<MenuEntry> entries() {
         return List.of(
                 new MenuEntry("home", null, "Home", "/index.xhtml", "pi pi-home", 0, EVERYONE),
+                new MenuEntry("organisations", null, "Organisations", "/organisations/list.xhtml", "pi pi-building", 10, EVERYONE),
+                new MenuEntry("my-follow-ups", null, "My follow-ups", "/engagements/follow-ups.xhtml", "pi pi-check-square", 20,
+                        EVERYONE),
                 MenuEntry.group("admin", "Administration", "pi pi-cog", 900, EnumSet.of(Role.ADMIN)),
                 new MenuEntry("admin-users", "admin", "User accounts", "/admin/users.xhtml", "pi pi-users", 10, EnumSet.of(Role.ADMIN)));
     }

@@ -1,0 +1,95 @@
+package org.engagement.core.contact;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.engagement.core.organisation.Organisation;
+import org.engagement.core.shared.InvalidInputException;
+
+/** A role a person holds at an organisation, in the organisation's own words (e.g. "imam", "trustee"). */
+@Entity
+@Table(name = "affiliation")
+@NamedQuery(name = "Affiliation.findByOrganisation",
+        query = "select a from Affiliation a where a.organisation.id = :organisationId order by a.person.name, a.id")
+@NamedQuery(name = "Affiliation.idsByOrganisation",
+        query = "select a.id from Affiliation a where a.organisation.id = :organisationId")
+@NamedQuery(name = "Affiliation.personIdsByOrganisation",
+        query = "select a.person.id from Affiliation a where a.organisation.id = :organisationId")
+public class Affiliation {
+
+    /** Offered as suggestions; any other role may be typed. */
+    public static final List<String> SUGGESTED_ROLES = List.of("imam", "trustee", "designated safeguarding lead",
+            "manager", "owner", "driver", "teacher", "volunteer");
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "affiliation_seq")
+    @SequenceGenerator(name = "affiliation_seq", sequenceName = "affiliation_seq", allocationSize = 50)
+    private Long id;
+
+    @Version
+    private long version;
+
+    @ManyToOne(optional = false, fetch = FetchType.EAGER)
+    @JoinColumn(name = "person_id", nullable = false)
+    private Person person;
+
+    @ManyToOne(optional = false, fetch = FetchType.EAGER)
+    @JoinColumn(name = "organisation_id", nullable = false)
+    private Organisation organisation;
+
+    @Column(name = "role_text", nullable = false, length = 100)
+    private String role;
+
+    protected Affiliation() {
+    }
+
+    public Affiliation(Person person, Organisation organisation, String role) {
+        String cleanRole = Person.clean(role);
+        if (cleanRole == null || cleanRole.length() > 100) {
+            throw new InvalidInputException("role", "Enter the person's role here in up to 100 characters, e.g. trustee.");
+        }
+        this.person = person;
+        this.organisation = organisation;
+        this.role = cleanRole;
+    }
+
+    public Map<String, String> snapshot() {
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("person", person.getName());
+        fields.put("organisation", organisation.getName());
+        fields.put("role", role);
+        return fields;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    public Person getPerson() {
+        return person;
+    }
+
+    public Organisation getOrganisation() {
+        return organisation;
+    }
+
+    public String getRole() {
+        return role;
+    }
+}

@@ -1,0 +1,26 @@
+package org.engagement.core.contact;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Where people and their roles at organisations are kept. */
+public interface ContactRepository {
+
+    Optional<Person> findPerson(long id);
+
+    Optional<Affiliation> findAffiliation(long id);
+
+    List<Affiliation> affiliationsOf(long organisationId);
+
+    List<Long> affiliationIdsOf(long organisationId);
+
+    List<Long> personIdsOf(long organisationId);
+
+    void add(Person person);
+
+    void add(Affiliation affiliation);
+
+    void remove(Affiliation affiliation);
+
+    void flush();
+}

@@ -1,0 +1,173 @@
+package org.engagement.core.engagement;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.transaction.Transactional;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.engagement.core.audit.ChangeLog;
+import org.engagement.core.audit.ChangeLogEntry;
+import org.engagement.core.contact.ContactService;
+import org.engagement.core.organisation.Organisation;
+import org.engagement.core.organisation.OrganisationAccess;
+import org.engagement.core.organisation.OrganisationService;
+import org.engagement.core.shared.AccessDeniedException;
+import org.engagement.core.shared.Dates;
+import org.engagement.core.shared.Actor;
+import org.engagement.core.shared.NotFoundException;
+import org.engagement.core.shared.StaleRecordException;
+
+/**
+ * The only way into engagements and follow-ups, and the organisation's timeline. Whoever may change an
+ * organisation may record engagements with it; follow-ups are completed by their owner or by an editor.
+ */
+@ApplicationScoped
+@Transactional
+public class EngagementService {
+
+    public static final String RECORD_TYPE = "Engagement";
+
+    @Inject
+    private EngagementRepository engagements;
+    @Inject
+    private OrganisationService organisations;
+    @Inject
+    private ContactService contacts;
+    @Inject
+    private ChangeLog changeLog;
+    @Inject
+    private Actor actor;
+
+    protected EngagementService() {
+    }
+
+    /** For use as a plain library. */
+    public EngagementService(EngagementRepository engagements, OrganisationService organisations, ContactService contacts,
+            ChangeLog changeLog, Actor actor) {
+        this.engagements = engagements;
+        this.organisations = organisations;
+        this.contacts = contacts;
+        this.changeLog = changeLog;
+        this.actor = actor;
+    }
+
+    public Engagement log(long organisationId, EngagementDetails details) {
+        Organisation organisation = organisations.getEditable(organisationId);
+        Engagement engagement = new Engagement(organisation, details,
+                contacts.peopleAt(organisationId, details.personIds()), actor.username());
+        engagements.add(engagement);
+        engagements.flush();
+        changeLog.created(RECORD_TYPE, engagement.getId(), describe(engagement) + " recorded", engagement.snapshot());
+        return engagement;
+    }
+
+    public Engagement update(long id, long expectedVersion, EngagementDetails details) {
+        Engagement engagement = editable(id, expectedVersion);
+        Map<String, String> before = engagement.snapshot();
+        engagement.change(details, contacts.peopleAt(engagement.getOrganisation().getId(), details.personIds()),
+                actor.username());
+        saveNow(engagement);
+        changeLog.updated(RECORD_TYPE, id, describe(engagement) + " changed", before, engagement.snapshot());
+        return engagement;
+    }
+
+    public Engagement addFollowUp(long id, long expectedVersion, FollowUpDetails details) {
+        Engagement engagement = editable(id, expectedVersion);
+        Map<String, String> before = engagement.snapshot();
+        engagement.addFollowUp(details, actor.username());
+        saveNow(engagement);
+        changeLog.updated(RECORD_TYPE, id, "Follow-up added to " + describe(engagement), before, engagement.snapshot());
+        return engagement;
+    }
+
+    /** Marks a follow-up done. Its owner may do this even without the right to change the organisation. */
+    public Engagement completeFollowUp(long engagementId, long expectedVersion, long followUpId) {
+        Engagement engagement = readable(engagementId);
+        FollowUp followUp = engagement.getFollowUps().stream().filter(f -> f.getId() == followUpId).findFirst()
+                .orElseThrow(() -> new NotFoundException("Follow-up", followUpId));
+        if (!followUp.getOwner().equals(actor.username()) && !organisations.canEdit(engagement.getOrganisation())) {
+            throw new AccessDeniedException("Only the follow-up's owner or a lead for this organisation can complete it.");
+        }
+        requireVersion(engagement, expectedVersion);
+        Map<String, String> before = engagement.snapshot();
+        engagement.completeFollowUp(followUp, actor.username());
+        saveNow(engagement);
+        changeLog.updated(RECORD_TYPE, engagementId, "Follow-up done: " + followUp.getAction(), before, engagement.snapshot());
+        return engagement;
+    }
+
+    public void delete(long id, long expectedVersion) {
+        Engagement engagement = editable(id, expectedVersion);
+        Map<String, String> before = engagement.snapshot();
+        engagements.remove(engagement);
+        saveNow(engagement);
+        changeLog.deleted(RECORD_TYPE, id, describe(engagement) + " deleted", before);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Engagement> engagementsWith(long organisationId) {
+        organisations.get(organisationId);
+        return engagements.findByOrganisation(organisationId);
+    }
+
+    /** The signed-in user's open follow-ups, overdue ones first, from organisations they may still read. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<OpenFollowUp> myOpenFollowUps() {
+        return engagements.openFollowUpsOf(actor.username()).stream()
+                .filter(f -> OrganisationAccess.canRead(actor,
+                        f.getEngagement().getOrganisation().getSector()))
+                .map(OpenFollowUp::of).toList();
+    }
+
+    /**
+     * The organisation's timeline, newest first: changes to it, to the people holding roles there and their
+     * roles, and to its engagements.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<ChangeLogEntry> historyOf(long organisationId) {
+        organisations.get(organisationId);
+        Map<String, List<Long>> records = new LinkedHashMap<>(contacts.recordsOf(organisationId));
+        records.put(OrganisationService.RECORD_TYPE, List.of(organisationId));
+        records.put(RECORD_TYPE, engagements.idsByOrganisation(organisationId));
+        return changeLog.historyOf(records);
+    }
+
+    private Engagement readable(long id) {
+        Engagement engagement = engagements.findById(id).orElseThrow(() -> new NotFoundException(RECORD_TYPE, id));
+        organisations.get(engagement.getOrganisation().getId());
+        return engagement;
+    }
+
+    private Engagement editable(long id, long expectedVersion) {
+        Engagement engagement = readable(id);
+        organisations.getEditable(engagement.getOrganisation().getId());
+        requireVersion(engagement, expectedVersion);
+        return engagement;
+    }
+
+    private static void requireVersion(Engagement engagement, long expectedVersion) {
+        if (engagement.getVersion() != expectedVersion) {
+            throw stale(engagement);
+        }
+    }
+
+    private void saveNow(Engagement engagement) {
+        try {
+            engagements.flush();
+        } catch (OptimisticLockException race) {
+            throw stale(engagement);
+        }
+    }
+
+    private static StaleRecordException stale(Engagement engagement) {
+        return new StaleRecordException("The " + describe(engagement).toLowerCase(), engagement.getUpdatedBy(),
+                engagement.getUpdatedAt());
+    }
+
+    private static String describe(Engagement engagement) {
+        return engagement.getType().label() + " with " + engagement.getOrganisation().getName() + " on "
+                + Dates.describe(engagement.getDate());
+    }
+}

@@ -1,0 +1,131 @@
+package org.engagement.core.organisation;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Expression;
+import jakarta.persistence.criteria.Order;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+@ApplicationScoped
+public class JpaOrganisationRepository implements OrganisationRepository {
+
+    @PersistenceContext(unitName = "engagement")
+    private EntityManager em;
+
+    protected JpaOrganisationRepository() {
+    }
+
+    /** For use as a plain library, with an entity manager the caller manages. */
+    public JpaOrganisationRepository(EntityManager em) {
+        this.em = em;
+    }
+
+    @Override
+    public Optional<Organisation> findById(long id) {
+        return Optional.ofNullable(em.find(Organisation.class, id));
+    }
+
+    @Override
+    public Optional<Organisation> findByNameKeyAndPostcode(String nameKey, Postcode postcode) {
+        return em.createNamedQuery("Organisation.findByNameKeyAndPostcode", Organisation.class)
+                .setParameter("nameKey", nameKey).setParameter("postcode", postcode.value())
+                .getResultStream().findFirst();
+    }
+
+    @Override
+    public PageOf<Organisation> search(OrganisationSearch search, Set<Sector> sectors) {
+        if (sectors.isEmpty()) {
+            return new PageOf<>(List.of(), 0);
+        }
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<Long> count = cb.createQuery(Long.class);
+        Root<Organisation> countRoot = count.from(Organisation.class);
+        count.select(cb.count(countRoot)).where(filters(cb, countRoot, search, sectors));
+        long total = em.createQuery(count).getSingleResult();
+
+        CriteriaQuery<Organisation> page = cb.createQuery(Organisation.class);
+        Root<Organisation> root = page.from(Organisation.class);
+        page.select(root).where(filters(cb, root, search, sectors)).orderBy(order(cb, root, search));
+        List<Organisation> items = em.createQuery(page).setFirstResult(search.first()).setMaxResults(search.size())
+                .getResultList();
+        return new PageOf<>(items, total);
+    }
+
+    private static Predicate[] filters(CriteriaBuilder cb, Root<Organisation> o, OrganisationSearch s, Set<Sector> sectors) {
+        List<Predicate> where = new ArrayList<>();
+        where.add(o.get("sector").in(sectors));
+        if (present(s.q())) {
+            String like = "%" + Organisation.nameKey(s.q()) + "%";
+            where.add(cb.or(cb.like(o.get("nameKey"), like), cb.like(cb.lower(o.get("town")), like),
+                    cb.like(o.get("postcode"), prefix(s.q()))));
+        }
+        if (present(s.name())) {
+            where.add(cb.like(o.get("nameKey"), "%" + Organisation.nameKey(s.name()) + "%"));
+        }
+        if (present(s.type())) {
+            where.add(cb.equal(o.get("typeCode"), s.type().strip()));
+        }
+        if (s.sector() != null) {
+            where.add(cb.equal(o.get("sector"), s.sector()));
+        }
+        if (s.status() != null) {
+            where.add(cb.equal(o.get("status"), s.status()));
+        }
+        if (present(s.postcodePrefix())) {
+            where.add(cb.like(o.get("postcode"), prefix(s.postcodePrefix())));
+        }
+        if (present(s.leadOfficer())) {
+            where.add(cb.equal(o.get("leadOfficer"), s.leadOfficer().strip().toLowerCase(Locale.ROOT)));
+        }
+        return where.toArray(Predicate[]::new);
+    }
+
+    /** Postcodes are stored upper case with one space, so the prefix is put into the same form. */
+    private static String prefix(String text) {
+        return text.strip().toUpperCase(Locale.ROOT).replaceAll("\\s+", " ").replace("%", "").replace("_", "") + "%";
+    }
+
+    private static List<Order> order(CriteriaBuilder cb, Root<Organisation> o, OrganisationSearch s) {
+        String attribute = switch (s.sortBy()) {
+            case "name" -> "nameKey";
+            case "type" -> "typeCode";
+            default -> s.sortBy();
+        };
+        Expression<?> key = o.get(attribute);
+        // The id breaks ties so that paging is stable.
+        return s.descending() ? List.of(cb.desc(key), cb.desc(o.get("id"))) : List.of(cb.asc(key), cb.asc(o.get("id")));
+    }
+
+    private static boolean present(String value) {
+        return value != null && !value.isBlank();
+    }
+
+    @Override
+    public long countChildren(Organisation parent) {
+        return em.createNamedQuery("Organisation.countChildren", Long.class).setParameter("parent", parent).getSingleResult();
+    }
+
+    @Override
+    public void add(Organisation organisation) {
+        em.persist(organisation);
+    }
+
+    @Override
+    public void remove(Organisation organisation) {
+        em.remove(organisation);
+    }
+
+    @Override
+    public void flush() {
+        em.flush();
+    }
+}

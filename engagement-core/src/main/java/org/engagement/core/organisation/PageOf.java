@@ -1,0 +1,7 @@
+package org.engagement.core.organisation;
+
+import java.util.List;
+
+/** One page of results and how many there are in all. */
+public record PageOf<T>(List<T> items, long total) {
+}

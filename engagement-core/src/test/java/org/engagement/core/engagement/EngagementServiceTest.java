@@ -1,0 +1,164 @@
+package org.engagement.core.engagement;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.engagement.core.testing.Crm.TEST_INDUSTRY_TYPE;
+import static org.engagement.core.testing.Crm.organisation;
+
+import java.util.List;
+import org.engagement.core.audit.ChangeLogEntry;
+import org.engagement.core.contact.Contact;
+import org.engagement.core.contact.LawfulBasis;
+import org.engagement.core.contact.PersonDetails;
+import org.engagement.core.organisation.Organisation;
+import org.engagement.core.shared.AccessDeniedException;
+import org.engagement.core.shared.Dates;
+import org.engagement.core.shared.InvalidInputException;
+import org.engagement.core.shared.StaleRecordException;
+import org.engagement.core.testing.Crm;
+import org.engagement.core.testing.DerbyTestDatabase;
+import org.engagement.core.testing.FixedActor;
+import org.engagement.core.user.Role;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** People, engagements, follow-ups and the organisation's timeline, on a real (in-memory) Derby. */
+class EngagementServiceTest {
+
+    private final DerbyTestDatabase db = new DerbyTestDatabase();
+    private final Crm crm = new Crm(db);
+
+    @AfterEach
+    void closeDatabase() {
+        db.close();
+    }
+
+    private Organisation mosque() {
+        return crm.as("fiona", Role.FAITH_LEAD,
+                s -> s.organisations().create(organisation("Central Mosque", "COMMUNITY_GROUP", "DN1 1AA"), false));
+    }
+
+    private Contact addContact(long organisationId, String name, String role) {
+        return crm.as("fiona", Role.FAITH_LEAD, s -> s.contacts().addContact(organisationId, new PersonDetails(name,
+                "01302 000000", name.toLowerCase().replace(' ', '.') + "@example.org", "Urdu", null,
+                LawfulBasis.PUBLIC_TASK, "Told at visit"), role));
+    }
+
+    private Engagement logVisit(long organisationId, List<Long> people, FollowUpDetails followUp) {
+        return crm.as("fiona", Role.FAITH_LEAD, s -> s.engagements().log(organisationId, new EngagementDetails(
+                Dates.today(), EngagementType.VISIT, null, people, "Talked about the safeguarding policy", "Policy to be reviewed",
+                List.of(followUp))));
+    }
+
+    @Test
+    void visitWithPeoplePresentAndOverdueFollowUpAppearsFirstInTheOwnersList() {
+        Organisation mosque = mosque();
+        Contact imam = addContact(mosque.getId(), "Yusuf Ali", "imam");
+        Contact dsl = addContact(mosque.getId(), "Sara Khan", "designated safeguarding lead");
+        logVisit(mosque.getId(), List.of(imam.personId()),
+                new FollowUpDetails("Send model policy", "fiona", Dates.today().plusDays(7)));
+        Engagement second = logVisit(mosque.getId(), List.of(imam.personId(), dsl.personId()),
+                new FollowUpDetails("Book training", "fiona", Dates.today().minusDays(1)));
+
+        List<OpenFollowUp> mine = crm.as("fiona", Role.FAITH_LEAD, s -> s.engagements().myOpenFollowUps());
+
+        assertThat(mine).extracting(OpenFollowUp::action, OpenFollowUp::overdue).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("Book training", true),
+                org.assertj.core.groups.Tuple.tuple("Send model policy", false));
+        assertThat(second.getOfficer()).isEqualTo("fiona");
+        assertThat(second.getPeople()).extracting(p -> p.getName()).containsExactlyInAnyOrder("Sara Khan", "Yusuf Ali");
+    }
+
+    @Test
+    void completedFollowUpLeavesTheList() {
+        Organisation mosque = mosque();
+        Engagement visit = logVisit(mosque.getId(), List.of(), new FollowUpDetails("Call back", "fiona", Dates.today()));
+
+        crm.as("fiona", Role.FAITH_LEAD, s -> s.engagements().completeFollowUp(visit.getId(), visit.getVersion(),
+                visit.getFollowUps().get(0).getId()));
+
+        List<OpenFollowUp> mine = crm.as("fiona", Role.FAITH_LEAD, s -> s.engagements().myOpenFollowUps());
+        assertThat(mine).isEmpty();
+    }
+
+    @Test
+    void futureDateMissingSummaryAndStrangersAreRefused() {
+        Organisation mosque = mosque();
+        Organisation other = crm.as(FixedActor.admin(),
+                s -> s.organisations().create(organisation("Church", "COMMUNITY_GROUP", "DN2 2AA"), false));
+        Contact stranger = addContact(other.getId(), "Someone Else", "trustee");
+
+        assertThatThrownBy(() -> crm.as("fiona", Role.FAITH_LEAD, s -> s.engagements().log(mosque.getId(),
+                new EngagementDetails(Dates.today().plusDays(1), EngagementType.CALL, null, List.of(), " ", null, List.of()))))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.errors())
+                        .extracting(InvalidInputException.FieldError::field).containsExactlyInAnyOrder("date", "summary"));
+        assertThatThrownBy(() -> logVisit(mosque.getId(), List.of(stranger.personId()),
+                new FollowUpDetails("x", "fiona", Dates.today())))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.errors())
+                        .extracting(InvalidInputException.FieldError::field).containsExactly("people"));
+    }
+
+    @Test
+    void industryLeadCannotRecordPeopleOrEngagementsAtAFaithOrCommunityOrganisation() {
+        Organisation mosque = mosque();
+
+        assertThatThrownBy(() -> crm.as("ian", Role.INDUSTRY_LEAD, s -> s.contacts().addContact(mosque.getId(),
+                new PersonDetails("X", null, null, null, null, LawfulBasis.CONSENT, null), "trustee")))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> crm.as("ian", Role.INDUSTRY_LEAD, s -> s.engagements().log(mosque.getId(),
+                new EngagementDetails(Dates.today(), EngagementType.CALL, null, List.of(), "Hello", null, List.of()))))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void licensingOfficerSeesPeopleAtIndustryOrganisationsWithoutPersonalData() {
+        Organisation takeaway = crm.as("ian", Role.INDUSTRY_LEAD,
+                s -> s.organisations().create(organisation("Chicken Hut", TEST_INDUSTRY_TYPE, "DN4 5AB"), false));
+        crm.as("ian", Role.INDUSTRY_LEAD, s -> s.contacts().addContact(takeaway.getId(), new PersonDetails("Omar Shah",
+                "07700 900000", "omar@example.org", "English", org.engagement.core.contact.Gender.MALE,
+                LawfulBasis.LEGITIMATE_INTERESTS, null), "owner"));
+
+        List<Contact> forLicensing = crm.as("lou", Role.LICENSING_OFFICER, s -> s.contacts().contactsOf(takeaway.getId()));
+        List<Contact> forViewer = crm.as("val", Role.VIEWER, s -> s.contacts().contactsOf(takeaway.getId()));
+
+        assertThat(forLicensing).singleElement().satisfies(c -> {
+            assertThat(c.name()).isEqualTo("Omar Shah");
+            assertThat(c.phone()).isNull();
+            assertThat(c.email()).isNull();
+            assertThat(c.gender()).isNull();
+            assertThat(c.personalDataHidden()).isTrue();
+        });
+        assertThat(forViewer).singleElement().satisfies(c -> assertThat(c.phone()).isEqualTo("07700 900000"));
+    }
+
+    @Test
+    void stalePersonEditIsRefused() {
+        Organisation mosque = mosque();
+        Contact imam = addContact(mosque.getId(), "Yusuf Ali", "imam");
+        PersonDetails changed = new PersonDetails("Yusuf Ali", "01302 111111", null, "Arabic", null, LawfulBasis.PUBLIC_TASK, null);
+        crm.as("fiona", Role.FAITH_LEAD, s -> s.contacts().updatePerson(imam.affiliationId(), imam.personVersion(), changed));
+
+        assertThatThrownBy(() -> crm.as(FixedActor.admin(),
+                s -> s.contacts().updatePerson(imam.affiliationId(), imam.personVersion(), changed)))
+                .isInstanceOf(StaleRecordException.class).hasMessageContaining("changed by fiona");
+    }
+
+    @Test
+    void organisationTimelineShowsWhoDidEachStep() {
+        Organisation mosque = mosque();
+        Contact imam = addContact(mosque.getId(), "Yusuf Ali", "imam");
+        crm.as(FixedActor.admin(), s -> s.contacts().addContact(mosque.getId(), new PersonDetails("Sara Khan", null, null,
+                null, null, LawfulBasis.CONSENT, null), "designated safeguarding lead"));
+        logVisit(mosque.getId(), List.of(imam.personId()), new FollowUpDetails("Book training", "fiona", Dates.today()));
+
+        List<ChangeLogEntry> timeline = crm.as(new FixedActor("val", java.util.Set.of(Role.VIEWER)),
+                s -> s.engagements().historyOf(mosque.getId()));
+
+        assertThat(timeline).extracting(ChangeLogEntry::getSummary, ChangeLogEntry::getChangedBy).contains(
+                org.assertj.core.groups.Tuple.tuple("Organisation Central Mosque created", "fiona"),
+                org.assertj.core.groups.Tuple.tuple("Yusuf Ali added as imam at Central Mosque", "fiona"),
+                org.assertj.core.groups.Tuple.tuple("Sara Khan added as designated safeguarding lead at Central Mosque", "admin"),
+                org.assertj.core.groups.Tuple.tuple("Visit with Central Mosque on " + Dates.describe(Dates.today()) + " recorded", "fiona"));
+        assertThat(timeline.get(0).getRecordType()).isEqualTo(EngagementService.RECORD_TYPE);
+    }
+}

@@ -1,0 +1,78 @@
+package org.engagement.core.testing;
+
+import jakarta.persistence.EntityManager;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+import org.engagement.core.audit.ChangeLog;
+import org.engagement.core.contact.ContactService;
+import org.engagement.core.contact.JpaContactRepository;
+import org.engagement.core.engagement.EngagementService;
+import org.engagement.core.engagement.JpaEngagementRepository;
+import org.engagement.core.organisation.JpaOrganisationRepository;
+import org.engagement.core.organisation.OrganisationDetails;
+import org.engagement.core.organisation.OrganisationService;
+import org.engagement.core.organisation.OrganisationStatus;
+import org.engagement.core.organisation.OrganisationType;
+import org.engagement.core.organisation.OrganisationTypes;
+import org.engagement.core.organisation.Sector;
+import org.engagement.core.shared.Actor;
+import org.engagement.core.spi.SectorModule;
+import org.engagement.core.spi.SectorModules;
+import org.engagement.core.user.Role;
+
+/**
+ * The CRM's services wired by hand on a {@link DerbyTestDatabase}, each call in its own transaction as the
+ * container would run it. A test-only sector module adds an industry type, as a real plugin would.
+ */
+public final class Crm {
+
+    public static final String TEST_INDUSTRY_TYPE = "TEST_TAKEAWAY";
+
+    private final DerbyTestDatabase db;
+    private final OrganisationTypes types = new OrganisationTypes(new SectorModules(List.of(new SectorModule() {
+        @Override
+        public String id() {
+            return "test-industry";
+        }
+
+        @Override
+        public String displayName() {
+            return "Test industry";
+        }
+
+        @Override
+        public List<OrganisationType> organisationTypes() {
+            return List.of(new OrganisationType(TEST_INDUSTRY_TYPE, "Takeaway", Sector.INDUSTRY));
+        }
+    })));
+
+    public Crm(DerbyTestDatabase db) {
+        this.db = db;
+    }
+
+    /** The services as seen by one user. */
+    public record Services(OrganisationService organisations, ContactService contacts, EngagementService engagements) {
+    }
+
+    public <T> T as(Actor actor, Function<Services, T> work) {
+        return db.inTransaction(em -> work.apply(services(em, actor)));
+    }
+
+    public <T> T as(String username, Role role, Function<Services, T> work) {
+        return as(new FixedActor(username, Set.of(role)), work);
+    }
+
+    private Services services(EntityManager em, Actor actor) {
+        ChangeLog log = new ChangeLog(em, actor);
+        OrganisationService organisations = new OrganisationService(new JpaOrganisationRepository(em), types, log, actor);
+        ContactService contacts = new ContactService(new JpaContactRepository(em), organisations, log, actor);
+        return new Services(organisations, contacts,
+                new EngagementService(new JpaEngagementRepository(em), organisations, contacts, log, actor));
+    }
+
+    public static OrganisationDetails organisation(String name, String type, String postcode) {
+        return new OrganisationDetails(name, type, "1 High Street", null, "Doncaster", postcode, "Town", null, null,
+                null, OrganisationStatus.PROSPECT, null, Set.of(), null, null);
+    }
+}

@@ -1,0 +1,86 @@
+package org.engagement.web.organisation;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import org.engagement.core.audit.ChangeLogEntry;
+import org.engagement.core.contact.Contact;
+import org.engagement.core.engagement.Engagement;
+import org.engagement.core.organisation.Organisation;
+import org.engagement.core.shared.InvalidInputException;
+
+/** The JSON shapes of the organisation API, and reading enum values from text with a field error. */
+public final class ApiViews {
+
+    private ApiViews() {
+    }
+
+    public record OrganisationView(long id, long version, String name, String type, String sector, String status,
+            String addressLine1, String addressLine2, String town, String postcode, String ward, String phone,
+            String email, String website, String leadOfficer, List<String> tags, String notes, Long parentId,
+            Instant updatedAt, String updatedBy) {
+
+        static OrganisationView of(Organisation o) {
+            return new OrganisationView(o.getId(), o.getVersion(), o.getName(), o.getTypeCode(), o.getSector().name(),
+                    o.getStatus().name(), o.getAddressLine1(), o.getAddressLine2(), o.getTown(), o.getPostcodeText(),
+                    o.getWard(), o.getPhone(), o.getEmail(), o.getWebsite(), o.getLeadOfficer(), List.copyOf(o.getTags()),
+                    o.getNotes(), o.getParent() == null ? null : o.getParent().getId(), o.getUpdatedAt(), o.getUpdatedBy());
+        }
+    }
+
+    public record PageView(List<OrganisationView> items, long total) {
+    }
+
+    public record ContactView(long id, long personId, long personVersion, String name, String role, String phone,
+            String email, String preferredLanguage, String gender, String lawfulBasis, String consentNotes,
+            boolean personalDataHidden) {
+
+        static ContactView of(Contact c) {
+            return new ContactView(c.affiliationId(), c.personId(), c.personVersion(), c.name(), c.role(), c.phone(),
+                    c.email(), c.preferredLanguage(), c.gender() == null ? null : c.gender().name(),
+                    c.lawfulBasis().name(), c.consentNotes(), c.personalDataHidden());
+        }
+    }
+
+    public record FollowUpView(long id, String action, String owner, LocalDate due, boolean done, boolean overdue) {
+    }
+
+    public record EngagementView(long id, long version, long organisationId, LocalDate date, String type, String officer,
+            List<Long> personIds, String summary, String outcome, List<FollowUpView> followUps) {
+
+        static EngagementView of(Engagement e) {
+            return new EngagementView(e.getId(), e.getVersion(), e.getOrganisation().getId(), e.getDate(), e.getType().name(),
+                    e.getOfficer(), e.getPeople().stream().map(p -> p.getId()).toList(), e.getSummary(), e.getOutcome(),
+                    e.getFollowUps().stream().map(f -> new FollowUpView(f.getId(), f.getAction(), f.getOwner(), f.getDue(),
+                            f.isDone(), f.isOverdue())).toList());
+        }
+    }
+
+    public record FieldChangeView(String field, String before, String after) {
+    }
+
+    public record HistoryView(String recordType, long recordId, String action, String changedBy, Instant at, String summary,
+            List<FieldChangeView> changes) {
+
+        static HistoryView of(ChangeLogEntry e) {
+            return new HistoryView(e.getRecordType(), e.getRecordId(), e.getAction().name(), e.getChangedBy(), e.getAt(),
+                    e.getSummary(), e.getChanges().stream()
+                            .map(c -> new FieldChangeView(c.getField(), c.getBefore(), c.getAfter())).toList());
+        }
+    }
+
+    /** The enum constant named by the text (any case), null for none, or a field error listing the choices. */
+    static <E extends Enum<E>> E parse(Class<E> type, String text, String field) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, text.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException unknown) {
+            throw new InvalidInputException(field, "Unknown " + field + " '" + text + "'. Choose one of "
+                    + EnumSet.allOf(type) + ".");
+        }
+    }
+}

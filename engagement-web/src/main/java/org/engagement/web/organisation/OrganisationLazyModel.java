@@ -1,0 +1,70 @@
+package org.engagement.web.organisation;
+
+import java.util.List;
+import java.util.Map;
+import org.engagement.core.organisation.Organisation;
+import org.engagement.core.organisation.OrganisationSearch;
+import org.engagement.core.organisation.OrganisationService;
+import org.engagement.core.organisation.OrganisationStatus;
+import org.engagement.core.organisation.PageOf;
+import org.engagement.core.organisation.Sector;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+import org.primefaces.model.SortOrder;
+
+/**
+ * Pages, sorts and filters organisations in the database: the table's column filters and global search become
+ * an {@link OrganisationSearch}, so only one page of rows is ever loaded.
+ */
+public class OrganisationLazyModel extends LazyDataModel<Organisation> {
+
+    private static final long serialVersionUID = 1L;
+
+    /** A CDI client proxy, so it survives serialisation of the view. */
+    private final OrganisationService organisations;
+
+    OrganisationLazyModel(OrganisationService organisations) {
+        this.organisations = organisations;
+    }
+
+    @Override
+    public int count(Map<String, FilterMeta> filters) {
+        return (int) organisations.search(search(filters, Map.of(), 0, 1)).total();
+    }
+
+    @Override
+    public List<Organisation> load(int first, int pageSize, Map<String, SortMeta> sort, Map<String, FilterMeta> filters) {
+        PageOf<Organisation> page = organisations.search(search(filters, sort, first, pageSize));
+        setRowCount((int) page.total());
+        return page.items();
+    }
+
+    private static OrganisationSearch search(Map<String, FilterMeta> filters, Map<String, SortMeta> sort, int first, int size) {
+        SortMeta order = sort.values().stream().filter(s -> s.getOrder() != SortOrder.UNSORTED).findFirst().orElse(null);
+        return new OrganisationSearch(text(filters, FilterMeta.GLOBAL_FILTER_KEY), text(filters, "name"), text(filters, "type"),
+                enumValue(Sector.class, text(filters, "sector")), enumValue(OrganisationStatus.class, text(filters, "status")),
+                text(filters, "postcode"), text(filters, "leadOfficer"), order == null ? null : order.getField(),
+                order != null && order.getOrder() == SortOrder.DESCENDING, first, size);
+    }
+
+    private static String text(Map<String, FilterMeta> filters, String field) {
+        FilterMeta meta = filters.get(field);
+        Object value = meta == null ? null : meta.getFilterValue();
+        return value == null || value.toString().isBlank() ? null : value.toString();
+    }
+
+    private static <E extends Enum<E>> E enumValue(Class<E> type, String name) {
+        return name == null ? null : Enum.valueOf(type, name);
+    }
+
+    @Override
+    public String getRowKey(Organisation organisation) {
+        return String.valueOf(organisation.getId());
+    }
+
+    @Override
+    public Organisation getRowData(String rowKey) {
+        return organisations.get(Long.parseLong(rowKey));
+    }
+}

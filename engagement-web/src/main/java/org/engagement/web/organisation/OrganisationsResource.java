@@ -1,0 +1,183 @@
+package org.engagement.web.organisation;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import org.engagement.core.contact.ContactService;
+import org.engagement.core.contact.Gender;
+import org.engagement.core.contact.LawfulBasis;
+import org.engagement.core.contact.PersonDetails;
+import org.engagement.core.engagement.EngagementDetails;
+import org.engagement.core.engagement.EngagementService;
+import org.engagement.core.engagement.EngagementType;
+import org.engagement.core.engagement.FollowUpDetails;
+import org.engagement.core.organisation.Organisation;
+import org.engagement.core.organisation.OrganisationDetails;
+import org.engagement.core.organisation.OrganisationSearch;
+import org.engagement.core.organisation.OrganisationService;
+import org.engagement.core.organisation.OrganisationStatus;
+import org.engagement.core.organisation.Sector;
+import org.engagement.core.shared.InvalidInputException;
+import org.engagement.web.organisation.ApiViews.ContactView;
+import org.engagement.web.organisation.ApiViews.EngagementView;
+import org.engagement.web.organisation.ApiViews.HistoryView;
+import org.engagement.web.organisation.ApiViews.OrganisationView;
+import org.engagement.web.organisation.ApiViews.PageView;
+import org.engagement.web.security.Roles;
+
+/**
+ * Organisations, their contacts, engagements and history. The services decide, by sector, what each caller
+ * may read or change; an API client account has no access here.
+ */
+@Path("organisations")
+@RequestScoped
+@RolesAllowed({Roles.ADMIN, Roles.FAITH_LEAD, Roles.INDUSTRY_LEAD, Roles.LICENSING_OFFICER, Roles.VIEWER})
+@Produces(MediaType.APPLICATION_JSON)
+public class OrganisationsResource {
+
+    @Inject
+    private OrganisationService organisations;
+    @Inject
+    private ContactService contacts;
+    @Inject
+    private EngagementService engagements;
+
+    @GET
+    public PageView list(@QueryParam("q") String q, @QueryParam("name") String name, @QueryParam("type") String type,
+            @QueryParam("sector") String sector, @QueryParam("status") String status,
+            @QueryParam("postcode") String postcodePrefix, @QueryParam("leadOfficer") String leadOfficer,
+            @QueryParam("sort") String sort, @QueryParam("desc") boolean descending,
+            @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("25") int size) {
+        int pageSize = Math.max(1, Math.min(size, OrganisationSearch.MAX_PAGE));
+        var result = organisations.search(new OrganisationSearch(q, name, type, ApiViews.parse(Sector.class, sector, "sector"),
+                ApiViews.parse(OrganisationStatus.class, status, "status"), postcodePrefix, leadOfficer, sort, descending,
+                Math.max(0, page) * pageSize, pageSize));
+        return new PageView(result.items().stream().map(OrganisationView::of).toList(), result.total());
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response create(OrganisationRequest request, @QueryParam("force") boolean force, @Context UriInfo uri) {
+        Organisation created = organisations.create(details(request), force);
+        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.getId())).build())
+                .entity(OrganisationView.of(created)).build();
+    }
+
+    @GET
+    @Path("{id}")
+    public OrganisationView get(@PathParam("id") long id) {
+        return OrganisationView.of(organisations.get(id));
+    }
+
+    @PUT
+    @Path("{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public OrganisationView update(@PathParam("id") long id, OrganisationRequest request) {
+        if (request == null || request.version() == null) {
+            throw new InvalidInputException("version", "Send the version you last read, so a newer change is not overwritten.");
+        }
+        return OrganisationView.of(organisations.update(id, request.version(), details(request)));
+    }
+
+    @DELETE
+    @Path("{id}")
+    @RolesAllowed(Roles.ADMIN)
+    public Response delete(@PathParam("id") long id, @QueryParam("version") Long version) {
+        organisations.delete(id, version == null ? organisations.get(id).getVersion() : version);
+        return Response.noContent().build();
+    }
+
+    @GET
+    @Path("{id}/history")
+    public List<HistoryView> history(@PathParam("id") long id) {
+        return engagements.historyOf(id).stream().map(HistoryView::of).toList();
+    }
+
+    @GET
+    @Path("{id}/contacts")
+    public List<ContactView> contacts(@PathParam("id") long id) {
+        return contacts.contactsOf(id).stream().map(ContactView::of).toList();
+    }
+
+    @POST
+    @Path("{id}/contacts")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response addContact(@PathParam("id") long id, ContactRequest request, @Context UriInfo uri) {
+        requireBody(request);
+        var contact = request.personId() != null
+                ? contacts.addRole(id, request.personId(), request.role())
+                : contacts.addContact(id, new PersonDetails(request.name(), request.phone(), request.email(),
+                        request.preferredLanguage(), ApiViews.parse(Gender.class, request.gender(), "gender"),
+                        ApiViews.parse(LawfulBasis.class, request.lawfulBasis(), "lawfulBasis"), request.consentNotes()),
+                        request.role());
+        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(contact.affiliationId())).build())
+                .entity(ContactView.of(contact)).build();
+    }
+
+    @GET
+    @Path("{id}/engagements")
+    public List<EngagementView> engagements(@PathParam("id") long id) {
+        return engagements.engagementsWith(id).stream().map(EngagementView::of).toList();
+    }
+
+    @POST
+    @Path("{id}/engagements")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response logEngagement(@PathParam("id") long id, EngagementRequest request, @Context UriInfo uri) {
+        requireBody(request);
+        List<FollowUpDetails> followUps = request.followUps() == null ? List.of() : request.followUps().stream()
+                .map(f -> new FollowUpDetails(f.action(), f.owner(), f.due())).toList();
+        var engagement = engagements.log(id, new EngagementDetails(request.date(),
+                ApiViews.parse(EngagementType.class, request.type(), "type"), request.officer(), request.personIds(),
+                request.summary(), request.outcome(), followUps));
+        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(engagement.getId())).build())
+                .entity(EngagementView.of(engagement)).build();
+    }
+
+    private static OrganisationDetails details(OrganisationRequest r) {
+        requireBody(r);
+        return new OrganisationDetails(r.name(), r.type(), r.addressLine1(), r.addressLine2(), r.town(), r.postcode(),
+                r.ward(), r.phone(), r.email(), r.website(), ApiViews.parse(OrganisationStatus.class, r.status(), "status"),
+                r.leadOfficer(), r.tags() == null ? null : new HashSet<>(r.tags()), r.notes(), r.parentId());
+    }
+
+    private static void requireBody(Object body) {
+        if (body == null) {
+            throw new InvalidInputException("body", "Send a JSON body (see /openapi for its fields).");
+        }
+    }
+
+    public record OrganisationRequest(Long version, String name, String type, String addressLine1, String addressLine2,
+            String town, String postcode, String ward, String phone, String email, String website, String status,
+            String leadOfficer, List<String> tags, String notes, Long parentId) {
+    }
+
+    /** A new person with their role, or (with {@code personId}) a role for someone already recorded. */
+    public record ContactRequest(Long personId, String name, String role, String phone, String email,
+            String preferredLanguage, String gender, String lawfulBasis, String consentNotes) {
+    }
+
+    public record FollowUpRequest(String action, String owner, LocalDate due) {
+    }
+
+    public record EngagementRequest(LocalDate date, String type, String officer, List<Long> personIds, String summary,
+            String outcome, List<FollowUpRequest> followUps) {
+    }
+}

@@ -1,0 +1,339 @@
+package org.engagement.web.organisation;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.engagement.core.audit.ChangeLogEntry;
+import org.engagement.core.contact.Contact;
+import org.engagement.core.contact.ContactService;
+import org.engagement.core.contact.Gender;
+import org.engagement.core.contact.LawfulBasis;
+import org.engagement.core.contact.PersonDetails;
+import org.engagement.core.engagement.Engagement;
+import org.engagement.core.engagement.EngagementDetails;
+import org.engagement.core.engagement.EngagementService;
+import org.engagement.core.engagement.EngagementType;
+import org.engagement.core.engagement.FollowUpDetails;
+import org.engagement.core.organisation.Organisation;
+import org.engagement.core.organisation.OrganisationService;
+import org.engagement.core.shared.Actor;
+import org.engagement.core.shared.Dates;
+import org.engagement.core.shared.DomainException;
+import org.engagement.core.shared.NotFoundException;
+import org.engagement.web.faces.FacesErrors;
+import org.omnifaces.util.Messages;
+import org.primefaces.PrimeFaces;
+
+/**
+ * One organisation's page: key facts, its people, its engagements and its history, and the dialogs that add a
+ * person or record an engagement.
+ */
+@Named
+@ViewScoped
+public class ViewOrganisation implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private transient OrganisationService organisations;
+    @Inject
+    private transient ContactService contacts;
+    @Inject
+    private transient EngagementService engagements;
+    @Inject
+    private transient Actor actor;
+
+    private Long id;
+    private Organisation organisation;
+    private List<Contact> people = List.of();
+    private List<Engagement> engagementList = List.of();
+    private List<ChangeLogEntry> history = List.of();
+    private boolean mayEdit;
+    private final PersonForm person = new PersonForm();
+    private EngagementForm engagement = new EngagementForm();
+
+    /** Called by the view's f:viewAction. */
+    public void load() {
+        if (id == null) {
+            throw new NotFoundException("Organisation", "(no id given)");
+        }
+        organisation = organisations.get(id);
+        mayEdit = organisations.canEdit(organisation);
+        people = contacts.contactsOf(id);
+        engagementList = engagements.engagementsWith(id);
+        history = engagements.historyOf(id);
+    }
+
+    public void startAddPerson() {
+        person.clear();
+    }
+
+    public void addPerson() {
+        try {
+            contacts.addContact(id, new PersonDetails(person.name, person.phone, person.email, person.preferredLanguage,
+                    person.gender, person.lawfulBasis, person.consentNotes), person.role);
+            Messages.create("{0} added as {1}.", person.name, person.role).add();
+            PrimeFaces.current().executeScript("PF('personDialog').hide()");
+            load();
+        } catch (DomainException refused) {
+            FacesErrors.show(refused, "personForm");
+        }
+    }
+
+    public void startLogEngagement() {
+        engagement = new EngagementForm();
+        engagement.followUpOwner = actor.username();
+    }
+
+    public void logEngagement() {
+        try {
+            List<FollowUpDetails> followUps = engagement.followUpAction == null || engagement.followUpAction.isBlank()
+                    ? List.of() : List.of(new FollowUpDetails(engagement.followUpAction, engagement.followUpOwner,
+                            engagement.followUpDue));
+            engagements.log(id, new EngagementDetails(engagement.date, engagement.type, null, engagement.people,
+                    engagement.summary, engagement.outcome, followUps));
+            Messages.create("{0} recorded.", engagement.type.label()).add();
+            PrimeFaces.current().executeScript("PF('engagementDialog').hide()");
+            load();
+        } catch (DomainException refused) {
+            FacesErrors.show(refused, "engagementForm");
+        }
+    }
+
+    public List<String> completeRole(String typed) {
+        String lower = typed == null ? "" : typed.toLowerCase();
+        return contacts.suggestedRoles().stream().filter(r -> r.contains(lower)).toList();
+    }
+
+    public LocalDate getToday() {
+        return Dates.today();
+    }
+
+    public String getTags() {
+        return String.join(", ", organisation.getTags());
+    }
+
+    public String typeLabel() {
+        return organisations.typeLabel(organisation.getTypeCode());
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public Organisation getOrganisation() {
+        return organisation;
+    }
+
+    public List<Contact> getPeople() {
+        return people;
+    }
+
+    public List<Engagement> getEngagements() {
+        return engagementList;
+    }
+
+    public List<ChangeLogEntry> getHistory() {
+        return history;
+    }
+
+    public boolean isMayEdit() {
+        return mayEdit;
+    }
+
+    public boolean isMayDelete() {
+        return organisations.canDelete();
+    }
+
+    public PersonForm getPerson() {
+        return person;
+    }
+
+    public EngagementForm getEngagement() {
+        return engagement;
+    }
+
+    public LawfulBasis[] getLawfulBases() {
+        return LawfulBasis.values();
+    }
+
+    public Gender[] getGenders() {
+        return Gender.values();
+    }
+
+    public EngagementType[] getEngagementTypes() {
+        return EngagementType.values();
+    }
+
+    /** What the "Add person" dialog edits. */
+    public static class PersonForm implements Serializable {
+
+        private static final long serialVersionUID = 1L;
+
+        private String name;
+        private String role;
+        private String phone;
+        private String email;
+        private String preferredLanguage;
+        private Gender gender;
+        private LawfulBasis lawfulBasis;
+        private String consentNotes;
+
+        void clear() {
+            name = role = phone = email = preferredLanguage = consentNotes = null;
+            gender = null;
+            lawfulBasis = null;
+        }
+
+        public String getName() {
+            return name;
+        }
+
+        public void setName(String name) {
+            this.name = name;
+        }
+
+        public String getRole() {
+            return role;
+        }
+
+        public void setRole(String role) {
+            this.role = role;
+        }
+
+        public String getPhone() {
+            return phone;
+        }
+
+        public void setPhone(String phone) {
+            this.phone = phone;
+        }
+
+        public String getEmail() {
+            return email;
+        }
+
+        public void setEmail(String email) {
+            this.email = email;
+        }
+
+        public String getPreferredLanguage() {
+            return preferredLanguage;
+        }
+
+        public void setPreferredLanguage(String preferredLanguage) {
+            this.preferredLanguage = preferredLanguage;
+        }
+
+        public Gender getGender() {
+            return gender;
+        }
+
+        public void setGender(Gender gender) {
+            this.gender = gender;
+        }
+
+        public LawfulBasis getLawfulBasis() {
+            return lawfulBasis;
+        }
+
+        public void setLawfulBasis(LawfulBasis lawfulBasis) {
+            this.lawfulBasis = lawfulBasis;
+        }
+
+        public String getConsentNotes() {
+            return consentNotes;
+        }
+
+        public void setConsentNotes(String consentNotes) {
+            this.consentNotes = consentNotes;
+        }
+    }
+
+    /** What the "Record engagement" dialog edits: the engagement and at most one follow-up. */
+    public static class EngagementForm implements Serializable {
+
+        private static final long serialVersionUID = 1L;
+
+        private LocalDate date = Dates.today();
+        private EngagementType type = EngagementType.VISIT;
+        private List<Long> people = new ArrayList<>();
+        private String summary;
+        private String outcome;
+        private String followUpAction;
+        private String followUpOwner;
+        private LocalDate followUpDue;
+
+        public LocalDate getDate() {
+            return date;
+        }
+
+        public void setDate(LocalDate date) {
+            this.date = date;
+        }
+
+        public EngagementType getType() {
+            return type;
+        }
+
+        public void setType(EngagementType type) {
+            this.type = type;
+        }
+
+        public List<Long> getPeople() {
+            return people;
+        }
+
+        public void setPeople(List<Long> people) {
+            this.people = people;
+        }
+
+        public String getSummary() {
+            return summary;
+        }
+
+        public void setSummary(String summary) {
+            this.summary = summary;
+        }
+
+        public String getOutcome() {
+            return outcome;
+        }
+
+        public void setOutcome(String outcome) {
+            this.outcome = outcome;
+        }
+
+        public String getFollowUpAction() {
+            return followUpAction;
+        }
+
+        public void setFollowUpAction(String followUpAction) {
+            this.followUpAction = followUpAction;
+        }
+
+        public String getFollowUpOwner() {
+            return followUpOwner;
+        }
+
+        public void setFollowUpOwner(String followUpOwner) {
+            this.followUpOwner = followUpOwner;
+        }
+
+        public LocalDate getFollowUpDue() {
+            return followUpDue;
+        }
+
+        public void setFollowUpDue(LocalDate followUpDue) {
+            this.followUpDue = followUpDue;
+        }
+    }
+}
