@@ -129,6 +129,12 @@ public class JpaTrainingRepository implements TrainingRepository {
     }
 
     @Override
+    public List<TrainingTarget> targetsOf(int yearStart) {
+        return em.createNamedQuery("TrainingTarget.findByYear", TrainingTarget.class)
+                .setParameter("yearStart", yearStart).getResultList();
+    }
+
+    @Override
     public Set<Sector> sectorsOfPerson(long personId) {
         return new HashSet<>(em.createQuery("SELECT DISTINCT a.organisation.sector FROM Affiliation a"
                 + " WHERE a.person.id = :personId", Sector.class).setParameter("personId", personId).getResultList());

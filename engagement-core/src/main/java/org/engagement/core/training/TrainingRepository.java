@@ -40,6 +40,8 @@ public interface TrainingRepository {
 
     List<EvaluationAnswer> answersOf(long sessionId);
 
+    List<TrainingTarget> targetsOf(int yearStart);
+
     /** The sectors of the organisations where the person holds a role. */
     Set<org.engagement.core.organisation.Sector> sectorsOfPerson(long personId);
 

@@ -255,6 +255,29 @@ public class TrainingService {
         return audience.sectors().isEmpty() || !Collections.disjoint(audience.sectors(), OrganisationAccess.editable(actor));
     }
 
+    /** Sets the number of an audience to train in the financial year starting in {@code yearStart}. */
+    public TrainingTarget setTarget(String audienceCode, int yearStart, int target) {
+        requireAdmin();
+        catalogue.requireAudience(audienceCode);
+        if (yearStart < 2000 || yearStart > 2100) {
+            throw new InvalidInputException("year", "Give the year the financial year starts in, e.g. 2016 for 2016/17.");
+        }
+        Optional<TrainingTarget> existing = training.targetsOf(yearStart).stream()
+                .filter(t -> t.getAudienceCode().equals(audienceCode)).findFirst();
+        if (existing.isPresent()) {
+            Map<String, String> before = existing.get().snapshot();
+            existing.get().set(target, actor.username());
+            training.flush();
+            changeLog.updated("TrainingTarget", existing.get().getId(), "Training target changed", before, existing.get().snapshot());
+            return existing.get();
+        }
+        TrainingTarget created = new TrainingTarget(audienceCode, yearStart, target, actor.username());
+        training.add(created);
+        training.flush();
+        changeLog.created("TrainingTarget", created.getId(), "Training target set", created.snapshot());
+        return created;
+    }
+
     // Records
 
     /**

@@ -273,4 +273,22 @@ class TrainingServiceTest {
                 java.util.Map.entry("train earlier", 2L), java.util.Map.entry("indicators", 1L), java.util.Map.entry("online safety", 1L));
         assertThatThrownBy(() -> new Evaluation(10, 11, null, null)).isInstanceOf(InvalidInputException.class);
     }
+
+    @Test
+    void progressAgainstTheYearsTargetCountsOnlyThatFinancialYear() {
+        course("CSE-AW", "AWARENESS", null);
+        session(ADMIN, "CSE-AW", "2016-03-31", "PROFESSIONALS", 500, List.of());
+        session(ADMIN, "CSE-AW", "2016-04-01", "PROFESSIONALS", 150, List.of());
+        session(ADMIN, "CSE-AW", "2017-03-31", "PROFESSIONALS", 50, List.of());
+        as(ADMIN, s -> s.training().setTarget("PROFESSIONALS", 2016, 400));
+
+        List<TargetProgress> progress = as(ADMIN, s -> s.reports().progress(2016));
+
+        TargetProgress professionals = progress.stream().filter(p -> p.audienceCode().equals("PROFESSIONALS")).findFirst().orElseThrow();
+        assertThat(professionals.trained()).isEqualTo(200);
+        assertThat(professionals.target()).isEqualTo(400);
+        assertThat(professionals.percent()).isEqualTo(50);
+        assertThatThrownBy(() -> as(FAITH, s -> s.training().setTarget("PROFESSIONALS", 2016, 1)))
+                .isInstanceOf(AccessDeniedException.class);
+    }
 }

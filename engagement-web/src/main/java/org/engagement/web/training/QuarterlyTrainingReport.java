@@ -14,8 +14,11 @@ import java.util.List;
 import org.engagement.core.reporting.FinancialQuarter;
 import org.engagement.core.shared.Dates;
 import org.engagement.core.shared.DomainException;
+import org.engagement.core.training.Audience;
 import org.engagement.core.training.QuarterlyFigures;
+import org.engagement.core.training.TargetProgress;
 import org.engagement.core.training.TrainingReports;
+import org.engagement.core.training.TrainingService;
 import org.engagement.web.faces.FacesErrors;
 
 /** People trained per audience per financial quarter, as a table with computed totals and a bar chart. */
@@ -28,10 +31,16 @@ public class QuarterlyTrainingReport implements Serializable {
 
     @Inject
     private TrainingReports reports;
+    @Inject
+    private TrainingService training;
 
     private LocalDate from = FinancialQuarter.of(Dates.today()).start().minusYears(1);
     private LocalDate to = Dates.today();
     private QuarterlyFigures figures;
+    private int year = FinancialQuarter.of(Dates.today()).startYear();
+    private List<TargetProgress> progress = List.of();
+    private String targetAudience;
+    private Integer target;
 
     @PostConstruct
     void init() {
@@ -41,9 +50,64 @@ public class QuarterlyTrainingReport implements Serializable {
     public void show() {
         try {
             figures = reports.byQuarter(from, to);
+            progress = reports.progress(year);
         } catch (DomainException refused) {
             FacesErrors.show(refused, "range");
         }
+    }
+
+    public void saveTarget() {
+        try {
+            training.setTarget(targetAudience, year, target == null ? -1 : target);
+            progress = reports.progress(year);
+        } catch (DomainException refused) {
+            FacesErrors.show(refused, "targetForm");
+        }
+    }
+
+    public void showYear() {
+        try {
+            progress = reports.progress(year);
+        } catch (DomainException refused) {
+            FacesErrors.show(refused, "targetForm");
+        }
+    }
+
+    /** The financial year as written in reports, e.g. 2016/17. */
+    public String getYearLabel() {
+        return year + "/" + String.format("%02d", (year + 1) % 100);
+    }
+
+    public List<Audience> getAudiences() {
+        return training.catalogue().audiences();
+    }
+
+    public List<TargetProgress> getProgress() {
+        return progress;
+    }
+
+    public int getYear() {
+        return year;
+    }
+
+    public void setYear(int year) {
+        this.year = year;
+    }
+
+    public String getTargetAudience() {
+        return targetAudience;
+    }
+
+    public void setTargetAudience(String targetAudience) {
+        this.targetAudience = targetAudience;
+    }
+
+    public Integer getTarget() {
+        return target;
+    }
+
+    public void setTarget(Integer target) {
+        this.target = target;
     }
 
     /** Table rows: one per audience, then the column totals as the last row. */

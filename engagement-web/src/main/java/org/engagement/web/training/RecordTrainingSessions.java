@@ -67,7 +67,7 @@ public class RecordTrainingSessions implements Serializable {
             FacesErrors.info("Session recorded. Add named attendees below, one at a time or from a CSV file.");
             Faces.redirect("training/session.xhtml?id=" + session.getId());
         } catch (DomainException refused) {
-            FacesErrors.show(refused, "sessionForm");
+            FacesErrors.show(refused, "recordSessionForm");
         }
     }
 

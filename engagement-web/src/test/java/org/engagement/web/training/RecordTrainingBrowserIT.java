@@ -40,11 +40,11 @@ class RecordTrainingBrowserIT {
 
         browser.signIn("browser.industry", "industry lead password").go("/training/sessions.xhtml");
         browser.click(By.id("filters:newSession"));
-        new Select(browser.visible(By.id("sessionForm:courseCode"))).selectByVisibleText("Browser CSE course (BR-CSE)");
-        new Select(browser.visible(By.id("sessionForm:audience"))).selectByVisibleText("Professionals");
-        new Select(browser.visible(By.id("sessionForm:host"))).selectByVisibleText("Browser Transport Interchange");
-        browser.type(By.id("sessionForm:venue"), "Interchange staff room");
-        browser.click(By.id("sessionForm:save"));
+        new Select(browser.visible(By.id("recordSessionForm:courseCode"))).selectByVisibleText("Browser CSE course (BR-CSE)");
+        new Select(browser.visible(By.id("recordSessionForm:audience"))).selectByVisibleText("Professionals");
+        new Select(browser.visible(By.id("recordSessionForm:host"))).selectByVisibleText("Browser Transport Interchange");
+        browser.type(By.id("recordSessionForm:venue"), "Interchange staff room");
+        browser.click(By.id("recordSessionForm:save"));
         assertThat(browser.textOnceContains(By.id("sessionTitle"), "Browser CSE course")).startsWith("Browser CSE course on");
 
         String header = "name,email,organisation_id,completed_on,certificate_number\n";

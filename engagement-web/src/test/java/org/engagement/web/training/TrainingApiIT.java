@@ -141,4 +141,19 @@ class TrainingApiIT {
                 "delivery", "ONLINE")).status()).isEqualTo(403);
         assertThat(viewer.get("/api/v1/reports/training-expiring?days=60").status()).isEqualTo(200);
     }
+
+    @Test
+    void administratorSetsAnAnnualTargetAndEveryoneSeesProgress() {
+        admin.post("/api/v1/training/sessions", session("2012-06-01", "PARENTS_CARERS", 30));
+
+        Api.Response set = admin.put("/api/v1/training/targets", Map.of("audience", "PARENTS_CARERS", "year", 2012, "target", 120));
+
+        assertThat(set.status()).as(set.toString()).isEqualTo(200);
+        Map<String, Object> parents = viewer.get("/api/v1/training/targets?year=2012").jsonList().stream()
+                .filter(p -> p.get("audience").equals("PARENTS_CARERS")).findFirst().orElseThrow();
+        assertThat(parents).containsEntry("target", BigDecimal.valueOf(120)).containsEntry("trained", BigDecimal.valueOf(30))
+                .containsEntry("percent", BigDecimal.valueOf(25));
+        assertThat(industryLead.put("/api/v1/training/targets", Map.of("audience", "PARENTS_CARERS", "year", 2012, "target", 1))
+                .status()).isEqualTo(403);
+    }
 }
