@@ -221,6 +221,11 @@ public class AgreementService {
         return actor.hasRole(Role.ADMIN);
     }
 
+    /** Refuses an upload by its declared size, so the page need not read an oversized file at all. */
+    public void checkDocumentSize(long size) {
+        PdfDocument.checkSize(size, limits.maxDocumentBytes());
+    }
+
     public long maxDocumentBytes() {
         return limits.maxDocumentBytes();
     }

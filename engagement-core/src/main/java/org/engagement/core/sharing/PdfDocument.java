@@ -19,16 +19,21 @@ public record PdfDocument(String filename, byte[] content, String sha256) {
         if (content == null || content.length == 0) {
             throw new InvalidInputException("document", "The file is empty. Choose the signed agreement as a PDF.");
         }
-        if (content.length > maxBytes) {
-            throw new InvalidInputException("document", "The file is " + megabytes(content.length)
-                    + " MB; the largest accepted is " + megabytes(maxBytes) + " MB. Scan at a lower resolution or compress it.");
-        }
+        checkSize(content.length, maxBytes);
         if (content.length < SIGNATURE.length
                 || !Arrays.equals(Arrays.copyOf(content, SIGNATURE.length), SIGNATURE)) {
             throw new InvalidInputException("document", "Only PDF files are accepted, and " + displayName(filename)
                     + " is not a PDF. Save or scan the signed agreement as a PDF.");
         }
         return new PdfDocument(safeName(filename), content.clone(), sha256(content));
+    }
+
+    /** Lets a caller refuse an oversized upload by its declared size, before reading it into memory. */
+    public static void checkSize(long size, long maxBytes) {
+        if (size > maxBytes) {
+            throw new InvalidInputException("document", "The file is " + megabytes(size)
+                    + " MB; the largest accepted is " + megabytes(maxBytes) + " MB. Scan at a lower resolution or compress it.");
+        }
     }
 
     private static String megabytes(long bytes) {

@@ -20,6 +20,8 @@ final class CoreMenu {
                 new MenuEntry("organisations", null, "Organisations", "/organisations/list.xhtml", "pi pi-building", 10, EVERYONE),
                 new MenuEntry("my-follow-ups", null, "My follow-ups", "/engagements/follow-ups.xhtml", "pi pi-check-square", 20,
                         EVERYONE),
+                new MenuEntry("agreements", null, "Agreements", "/agreements/list.xhtml", "pi pi-file", 30,
+                        EnumSet.of(Role.ADMIN, Role.FAITH_LEAD, Role.INDUSTRY_LEAD, Role.VIEWER)),
                 MenuEntry.group("admin", "Administration", "pi pi-cog", 900, EnumSet.of(Role.ADMIN)),
                 new MenuEntry("admin-users", "admin", "User accounts", "/admin/users.xhtml", "pi pi-users", 10, EnumSet.of(Role.ADMIN)));
     }
