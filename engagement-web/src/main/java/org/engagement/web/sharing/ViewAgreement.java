@@ -92,7 +92,7 @@ public class ViewAgreement implements Serializable {
     public StreamedContent download(int number) {
         AgreementService.DownloadedDocument document = agreements.download(id, number);
         return DefaultStreamedContent.builder().name(document.info().filename()).contentType("application/pdf")
-                .contentLength(document.content().length).stream(() -> stream(document.content())).build();
+                .contentLength((long) document.content().length).stream(() -> stream(document.content())).build();
     }
 
     private static InputStream stream(byte[] content) {
