@@ -57,7 +57,7 @@ class AgreementsBrowserIT {
         LocalDate today = LocalDate.now();
 
         browser.signIn("ivy.industry", "industry lead password").go("/organisations/view.xhtml?id=" + centre);
-        browser.click(By.xpath("//a[contains(., 'Agreements')]"));
+        browser.click(By.xpath("//a[@href='#tabs:agreementsTab']"));
         browser.click(By.id("tabs:agreementsForm:newAgreement"));
         browser.type(By.id("agreement:title"), "Frenchgate intelligence sharing");
         browser.type(By.id("agreement:reference"), "ISA-FG-01");
