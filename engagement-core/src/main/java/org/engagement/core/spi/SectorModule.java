@@ -3,7 +3,6 @@ package org.engagement.core.spi;
 import java.util.List;
 import java.util.Optional;
 import org.engagement.core.organisation.OrganisationType;
-import org.engagement.core.training.Audience;
 import org.engagement.core.training.TrainingLevel;
 
 /**
@@ -34,11 +33,6 @@ public interface SectorModule {
 
     /** Training levels the module adds, e.g. a licensing authority's driver course; codes must not clash. */
     default List<TrainingLevel> trainingLevels() {
-        return List.of();
-    }
-
-    /** Audiences of training sessions the module adds, e.g. {@code TAXI_DRIVERS}; codes must not clash. */
-    default List<Audience> trainingAudiences() {
         return List.of();
     }
 

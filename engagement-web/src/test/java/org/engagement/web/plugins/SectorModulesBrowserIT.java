@@ -140,6 +140,6 @@ class SectorModulesBrowserIT {
         assertThat(admin.get("/api/v1/organisation-types").jsonList()).extracting(t -> t.get("code"))
                 .contains("MOSQUE", "MADRASSA", "TAKEAWAY", "LICENSED_PREMISES", "LANDLORD", "LETTING_AGENT");
         assertThat(admin.get("/api/v1/modules").jsonList()).filteredOn(m -> "faith".equals(m.get("id"))).singleElement()
-                .satisfies(m -> assertThat((List<?>) m.get("auditTemplates")).containsExactly("SUPPLEMENTARY_SCHOOL"));
+                .satisfies(m -> assertThat((List<Object>) m.get("auditTemplates")).containsExactly("SUPPLEMENTARY_SCHOOL"));
     }
 }
