@@ -73,7 +73,8 @@ class AgreementsBrowserIT {
         browser.click(By.id("transitions:toReview"));
         browser.textOnceContains(By.id("status"), "In review");
         browser.click(By.id("transitions:activate"));
-        String refusal = browser.textOnceContains(By.id("pageMessages"), "cannot become active");
+        browser.screenshot("agreement-activation-clicked");
+        String refusal = browser.textOnceContains(By.id("main"), "cannot become active");
         assertThat(refusal).contains("Record who signed for Frenchgate Shopping Centre and when.")
                 .contains("Record who signed for South Yorkshire Police and when.");
         browser.screenshot("agreement-activation-refused");
