@@ -73,11 +73,14 @@ class AgreementsBrowserIT {
         browser.click(By.id("transitions:toReview"));
         browser.textOnceContains(By.id("status"), "In review");
         browser.click(By.id("transitions:activate"));
-        browser.screenshot("agreement-activation-clicked");
-        String refusal = browser.textOnceContains(By.id("main"), "cannot become active");
+        String refusal;
+        try {
+            refusal = browser.textOnceContains(By.id("pageMessages"), "cannot become active");
+        } finally {
+            browser.screenshot("agreement-activation-refused");
+        }
         assertThat(refusal).contains("Record who signed for Frenchgate Shopping Centre and when.")
                 .contains("Record who signed for South Yorkshire Police and when.");
-        browser.screenshot("agreement-activation-refused");
 
         browser.click(By.id("transitions:edit"));
         new Select(browser.visible(By.id("agreement:party:0:signatory"))).selectByVisibleText("Carol Centre-Manager (manager)");
