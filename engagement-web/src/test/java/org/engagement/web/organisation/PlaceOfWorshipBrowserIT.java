@@ -50,6 +50,7 @@ class PlaceOfWorshipBrowserIT {
                 .contains(Dates.describe(Dates.today().minusDays(1)));
         assertThat(browser.visible(By.cssSelector("#followUps\\:open tr.overdue")).getText()).contains("Overdue");
 
+        findInTheListByPostcode("DN1 3");
         browser.click(By.linkText("Masjid Al-Noor"));
         browser.click(By.linkText("History"));
         String history = browser.textOnceContains(By.id("tabs:history"), "Visit with Masjid Al-Noor");
@@ -74,6 +75,18 @@ class PlaceOfWorshipBrowserIT {
         browser.click(By.id("orgForm:save"));
         assertThat(browser.textOnceContains(By.id("keyFacts"), "DN1 3AA")).contains("Community group").contains("Prospect");
         assertThat(browser.visible(By.id("orgName")).getText()).isEqualTo("Masjid Al-Noor");
+    }
+
+    /** The lazy list filters in the database as the user types a postcode prefix. */
+    private void findInTheListByPostcode(String prefix) {
+        Api.as(LEAD, PASSWORD).post("/api/v1/organisations", java.util.Map.of("name", "Elsewhere Chapel",
+                "type", PLACE_OF_WORSHIP_TYPE, "postcode", "S1 2BB"));
+        browser.go("/organisations/list.xhtml");
+        browser.textOnceContains(By.id("list:organisations"), "Elsewhere Chapel");
+        browser.type(By.id("list:organisations:postcode:filter"), prefix);
+        browser.waitFor(page -> !page.findElement(By.id("list:organisations")).getText().contains("Elsewhere Chapel"));
+        assertThat(browser.visible(By.id("list:organisations")).getText()).contains("Masjid Al-Noor").contains("DN1 3AA")
+                .contains("Community").contains("Prospect");
     }
 
     private void addPerson(String name, String role) {
