@@ -16,6 +16,7 @@ import java.util.logging.Logger;
 import org.engagement.core.shared.AccessDeniedException;
 import org.engagement.core.shared.ConflictException;
 import org.engagement.core.shared.InvalidInputException;
+import org.engagement.core.shared.InvalidLinesException;
 import org.engagement.core.shared.NotFoundException;
 
 /**
@@ -47,6 +48,10 @@ public class ApiExceptionMapper implements ExceptionMapper<Exception> {
     }
 
     private static Response known(Throwable cause) {
+        if (cause instanceof InvalidLinesException invalidLines) {
+            return json(Status.BAD_REQUEST, new ApiError(invalidLines.getMessage(), invalidLines.lines().stream()
+                    .map(e -> new ApiError.Problem(null, e.line(), e.message())).toList()));
+        }
         if (cause instanceof InvalidInputException invalid) {
             return json(Status.BAD_REQUEST, new ApiError(invalid.getMessage(), invalid.errors().stream()
                     .map(e -> ApiError.Problem.ofField(e.field(), e.message())).toList()));

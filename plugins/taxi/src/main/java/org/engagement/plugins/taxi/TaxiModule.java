@@ -56,10 +56,7 @@ public class TaxiModule implements SectorModule {
     public List<MenuEntry> menuEntries() {
         return List.of(MenuEntry.group("taxi", "Taxi licensing", "pi pi-car", 40, READERS),
                 new MenuEntry("taxi-check", "taxi", "Renewal check", "/taxi/check.xhtml", "pi pi-check-circle", 1, READERS),
-                new MenuEntry("taxi-drivers", "taxi", "Drivers", "/taxi/drivers.xhtml", "pi pi-users", 2, READERS),
-                new MenuEntry("taxi-import", "taxi", "Import register and training", "/taxi/import.xhtml", "pi pi-upload", 3, IMPORTERS),
-                new MenuEntry("taxi-rule", "taxi", "Renewal rule", "/taxi/rule.xhtml", "pi pi-cog", 4, ADMINS),
-                new MenuEntry("taxi-log", "taxi", "Check log", "/taxi/check-log.xhtml", "pi pi-history", 5, ADMINS));
+                new MenuEntry("taxi-import", "taxi", "Import register and training", "/taxi/import.xhtml", "pi pi-upload", 3, IMPORTERS));
     }
 
     @Override

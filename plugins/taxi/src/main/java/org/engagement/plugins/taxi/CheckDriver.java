@@ -1,0 +1,61 @@
+package org.engagement.plugins.taxi;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.LocalDate;
+import org.engagement.core.shared.DomainException;
+
+/** The licensing officer's screen: type a licence number, see at once whether the driver may be renewed. */
+@Named
+@ViewScoped
+public class CheckDriver implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private TaxiService taxi;
+
+    private String licenceNumber;
+    private LocalDate renewalDate;
+    private transient RenewalCheck result;
+
+    /** Also runs from the address (?licence=...&date=...) so the evidence sheet can be opened directly. */
+    public void check() {
+        result = null;
+        if (licenceNumber == null || licenceNumber.isBlank()) {
+            return;
+        }
+        try {
+            result = taxi.check(licenceNumber, renewalDate, TaxiService.SCREEN);
+        } catch (DomainException e) {
+            PageMessages.show(e);
+        }
+    }
+
+    public String getLicenceNumber() {
+        return licenceNumber;
+    }
+
+    public void setLicenceNumber(String licenceNumber) {
+        this.licenceNumber = licenceNumber;
+    }
+
+    public LocalDate getRenewalDate() {
+        return renewalDate;
+    }
+
+    public void setRenewalDate(LocalDate renewalDate) {
+        this.renewalDate = renewalDate;
+    }
+
+    public RenewalCheck getResult() {
+        return result;
+    }
+
+    public String getOperatorName() {
+        return result == null || result.driver().getOperatorId() == null ? "None recorded"
+                : taxi.operatorNames().getOrDefault(result.driver().getOperatorId(), "None recorded");
+    }
+}
