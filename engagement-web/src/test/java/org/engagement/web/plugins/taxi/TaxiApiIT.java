@@ -25,6 +25,13 @@ class TaxiApiIT {
         return api.post(path, "text/csv", body.getBytes(StandardCharsets.UTF_8));
     }
 
+    /** JSON numbers arrive as BigDecimal; whole numbers are compared as ints here. */
+    private static Map<String, Object> ints(Map<String, Object> json) {
+        Map<String, Object> plain = new java.util.LinkedHashMap<>();
+        json.forEach((k, v) -> plain.put(k, v instanceof Number n ? (Object) n.intValue() : v));
+        return plain;
+    }
+
     private static String register(String... lines) {
         return "\uFEFFlicence_number,licence_type,surname,forenames,date_of_birth,licence_expiry,operator_name,status\n"
                 + String.join("\n", lines) + "\n";
@@ -52,20 +59,20 @@ class TaxiApiIT {
                 "B" + RUN + "-2,HACKNEY_CARRIAGE,Smith,Jo,01/03/1975,2027-05-01,ace  cars " + RUN.toLowerCase() + ",ACTIVE",
                 "B" + RUN + "-3,DUAL,Patel,Raj,1990-12-24,2027-05-01,,REVOKED"));
         assertThat(first.status()).as(first.body()).isEqualTo(200);
-        assertThat(first.json()).containsEntry("created", 3).containsEntry("updated", 0)
+        assertThat(ints(first.json())).containsEntry("created", 3).containsEntry("updated", 0)
                 .containsEntry("operatorsCreated", List.of("Ace Cars " + RUN));
 
         Api.Response again = csv(LEAD, "/api/v1/taxi/drivers/import", register(
                 "B" + RUN + "-1,PRIVATE_HIRE,Khan,Imran,1980-02-01,2027-08-01,Ace Cars " + RUN + ",ACTIVE"));
-        assertThat(again.json()).containsEntry("created", 0).containsEntry("updated", 1).containsEntry("operatorsCreated", List.of());
+        assertThat(ints(again.json())).containsEntry("created", 0).containsEntry("updated", 1).containsEntry("operatorsCreated", List.of());
         assertThat(OFFICER.get("/api/v1/taxi/drivers/b" + RUN + "-1").json()).containsEntry("licenceExpiry", "2027-08-01");
 
         String training = "licence_number,course_code,completed_on,certificate_number\n"
                 + "B" + RUN + "-1,TAXI-CSE,2024-08-02,CERT-1\n"
                 + "B" + RUN + "-2,TAXI-CSE,01/05/2024,CERT-2\n"
                 + "B" + RUN + "-3,TAXI-CSE,2026-01-10,CERT-3\n";
-        assertThat(csv(LEAD, "/api/v1/taxi/training/import", training).json()).containsEntry("created", 3);
-        assertThat(csv(LEAD, "/api/v1/taxi/training/import", training).json()).containsEntry("created", 0).containsEntry("unchanged", 3);
+        assertThat(ints(csv(LEAD, "/api/v1/taxi/training/import", training).json())).containsEntry("created", 3);
+        assertThat(ints(csv(LEAD, "/api/v1/taxi/training/import", training).json())).containsEntry("created", 0).containsEntry("unchanged", 3);
 
         Map<String, Object> eligible = COUNCIL.get("/api/v1/taxi/drivers/B" + RUN + "-1/renewal-check").json();
         assertThat(eligible).containsEntry("eligible", true).containsEntry("renewalDate", "2027-08-01")
@@ -100,7 +107,7 @@ class TaxiApiIT {
 
     @Test
     void onlyAnAdministratorSetsTheRuleAndAnApiClientOnlyChecks() {
-        assertThat(Api.admin().get("/api/v1/taxi/renewal-rule").json()).containsEntry("validityMonths", 36)
+        assertThat(ints(Api.admin().get("/api/v1/taxi/renewal-rule").json())).containsEntry("validityMonths", 36)
                 .containsEntry("qualifyingCourseCodes", List.of("TAXI-CSE"));
         assertThat(OFFICER.put("/api/v1/taxi/renewal-rule", Map.of("qualifyingCourseCodes", List.of("X"), "validityMonths", 12))
                 .status()).isEqualTo(403);
