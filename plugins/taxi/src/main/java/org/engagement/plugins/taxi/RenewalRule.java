@@ -44,6 +44,22 @@ public record RenewalRule(Set<String> qualifyingCourseCodes, int validityMonths,
         return completedOn.plusMonths(validityMonths).minusDays(1);
     }
 
+    /**
+     * The earliest completion date that makes a driver eligible on {@code renewalDate} (validity and recency
+     * together), so set-based queries can compare a date instead of repeating the month arithmetic in SQL.
+     */
+    public LocalDate earliestQualifyingCompletion(LocalDate renewalDate) {
+        // plusMonths clamps month ends, so step forward from a few days early to the first date that counts.
+        LocalDate completedOn = renewalDate.minusMonths(validityMonths).minusDays(3);
+        while (validUntil(completedOn).isBefore(renewalDate)) {
+            completedOn = completedOn.plusDays(1);
+        }
+        if (recencyMonths != null && completedOn.isBefore(renewalDate.minusMonths(recencyMonths))) {
+            completedOn = renewalDate.minusMonths(recencyMonths);
+        }
+        return completedOn;
+    }
+
     public boolean qualifies(String courseCode) {
         return qualifyingCourseCodes.contains(courseCode);
     }

@@ -26,6 +26,8 @@ public class TaxiModule implements SectorModule {
     static final Set<Role> CHECKERS = EnumSet.of(Role.ADMIN, Role.INDUSTRY_LEAD, Role.LICENSING_OFFICER, Role.API_CLIENT);
     static final Set<Role> IMPORTERS = EnumSet.of(Role.ADMIN, Role.INDUSTRY_LEAD);
     static final Set<Role> ADMINS = EnumSet.of(Role.ADMIN);
+    /** Checklists, bulk checks and coverage: the licensing officer's work (and an administrator's). */
+    static final Set<Role> CHECKLISTERS = EnumSet.of(Role.ADMIN, Role.LICENSING_OFFICER);
 
     @Override
     public String id() {

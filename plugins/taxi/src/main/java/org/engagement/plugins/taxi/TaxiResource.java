@@ -147,6 +147,111 @@ public class TaxiResource {
         return body;
     }
 
+    public record ChecklistView(String licenceNumber, LocalDate licenceExpiry, long version, boolean readyToRenew,
+            List<ChecklistItem> items) {
+
+        static ChecklistView of(RenewalChecklist c) {
+            return new ChecklistView(c.getLicenceNumber(), c.getLicenceExpiry(), c.getVersion(), c.isReadyToRenew(), c.items());
+        }
+    }
+
+    /** Dates as YYYY-MM-DD text so a bad one gets a field message rather than a parser's. */
+    public record ChecklistChangeView(Long version, Boolean checkTraining, String nr3sSearchedOn, String nr3sResult,
+            String dbsCheckedOn, String hmrcTaxCheckCode) {
+    }
+
+    @GET
+    @Path("drivers/{licenceNumber}/checklist")
+    @RolesAllowed({ADMIN, LICENSING_OFFICER})
+    public ChecklistView checklist(@PathParam("licenceNumber") String licenceNumber) {
+        return ChecklistView.of(taxi.checklist(licenceNumber));
+    }
+
+    @PUT
+    @Path("drivers/{licenceNumber}/checklist")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ADMIN, LICENSING_OFFICER})
+    public ChecklistView recordChecklist(@PathParam("licenceNumber") String licenceNumber, ChecklistChangeView change) {
+        if (change == null || change.version() == null) {
+            throw new InvalidInputException("version", "Give the version of the checklist you saw (0 for a new one).");
+        }
+        ChecklistChange parsed = new ChecklistChange(change.version(), Boolean.TRUE.equals(change.checkTraining()),
+                parseDate(change.nr3sSearchedOn(), "nr3sSearchedOn"), nr3sResult(change.nr3sResult()),
+                parseDate(change.dbsCheckedOn(), "dbsCheckedOn"), change.hmrcTaxCheckCode());
+        return ChecklistView.of(taxi.recordChecklist(licenceNumber, parsed, TaxiService.API));
+    }
+
+    public record BulkRowView(String licenceNumber, String name, String licenceType, String status, LocalDate licenceExpiry,
+            Long operatorId, LocalDate latestTraining, LocalDate validUntil, boolean eligible, List<String> reasons) {
+
+        static BulkRowView of(BulkCheckRow r) {
+            return new BulkRowView(r.licenceNumber(), r.name(), r.licenceType().name(), r.status().name(), r.licenceExpiry(),
+                    r.operatorId(), r.latestTraining(), r.decision().validUntil(), r.decision().eligible(),
+                    r.decision().reasons().stream().map(Enum::name).toList());
+        }
+    }
+
+    /** Licences expiring in the next {@code days} days; {@code trainingShort=true}: only drivers to book onto a course. */
+    @GET
+    @Path("bulk-check")
+    @RolesAllowed({ADMIN, INDUSTRY_LEAD, LICENSING_OFFICER})
+    public Map<String, Object> bulkCheck(@QueryParam("days") Integer days, @QueryParam("trainingShort") boolean trainingShort,
+            @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+        return bulkBody(taxi.bulkCheck(bulkQuery(days == null ? 30 : days, null, trainingShort, page, size)));
+    }
+
+    /** The same for a list of licence numbers, one a line or separated by commas. */
+    @POST
+    @Path("bulk-check")
+    @Consumes({"text/csv", MediaType.TEXT_PLAIN})
+    @RolesAllowed({ADMIN, INDUSTRY_LEAD, LICENSING_OFFICER})
+    public Map<String, Object> bulkCheckList(String licenceNumbers, @QueryParam("trainingShort") boolean trainingShort,
+            @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+        List<String> listed = licenceNumbers == null ? List.of() : List.of(licenceNumbers.replace("\uFEFF", "").split("[,\\s]+"));
+        if (listed.stream().allMatch(String::isBlank)) {
+            throw new InvalidInputException("licenceNumbers", "List at least one licence number.");
+        }
+        return bulkBody(taxi.bulkCheck(bulkQuery(0, listed, trainingShort, page, size)));
+    }
+
+    private static BulkCheckQuery bulkQuery(int days, List<String> listed, boolean trainingShort, Integer page, Integer size) {
+        int pageSize = size == null ? 50 : Math.max(1, Math.min(size, 500));
+        return new BulkCheckQuery(days, listed, trainingShort, (page == null ? 0 : Math.max(0, page)) * pageSize, pageSize);
+    }
+
+    private static Map<String, Object> bulkBody(BulkCheck found) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("items", found.rows().stream().map(BulkRowView::of).toList());
+        body.put("total", found.total());
+        body.put("notEligible", found.notEligible());
+        body.put("unknownLicences", found.unknownLicences());
+        return body;
+    }
+
+    @GET
+    @Path("coverage")
+    @RolesAllowed({ADMIN, INDUSTRY_LEAD, LICENSING_OFFICER})
+    public Coverage coverage(@QueryParam("quarters") Integer quarters) {
+        return taxi.coverage(quarters == null ? 8 : quarters);
+    }
+
+    private static Nr3sResult nr3sResult(String result) {
+        try {
+            return result == null || result.isBlank() ? null : Nr3sResult.valueOf(result);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException("nr3sResult",
+                    "The NR3S result must be NO_MATCH, MATCH_INFORMATION_REQUESTED or MATCH_INFORMATION_CONSIDERED.");
+        }
+    }
+
+    private static LocalDate parseDate(String date, String field) {
+        try {
+            return date == null || date.isBlank() ? null : LocalDate.parse(date);
+        } catch (DateTimeParseException e) {
+            throw new InvalidInputException(field, "Give the date as YYYY-MM-DD.");
+        }
+    }
+
     private static LocalDate parseDate(String date) {
         try {
             return date == null || date.isBlank() ? null : LocalDate.parse(date);

@@ -33,6 +33,7 @@ public class TaxiService {
 
     public static final String REGISTER_RECORD = "TaxiDriverRegister";
     public static final String RULE_RECORD = "TaxiRenewalRule";
+    public static final String CHECKLIST_RECORD = "TaxiRenewalChecklist";
     public static final String SCREEN = "SCREEN";
     public static final String API = "API";
 
@@ -227,6 +228,152 @@ public class TaxiService {
         List<CheckLogEntry> items = em.createNamedQuery("CheckLogEntry.newestFirst", CheckLogEntry.class)
                 .setFirstResult(first).setMaxResults(size).getResultList();
         return new PageOf<>(items, em.createNamedQuery("CheckLogEntry.count", Long.class).getSingleResult());
+    }
+
+    /** The checklist for the licence's current renewal; not yet saved (version 0) when nothing is recorded. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public RenewalChecklist checklist(String licenceNumber) {
+        require(TaxiModule.CHECKLISTERS, "Your role does not include renewal checklists.");
+        Driver driver = driver(new LicenceNumber(licenceNumber));
+        return existingChecklist(driver).orElseGet(() -> new RenewalChecklist(driver.getLicenceNumber(), driver.getLicenceExpiry()));
+    }
+
+    /** Records the items given, each with who and when; the training item runs (and logs) a renewal check. */
+    public RenewalChecklist recordChecklist(String licenceNumber, ChecklistChange change, String channel) {
+        require(TaxiModule.CHECKLISTERS, "Your role does not include renewal checklists.");
+        Driver driver = driver(new LicenceNumber(licenceNumber));
+        RenewalChecklist checklist = existingChecklist(driver).orElse(null);
+        long current = checklist == null ? 0 : checklist.getVersion();
+        if (change.version() != current) {
+            throw new StaleRecordException("The renewal checklist", checklist == null ? null : lastRecordedBy(checklist), null);
+        }
+        boolean created = checklist == null;
+        if (created) {
+            checklist = new RenewalChecklist(driver.getLicenceNumber(), driver.getLicenceExpiry());
+        }
+        Map<String, String> before = checklist.snapshot();
+        RenewalDecision training = change.checkTraining() ? check(licenceNumber, null, channel).decision() : null;
+        checklist.record(change, training, LocalDate.now(), actor.username());
+        if (created) {
+            em.persist(checklist);
+        }
+        em.flush();
+        if (created) {
+            changeLog.created(CHECKLIST_RECORD, checklist.getId(), "Renewal checklist started", checklist.snapshot());
+        } else {
+            changeLog.updated(CHECKLIST_RECORD, checklist.getId(), "Renewal checklist updated", before, checklist.snapshot());
+        }
+        return checklist;
+    }
+
+    private java.util.Optional<RenewalChecklist> existingChecklist(Driver driver) {
+        return em.createNamedQuery("RenewalChecklist.forRenewal", RenewalChecklist.class)
+                .setParameter("licenceNumber", driver.getLicenceNumber())
+                .setParameter("licenceExpiry", driver.getLicenceExpiry()).getResultStream().findFirst();
+    }
+
+    private static String lastRecordedBy(RenewalChecklist c) {
+        return java.util.stream.Stream.of(c.getHmrcBy(), c.getDbsBy(), c.getNr3sBy(), c.getTrainingBy())
+                .filter(java.util.Objects::nonNull).findFirst().orElse(null);
+    }
+
+    /**
+     * Checks many drivers at once on their licence's expiry date, not-eligible first, one page from the database.
+     * Bulk checks are not written to the check log: it records individual decisions someone acted on.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public BulkCheck bulkCheck(BulkCheckQuery query) {
+        require(TaxiModule.READERS, "Your role does not include bulk renewal checks.");
+        RenewalRule rule = renewalRule();
+        TaxiStore.BulkWindow window = window(query);
+        if (window == null) {
+            return new BulkCheck(List.of(), 0, 0, unknownLicences(query));
+        }
+        long[] counts = store.bulkCheckCounts(window, rule);
+        List<BulkCheckRow> rows = store.bulkCheck(window, rule, query.first(), query.size());
+        return new BulkCheck(rows, counts[0], counts[1], unknownLicences(query));
+    }
+
+    private TaxiStore.BulkWindow window(BulkCheckQuery query) {
+        List<String> listed = listedLicences(query);
+        if (listed.isEmpty()) {
+            if (query.days() < 1 || query.days() > BulkCheckQuery.MAX_DAYS) {
+                throw new org.engagement.core.shared.InvalidInputException("days",
+                        "Enter a number of days from 1 to " + BulkCheckQuery.MAX_DAYS + ".");
+            }
+            LocalDate today = LocalDate.now();
+            return new TaxiStore.BulkWindow(today, today.plusDays(query.days()), null, query.trainingShortOnly());
+        }
+        LocalDate[] range = store.expiryRange(listed);
+        return range == null ? null : new TaxiStore.BulkWindow(range[0], range[1], listed, query.trainingShortOnly());
+    }
+
+    private static List<String> listedLicences(BulkCheckQuery query) {
+        if (query.licenceNumbers() == null) {
+            return List.of();
+        }
+        List<String> listed = new ArrayList<>(new java.util.LinkedHashSet<>(query.licenceNumbers().stream()
+                .filter(n -> n != null && !n.isBlank()).map(n -> new LicenceNumber(n).value()).toList()));
+        if (listed.size() > BulkCheckQuery.MAX_LICENCES) {
+            throw new org.engagement.core.shared.InvalidInputException("licenceNumbers",
+                    "List at most " + BulkCheckQuery.MAX_LICENCES + " licence numbers; this list has " + listed.size() + ".");
+        }
+        return listed;
+    }
+
+    private List<String> unknownLicences(BulkCheckQuery query) {
+        List<String> listed = listedLicences(query);
+        if (listed.isEmpty()) {
+            return List.of();
+        }
+        Set<String> known = store.knownLicences(listed);
+        return listed.stream().filter(n -> !known.contains(n)).toList();
+    }
+
+    /** Coverage today and at the end of each of the last {@code quarters} financial quarters (this one to date). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Coverage coverage(int quarters) {
+        require(TaxiModule.READERS, "Your role does not include training coverage.");
+        RenewalRule rule = renewalRule();
+        LocalDate today = LocalDate.now();
+        List<CoverageCount> counts = store.coverage(rule, today);
+        Map<Long, String> operators = store.organisationNamesOfType(TaxiModule.OPERATOR);
+        Map<String, long[]> byOperator = new java.util.TreeMap<>();
+        Map<String, long[]> byType = new java.util.LinkedHashMap<>();
+        long[] all = new long[2];
+        for (CoverageCount c : counts) {
+            String operator = c.operatorId() == null ? "No operator recorded" : operators.getOrDefault(c.operatorId(), "Unknown operator");
+            add(byOperator.computeIfAbsent(operator, k -> new long[2]), c);
+            add(byType.computeIfAbsent(c.licenceType().label(), k -> new long[2]), c);
+            add(all, c);
+        }
+        return new Coverage(today, Coverage.Share.of("All active drivers", all[0], all[1]), shares(byOperator),
+                shares(byType), trend(rule, today, Math.max(1, Math.min(quarters, 20))));
+    }
+
+    private List<Coverage.Share> trend(RenewalRule rule, LocalDate today, int quarters) {
+        org.engagement.core.reporting.FinancialQuarter current = org.engagement.core.reporting.FinancialQuarter.of(today);
+        org.engagement.core.reporting.FinancialQuarter first = current;
+        for (int i = 1; i < quarters; i++) {
+            first = org.engagement.core.reporting.FinancialQuarter.of(first.start().minusDays(1));
+        }
+        List<Coverage.Share> trend = new ArrayList<>();
+        for (org.engagement.core.reporting.FinancialQuarter q = first; q.compareTo(current) <= 0; q = q.next()) {
+            LocalDate on = q.end().isAfter(today) ? today : q.end();
+            long[] total = new long[2];
+            store.coverage(rule, on).forEach(c -> add(total, c));
+            trend.add(Coverage.Share.of(q.label(), total[0], total[1]));
+        }
+        return trend;
+    }
+
+    private static void add(long[] total, CoverageCount c) {
+        total[0] += c.drivers();
+        total[1] += c.trained();
+    }
+
+    private static List<Coverage.Share> shares(Map<String, long[]> totals) {
+        return totals.entrySet().stream().map(e -> Coverage.Share.of(e.getKey(), e.getValue()[0], e.getValue()[1])).toList();
     }
 
     private void require(Set<Role> allowed, String refusal) {

@@ -118,6 +118,122 @@ class TaxiStore {
         return "SESSION".equals(source) ? "Attendance at a training session recorded here" : "Source: " + source;
     }
 
+    /** The bulk check's rows in one statement; the thresholds table carries each renewal date's earliest valid completion. */
+    List<BulkCheckRow> bulkCheck(BulkWindow w, RenewalRule rule, int first, int size) {
+        List<Object> parameters = new ArrayList<>();
+        String sql = "SELECT x.licence_number, x.forenames, x.surname, x.licence_type, x.status, x.licence_expiry,"
+                + " x.operator_id, x.latest, " + refusedCase() + " AS refused" + bulkFrom(w, rule, parameters)
+                + " ORDER BY refused DESC, x.licence_expiry, x.licence_number OFFSET ? ROWS FETCH NEXT ? ROWS ONLY";
+        parameters.add(first);
+        parameters.add(size);
+        List<BulkCheckRow> rows = new ArrayList<>();
+        query(sql, parameters, rs -> {
+            LicenceStatus status = LicenceStatus.valueOf(rs.getString(5));
+            LocalDate expiry = rs.getDate(6).toLocalDate();
+            LocalDate latest = rs.getDate(8) == null ? null : rs.getDate(8).toLocalDate();
+            Long operatorId = rs.getObject(7) == null ? null : rs.getLong(7);
+            rows.add(new BulkCheckRow(rs.getString(1), rs.getString(2) + " " + rs.getString(3),
+                    LicenceType.valueOf(rs.getString(4)), status, expiry, operatorId, latest,
+                    rule.decide(status, expiry, latest == null ? List.of() : List.of(new TrainingEvidence(
+                            rule.qualifyingCourseCodes().iterator().next(), null, latest, null, null)))));
+        });
+        return rows;
+    }
+
+    /** How many drivers the bulk check covers, and how many of them are not eligible. */
+    long[] bulkCheckCounts(BulkWindow w, RenewalRule rule) {
+        List<Object> parameters = new ArrayList<>();
+        long[] counts = new long[2];
+        query("SELECT COUNT(*), SUM(" + refusedCase() + ")" + bulkFrom(w, rule, parameters), parameters, rs -> {
+            counts[0] = rs.getLong(1);
+            counts[1] = rs.getLong(2);
+        });
+        return counts;
+    }
+
+    /** The renewal dates a bulk check spans and, optionally, the only licences it covers. */
+    record BulkWindow(LocalDate from, LocalDate to, List<String> licenceNumbers, boolean trainingShortOnly) {
+    }
+
+    private static String refusedCase() {
+        return "CASE WHEN x.status IN ('REVOKED', 'SUSPENDED') OR x.latest IS NULL OR x.latest < t.earliest THEN 1 ELSE 0 END";
+    }
+
+    private static String bulkFrom(BulkWindow w, RenewalRule rule, List<Object> parameters) {
+        StringBuilder sql = new StringBuilder(" FROM (SELECT d.licence_number, d.forenames, d.surname, d.licence_type,"
+                + " d.status, d.licence_expiry, d.operator_id, (SELECT MAX(r.completed_on) FROM training_record r"
+                + " JOIN training_course c ON c.id = r.course_id WHERE r.person_id = d.person_id AND ");
+        sql.append(courseCondition(rule, parameters)).append(") AS latest FROM taxi_driver d WHERE d.licence_expiry BETWEEN ? AND ?");
+        parameters.add(Date.valueOf(w.from()));
+        parameters.add(Date.valueOf(w.to()));
+        if (w.licenceNumbers() != null && !w.licenceNumbers().isEmpty()) {
+            sql.append(" AND d.licence_number IN (").append(marks(w.licenceNumbers().size())).append(")");
+            parameters.addAll(w.licenceNumbers());
+        }
+        if (w.trainingShortOnly()) {
+            sql.append(" AND d.status = 'ACTIVE'");
+        }
+        sql.append(") x JOIN (VALUES ");
+        List<String> values = new ArrayList<>();
+        for (LocalDate day = w.from(); !day.isAfter(w.to()); day = day.plusDays(1)) {
+            values.add("(CAST(? AS DATE), CAST(? AS DATE))");
+            parameters.add(Date.valueOf(day));
+            parameters.add(Date.valueOf(rule.earliestQualifyingCompletion(day)));
+        }
+        sql.append(String.join(", ", values)).append(") AS t (renewal_on, earliest) ON t.renewal_on = x.licence_expiry");
+        if (w.trainingShortOnly()) {
+            sql.append(" WHERE x.latest IS NULL OR x.latest < t.earliest");
+        }
+        return sql.toString();
+    }
+
+    private static String courseCondition(RenewalRule rule, List<Object> parameters) {
+        if (rule.qualifyingCourseCodes().isEmpty()) {
+            return "1 = 0";
+        }
+        parameters.addAll(rule.qualifyingCourseCodes());
+        return "c.code IN (" + marks(rule.qualifyingCourseCodes().size()) + ")";
+    }
+
+    /** The earliest and latest licence expiry among the licences listed, or null when none is on the register. */
+    LocalDate[] expiryRange(List<String> licenceNumbers) {
+        LocalDate[] range = new LocalDate[2];
+        query("SELECT MIN(licence_expiry), MAX(licence_expiry) FROM taxi_driver WHERE licence_number IN ("
+                + marks(licenceNumbers.size()) + ")", licenceNumbers, rs -> {
+                    if (rs.getDate(1) != null) {
+                        range[0] = rs.getDate(1).toLocalDate();
+                        range[1] = rs.getDate(2).toLocalDate();
+                    }
+                });
+        return range[0] == null ? null : range;
+    }
+
+    Set<String> knownLicences(List<String> licenceNumbers) {
+        Set<String> known = new HashSet<>();
+        query("SELECT licence_number FROM taxi_driver WHERE licence_number IN (" + marks(licenceNumbers.size()) + ")",
+                licenceNumbers, rs -> known.add(rs.getString(1)));
+        return known;
+    }
+
+    /**
+     * Active drivers by operator and licence type, counting those with qualifying training completed between
+     * {@code earliest} and {@code on}: one grouped query, whatever the size of the register.
+     */
+    List<CoverageCount> coverage(RenewalRule rule, LocalDate on) {
+        List<Object> parameters = new ArrayList<>();
+        String courses = courseCondition(rule, parameters);
+        parameters.add(Date.valueOf(rule.earliestQualifyingCompletion(on)));
+        parameters.add(Date.valueOf(on));
+        List<CoverageCount> counts = new ArrayList<>();
+        query("SELECT d.operator_id, d.licence_type, COUNT(*), COUNT(v.person_id) FROM taxi_driver d"
+                + " LEFT JOIN (SELECT DISTINCT r.person_id FROM training_record r JOIN training_course c ON c.id = r.course_id"
+                + " WHERE " + courses + " AND r.completed_on BETWEEN ? AND ?) v ON v.person_id = d.person_id"
+                + " WHERE d.status = 'ACTIVE' GROUP BY d.operator_id, d.licence_type", parameters,
+                rs -> counts.add(new CoverageCount(rs.getObject(1) == null ? null : rs.getLong(1),
+                        LicenceType.valueOf(rs.getString(2)), rs.getLong(3), rs.getLong(4))));
+        return counts;
+    }
+
     /** Creates a core person (lawful basis: public task, the licensing function) and a driver for each row. */
     void insertDrivers(List<DriverRow> rows, Map<String, Long> operatorIds, String by) {
         if (rows.isEmpty()) {

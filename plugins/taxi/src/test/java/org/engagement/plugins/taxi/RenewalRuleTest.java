@@ -130,4 +130,18 @@ class RenewalRuleTest {
                 e -> assertThat(e.errors()).extracting(InvalidInputException.FieldError::field)
                         .containsExactly("validityMonths", "recencyMonths"));
     }
+
+    @Test
+    void theEarliestQualifyingCompletionAgreesWithTheDecisionOnEveryDayIncludingMonthEnds() {
+        RenewalRule withRecency = new RenewalRule(Set.of("TAXI-CSE"), 36, 30);
+        for (RenewalRule r : List.of(rule, withRecency)) {
+            for (LocalDate day = LocalDate.of(2027, 1, 1); day.isBefore(LocalDate.of(2029, 1, 1)); day = day.plusDays(1)) {
+                LocalDate earliest = r.earliestQualifyingCompletion(day);
+                assertThat(r.decide(LicenceStatus.ACTIVE, day, List.of(taxiCourse(earliest))).eligible()).as("%s", day).isTrue();
+                assertThat(r.decide(LicenceStatus.ACTIVE, day, List.of(taxiCourse(earliest.minusDays(1)))).eligible())
+                        .as("%s", day).isFalse();
+            }
+        }
+        assertThat(rule.earliestQualifyingCompletion(LocalDate.of(2027, 2, 28))).isEqualTo(LocalDate.of(2024, 3, 1));
+    }
 }
