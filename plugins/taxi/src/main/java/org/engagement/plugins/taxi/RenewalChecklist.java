@@ -183,15 +183,15 @@ public class RenewalChecklist {
     /** The four items in the order an officer works through them. */
     public List<ChecklistItem> items() {
         return List.of(
-                new ChecklistItem("TRAINING", "Safeguarding training (renewal check)", isTrainingDone(),
+                ChecklistItem.of("TRAINING", "Safeguarding training (renewal check)", isTrainingDone(),
                         trainingEligible == null ? null : (trainingEligible ? "Eligible: training valid until "
                                 + Dates.describe(trainingValidUntil) : "Not eligible: run the renewal check for the reasons"),
                         trainingBy, trainingAt),
-                new ChecklistItem("NR3S", "NR3S register search", isNr3sDone(), nr3sResult == null ? null
+                ChecklistItem.of("NR3S", "NR3S register search", isNr3sDone(), nr3sResult == null ? null
                         : nr3sResult.label() + ", searched " + Dates.describe(nr3sSearchedOn), nr3sBy, nr3sAt),
-                new ChecklistItem("DBS", "DBS Update Service check", isDbsDone(), dbsCheckedOn == null ? null
+                ChecklistItem.of("DBS", "DBS Update Service check", isDbsDone(), dbsCheckedOn == null ? null
                         : "Checked " + Dates.describe(dbsCheckedOn), dbsBy, dbsAt),
-                new ChecklistItem("HMRC", "HMRC tax-check code seen", isHmrcDone(), hmrcCode == null ? null
+                ChecklistItem.of("HMRC", "HMRC tax-check code seen", isHmrcDone(), hmrcCode == null ? null
                         : "Code " + hmrcCode, hmrcBy, hmrcAt));
     }
 
