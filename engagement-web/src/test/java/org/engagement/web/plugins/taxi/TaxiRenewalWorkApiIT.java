@@ -162,4 +162,19 @@ class TaxiRenewalWorkApiIT {
         assertThat(COUNCIL.get("/api/v1/taxi/coverage").status()).isEqualTo(403);
         assertThat(FAITH.get("/api/v1/taxi/coverage").status()).isEqualTo(403);
     }
+
+    @Test
+    void theEvidenceSheetIsAPdfWithTheDecisionReasonsEvidenceAndWhoChecked() throws Exception {
+        Api.Response pdf = OFFICER.get("/api/v1/taxi/drivers/" + EXPIRING_TRAINING + "/evidence.pdf");
+        assertThat(pdf.status()).as(pdf.body()).isEqualTo(200);
+        assertThat(pdf.header("Content-Type")).startsWith("application/pdf");
+        com.lowagie.text.pdf.PdfReader reader = new com.lowagie.text.pdf.PdfReader(pdf.bytes());
+        String text = new com.lowagie.text.pdf.parser.PdfTextExtractor(reader).getTextFromPage(1);
+        assertThat(text).contains("NOT ELIGIBLE for renewal").contains(EXPIRING_TRAINING).contains("Brown")
+                .contains("will have expired by the renewal date").contains("W2")
+                .contains("work.officer." + RUN.toLowerCase()).contains("Checked at");
+
+        assertThat(OFFICER.get("/api/v1/taxi/drivers/NONE" + RUN + "/evidence.pdf").status()).isEqualTo(404);
+        assertThat(COUNCIL.get("/api/v1/taxi/drivers/" + TRAINED + "/evidence.pdf").status()).isEqualTo(403);
+    }
 }

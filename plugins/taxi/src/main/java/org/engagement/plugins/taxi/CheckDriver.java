@@ -5,7 +5,10 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
+import java.io.ByteArrayInputStream;
 import org.engagement.core.shared.DomainException;
+import org.primefaces.model.DefaultStreamedContent;
+import org.primefaces.model.StreamedContent;
 
 /** The licensing officer's screen: type a licence number, see at once whether the driver may be renewed. */
 @Named
@@ -52,6 +55,13 @@ public class CheckDriver implements Serializable {
 
     public RenewalCheck getResult() {
         return result;
+    }
+
+    /** Streams the PDF evidence sheet; building it runs and logs the check again, as of now. */
+    public StreamedContent getEvidencePdf() {
+        byte[] pdf = taxi.evidencePdf(licenceNumber, renewalDate, TaxiService.SCREEN);
+        return DefaultStreamedContent.builder().name("renewal-evidence-" + result.driver().getLicenceNumber() + ".pdf")
+                .contentType("application/pdf").stream(() -> new ByteArrayInputStream(pdf)).build();
     }
 
     public String getOperatorName() {

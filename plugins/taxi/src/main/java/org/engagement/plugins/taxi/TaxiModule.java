@@ -58,6 +58,8 @@ public class TaxiModule implements SectorModule {
     public List<MenuEntry> menuEntries() {
         return List.of(MenuEntry.group("taxi", "Taxi licensing", "pi pi-car", 40, READERS),
                 new MenuEntry("taxi-check", "taxi", "Renewal check", "/taxi/check.xhtml", "pi pi-check-circle", 1, READERS),
+                new MenuEntry("taxi-bulk", "taxi", "Bulk renewal check", "/taxi/bulk.xhtml", "pi pi-list-check", 2, READERS),
+                new MenuEntry("taxi-coverage", "taxi", "Training coverage", "/taxi/coverage.xhtml", "pi pi-chart-line", 4, READERS),
                 new MenuEntry("taxi-import", "taxi", "Import register and training", "/taxi/import.xhtml", "pi pi-upload", 3, IMPORTERS));
     }
 

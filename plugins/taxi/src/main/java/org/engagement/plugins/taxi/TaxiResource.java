@@ -74,6 +74,17 @@ public class TaxiResource {
         return CheckView.of(taxi.check(licenceNumber, parseDate(date), TaxiService.API));
     }
 
+    /** The evidence sheet for the licence file; runs and logs a check like the screen's. */
+    @GET
+    @Path("drivers/{licenceNumber}/evidence.pdf")
+    @Produces("application/pdf")
+    @RolesAllowed({ADMIN, INDUSTRY_LEAD, LICENSING_OFFICER})
+    public jakarta.ws.rs.core.Response evidencePdf(@PathParam("licenceNumber") String licenceNumber, @QueryParam("date") String date) {
+        byte[] pdf = taxi.evidencePdf(licenceNumber, parseDate(date), TaxiService.API);
+        return jakarta.ws.rs.core.Response.ok(pdf, "application/pdf").header("Content-Disposition",
+                "attachment; filename=\"renewal-evidence-" + new LicenceNumber(licenceNumber).value() + ".pdf\"").build();
+    }
+
     @GET
     @Path("drivers/{licenceNumber}")
     @RolesAllowed({ADMIN, INDUSTRY_LEAD, LICENSING_OFFICER})

@@ -66,6 +66,20 @@ public class TaxiService {
         return new RenewalCheck(driver, decision);
     }
 
+    /** Runs (and logs) the check and returns it as a PDF evidence sheet naming who checked and when. */
+    public byte[] evidencePdf(String licenceNumber, LocalDate renewalDate, String channel) {
+        require(TaxiModule.READERS, "Your role does not include the evidence sheet.");
+        RenewalCheck check = check(licenceNumber, renewalDate, channel);
+        return EvidencePdf.of(check, operatorName(check.driver()), actor.username(), java.time.Instant.now());
+    }
+
+    /** The driver's operator by name, in words when there is none. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public String operatorName(Driver driver) {
+        return driver.getOperatorId() == null ? "None recorded"
+                : store.organisationNamesOfType(TaxiModule.OPERATOR).getOrDefault(driver.getOperatorId(), "None recorded");
+    }
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public Driver driver(String licenceNumber) {
         require(TaxiModule.READERS, "Your role does not include the driver register.");
