@@ -145,8 +145,13 @@ public final class AttendanceCsv {
             this.text = text;
         }
 
+        /** The parser reports a record after blank lines as starting at the first of them; skip those. */
         int lineAt(long characterPosition) {
-            for (; position < characterPosition && position < text.length(); position++) {
+            int start = (int) characterPosition;
+            while (start < text.length() && (text.charAt(start) == '\n' || text.charAt(start) == '\r')) {
+                start++;
+            }
+            for (; position < start && position < text.length(); position++) {
                 if (text.charAt(position) == '\n') {
                     line++;
                 }

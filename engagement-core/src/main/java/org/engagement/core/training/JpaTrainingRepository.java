@@ -88,6 +88,13 @@ public class JpaTrainingRepository implements TrainingRepository {
     }
 
     @Override
+    public List<TrainingRecord> recordsOfPeopleAt(long organisationId) {
+        return em.createQuery("SELECT DISTINCT r FROM TrainingRecord r, Affiliation a WHERE a.person = r.person"
+                + " AND a.organisation.id = :organisationId ORDER BY r.person.name, r.completedOn DESC", TrainingRecord.class)
+                .setParameter("organisationId", organisationId).getResultList();
+    }
+
+    @Override
     public Set<Long> personIdsInSession(long sessionId) {
         return new HashSet<>(em.createNamedQuery("TrainingRecord.personIdsInSession", Long.class)
                 .setParameter("sessionId", sessionId).getResultList());
@@ -113,6 +120,18 @@ public class JpaTrainingRepository implements TrainingRepository {
             levels.computeIfAbsent((Long) row[0], k -> new HashSet<>()).add((String) row[1]);
         }
         return new OrganisationHoldings(people, levels);
+    }
+
+    @Override
+    public List<EvaluationAnswer> answersOf(long sessionId) {
+        return em.createNamedQuery("EvaluationAnswer.findBySession", EvaluationAnswer.class)
+                .setParameter("sessionId", sessionId).getResultList();
+    }
+
+    @Override
+    public List<TrainingTarget> targetsOf(int yearStart) {
+        return em.createNamedQuery("TrainingTarget.findByYear", TrainingTarget.class)
+                .setParameter("yearStart", yearStart).getResultList();
     }
 
     @Override

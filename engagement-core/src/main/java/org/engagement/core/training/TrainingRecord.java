@@ -11,6 +11,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -39,6 +40,9 @@ public class TrainingRecord {
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "training_record_seq")
     @SequenceGenerator(name = "training_record_seq", sequenceName = "training_record_seq", allocationSize = 50)
     private Long id;
+
+    @Version
+    private long version;
 
     @ManyToOne(optional = false, fetch = FetchType.LAZY)
     @JoinColumn(name = "person_id")

@@ -64,6 +64,15 @@ public class TrainingReports {
         return new QuarterlyFigures(quarters, rows);
     }
 
+    /** People trained per audience in the financial year starting in {@code yearStart}, against its targets. */
+    public List<TargetProgress> progress(int yearStart) {
+        QuarterlyFigures year = byQuarter(new FinancialQuarter(yearStart, 1).start(), new FinancialQuarter(yearStart, 4).end());
+        Map<String, Integer> targets = new LinkedHashMap<>();
+        training.targetsOf(yearStart).forEach(t -> targets.put(t.getAudienceCode(), t.getTarget()));
+        return year.rows().stream().map(r -> new TargetProgress(r.audienceCode(), r.audienceLabel(), targets.get(r.audienceCode()),
+                r.total())).toList();
+    }
+
     private static int quartersBetween(FinancialQuarter first, FinancialQuarter q) {
         return (q.startYear() - first.startYear()) * 4 + q.number() - first.number();
     }

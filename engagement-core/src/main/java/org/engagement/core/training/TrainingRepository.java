@@ -28,12 +28,19 @@ public interface TrainingRepository {
 
     List<TrainingRecord> recordsOfSession(long sessionId);
 
+    /** Training records of everyone with a role at the organisation, by name then newest first. */
+    List<TrainingRecord> recordsOfPeopleAt(long organisationId);
+
     Set<Long> personIdsInSession(long sessionId);
 
     List<TrainingRecord> expiringBetween(LocalDate from, LocalDate to);
 
     /** Level codes of valid training held by each person with a role at the organisation, and how many people it has. */
     OrganisationHoldings holdingsOf(long organisationId, LocalDate on);
+
+    List<EvaluationAnswer> answersOf(long sessionId);
+
+    List<TrainingTarget> targetsOf(int yearStart);
 
     /** The sectors of the organisations where the person holds a role. */
     Set<org.engagement.core.organisation.Sector> sectorsOfPerson(long personId);

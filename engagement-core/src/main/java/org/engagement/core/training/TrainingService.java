@@ -195,6 +195,22 @@ public class TrainingService {
         return session;
     }
 
+    /** Records a free-text answer from an evaluation form, with its themes (comma-separated). */
+    public EvaluationAnswer addAnswer(long sessionId, EvaluationQuestion question, String text, String themes) {
+        TrainingSession session = editableSession(sessionId);
+        EvaluationAnswer answer = new EvaluationAnswer(session, question, text, themes);
+        training.add(answer);
+        training.flush();
+        changeLog.created("EvaluationAnswer", answer.getId(), "Evaluation answer recorded for session " + sessionId, answer.snapshot());
+        return answer;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<EvaluationAnswer> answersOf(long sessionId) {
+        session(sessionId);
+        return training.answersOf(sessionId);
+    }
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<TrainingSession> sessions(LocalDate from, LocalDate to, String audienceCode) {
         requireReader();
@@ -239,6 +255,29 @@ public class TrainingService {
         return audience.sectors().isEmpty() || !Collections.disjoint(audience.sectors(), OrganisationAccess.editable(actor));
     }
 
+    /** Sets the number of an audience to train in the financial year starting in {@code yearStart}. */
+    public TrainingTarget setTarget(String audienceCode, int yearStart, int target) {
+        requireAdmin();
+        catalogue.requireAudience(audienceCode);
+        if (yearStart < 2000 || yearStart > 2100) {
+            throw new InvalidInputException("year", "Give the year the financial year starts in, e.g. 2016 for 2016/17.");
+        }
+        Optional<TrainingTarget> existing = training.targetsOf(yearStart).stream()
+                .filter(t -> t.getAudienceCode().equals(audienceCode)).findFirst();
+        if (existing.isPresent()) {
+            Map<String, String> before = existing.get().snapshot();
+            existing.get().set(target, actor.username());
+            training.flush();
+            changeLog.updated("TrainingTarget", existing.get().getId(), "Training target changed", before, existing.get().snapshot());
+            return existing.get();
+        }
+        TrainingTarget created = new TrainingTarget(audienceCode, yearStart, target, actor.username());
+        training.add(created);
+        training.flush();
+        changeLog.created("TrainingTarget", created.getId(), "Training target set", created.snapshot());
+        return created;
+    }
+
     // Records
 
     /**
@@ -255,6 +294,13 @@ public class TrainingService {
             }
         }
         return training.recordsOf(personId);
+    }
+
+    /** Training records of the organisation's people, current and expired. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<TrainingRecord> recordsOfPeopleAt(long organisationId) {
+        requireReader();
+        return training.recordsOfPeopleAt(organisationId);
     }
 
     /** Records that expire within the next {@code days} days (today included), soonest first. */

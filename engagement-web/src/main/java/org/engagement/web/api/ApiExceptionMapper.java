@@ -48,8 +48,9 @@ public class ApiExceptionMapper implements ExceptionMapper<Exception> {
     }
 
     private static Response known(Throwable cause) {
-        if (cause instanceof InvalidLinesException invalidLines) {
-            return json(Status.BAD_REQUEST, new ApiError(invalidLines.getMessage(), invalidLines.lines().stream()
+        if (cause instanceof InvalidLinesException lines) {
+            return json(Status.BAD_REQUEST, new ApiError("The file was not imported: " + lines.lines().size()
+                    + " line(s) need correcting. Nothing was saved.", lines.lines().stream()
                     .map(e -> new ApiError.Problem(null, e.line(), e.message())).toList()));
         }
         if (cause instanceof InvalidInputException invalid) {
