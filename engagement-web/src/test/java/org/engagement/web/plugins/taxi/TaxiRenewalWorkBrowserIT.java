@@ -1,0 +1,104 @@
+package org.engagement.web.plugins.taxi;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import org.engagement.web.testing.Api;
+import org.engagement.web.testing.Browser;
+import org.engagement.web.testing.RunningApplication;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+
+/** A licensing officer's renewal work in the browser: checklist, bulk check, coverage. */
+@ExtendWith(RunningApplication.class)
+class TaxiRenewalWorkBrowserIT {
+
+    private static final String RUN = Long.toString(System.nanoTime() % 1_000_000_000L, 36).toUpperCase();
+    private static final DateTimeFormatter FORM_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    private static final LocalDate TODAY = LocalDate.now();
+
+    private final Browser browser = Browser.open();
+
+    @AfterEach
+    void closeBrowser() {
+        browser.close();
+    }
+
+    private static void importDrivers(String trained, String untrained) {
+        Api lead = Api.createUser("bw.lead." + RUN.toLowerCase(), "industry lead passphrase", "INDUSTRY_LEAD");
+        String register = "licence_number,licence_type,surname,forenames,date_of_birth,licence_expiry,operator_name,status\n"
+                + trained + ",PRIVATE_HIRE,Evans,Ann,1980-01-01," + TODAY.plusDays(3) + ",Browser Cars " + RUN + ",ACTIVE\n"
+                + untrained + ",PRIVATE_HIRE,Ford,Bob,1981-01-01," + TODAY.plusDays(4) + ",Browser Cars " + RUN + ",ACTIVE\n";
+        assertThat(lead.post("/api/v1/taxi/drivers/import", "text/csv", register.getBytes(StandardCharsets.UTF_8)).status()).isEqualTo(200);
+        String training = "licence_number,course_code,completed_on,certificate_number\n" + trained + ",TAXI-CSE," + TODAY.minusMonths(3) + ",BW\n";
+        assertThat(lead.post("/api/v1/taxi/training/import", "text/csv", training.getBytes(StandardCharsets.UTF_8)).status()).isEqualTo(200);
+    }
+
+    private void typeDate(String id, LocalDate date) {
+        browser.type(By.id(id + "_input"), date.format(FORM_DATE));
+        browser.visible(By.id(id + "_input")).sendKeys(Keys.ESCAPE);
+    }
+
+    private String recordAndWait(String button) {
+        browser.click(By.id("checklist:" + button));
+        return browser.textOnceContains(By.id("checklist:messages"), "Recorded");
+    }
+
+    @Test
+    void anOfficerCompletesAChecklistRunsABulkCheckAndOpensCoverage() {
+        String trained = "BW" + RUN + "-1";
+        String untrained = "BW" + RUN + "-2";
+        importDrivers(trained, untrained);
+        Api.createUser("bw.officer." + RUN.toLowerCase(), "licensing passphrase", "LICENSING_OFFICER");
+        browser.signIn("bw.officer." + RUN.toLowerCase(), "licensing passphrase").go("/taxi/check.xhtml?licence=" + trained);
+        assertThat(browser.textOnceContains(By.id("verdict"), "ELIGIBLE")).doesNotContain("NOT");
+        browser.click(By.id("check:openChecklist"));
+
+        assertThat(browser.textOnceContains(By.id("readiness"), "Not ready")).contains("items outstanding");
+        recordAndWait("recordTraining");
+        assertThat(browser.visible(By.id("checklist:items")).getText()).contains("Safeguarding training (renewal check) Done");
+
+        browser.click(By.id("checklist:recordDbs"));
+        assertThat(browser.textOnceContains(By.id("checklist:messages"), "Enter the date")).contains("DBS Update Service");
+
+        typeDate("checklist:nr3sSearchedOn", TODAY);
+        new Select(browser.visible(By.id("checklist:nr3sResult"))).selectByVisibleText("No match");
+        recordAndWait("recordNr3s");
+        typeDate("checklist:dbsCheckedOn", TODAY.minusDays(2));
+        recordAndWait("recordDbs");
+        browser.type(By.id("checklist:hmrcTaxCheckCode"), "BAD");
+        browser.click(By.id("checklist:recordHmrc"));
+        assertThat(browser.textOnceContains(By.id("checklist:messages"), "9 letters")).contains("tax-check code");
+        assertThat(browser.visible(By.id("readiness")).getText()).contains("Not ready");
+
+        browser.type(By.id("checklist:hmrcTaxCheckCode"), "X1Y2Z3A4B");
+        assertThat(recordAndWait("recordHmrc")).contains("ready to renew");
+        assertThat(browser.textOnceContains(By.id("readiness"), "Ready to renew")).contains("every item is done");
+        assertThat(browser.visible(By.id("checklist:items")).getText()).contains("No match").contains("Code X1Y2Z3A4B")
+                .contains("bw.officer." + RUN.toLowerCase()).doesNotContain("Not done");
+        browser.screenshot("taxi-checklist-ready");
+
+        browser.go("/taxi/bulk.xhtml");
+        browser.type(By.id("bulk:licenceNumbers"), trained + "\n" + untrained);
+        browser.click(By.id("bulk:run"));
+        assertThat(browser.textOnceContains(By.id("bulk:summary"), "of 2")).contains("1 of 2");
+        List<WebElement> decisions = browser.driver().findElements(By.cssSelector("#bulk\\:drivers .decision"));
+        assertThat(decisions).extracting(WebElement::getText).containsExactly("Not eligible", "Eligible");
+        assertThat(browser.visible(By.id("bulk:drivers")).getText()).contains(untrained).contains("no record of a qualifying");
+        browser.screenshot("taxi-bulk-check");
+
+        browser.go("/taxi/coverage.xhtml");
+        assertThat(browser.textOnceContains(By.id("coverage:overall"), "%")).contains("of active drivers");
+        assertThat(browser.visible(By.id("coverage:byOperator")).getText()).contains("Browser Cars " + RUN + " 2 1 50.0%");
+        assertThat(browser.driver().findElements(By.cssSelector("#coverage\\:trend canvas"))).isNotEmpty();
+        browser.screenshot("taxi-coverage");
+    }
+}
