@@ -89,7 +89,7 @@ class TaxiRenewalWorkBrowserIT {
         browser.go("/taxi/bulk.xhtml");
         browser.type(By.id("bulk:licenceNumbers"), trained + "\n" + untrained);
         browser.click(By.id("bulk:run"));
-        assertThat(browser.textOnceContains(By.id("bulk:summary"), "of 2")).contains("1 of 2");
+        assertThat(browser.textOnceContains(By.id("summary"), "of 2")).contains("1 of 2");
         List<WebElement> decisions = browser.driver().findElements(By.cssSelector("#bulk\\:drivers .decision"));
         assertThat(decisions).extracting(WebElement::getText).containsExactly("Not eligible", "Eligible");
         assertThat(browser.visible(By.id("bulk:drivers")).getText()).contains(untrained).contains("no record of a qualifying");

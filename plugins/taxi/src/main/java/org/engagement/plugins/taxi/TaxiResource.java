@@ -74,10 +74,13 @@ public class TaxiResource {
         return CheckView.of(taxi.check(licenceNumber, parseDate(date), TaxiService.API));
     }
 
-    /** The evidence sheet for the licence file; runs and logs a check like the screen's. */
+    /**
+     * The evidence sheet for the licence file; runs and logs a check like the screen's. Also "produces" JSON so a
+     * client that accepts only JSON still gets the file, and errors arrive as JSON.
+     */
     @GET
     @Path("drivers/{licenceNumber}/evidence.pdf")
-    @Produces("application/pdf")
+    @Produces({"application/pdf", MediaType.APPLICATION_JSON})
     @RolesAllowed({ADMIN, INDUSTRY_LEAD, LICENSING_OFFICER})
     public jakarta.ws.rs.core.Response evidencePdf(@PathParam("licenceNumber") String licenceNumber, @QueryParam("date") String date) {
         byte[] pdf = taxi.evidencePdf(licenceNumber, parseDate(date), TaxiService.API);
