@@ -175,6 +175,8 @@ class TaxiRenewalWorkApiIT {
                 .contains("work.officer." + RUN.toLowerCase()).contains("Checked at");
 
         assertThat(OFFICER.get("/api/v1/taxi/drivers/NONE" + RUN + "/evidence.pdf").status()).isEqualTo(404);
+        Api.Response log = Api.admin().get("/api/v1/taxi/check-log?licence=" + EXPIRING_TRAINING.toLowerCase());
+        assertThat(items(log)).isNotEmpty().allSatisfy(e -> assertThat(e).containsEntry("licenceNumber", EXPIRING_TRAINING));
         assertThat(COUNCIL.get("/api/v1/taxi/drivers/" + TRAINED + "/evidence.pdf").status()).isEqualTo(403);
     }
 }

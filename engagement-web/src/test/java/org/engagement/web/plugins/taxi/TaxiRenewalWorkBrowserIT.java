@@ -96,9 +96,38 @@ class TaxiRenewalWorkBrowserIT {
         browser.screenshot("taxi-bulk-check");
 
         browser.go("/taxi/coverage.xhtml");
-        assertThat(browser.textOnceContains(By.id("coverage:overall"), "%")).contains("of active drivers");
+        assertThat(browser.textOnceContains(By.id("overall"), "%")).contains("of active drivers");
         assertThat(browser.visible(By.id("coverage:byOperator")).getText()).contains("Browser Cars " + RUN + " 2 1 50.0%");
         assertThat(browser.driver().findElements(By.cssSelector("#coverage\\:trend canvas"))).isNotEmpty();
         browser.screenshot("taxi-coverage");
+    }
+
+    @Test
+    void anAdministratorSeesTheRuleAndTheCheckLogAndAnOfficerSearchesTheDriverList() {
+        String trained = "BX" + RUN + "-1";
+        String untrained = "BX" + RUN + "-2";
+        importDrivers(trained, untrained);
+        Api.createUser("bx.officer." + RUN.toLowerCase(), "licensing passphrase", "LICENSING_OFFICER");
+        try (Browser officer = Browser.open()) {
+            officer.signIn("bx.officer." + RUN.toLowerCase(), "licensing passphrase").go("/taxi/drivers.xhtml");
+            officer.type(By.id("list:drivers:globalFilter"), "bx" + RUN.toLowerCase());
+            assertThat(officer.textOnceContains(By.id("list:drivers"), untrained)).contains(trained).contains("Browser Cars " + RUN)
+                    .contains("2 drivers");
+            officer.go("/taxi/check.xhtml?licence=" + untrained);
+            assertThat(officer.textOnceContains(By.id("verdict"), "NOT ELIGIBLE")).contains("NOT ELIGIBLE");
+            officer.go("/taxi/rule.xhtml");
+            assertThat(officer.textOnceContains(By.id("rule:messages"), "administrator")).contains("Only an administrator");
+        }
+
+        browser.signInAsAdmin().go("/taxi/rule.xhtml");
+        assertThat(browser.visible(By.id("rule:courseCodes")).getAttribute("value")).contains("TAXI-CSE");
+        browser.type(By.id("rule:validityMonths_input"), "0");
+        browser.click(By.id("rule:save"));
+        assertThat(browser.textOnceContains(By.id("rule:messages"), "validity")).contains("1 to 120 months");
+
+        browser.go("/taxi/check-log.xhtml");
+        browser.type(By.cssSelector("#log\\:entries input[name$='licenceNumber:filter'], #log\\:entries .ui-column-filter"), untrained);
+        assertThat(browser.textOnceContains(By.id("log:entries"), untrained)).contains("bx.officer." + RUN.toLowerCase())
+                .contains("Not eligible").contains("no record of a qualifying").doesNotContain(trained);
     }
 }

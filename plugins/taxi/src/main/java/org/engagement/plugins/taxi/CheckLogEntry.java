@@ -15,8 +15,9 @@ import java.util.stream.Collectors;
 /** One renewal check someone ran, by screen or API, and what it said. Never changed once written. */
 @Entity
 @Table(name = "taxi_check_log")
-@NamedQuery(name = "CheckLogEntry.newestFirst", query = "SELECT e FROM CheckLogEntry e ORDER BY e.checkedAt DESC, e.id DESC")
-@NamedQuery(name = "CheckLogEntry.count", query = "SELECT COUNT(e) FROM CheckLogEntry e")
+@NamedQuery(name = "CheckLogEntry.newestFirst", query = "SELECT e FROM CheckLogEntry e WHERE e.licenceNumber LIKE :licence"
+        + " ORDER BY e.checkedAt DESC, e.id DESC")
+@NamedQuery(name = "CheckLogEntry.count", query = "SELECT COUNT(e) FROM CheckLogEntry e WHERE e.licenceNumber LIKE :licence")
 public class CheckLogEntry {
 
     @Id

@@ -60,6 +60,9 @@ public class TaxiModule implements SectorModule {
                 new MenuEntry("taxi-check", "taxi", "Renewal check", "/taxi/check.xhtml", "pi pi-check-circle", 1, READERS),
                 new MenuEntry("taxi-bulk", "taxi", "Bulk renewal check", "/taxi/bulk.xhtml", "pi pi-list-check", 2, READERS),
                 new MenuEntry("taxi-coverage", "taxi", "Training coverage", "/taxi/coverage.xhtml", "pi pi-chart-line", 4, READERS),
+                new MenuEntry("taxi-drivers", "taxi", "Licensed drivers", "/taxi/drivers.xhtml", "pi pi-id-card", 0, READERS),
+                new MenuEntry("taxi-rule", "taxi", "Renewal rule", "/taxi/rule.xhtml", "pi pi-cog", 5, ADMINS),
+                new MenuEntry("taxi-check-log", "taxi", "Renewal check log", "/taxi/check-log.xhtml", "pi pi-history", 6, ADMINS),
                 new MenuEntry("taxi-import", "taxi", "Import register and training", "/taxi/import.xhtml", "pi pi-upload", 3, IMPORTERS));
     }
 

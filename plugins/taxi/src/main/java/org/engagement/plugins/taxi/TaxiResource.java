@@ -151,9 +151,10 @@ public class TaxiResource {
     @GET
     @Path("check-log")
     @RolesAllowed(ADMIN)
-    public Map<String, Object> checkLog(@QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+    public Map<String, Object> checkLog(@QueryParam("licence") String licence, @QueryParam("page") Integer page,
+            @QueryParam("size") Integer size) {
         int pageSize = size == null ? 50 : Math.max(1, Math.min(size, 500));
-        PageOf<CheckLogEntry> found = taxi.checkLog((page == null ? 0 : Math.max(0, page)) * pageSize, pageSize);
+        PageOf<CheckLogEntry> found = taxi.checkLog(licence, (page == null ? 0 : Math.max(0, page)) * pageSize, pageSize);
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("items", found.items().stream().map(e -> new CheckLogView(e.getCheckedAt(), e.getCheckedBy(),
                 e.getLicenceNumber(), e.getRenewalDate(), e.isEligible(), e.getReasons(), e.getChannel())).toList());

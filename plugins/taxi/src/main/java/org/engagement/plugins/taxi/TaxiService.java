@@ -236,12 +236,15 @@ public class TaxiService {
         return settings.rule();
     }
 
+    /** Newest first; {@code licencePrefix} (optional) matches the start of the licence number. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public PageOf<CheckLogEntry> checkLog(int first, int size) {
+    public PageOf<CheckLogEntry> checkLog(String licencePrefix, int first, int size) {
         require(TaxiModule.ADMINS, "Only an administrator may see the log of renewal checks.");
+        String prefix = licencePrefix == null || licencePrefix.isBlank() ? "" : licencePrefix.strip().toUpperCase(java.util.Locale.ROOT);
         List<CheckLogEntry> items = em.createNamedQuery("CheckLogEntry.newestFirst", CheckLogEntry.class)
-                .setFirstResult(first).setMaxResults(size).getResultList();
-        return new PageOf<>(items, em.createNamedQuery("CheckLogEntry.count", Long.class).getSingleResult());
+                .setParameter("licence", prefix + "%").setFirstResult(first).setMaxResults(size).getResultList();
+        return new PageOf<>(items, em.createNamedQuery("CheckLogEntry.count", Long.class)
+                .setParameter("licence", prefix + "%").getSingleResult());
     }
 
     /** The checklist for the licence's current renewal; not yet saved (version 0) when nothing is recorded. */
