@@ -32,11 +32,12 @@ class TaxiRenewalWorkBrowserIT {
         browser.close();
     }
 
-    private static void importDrivers(String trained, String untrained) {
-        Api lead = Api.createUser("bw.lead." + RUN.toLowerCase(), "industry lead passphrase", "INDUSTRY_LEAD");
+    /** Two drivers of the operator "{prefix} Cars {RUN}", imported by a new industry lead. */
+    private static void importDrivers(String prefix, String trained, String untrained) {
+        Api lead = Api.createUser(prefix.toLowerCase() + ".lead." + RUN.toLowerCase(), "industry lead passphrase", "INDUSTRY_LEAD");
         String register = "licence_number,licence_type,surname,forenames,date_of_birth,licence_expiry,operator_name,status\n"
-                + trained + ",PRIVATE_HIRE,Evans,Ann,1980-01-01," + TODAY.plusDays(3) + ",Browser Cars " + RUN + ",ACTIVE\n"
-                + untrained + ",PRIVATE_HIRE,Ford,Bob,1981-01-01," + TODAY.plusDays(4) + ",Browser Cars " + RUN + ",ACTIVE\n";
+                + trained + ",PRIVATE_HIRE,Evans,Ann,1980-01-01," + TODAY.plusDays(3) + "," + prefix + " Cars " + RUN + ",ACTIVE\n"
+                + untrained + ",PRIVATE_HIRE,Ford,Bob,1981-01-01," + TODAY.plusDays(4) + "," + prefix + " Cars " + RUN + ",ACTIVE\n";
         assertThat(lead.post("/api/v1/taxi/drivers/import", "text/csv", register.getBytes(StandardCharsets.UTF_8)).status()).isEqualTo(200);
         String training = "licence_number,course_code,completed_on,certificate_number\n" + trained + ",TAXI-CSE," + TODAY.minusMonths(3) + ",BW\n";
         assertThat(lead.post("/api/v1/taxi/training/import", "text/csv", training.getBytes(StandardCharsets.UTF_8)).status()).isEqualTo(200);
@@ -56,7 +57,7 @@ class TaxiRenewalWorkBrowserIT {
     void anOfficerCompletesAChecklistRunsABulkCheckAndOpensCoverage() {
         String trained = "BW" + RUN + "-1";
         String untrained = "BW" + RUN + "-2";
-        importDrivers(trained, untrained);
+        importDrivers("BW", trained, untrained);
         Api.createUser("bw.officer." + RUN.toLowerCase(), "licensing passphrase", "LICENSING_OFFICER");
         browser.signIn("bw.officer." + RUN.toLowerCase(), "licensing passphrase").go("/taxi/check.xhtml?licence=" + trained);
         assertThat(browser.textOnceContains(By.id("verdict"), "ELIGIBLE")).doesNotContain("NOT");
@@ -97,7 +98,7 @@ class TaxiRenewalWorkBrowserIT {
 
         browser.go("/taxi/coverage.xhtml");
         assertThat(browser.textOnceContains(By.id("overall"), "%")).contains("of active drivers");
-        assertThat(browser.visible(By.id("coverage:byOperator")).getText()).contains("Browser Cars " + RUN + " 2 1 50.0%");
+        assertThat(browser.visible(By.id("coverage:byOperator")).getText()).contains("BW Cars " + RUN + " 2 1 50.0%");
         assertThat(browser.driver().findElements(By.cssSelector("#coverage\\:trend canvas"))).isNotEmpty();
         browser.screenshot("taxi-coverage");
     }
@@ -106,13 +107,13 @@ class TaxiRenewalWorkBrowserIT {
     void anAdministratorSeesTheRuleAndTheCheckLogAndAnOfficerSearchesTheDriverList() {
         String trained = "BX" + RUN + "-1";
         String untrained = "BX" + RUN + "-2";
-        importDrivers(trained, untrained);
+        importDrivers("BX", trained, untrained);
         Api.createUser("bx.officer." + RUN.toLowerCase(), "licensing passphrase", "LICENSING_OFFICER");
         try (Browser officer = Browser.open()) {
             officer.signIn("bx.officer." + RUN.toLowerCase(), "licensing passphrase").go("/taxi/drivers.xhtml");
             officer.type(By.id("list:drivers:globalFilter"), "bx" + RUN.toLowerCase());
-            assertThat(officer.textOnceContains(By.id("list:drivers"), untrained)).contains(trained).contains("Browser Cars " + RUN)
-                    .contains("2 drivers");
+            assertThat(officer.textOnceContains(By.id("list:drivers"), "2 drivers")).contains(trained).contains(untrained)
+                    .contains("BX Cars " + RUN);
             officer.go("/taxi/check.xhtml?licence=" + untrained);
             assertThat(officer.textOnceContains(By.id("verdict"), "NOT ELIGIBLE")).contains("NOT ELIGIBLE");
             officer.go("/taxi/rule.xhtml");

@@ -319,10 +319,11 @@ public class TaxiService {
                         "Enter a number of days from 1 to " + BulkCheckQuery.MAX_DAYS + ".");
             }
             LocalDate today = LocalDate.now();
-            return new TaxiStore.BulkWindow(today, today.plusDays(query.days()), null, query.trainingShortOnly());
+            return new TaxiStore.BulkWindow(today.datesUntil(today.plusDays(query.days() + 1L)).toList(), null,
+                    query.trainingShortOnly());
         }
-        LocalDate[] range = store.expiryRange(listed);
-        return range == null ? null : new TaxiStore.BulkWindow(range[0], range[1], listed, query.trainingShortOnly());
+        List<LocalDate> expiries = store.expiryDates(listed);
+        return expiries.isEmpty() ? null : new TaxiStore.BulkWindow(expiries, listed, query.trainingShortOnly());
     }
 
     private static List<String> listedLicences(BulkCheckQuery query) {

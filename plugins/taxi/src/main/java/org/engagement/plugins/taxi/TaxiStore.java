@@ -151,8 +151,19 @@ class TaxiStore {
         return counts;
     }
 
-    /** The renewal dates a bulk check spans and, optionally, the only licences it covers. */
-    record BulkWindow(LocalDate from, LocalDate to, List<String> licenceNumbers, boolean trainingShortOnly) {
+    /**
+     * The renewal dates a bulk check covers (sorted; every day of a window, or the listed licences' expiry dates)
+     * and, optionally, the only licences it covers.
+     */
+    record BulkWindow(List<LocalDate> renewalDates, List<String> licenceNumbers, boolean trainingShortOnly) {
+
+        LocalDate from() {
+            return renewalDates.get(0);
+        }
+
+        LocalDate to() {
+            return renewalDates.get(renewalDates.size() - 1);
+        }
     }
 
     private static String refusedCase() {
@@ -175,7 +186,7 @@ class TaxiStore {
         }
         sql.append(") x JOIN (VALUES ");
         List<String> values = new ArrayList<>();
-        for (LocalDate day = w.from(); !day.isAfter(w.to()); day = day.plusDays(1)) {
+        for (LocalDate day : w.renewalDates()) {
             values.add("(CAST(? AS DATE), CAST(? AS DATE))");
             parameters.add(Date.valueOf(day));
             parameters.add(Date.valueOf(rule.earliestQualifyingCompletion(day)));
@@ -195,17 +206,12 @@ class TaxiStore {
         return "c.code IN (" + marks(rule.qualifyingCourseCodes().size()) + ")";
     }
 
-    /** The earliest and latest licence expiry among the licences listed, or null when none is on the register. */
-    LocalDate[] expiryRange(List<String> licenceNumbers) {
-        LocalDate[] range = new LocalDate[2];
-        query("SELECT MIN(licence_expiry), MAX(licence_expiry) FROM taxi_driver WHERE licence_number IN ("
-                + marks(licenceNumbers.size()) + ")", licenceNumbers, rs -> {
-                    if (rs.getDate(1) != null) {
-                        range[0] = rs.getDate(1).toLocalDate();
-                        range[1] = rs.getDate(2).toLocalDate();
-                    }
-                });
-        return range[0] == null ? null : range;
+    /** The listed licences' expiry dates, each once, in order. */
+    List<LocalDate> expiryDates(List<String> licenceNumbers) {
+        List<LocalDate> dates = new ArrayList<>();
+        query("SELECT DISTINCT licence_expiry FROM taxi_driver WHERE licence_number IN (" + marks(licenceNumbers.size())
+                + ") ORDER BY licence_expiry", licenceNumbers, rs -> dates.add(rs.getDate(1).toLocalDate()));
+        return dates;
     }
 
     Set<String> knownLicences(List<String> licenceNumbers) {
