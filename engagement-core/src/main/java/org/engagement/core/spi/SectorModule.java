@@ -3,7 +3,6 @@ package org.engagement.core.spi;
 import java.util.List;
 import java.util.Optional;
 import org.engagement.core.organisation.OrganisationType;
-import org.engagement.core.training.Audience;
 import org.engagement.core.training.TrainingLevel;
 
 /**
@@ -37,13 +36,41 @@ public interface SectorModule {
         return List.of();
     }
 
-    /** Audiences of training sessions the module adds, e.g. {@code TAXI_DRIVERS}; codes must not clash. */
-    default List<Audience> trainingAudiences() {
-        return List.of();
-    }
-
     /** Classpath location of the module's own Liquibase changelog, applied after the core's. */
     default Optional<String> changelog() {
         return Optional.empty();
+    }
+
+    /** Tabs on the organisation page, each a Facelets fragment the module ships. */
+    default List<OrganisationTab> organisationTabs() {
+        return List.of();
+    }
+
+    /** Panels on the home page, each a Facelets fragment the module ships. */
+    default List<DashboardWidget> dashboardWidgets() {
+        return List.of();
+    }
+
+    /** Groups of people the module's sector trains, offered by the training feature. */
+    default List<TrainingAudience> trainingAudiences() {
+        return List.of();
+    }
+
+    /** Audit templates the safeguarding feature can import. */
+    default List<AuditTemplateContribution> auditTemplates() {
+        return List.of();
+    }
+
+    /** Reports the module offers. */
+    default List<ReportContribution> reports() {
+        return List.of();
+    }
+
+    /**
+     * The module's JPA entity classes. They live in the module's own persistence unit (named after its id)
+     * and refer to core records by id, so the core's unit never needs them.
+     */
+    default List<Class<?>> entityClasses() {
+        return List.of();
     }
 }

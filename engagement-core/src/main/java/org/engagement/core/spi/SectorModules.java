@@ -65,4 +65,24 @@ public class SectorModules {
     public List<MenuEntry> menuEntries() {
         return modules.stream().flatMap(m -> m.menuEntries().stream()).toList();
     }
+
+    public List<OrganisationTab> organisationTabs() {
+        return modules.stream().flatMap(m -> m.organisationTabs().stream()).toList();
+    }
+
+    public List<DashboardWidget> dashboardWidgets() {
+        return modules.stream().flatMap(m -> m.dashboardWidgets().stream()).toList();
+    }
+
+    public List<TrainingAudience> trainingAudiences() {
+        return modules.stream().flatMap(m -> m.trainingAudiences().stream()).toList();
+    }
+
+    public List<AuditTemplateContribution> auditTemplates() {
+        return modules.stream().flatMap(m -> m.auditTemplates().stream()).toList();
+    }
+
+    public List<ReportContribution> reports() {
+        return modules.stream().flatMap(m -> m.reports().stream()).toList();
+    }
 }

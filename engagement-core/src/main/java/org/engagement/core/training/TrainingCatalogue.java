@@ -54,7 +54,7 @@ public class TrainingCatalogue {
         List<Audience> allAudiences = new ArrayList<>(CORE_AUDIENCES);
         for (SectorModule module : modules.all()) {
             allLevels.addAll(module.trainingLevels());
-            allAudiences.addAll(module.trainingAudiences());
+            module.trainingAudiences().forEach(a -> allAudiences.add(new Audience(a.code(), a.label(), Set.of(a.sector()))));
         }
         levels = byCode(allLevels, TrainingLevel::code, "training levels");
         audiences = byCode(allAudiences, Audience::code, "training audiences");

@@ -30,6 +30,7 @@ import org.engagement.core.shared.InvalidLinesException.LineError;
 import org.engagement.core.shared.NotFoundException;
 import org.engagement.core.spi.SectorModule;
 import org.engagement.core.spi.SectorModules;
+import org.engagement.core.spi.TrainingAudience;
 import org.engagement.core.testing.DerbyTestDatabase;
 import org.engagement.core.testing.FixedActor;
 import org.engagement.core.user.Role;
@@ -61,8 +62,8 @@ class TrainingServiceTest {
         }
 
         @Override
-        public List<Audience> trainingAudiences() {
-            return List.of(new Audience("TAXI_DRIVERS", "Taxi drivers", Set.of(Sector.INDUSTRY)));
+        public List<TrainingAudience> trainingAudiences() {
+            return List.of(new TrainingAudience("TAXI_DRIVERS", "Taxi drivers", Sector.INDUSTRY));
         }
     }));
     private final OrganisationTypes types = new OrganisationTypes(modules);

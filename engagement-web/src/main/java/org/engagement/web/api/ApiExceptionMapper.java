@@ -18,6 +18,7 @@ import org.engagement.core.shared.ConflictException;
 import org.engagement.core.shared.InvalidInputException;
 import org.engagement.core.shared.InvalidLinesException;
 import org.engagement.core.shared.NotFoundException;
+import org.engagement.core.sharing.TransitionRefusedException;
 
 /**
  * Turns every failure into JSON with the right status: bad input 400 with the fields, not allowed 403,
@@ -68,6 +69,10 @@ public class ApiExceptionMapper implements ExceptionMapper<Exception> {
         }
         if (cause instanceof AccessDeniedException) {
             return json(Status.FORBIDDEN, ApiError.of(cause.getMessage()));
+        }
+        if (cause instanceof TransitionRefusedException refused) {
+            return json(Status.CONFLICT, new ApiError(refused.getMessage(), refused.reasons().stream()
+                    .map(reason -> ApiError.Problem.ofField("to", reason)).toList()));
         }
         if (cause instanceof ConflictException) {
             return json(Status.CONFLICT, ApiError.of(cause.getMessage()));

@@ -30,6 +30,10 @@ final class CoreMenu {
                 new MenuEntry("training-expiring", "training", "Expiring soon", "/training/expiring.xhtml", "pi pi-clock", 30,
                         TRAINING_READERS),
                 new MenuEntry("training-courses", "training", "Courses", "/training/courses.xhtml", "pi pi-book", 40, TRAINING_READERS),
+                new MenuEntry("safeguarding", null, "Safeguarding", "/safeguarding/overview.xhtml", "pi pi-shield", 30,
+                        EnumSet.of(Role.ADMIN, Role.FAITH_LEAD, Role.INDUSTRY_LEAD, Role.VIEWER)),
+                new MenuEntry("agreements", null, "Agreements", "/agreements/list.xhtml", "pi pi-file", 40,
+                        EnumSet.of(Role.ADMIN, Role.FAITH_LEAD, Role.INDUSTRY_LEAD, Role.VIEWER)),
                 MenuEntry.group("admin", "Administration", "pi pi-cog", 900, EnumSet.of(Role.ADMIN)),
                 new MenuEntry("admin-users", "admin", "User accounts", "/admin/users.xhtml", "pi pi-users", 10, EnumSet.of(Role.ADMIN)));
     }

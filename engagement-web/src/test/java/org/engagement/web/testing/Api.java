@@ -20,9 +20,20 @@ public final class Api {
     private static final Jsonb JSON = JsonbBuilder.create();
 
     private final String authorization;
+    private final String base;
 
     private Api(String authorization) {
+        this(authorization, null);
+    }
+
+    private Api(String authorization, String base) {
         this.authorization = authorization;
+        this.base = base;
+    }
+
+    /** The same caller talking to another server, e.g. one started with {@link RunningApplication#startSeparately}. */
+    public Api on(String baseUrl) {
+        return new Api(authorization, baseUrl);
     }
 
     public static Api as(String username, String password) {
@@ -69,7 +80,7 @@ public final class Api {
     }
 
     private HttpRequest.Builder request(String path) {
-        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(RunningApplication.baseUrl() + path))
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create((base == null ? RunningApplication.baseUrl() : base) + path))
                 .header("Accept", "application/json, text/plain;q=0.9");
         return authorization == null ? builder : builder.header("Authorization", authorization);
     }

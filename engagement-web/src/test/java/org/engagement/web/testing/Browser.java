@@ -28,6 +28,7 @@ public final class Browser implements AutoCloseable {
 
     private final WebDriver driver;
     private final WebDriverWait wait;
+    private String base;
 
     private Browser(WebDriver driver) {
         this.driver = driver;
@@ -58,9 +59,15 @@ public final class Browser implements AutoCloseable {
         return driver;
     }
 
+    /** Points the browser at another server, e.g. one started with {@link RunningApplication#startSeparately}. */
+    public Browser on(String baseUrl) {
+        this.base = baseUrl;
+        return this;
+    }
+
     /** Opens a path of the application, e.g. {@code /login.xhtml}. */
     public Browser go(String path) {
-        driver.get(RunningApplication.baseUrl() + path);
+        driver.get((base == null ? RunningApplication.baseUrl() : base) + path);
         return this;
     }
 

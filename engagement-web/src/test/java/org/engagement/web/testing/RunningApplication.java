@@ -52,6 +52,11 @@ public final class RunningApplication implements BeforeAllCallback {
         return Server.start(dataDir, name);
     }
 
+    /** A separate instance of another WAR (e.g. one built without a sector module) on its own data directory. */
+    public static Server startSeparately(Path war, Path dataDir, String name) throws IOException, InterruptedException {
+        return Server.start(war, dataDir, name);
+    }
+
     /** One Payara Micro process serving the WAR. */
     public record Server(Process process, String baseUrl, Path log) implements AutoCloseable, ExtensionContext.Store.CloseableResource {
 
@@ -60,8 +65,11 @@ public final class RunningApplication implements BeforeAllCallback {
         }
 
         static Server start(Path dataDir, String name) throws IOException, InterruptedException {
+            return start(Path.of(System.getProperty("engagement.war", "target/engagement.war")), dataDir, name);
+        }
+
+        static Server start(Path war, Path dataDir, String name) throws IOException, InterruptedException {
             Path target = TARGET;
-            Path war = Path.of(System.getProperty("engagement.war", "target/engagement.war"));
             Path payara = Path.of(System.getProperty("payara.microJar", "target/payara/payara-micro.jar"));
             Path log = target.resolve(name + ".log");
             // A fresh root each start: Payara Micro redeploys whatever an old root still holds.

@@ -8,8 +8,9 @@ import java.util.Set;
 import org.engagement.core.organisation.OrganisationType;
 import org.engagement.core.organisation.Sector;
 import org.engagement.core.spi.MenuEntry;
+import org.engagement.core.spi.OrganisationTab;
 import org.engagement.core.spi.SectorModule;
-import org.engagement.core.training.Audience;
+import org.engagement.core.spi.TrainingAudience;
 import org.engagement.core.user.Role;
 
 /**
@@ -50,8 +51,14 @@ public class TaxiModule implements SectorModule {
     }
 
     @Override
-    public List<Audience> trainingAudiences() {
-        return List.of(new Audience(DRIVERS_AUDIENCE, "Taxi and private hire drivers", Set.of(Sector.INDUSTRY)));
+    public List<TrainingAudience> trainingAudiences() {
+        return List.of(new TrainingAudience(DRIVERS_AUDIENCE, "Taxi and private hire drivers", Sector.INDUSTRY));
+    }
+
+    /** An operator's page lists its licensed drivers. */
+    @Override
+    public List<OrganisationTab> organisationTabs() {
+        return List.of(new OrganisationTab("taxi-drivers", "Drivers", "/taxi/operator-tab.xhtml", 40, READERS, Set.of(OPERATOR)));
     }
 
     @Override

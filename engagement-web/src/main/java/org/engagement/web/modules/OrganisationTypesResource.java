@@ -1,0 +1,31 @@
+package org.engagement.web.modules;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import org.engagement.core.organisation.OrganisationService;
+import org.engagement.web.security.Roles;
+
+/** Every organisation type: the core's and those of the packaged sector modules. */
+@Path("organisation-types")
+@RequestScoped
+@RolesAllowed({Roles.ADMIN, Roles.FAITH_LEAD, Roles.INDUSTRY_LEAD, Roles.LICENSING_OFFICER, Roles.VIEWER})
+@Produces(MediaType.APPLICATION_JSON)
+public class OrganisationTypesResource {
+
+    @Inject
+    private OrganisationService organisations;
+
+    @GET
+    public List<TypeView> list() {
+        return organisations.types().stream().map(t -> new TypeView(t.code(), t.label(), t.sector().name())).toList();
+    }
+
+    public record TypeView(String code, String label, String sector) {
+    }
+}

@@ -1,0 +1,86 @@
+package org.engagement.plugins.housing;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.engagement.core.audit.ChangeLog;
+import org.engagement.core.organisation.Organisation;
+import org.engagement.core.organisation.OrganisationService;
+import org.engagement.core.shared.AccessDeniedException;
+import org.engagement.core.shared.Actor;
+import org.engagement.core.shared.InvalidInputException;
+import org.engagement.core.shared.StaleRecordException;
+
+/**
+ * The only way into the housing records. Who may read or change a landlord's details is the core's rule for
+ * the organisation (its sector), so this service asks {@link OrganisationService} first.
+ */
+@ApplicationScoped
+@Transactional
+public class HousingService {
+
+    @PersistenceContext(unitName = HousingModule.ID)
+    private EntityManager em;
+
+    @Inject
+    private OrganisationService organisations;
+
+    @Inject
+    private ChangeLog changeLog;
+
+    @Inject
+    private Actor actor;
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<LandlordProfile> profileOf(long organisationId) {
+        organisations.get(organisationId);
+        return Optional.ofNullable(em.find(LandlordProfile.class, organisationId));
+    }
+
+    /**
+     * Records the landlord's details. {@code expectedVersion} is the version the user saw, null when there
+     * were none yet. The change shows in the organisation's history.
+     */
+    public LandlordProfile save(long organisationId, Long expectedVersion, Integer propertyCount, String licensingScheme) {
+        Organisation organisation = organisations.getEditable(organisationId);
+        if (!HousingModule.TYPES.contains(organisation.getTypeCode())) {
+            throw new InvalidInputException("propertyCount", "Housing details are kept for landlords and letting agents only.");
+        }
+        LandlordProfile profile = em.find(LandlordProfile.class, organisationId);
+        Map<String, String> before = profile == null ? Map.of() : profile.snapshot();
+        if (profile == null && expectedVersion != null || profile != null && !Long.valueOf(profile.getVersion()).equals(expectedVersion)) {
+            throw new StaleRecordException("The housing details", profile == null ? null : profile.getUpdatedBy(),
+                    profile == null ? null : profile.getUpdatedAt());
+        }
+        if (profile == null) {
+            profile = new LandlordProfile(organisationId);
+            profile.change(propertyCount, licensingScheme, actor.username());
+            em.persist(profile);
+        } else {
+            profile.change(propertyCount, licensingScheme, actor.username());
+        }
+        em.flush();
+        changeLog.updated(OrganisationService.RECORD_TYPE, organisationId, "Housing details changed", before, profile.snapshot());
+        return profile;
+    }
+
+    /** Landlords and letting agents profiled, and the properties they let, by licensing scheme (none first). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<SchemeCount> bySchemeSummary() {
+        if (actor.roles().stream().noneMatch(HousingModule.READERS::contains)) {
+            throw new AccessDeniedException("Your role does not include the housing sector's figures.");
+        }
+        return em.createNamedQuery("LandlordProfile.bySchemeSummary", Object[].class).getResultList().stream()
+                .map(row -> new SchemeCount(((String) row[0]).isEmpty() ? "Not a member of a scheme" : (String) row[0],
+                        ((Number) row[1]).longValue(), ((Number) row[2]).longValue()))
+                .toList();
+    }
+
+    public record SchemeCount(String scheme, long landlords, long properties) {
+    }
+}

@@ -1,0 +1,164 @@
+package org.engagement.plugins.retail;
+
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.List;
+import org.engagement.core.organisation.Organisation;
+import org.engagement.core.organisation.OrganisationService;
+import org.engagement.core.shared.Dates;
+import org.engagement.core.shared.DomainException;
+import org.engagement.core.shared.InvalidInputException;
+
+/** The "Premises and visits" tab: staff headcount, hotspot flag, awareness visits and concerns per quarter. */
+@Named
+@ViewScoped
+public class PremisesTab implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private transient RetailService retail;
+    @Inject
+    private transient OrganisationService organisations;
+
+    private Long organisationId;
+    private Long version;
+    private boolean mayEdit;
+    private Integer staffHeadcount;
+    private boolean hotspot;
+    private LocalDate visitDate = Dates.today();
+    private String partner;
+    private String materialsLeft;
+    private LocalDate meetingDate = Dates.today();
+    private Integer concerns;
+    private transient List<AwarenessVisit> visits;
+    private transient List<HotspotConcerns> concernsByQuarter;
+
+    public PremisesTab of(Organisation organisation) {
+        if (organisation != null && !organisation.getId().equals(organisationId)) {
+            organisationId = organisation.getId();
+            mayEdit = organisations.canEdit(organisation);
+            load();
+        }
+        return this;
+    }
+
+    private void load() {
+        var premises = retail.premisesOf(organisationId);
+        version = premises.map(RetailPremises::getVersion).orElse(null);
+        staffHeadcount = premises.map(RetailPremises::getStaffHeadcount).orElse(null);
+        hotspot = premises.map(RetailPremises::isHotspot).orElse(false);
+        visits = retail.visitsTo(organisationId);
+        concernsByQuarter = retail.concernsAt(organisationId);
+    }
+
+    public void savePremises() {
+        attempt(() -> retail.savePremises(organisationId, version, staffHeadcount, hotspot), "Premises details saved.");
+    }
+
+    public void recordVisit() {
+        attempt(() -> retail.recordVisit(organisationId, visitDate, partner, materialsLeft), "Awareness visit recorded.");
+        if (!FacesContext.getCurrentInstance().isValidationFailed()) {
+            partner = materialsLeft = null;
+        }
+    }
+
+    public void recordConcerns() {
+        attempt(() -> retail.recordConcerns(organisationId, meetingDate, concerns), "Concerns recorded.");
+    }
+
+    private void attempt(Runnable work, String done) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        try {
+            work.run();
+            load();
+            faces.addMessage(null, new FacesMessage(done));
+        } catch (InvalidInputException invalid) {
+            invalid.errors().forEach(e -> faces.addMessage("tabs:retailForm:" + e.field(),
+                    new FacesMessage(FacesMessage.SEVERITY_ERROR, e.message(), e.message())));
+            faces.validationFailed();
+        } catch (DomainException refused) {
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, refused.getMessage(), refused.getMessage()));
+            faces.validationFailed();
+        }
+    }
+
+    public List<AwarenessVisit> getVisits() {
+        if (visits == null) {
+            load();
+        }
+        return visits;
+    }
+
+    public List<HotspotConcerns> getConcernsByQuarter() {
+        if (concernsByQuarter == null) {
+            load();
+        }
+        return concernsByQuarter;
+    }
+
+    public boolean isMayEdit() {
+        return mayEdit;
+    }
+
+    public Integer getStaffHeadcount() {
+        return staffHeadcount;
+    }
+
+    public void setStaffHeadcount(Integer staffHeadcount) {
+        this.staffHeadcount = staffHeadcount;
+    }
+
+    public boolean isHotspot() {
+        return hotspot;
+    }
+
+    public void setHotspot(boolean hotspot) {
+        this.hotspot = hotspot;
+    }
+
+    public LocalDate getVisitDate() {
+        return visitDate;
+    }
+
+    public void setVisitDate(LocalDate visitDate) {
+        this.visitDate = visitDate;
+    }
+
+    public String getPartner() {
+        return partner;
+    }
+
+    public void setPartner(String partner) {
+        this.partner = partner;
+    }
+
+    public String getMaterialsLeft() {
+        return materialsLeft;
+    }
+
+    public void setMaterialsLeft(String materialsLeft) {
+        this.materialsLeft = materialsLeft;
+    }
+
+    public LocalDate getMeetingDate() {
+        return meetingDate;
+    }
+
+    public void setMeetingDate(LocalDate meetingDate) {
+        this.meetingDate = meetingDate;
+    }
+
+    public Integer getConcerns() {
+        return concerns;
+    }
+
+    public void setConcerns(Integer concerns) {
+        this.concerns = concerns;
+    }
+}

@@ -1,0 +1,173 @@
+package org.engagement.plugins.retail;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import org.engagement.core.audit.ChangeLog;
+import org.engagement.core.organisation.Organisation;
+import org.engagement.core.organisation.OrganisationSearch;
+import org.engagement.core.organisation.OrganisationService;
+import org.engagement.core.organisation.Sector;
+import org.engagement.core.shared.AccessDeniedException;
+import org.engagement.core.shared.Actor;
+import org.engagement.core.shared.InvalidInputException;
+import org.engagement.core.shared.StaleRecordException;
+
+/**
+ * The only way into the retail records: premises details, awareness visits, concerns per quarter, and the
+ * coverage by type and area. Reading and changing follow the core's rules for the organisation.
+ */
+@ApplicationScoped
+@Transactional
+public class RetailService {
+
+    public static final String VISIT_RECORD = "Awareness visit";
+
+    @PersistenceContext(unitName = RetailModule.ID)
+    private EntityManager em;
+
+    @Inject
+    private OrganisationService organisations;
+
+    @Inject
+    private ChangeLog changeLog;
+
+    @Inject
+    private Actor actor;
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<RetailPremises> premisesOf(long organisationId) {
+        organisations.get(organisationId);
+        return Optional.ofNullable(em.find(RetailPremises.class, organisationId));
+    }
+
+    public RetailPremises savePremises(long organisationId, Long expectedVersion, Integer staffHeadcount, boolean hotspot) {
+        editableRetail(organisationId);
+        RetailPremises premises = em.find(RetailPremises.class, organisationId);
+        if (premises == null ? expectedVersion != null : !Long.valueOf(premises.getVersion()).equals(expectedVersion)) {
+            throw new StaleRecordException("The premises details", premises == null ? null : premises.getUpdatedBy(),
+                    premises == null ? null : premises.getUpdatedAt());
+        }
+        Map<String, String> before = premises == null ? Map.of() : premises.snapshot();
+        if (premises == null) {
+            premises = new RetailPremises(organisationId);
+            premises.change(staffHeadcount, hotspot, actor.username());
+            em.persist(premises);
+        } else {
+            premises.change(staffHeadcount, hotspot, actor.username());
+        }
+        em.flush();
+        changeLog.updated(OrganisationService.RECORD_TYPE, organisationId, "Premises details changed", before, premises.snapshot());
+        return premises;
+    }
+
+    public AwarenessVisit recordVisit(long organisationId, LocalDate date, String partner, String materialsLeft) {
+        editableRetail(organisationId);
+        AwarenessVisit visit = new AwarenessVisit(organisationId, date, partner, materialsLeft, actor.username());
+        em.persist(visit);
+        em.flush();
+        changeLog.created(VISIT_RECORD, visit.getId(), "Awareness visit recorded", visit.snapshot());
+        return visit;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<AwarenessVisit> visitsTo(long organisationId) {
+        organisations.get(organisationId);
+        return em.createNamedQuery("AwarenessVisit.byOrganisation", AwarenessVisit.class)
+                .setParameter("organisationId", organisationId).getResultList();
+    }
+
+    /** Sets the number of concerns reported in the quarter holding {@code meetingDate}, replacing an earlier figure. */
+    public HotspotConcerns recordConcerns(long organisationId, LocalDate meetingDate, Integer concerns) {
+        editableRetail(organisationId);
+        if (meetingDate == null) {
+            throw new InvalidInputException("meetingDate", "Enter the date of the partnership meeting the concerns were reported at.");
+        }
+        FinancialQuarter quarter = FinancialQuarter.of(meetingDate);
+        HotspotConcerns row = em.createNamedQuery("HotspotConcerns.find", HotspotConcerns.class)
+                .setParameter("organisationId", organisationId).setParameter("year", quarter.year())
+                .setParameter("quarter", quarter.quarter()).getResultStream().findFirst().orElse(null);
+        String before = row == null ? "" : String.valueOf(row.getConcerns());
+        if (row == null) {
+            row = new HotspotConcerns(organisationId, quarter);
+            row.record(concerns, actor.username());
+            em.persist(row);
+        } else {
+            row.record(concerns, actor.username());
+        }
+        em.flush();
+        changeLog.updated(OrganisationService.RECORD_TYPE, organisationId, "Concerns reported in " + quarter.label(),
+                Map.of("Concerns " + quarter.label(), before), Map.of("Concerns " + quarter.label(), String.valueOf(row.getConcerns())));
+        return row;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<HotspotConcerns> concernsAt(long organisationId) {
+        organisations.get(organisationId);
+        return em.createNamedQuery("HotspotConcerns.byOrganisation", HotspotConcerns.class)
+                .setParameter("organisationId", organisationId).getResultList();
+    }
+
+    /** Premises of each type in each area (ward), and how many were visited, are hotspots, and their staff. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<CoverageRow> coverage() {
+        if (actor.roles().stream().noneMatch(RetailModule.READERS::contains)) {
+            throw new AccessDeniedException("Your role does not include the retail sector's coverage.");
+        }
+        Set<Long> visited = new HashSet<>(em.createNamedQuery("AwarenessVisit.visitedOrganisations", Long.class).getResultList());
+        Map<String, CoverageRow> rows = new TreeMap<>();
+        for (Organisation o : retailOrganisations()) {
+            String type = organisations.typeLabel(o.getTypeCode());
+            String area = o.getWard() == null || o.getWard().isBlank() ? "No area recorded" : o.getWard();
+            RetailPremises premises = em.find(RetailPremises.class, o.getId());
+            rows.merge(type + "\u0000" + area, new CoverageRow(type, area, 1, visited.contains(o.getId()) ? 1 : 0,
+                    premises != null && premises.isHotspot() ? 1 : 0,
+                    premises == null || premises.getStaffHeadcount() == null ? 0 : premises.getStaffHeadcount()), CoverageRow::plus);
+        }
+        return new ArrayList<>(rows.values());
+    }
+
+    private List<Organisation> retailOrganisations() {
+        List<Organisation> all = new ArrayList<>();
+        for (int first = 0;; first += OrganisationSearch.MAX_PAGE) {
+            var page = organisations.search(new OrganisationSearch(null, null, null, Sector.INDUSTRY, null, null, null, "name", false,
+                    first, OrganisationSearch.MAX_PAGE));
+            page.items().stream().filter(o -> RetailModule.TYPE_CODES.contains(o.getTypeCode())).forEach(all::add);
+            if (first + OrganisationSearch.MAX_PAGE >= page.total()) {
+                return all;
+            }
+        }
+    }
+
+    private void editableRetail(long organisationId) {
+        Organisation organisation = organisations.getEditable(organisationId);
+        if (!RetailModule.TYPE_CODES.contains(organisation.getTypeCode())) {
+            throw new InvalidInputException("staffHeadcount", "Premises details are kept for retail and night-time economy premises only.");
+        }
+    }
+
+    /** One line of the coverage table. */
+    public record CoverageRow(String type, String area, long premises, long visited, long hotspots, long staff)
+            implements java.io.Serializable {
+
+        CoverageRow plus(CoverageRow other) {
+            return new CoverageRow(type, area, premises + other.premises, visited + other.visited, hotspots + other.hotspots,
+                    staff + other.staff);
+        }
+
+        /** Visited as a share of premises, in words and figures, e.g. "2 of 3 (67%)". */
+        public String visitedText() {
+            return visited + " of " + premises + " (" + Math.round(100.0 * visited / premises) + "%)";
+        }
+    }
+}
