@@ -42,7 +42,7 @@ public class TaxiModule implements SectorModule {
 
     @Override
     public int order() {
-        return 20;
+        return 25;
     }
 
     @Override
