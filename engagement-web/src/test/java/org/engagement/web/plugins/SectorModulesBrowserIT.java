@@ -142,7 +142,7 @@ class SectorModulesBrowserIT {
             assertThat(browser.visible(By.tagName("nav")).getText()).contains("Faith overview").doesNotContain("Retail coverage");
             assertThat(browser.visible(By.id("faithWidget")).getText()).contains("Faith settings recorded");
         }
-        assertThat(admin.get("/api/v1/modules").jsonList()).extracting(m -> m.get("id")).containsExactly("faith", "retail", "housing");
+        assertThat(admin.get("/api/v1/modules").jsonList()).extracting(m -> m.get("id")).containsExactly("faith", "retail", "taxi", "housing");
         assertThat(admin.get("/api/v1/organisation-types").jsonList()).extracting(t -> t.get("code"))
                 .contains("MOSQUE", "MADRASSA", "TAKEAWAY", "LICENSED_PREMISES", "LANDLORD", "LETTING_AGENT");
         assertThat(admin.get("/api/v1/modules").jsonList()).filteredOn(m -> "faith".equals(m.get("id"))).singleElement()

@@ -70,7 +70,7 @@ class WithoutModuleIT {
         List<Object> types = admin.get("/api/v1/organisation-types").jsonList().stream().map(t -> t.get("code")).toList();
         assertThat(types).contains("COMMUNITY_GROUP", "LANDLORD", "MOSQUE")
                 .doesNotContain("TAKEAWAY", "RETAILER", "SHOPPING_CENTRE", "TRANSPORT_HUB", "LEISURE", "HOTEL", "LICENSED_PREMISES");
-        assertThat(admin.get("/api/v1/modules").jsonList()).extracting(m -> m.get("id")).containsExactly("faith", "housing");
+        assertThat(admin.get("/api/v1/modules").jsonList()).extracting(m -> m.get("id")).containsExactly("faith", "taxi", "housing");
         assertThat(admin.post("/api/v1/organisations", Map.of("name", "Chicken Hut", "type", "TAKEAWAY")).status()).isEqualTo(400);
     }
 

@@ -1,0 +1,149 @@
+package org.engagement.plugins.taxi;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Serializable;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import org.engagement.core.shared.DomainException;
+import org.primefaces.event.FileUploadEvent;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+
+/**
+ * Checks every licence expiring soon (or a list of licence numbers) at once: not-eligible drivers first, one
+ * page of the table from the database at a time.
+ */
+@Named
+@ViewScoped
+public class BulkRenewalCheck implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private TaxiService taxi;
+
+    private int days = 30;
+    private boolean trainingShortOnly;
+    private String licenceNumbers;
+    private boolean run;
+    private long total;
+    private long notEligible;
+    private Map<Long, String> operators = Map.of();
+    private List<String> unknownLicences = List.of();
+    private final Model model = new Model();
+
+    public void check() {
+        run = true;
+        try {
+            // The first page now, so a bad query is refused here with its message rather than inside the table.
+            BulkCheck first = taxi.bulkCheck(query(0, 1));
+            total = first.total();
+            notEligible = first.notEligible();
+            operators = new java.util.HashMap<>(taxi.operatorNames());
+            unknownLicences = first.unknownLicences();
+        } catch (DomainException e) {
+            run = false;
+            PageMessages.show(e);
+        }
+    }
+
+    public void listUploaded(FileUploadEvent event) {
+        try (InputStream in = event.getFile().getInputStream()) {
+            licenceNumbers = new String(in.readAllBytes(), StandardCharsets.UTF_8).replace("\uFEFF", "");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private BulkCheckQuery query(int first, int size) {
+        List<String> listed = licenceNumbers == null || licenceNumbers.isBlank() ? null
+                : Arrays.stream(licenceNumbers.split("[,\\s]+")).filter(s -> !s.isBlank()).toList();
+        return new BulkCheckQuery(days, listed, trainingShortOnly, first, size);
+    }
+
+    /** The table's rows; the service already orders them, not-eligible first. */
+    public class Model extends LazyDataModel<BulkCheckRow> {
+
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public int count(Map<String, FilterMeta> filters) {
+            return run ? (int) total : 0;
+        }
+
+        @Override
+        public List<BulkCheckRow> load(int first, int pageSize, Map<String, SortMeta> sort, Map<String, FilterMeta> filters) {
+            if (!run) {
+                return List.of();
+            }
+            BulkCheck page = taxi.bulkCheck(query(first, pageSize));
+            setRowCount((int) page.total());
+            return page.rows();
+        }
+
+        @Override
+        public String getRowKey(BulkCheckRow row) {
+            return row.licenceNumber();
+        }
+    }
+
+    public Model getModel() {
+        return model;
+    }
+
+    public boolean isRun() {
+        return run;
+    }
+
+    public long getTotal() {
+        return total;
+    }
+
+    public long getNotEligible() {
+        return notEligible;
+    }
+
+    public List<String> getUnknownLicences() {
+        return unknownLicences;
+    }
+
+    public String getUnknownText() {
+        return String.join(", ", unknownLicences);
+    }
+
+    public String operatorName(Long operatorId) {
+        return operatorId == null ? "" : operators.getOrDefault(operatorId, "");
+    }
+
+    public int getDays() {
+        return days;
+    }
+
+    public void setDays(int days) {
+        this.days = days;
+    }
+
+    public boolean isTrainingShortOnly() {
+        return trainingShortOnly;
+    }
+
+    public void setTrainingShortOnly(boolean trainingShortOnly) {
+        this.trainingShortOnly = trainingShortOnly;
+    }
+
+    public String getLicenceNumbers() {
+        return licenceNumbers;
+    }
+
+    public void setLicenceNumbers(String licenceNumbers) {
+        this.licenceNumbers = licenceNumbers;
+    }
+}

@@ -1,0 +1,71 @@
+package org.engagement.plugins.taxi;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.io.ByteArrayInputStream;
+import org.engagement.core.shared.DomainException;
+import org.primefaces.model.DefaultStreamedContent;
+import org.primefaces.model.StreamedContent;
+
+/** The licensing officer's screen: type a licence number, see at once whether the driver may be renewed. */
+@Named
+@ViewScoped
+public class CheckDriver implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private TaxiService taxi;
+
+    private String licenceNumber;
+    private LocalDate renewalDate;
+    private transient RenewalCheck result;
+
+    /** Also runs from the address (?licence=...&date=...) so the evidence sheet can be opened directly. */
+    public void check() {
+        result = null;
+        if (licenceNumber == null || licenceNumber.isBlank()) {
+            return;
+        }
+        try {
+            result = taxi.check(licenceNumber, renewalDate, TaxiService.SCREEN);
+        } catch (DomainException e) {
+            PageMessages.show(e);
+        }
+    }
+
+    public String getLicenceNumber() {
+        return licenceNumber;
+    }
+
+    public void setLicenceNumber(String licenceNumber) {
+        this.licenceNumber = licenceNumber;
+    }
+
+    public LocalDate getRenewalDate() {
+        return renewalDate;
+    }
+
+    public void setRenewalDate(LocalDate renewalDate) {
+        this.renewalDate = renewalDate;
+    }
+
+    public RenewalCheck getResult() {
+        return result;
+    }
+
+    /** Streams the PDF evidence sheet; building it runs and logs the check again, as of now. */
+    public StreamedContent getEvidencePdf() {
+        byte[] pdf = taxi.evidencePdf(licenceNumber, renewalDate, TaxiService.SCREEN);
+        return DefaultStreamedContent.builder().name("renewal-evidence-" + result.driver().getLicenceNumber() + ".pdf")
+                .contentType("application/pdf").stream(() -> new ByteArrayInputStream(pdf)).build();
+    }
+
+    public String getOperatorName() {
+        return result == null || result.driver().getOperatorId() == null ? "None recorded"
+                : taxi.operatorNames().getOrDefault(result.driver().getOperatorId(), "None recorded");
+    }
+}

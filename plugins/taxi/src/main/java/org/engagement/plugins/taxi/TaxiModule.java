@@ -1,0 +1,80 @@
+package org.engagement.plugins.taxi;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.engagement.core.organisation.OrganisationType;
+import org.engagement.core.organisation.Sector;
+import org.engagement.core.spi.MenuEntry;
+import org.engagement.core.spi.OrganisationTab;
+import org.engagement.core.spi.SectorModule;
+import org.engagement.core.spi.TrainingAudience;
+import org.engagement.core.user.Role;
+
+/**
+ * Taxi and private hire licensing: the driver register, drivers' safeguarding training, and the licensing
+ * officer's check that a driver's training is valid for renewal.
+ */
+@ApplicationScoped
+public class TaxiModule implements SectorModule {
+
+    public static final String ID = "taxi";
+    public static final String OPERATOR = "TAXI_OPERATOR";
+    public static final String DRIVERS_AUDIENCE = "TAXI_DRIVERS";
+    static final Set<Role> READERS = EnumSet.of(Role.ADMIN, Role.INDUSTRY_LEAD, Role.LICENSING_OFFICER);
+    static final Set<Role> CHECKERS = EnumSet.of(Role.ADMIN, Role.INDUSTRY_LEAD, Role.LICENSING_OFFICER, Role.API_CLIENT);
+    static final Set<Role> IMPORTERS = EnumSet.of(Role.ADMIN, Role.INDUSTRY_LEAD);
+    static final Set<Role> ADMINS = EnumSet.of(Role.ADMIN);
+    /** Checklists, bulk checks and coverage: the licensing officer's work (and an administrator's). */
+    static final Set<Role> CHECKLISTERS = EnumSet.of(Role.ADMIN, Role.LICENSING_OFFICER);
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public String displayName() {
+        return "Taxi and private hire";
+    }
+
+    @Override
+    public int order() {
+        return 25;
+    }
+
+    @Override
+    public List<OrganisationType> organisationTypes() {
+        return List.of(new OrganisationType(OPERATOR, "Taxi or private hire operator", Sector.INDUSTRY));
+    }
+
+    @Override
+    public List<TrainingAudience> trainingAudiences() {
+        return List.of(new TrainingAudience(DRIVERS_AUDIENCE, "Taxi and private hire drivers", Sector.INDUSTRY));
+    }
+
+    /** An operator's page lists its licensed drivers. */
+    @Override
+    public List<OrganisationTab> organisationTabs() {
+        return List.of(new OrganisationTab("taxi-drivers", "Drivers", "/taxi/operator-tab.xhtml", 40, READERS, Set.of(OPERATOR)));
+    }
+
+    @Override
+    public List<MenuEntry> menuEntries() {
+        return List.of(MenuEntry.group("taxi", "Taxi licensing", "pi pi-car", 40, READERS),
+                new MenuEntry("taxi-check", "taxi", "Renewal check", "/taxi/check.xhtml", "pi pi-check-circle", 1, READERS),
+                new MenuEntry("taxi-bulk", "taxi", "Bulk renewal check", "/taxi/bulk.xhtml", "pi pi-list-check", 2, READERS),
+                new MenuEntry("taxi-coverage", "taxi", "Training coverage", "/taxi/coverage.xhtml", "pi pi-chart-line", 4, READERS),
+                new MenuEntry("taxi-drivers", "taxi", "Licensed drivers", "/taxi/drivers.xhtml", "pi pi-id-card", 0, READERS),
+                new MenuEntry("taxi-rule", "taxi", "Renewal rule", "/taxi/rule.xhtml", "pi pi-cog", 5, ADMINS),
+                new MenuEntry("taxi-check-log", "taxi", "Renewal check log", "/taxi/check-log.xhtml", "pi pi-history", 6, ADMINS),
+                new MenuEntry("taxi-import", "taxi", "Import register and training", "/taxi/import.xhtml", "pi pi-upload", 3, IMPORTERS));
+    }
+
+    @Override
+    public Optional<String> changelog() {
+        return Optional.of("db/changelog/taxi/changelog.xml");
+    }
+}

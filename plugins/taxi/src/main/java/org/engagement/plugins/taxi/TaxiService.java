@@ -1,0 +1,402 @@
+package org.engagement.plugins.taxi;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import jakarta.transaction.Transactional;
+import java.io.InputStream;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.engagement.core.audit.ChangeLog;
+import org.engagement.core.organisation.Organisation;
+import org.engagement.core.organisation.OrganisationDetails;
+import org.engagement.core.organisation.OrganisationService;
+import org.engagement.core.organisation.OrganisationStatus;
+import org.engagement.core.organisation.PageOf;
+import org.engagement.core.shared.AccessDeniedException;
+import org.engagement.core.shared.Actor;
+import org.engagement.core.shared.NotFoundException;
+import org.engagement.core.shared.StaleRecordException;
+import org.engagement.core.user.Role;
+
+/** The only door into the taxi module's records: the register, driver training, the rule and the checks. */
+@ApplicationScoped
+@Transactional
+public class TaxiService {
+
+    public static final String REGISTER_RECORD = "TaxiDriverRegister";
+    public static final String RULE_RECORD = "TaxiRenewalRule";
+    public static final String CHECKLIST_RECORD = "TaxiRenewalChecklist";
+    public static final String SCREEN = "SCREEN";
+    public static final String API = "API";
+
+    @PersistenceContext(unitName = TaxiModule.ID)
+    private EntityManager em;
+
+    @Inject
+    private TaxiStore store;
+
+    @Inject
+    private OrganisationService organisations;
+
+    @Inject
+    private ChangeLog changeLog;
+
+    @Inject
+    private Actor actor;
+
+    /** Read on every check, changed rarely: kept here until an administrator changes it. */
+    private volatile RenewalRule cachedRule;
+
+    /** Checks a driver against the rule on {@code renewalDate} (default: the licence's expiry) and logs the check. */
+    public RenewalCheck check(String licenceNumber, LocalDate renewalDate, String channel) {
+        require(TaxiModule.CHECKERS, "Your role does not include renewal checks.");
+        Driver driver = driver(new LicenceNumber(licenceNumber));
+        RenewalRule rule = renewalRule();
+        LocalDate on = renewalDate == null ? driver.getLicenceExpiry() : renewalDate;
+        RenewalDecision decision = rule.decide(driver.getStatus(), on, store.trainingOf(driver.getPersonId(), rule.qualifyingCourseCodes()));
+        em.persist(new CheckLogEntry(driver.getLicenceNumber(), decision, actor.username(), channel));
+        return new RenewalCheck(driver, decision);
+    }
+
+    /** Runs (and logs) the check and returns it as a PDF evidence sheet naming who checked and when. */
+    public byte[] evidencePdf(String licenceNumber, LocalDate renewalDate, String channel) {
+        require(TaxiModule.READERS, "Your role does not include the evidence sheet.");
+        RenewalCheck check = check(licenceNumber, renewalDate, channel);
+        return EvidencePdf.of(check, operatorName(check.driver()), actor.username(), java.time.Instant.now());
+    }
+
+    /** The driver's operator by name, in words when there is none. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public String operatorName(Driver driver) {
+        return driver.getOperatorId() == null ? "None recorded"
+                : store.organisationNamesOfType(TaxiModule.OPERATOR).getOrDefault(driver.getOperatorId(), "None recorded");
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Driver driver(String licenceNumber) {
+        require(TaxiModule.READERS, "Your role does not include the driver register.");
+        return driver(new LicenceNumber(licenceNumber));
+    }
+
+    private Driver driver(LicenceNumber number) {
+        return em.createNamedQuery("Driver.findByLicenceNumber", Driver.class).setParameter("licenceNumber", number.value())
+                .getResultStream().findFirst()
+                .orElseThrow(() -> new NotFoundException("Driver with licence number", number));
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public PageOf<Driver> drivers(DriverSearch search) {
+        require(TaxiModule.READERS, "Your role does not include the driver register.");
+        StringBuilder where = new StringBuilder(" WHERE 1 = 1");
+        Map<String, Object> parameters = new HashMap<>();
+        if (search.q() != null && !search.q().isBlank()) {
+            where.append(" AND (d.licenceNumber LIKE :licence OR UPPER(d.surname) LIKE :surname)");
+            String q = search.q().strip().toUpperCase(java.util.Locale.ROOT);
+            parameters.put("licence", q + "%");
+            parameters.put("surname", q + "%");
+        }
+        if (search.operatorId() != null) {
+            where.append(" AND d.operatorId = :operatorId");
+            parameters.put("operatorId", search.operatorId());
+        }
+        if (search.status() != null) {
+            where.append(" AND d.status = :status");
+            parameters.put("status", search.status());
+        }
+        String sort = switch (search.sortField() == null ? "" : search.sortField()) {
+            case "surname" -> "d.surname";
+            case "licenceExpiry" -> "d.licenceExpiry";
+            case "status" -> "d.status";
+            default -> "d.licenceNumber";
+        };
+        TypedQuery<Driver> page = em.createQuery("SELECT d FROM Driver d" + where + " ORDER BY " + sort
+                + (search.descending() ? " DESC" : "") + ", d.id", Driver.class);
+        TypedQuery<Long> count = em.createQuery("SELECT COUNT(d) FROM Driver d" + where, Long.class);
+        parameters.forEach((name, value) -> {
+            page.setParameter(name, value);
+            count.setParameter(name, value);
+        });
+        List<Driver> items = page.setFirstResult(search.first()).setMaxResults(search.size()).getResultList();
+        return new PageOf<>(items, count.getSingleResult());
+    }
+
+    /** Every operator's name by id, in name order, for lists and filters. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Map<Long, String> operatorNames() {
+        require(TaxiModule.READERS, "Your role does not include the driver register.");
+        return store.organisationNamesOfType(TaxiModule.OPERATOR);
+    }
+
+    /**
+     * Upserts the licence register from CSV by licence number. Any invalid line refuses the whole file and
+     * changes nothing; new operators are created by name.
+     */
+    @Transactional
+    public ImportSummary importDrivers(InputStream csv) {
+        require(TaxiModule.IMPORTERS, "Your role does not include importing the driver register.");
+        long started = System.currentTimeMillis();
+        List<DriverRow> rows = TaxiCsv.register(csv);
+        Map<String, TaxiStore.KnownDriver> known = store.driversByLicence();
+        Map<String, Long> operatorIds = new HashMap<>(store.organisationsOfType(TaxiModule.OPERATOR));
+        List<String> operatorsCreated = createMissingOperators(rows, operatorIds);
+        List<DriverRow> added = new ArrayList<>();
+        List<DriverRow> changed = new ArrayList<>();
+        rows.forEach(row -> (known.containsKey(row.licenceNumber()) ? changed : added).add(row));
+        store.insertDrivers(added, operatorIds, actor.username());
+        store.updateDrivers(changed, known, operatorIds, actor.username());
+        ImportSummary summary = new ImportSummary(rows.size(), added.size(), changed.size(), 0, operatorsCreated,
+                System.currentTimeMillis() - started);
+        changeLog.updated(REGISTER_RECORD, 1, "Driver register imported", Map.of(), Map.of("rows", Integer.toString(rows.size()),
+                "created", Integer.toString(added.size()), "updated", Integer.toString(changed.size()),
+                "operatorsCreated", String.join(", ", operatorsCreated)));
+        return summary;
+    }
+
+    private List<String> createMissingOperators(List<DriverRow> rows, Map<String, Long> operatorIds) {
+        List<String> created = new ArrayList<>();
+        for (DriverRow row : rows) {
+            if (row.operatorName() != null && !operatorIds.containsKey(TaxiStore.nameKey(row.operatorName()))) {
+                Organisation operator = organisations.create(new OrganisationDetails(row.operatorName(), TaxiModule.OPERATOR,
+                        null, null, null, null, null, null, null, null, OrganisationStatus.ACTIVE, null, Set.of(),
+                        "Created by the driver register import.", null), true);
+                operatorIds.put(TaxiStore.nameKey(row.operatorName()), operator.getId());
+                created.add(operator.getName());
+            }
+        }
+        return created;
+    }
+
+    /**
+     * Imports drivers' completed training as core training records (source IMPORT). A line already on file
+     * (same driver, course and completion date) is left alone, so the same file can be imported twice.
+     */
+    @Transactional
+    public ImportSummary importTraining(InputStream csv) {
+        require(TaxiModule.IMPORTERS, "Your role does not include importing driver training.");
+        long started = System.currentTimeMillis();
+        Map<String, TaxiStore.KnownDriver> drivers = store.driversByLicence();
+        Map<String, Long> courses = store.courseIdsByCode();
+        List<TrainingRow> rows = TaxiCsv.training(csv, LocalDate.now(), drivers.keySet(), courses.keySet());
+        Set<Long> courseIds = rows.stream().map(r -> courses.get(r.courseCode())).collect(Collectors.toSet());
+        Set<TaxiStore.TrainingKey> onFile = new java.util.HashSet<>(store.trainingOfCourses(courseIds));
+        Map<Long, Integer> validityByCourse = store.courseValidity();
+        List<TaxiStore.NewRecord> fresh = new ArrayList<>();
+        for (TrainingRow row : rows) {
+            long personId = drivers.get(row.licenceNumber()).personId();
+            long courseId = courses.get(row.courseCode());
+            if (onFile.add(new TaxiStore.TrainingKey(personId, courseId, row.completedOn()))) {
+                Integer months = validityByCourse.get(courseId);
+                fresh.add(new TaxiStore.NewRecord(personId, courseId, row,
+                        months == null ? null : row.completedOn().plusMonths(months).minusDays(1)));
+            }
+        }
+        store.insertTraining(fresh, actor.username());
+        changeLog.updated(REGISTER_RECORD, 1, "Driver training imported", Map.of(), Map.of("rows", Integer.toString(rows.size()),
+                "created", Integer.toString(fresh.size()), "unchanged", Integer.toString(rows.size() - fresh.size())));
+        return new ImportSummary(rows.size(), fresh.size(), 0, rows.size() - fresh.size(), List.of(),
+                System.currentTimeMillis() - started);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public RenewalRule renewalRule() {
+        RenewalRule rule = cachedRule;
+        if (rule == null) {
+            rule = em.find(RenewalRuleSettings.class, RenewalRuleSettings.ID).rule();
+            cachedRule = rule;
+        }
+        return rule;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public RenewalRuleSettings renewalRuleSettings() {
+        require(TaxiModule.ADMINS, "Only an administrator may see the renewal rule's settings.");
+        return em.find(RenewalRuleSettings.class, RenewalRuleSettings.ID);
+    }
+
+    /** {@code expectedVersion} null skips the stale check (the API replaces the rule as a whole). */
+    public RenewalRule changeRule(RenewalRule rule, Long expectedVersion) {
+        require(TaxiModule.ADMINS, "Only an administrator may change the renewal rule.");
+        RenewalRuleSettings settings = em.find(RenewalRuleSettings.class, RenewalRuleSettings.ID);
+        if (expectedVersion != null && expectedVersion != settings.getVersion()) {
+            throw new StaleRecordException("The renewal rule", settings.getUpdatedBy(), settings.getUpdatedAt());
+        }
+        Map<String, String> before = settings.snapshot();
+        settings.change(rule, actor.username());
+        em.flush();
+        changeLog.updated(RULE_RECORD, RenewalRuleSettings.ID, "Renewal rule changed", before, settings.snapshot());
+        cachedRule = null;
+        return settings.rule();
+    }
+
+    /** Newest first; {@code licencePrefix} (optional) matches the start of the licence number. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public PageOf<CheckLogEntry> checkLog(String licencePrefix, int first, int size) {
+        require(TaxiModule.ADMINS, "Only an administrator may see the log of renewal checks.");
+        String prefix = licencePrefix == null || licencePrefix.isBlank() ? "" : licencePrefix.strip().toUpperCase(java.util.Locale.ROOT);
+        List<CheckLogEntry> items = em.createNamedQuery("CheckLogEntry.newestFirst", CheckLogEntry.class)
+                .setParameter("licence", prefix + "%").setFirstResult(first).setMaxResults(size).getResultList();
+        return new PageOf<>(items, em.createNamedQuery("CheckLogEntry.count", Long.class)
+                .setParameter("licence", prefix + "%").getSingleResult());
+    }
+
+    /** The checklist for the licence's current renewal; not yet saved (version 0) when nothing is recorded. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public RenewalChecklist checklist(String licenceNumber) {
+        require(TaxiModule.CHECKLISTERS, "Your role does not include renewal checklists.");
+        Driver driver = driver(new LicenceNumber(licenceNumber));
+        return existingChecklist(driver).orElseGet(() -> new RenewalChecklist(driver.getLicenceNumber(), driver.getLicenceExpiry()));
+    }
+
+    /** Records the items given, each with who and when; the training item runs (and logs) a renewal check. */
+    public RenewalChecklist recordChecklist(String licenceNumber, ChecklistChange change, String channel) {
+        require(TaxiModule.CHECKLISTERS, "Your role does not include renewal checklists.");
+        Driver driver = driver(new LicenceNumber(licenceNumber));
+        RenewalChecklist checklist = existingChecklist(driver).orElse(null);
+        long current = checklist == null ? 0 : checklist.getVersion();
+        if (change.version() != current) {
+            throw new StaleRecordException("The renewal checklist", checklist == null ? null : lastRecordedBy(checklist), null);
+        }
+        boolean created = checklist == null;
+        if (created) {
+            checklist = new RenewalChecklist(driver.getLicenceNumber(), driver.getLicenceExpiry());
+        }
+        Map<String, String> before = checklist.snapshot();
+        RenewalDecision training = change.checkTraining() ? check(licenceNumber, null, channel).decision() : null;
+        checklist.record(change, training, LocalDate.now(), actor.username());
+        if (created) {
+            em.persist(checklist);
+        }
+        em.flush();
+        if (created) {
+            changeLog.created(CHECKLIST_RECORD, checklist.getId(), "Renewal checklist started", checklist.snapshot());
+        } else {
+            changeLog.updated(CHECKLIST_RECORD, checklist.getId(), "Renewal checklist updated", before, checklist.snapshot());
+        }
+        return checklist;
+    }
+
+    private java.util.Optional<RenewalChecklist> existingChecklist(Driver driver) {
+        return em.createNamedQuery("RenewalChecklist.forRenewal", RenewalChecklist.class)
+                .setParameter("licenceNumber", driver.getLicenceNumber())
+                .setParameter("licenceExpiry", driver.getLicenceExpiry()).getResultStream().findFirst();
+    }
+
+    private static String lastRecordedBy(RenewalChecklist c) {
+        return java.util.stream.Stream.of(c.getHmrcBy(), c.getDbsBy(), c.getNr3sBy(), c.getTrainingBy())
+                .filter(java.util.Objects::nonNull).findFirst().orElse(null);
+    }
+
+    /**
+     * Checks many drivers at once on their licence's expiry date, not-eligible first, one page from the database.
+     * Bulk checks are not written to the check log: it records individual decisions someone acted on.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public BulkCheck bulkCheck(BulkCheckQuery query) {
+        require(TaxiModule.READERS, "Your role does not include bulk renewal checks.");
+        RenewalRule rule = renewalRule();
+        TaxiStore.BulkWindow window = window(query);
+        if (window == null) {
+            return new BulkCheck(List.of(), 0, 0, unknownLicences(query));
+        }
+        long[] counts = store.bulkCheckCounts(window, rule);
+        List<BulkCheckRow> rows = store.bulkCheck(window, rule, query.first(), query.size());
+        return new BulkCheck(rows, counts[0], counts[1], unknownLicences(query));
+    }
+
+    private TaxiStore.BulkWindow window(BulkCheckQuery query) {
+        List<String> listed = listedLicences(query);
+        if (listed.isEmpty()) {
+            if (query.days() < 1 || query.days() > BulkCheckQuery.MAX_DAYS) {
+                throw new org.engagement.core.shared.InvalidInputException("days",
+                        "Enter a number of days from 1 to " + BulkCheckQuery.MAX_DAYS + ".");
+            }
+            LocalDate today = LocalDate.now();
+            return new TaxiStore.BulkWindow(today.datesUntil(today.plusDays(query.days() + 1L)).toList(), null,
+                    query.trainingShortOnly());
+        }
+        List<LocalDate> expiries = store.expiryDates(listed);
+        return expiries.isEmpty() ? null : new TaxiStore.BulkWindow(expiries, listed, query.trainingShortOnly());
+    }
+
+    private static List<String> listedLicences(BulkCheckQuery query) {
+        if (query.licenceNumbers() == null) {
+            return List.of();
+        }
+        List<String> listed = new ArrayList<>(new java.util.LinkedHashSet<>(query.licenceNumbers().stream()
+                .filter(n -> n != null && !n.isBlank()).map(n -> new LicenceNumber(n).value()).toList()));
+        if (listed.size() > BulkCheckQuery.MAX_LICENCES) {
+            throw new org.engagement.core.shared.InvalidInputException("licenceNumbers",
+                    "List at most " + BulkCheckQuery.MAX_LICENCES + " licence numbers; this list has " + listed.size() + ".");
+        }
+        return listed;
+    }
+
+    private List<String> unknownLicences(BulkCheckQuery query) {
+        List<String> listed = listedLicences(query);
+        if (listed.isEmpty()) {
+            return List.of();
+        }
+        Set<String> known = store.knownLicences(listed);
+        return listed.stream().filter(n -> !known.contains(n)).toList();
+    }
+
+    /** Coverage today and at the end of each of the last {@code quarters} financial quarters (this one to date). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Coverage coverage(int quarters) {
+        require(TaxiModule.READERS, "Your role does not include training coverage.");
+        RenewalRule rule = renewalRule();
+        LocalDate today = LocalDate.now();
+        List<CoverageCount> counts = store.coverage(rule, today);
+        Map<Long, String> operators = store.organisationNamesOfType(TaxiModule.OPERATOR);
+        Map<String, long[]> byOperator = new java.util.TreeMap<>();
+        Map<String, long[]> byType = new java.util.LinkedHashMap<>();
+        long[] all = new long[2];
+        for (CoverageCount c : counts) {
+            String operator = c.operatorId() == null ? "No operator recorded" : operators.getOrDefault(c.operatorId(), "Unknown operator");
+            add(byOperator.computeIfAbsent(operator, k -> new long[2]), c);
+            add(byType.computeIfAbsent(c.licenceType().label(), k -> new long[2]), c);
+            add(all, c);
+        }
+        return new Coverage(today, Coverage.Share.of("All active drivers", all[0], all[1]), shares(byOperator),
+                shares(byType), trend(rule, today, Math.max(1, Math.min(quarters, 20))));
+    }
+
+    private List<Coverage.Share> trend(RenewalRule rule, LocalDate today, int quarters) {
+        org.engagement.core.reporting.FinancialQuarter current = org.engagement.core.reporting.FinancialQuarter.of(today);
+        org.engagement.core.reporting.FinancialQuarter first = current;
+        for (int i = 1; i < quarters; i++) {
+            first = org.engagement.core.reporting.FinancialQuarter.of(first.start().minusDays(1));
+        }
+        List<Coverage.Share> trend = new ArrayList<>();
+        for (org.engagement.core.reporting.FinancialQuarter q = first; q.compareTo(current) <= 0; q = q.next()) {
+            LocalDate on = q.end().isAfter(today) ? today : q.end();
+            long[] total = new long[2];
+            store.coverage(rule, on).forEach(c -> add(total, c));
+            trend.add(Coverage.Share.of(q.label(), total[0], total[1]));
+        }
+        return trend;
+    }
+
+    private static void add(long[] total, CoverageCount c) {
+        total[0] += c.drivers();
+        total[1] += c.trained();
+    }
+
+    private static List<Coverage.Share> shares(Map<String, long[]> totals) {
+        return totals.entrySet().stream().map(e -> Coverage.Share.of(e.getKey(), e.getValue()[0], e.getValue()[1])).toList();
+    }
+
+    private void require(Set<Role> allowed, String refusal) {
+        if (actor.roles().stream().noneMatch(allowed::contains)) {
+            throw new AccessDeniedException(refusal);
+        }
+    }
+}

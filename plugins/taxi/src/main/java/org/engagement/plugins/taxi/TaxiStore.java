@@ -1,0 +1,441 @@
+package org.engagement.plugins.taxi;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import javax.sql.DataSource;
+
+/**
+ * The module's bulk and hot paths in plain JDBC on the application's data source, inside the caller's JTA
+ * transaction: 100,000-row imports in batches, and the one query the renewal check needs. Ids come from the
+ * same sequences as EclipseLink's (increment 50: a value V reserves V-49..V), so both can write the tables.
+ */
+@ApplicationScoped
+class TaxiStore {
+
+    private static final int BATCH = 1000;
+    private static final int ALLOCATION = 50;
+
+    @Resource(lookup = "java:app/jdbc/engagement")
+    private DataSource dataSource;
+
+    record KnownDriver(long id, long personId) {
+    }
+
+    record TrainingKey(long personId, long courseId, LocalDate completedOn) {
+    }
+
+    Map<String, KnownDriver> driversByLicence() {
+        Map<String, KnownDriver> drivers = new HashMap<>();
+        query("SELECT licence_number, id, person_id FROM taxi_driver", List.of(),
+                rs -> drivers.put(rs.getString(1), new KnownDriver(rs.getLong(2), rs.getLong(3))));
+        return drivers;
+    }
+
+    /** Organisations of the type, keyed by lower-cased name with spaces collapsed. */
+    Map<String, Long> organisationsOfType(String typeCode) {
+        Map<String, Long> byName = new HashMap<>();
+        query("SELECT name, id FROM organisation WHERE type_code = ?", List.of(typeCode),
+                rs -> byName.putIfAbsent(nameKey(rs.getString(1)), rs.getLong(2)));
+        return byName;
+    }
+
+    static String nameKey(String name) {
+        return name.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+    }
+
+    Map<Long, String> organisationNamesOfType(String typeCode) {
+        Map<Long, String> names = new java.util.LinkedHashMap<>();
+        query("SELECT id, name FROM organisation WHERE type_code = ? ORDER BY name", List.of(typeCode),
+                rs -> names.put(rs.getLong(1), rs.getString(2)));
+        return names;
+    }
+
+    /** Each course's own validity in months; a course that never expires is absent. */
+    Map<Long, Integer> courseValidity() {
+        Map<Long, Integer> months = new HashMap<>();
+        query("SELECT id, validity_months FROM training_course WHERE validity_months IS NOT NULL", List.of(),
+                rs -> months.put(rs.getLong(1), rs.getInt(2)));
+        return months;
+    }
+
+    Map<String, Long> courseIdsByCode() {
+        Map<String, Long> courses = new HashMap<>();
+        query("SELECT code, id FROM training_course", List.of(), rs -> courses.put(rs.getString(1), rs.getLong(2)));
+        return courses;
+    }
+
+    Set<TrainingKey> trainingOfCourses(Set<Long> courseIds) {
+        Set<TrainingKey> keys = new HashSet<>();
+        if (courseIds.isEmpty()) {
+            return keys;
+        }
+        query("SELECT person_id, course_id, completed_on FROM training_record WHERE course_id IN (" + marks(courseIds.size()) + ")",
+                new ArrayList<>(courseIds),
+                rs -> keys.add(new TrainingKey(rs.getLong(1), rs.getLong(2), rs.getDate(3).toLocalDate())));
+        return keys;
+    }
+
+    /** The person's records of the given courses, with who put each on file. One indexed query. */
+    List<TrainingEvidence> trainingOf(long personId, Set<String> courseCodes) {
+        if (courseCodes.isEmpty()) {
+            return List.of();
+        }
+        List<Object> parameters = new ArrayList<>();
+        parameters.add(personId);
+        parameters.addAll(courseCodes);
+        List<TrainingEvidence> evidence = new ArrayList<>();
+        query("SELECT c.code, c.title, r.completed_on, r.certificate_number, r.source, i.imported_by, i.imported_at"
+                + " FROM training_record r JOIN training_course c ON c.id = r.course_id"
+                + " LEFT JOIN taxi_imported_record i ON i.training_record_id = r.id"
+                + " WHERE r.person_id = ? AND c.code IN (" + marks(courseCodes.size()) + ")", parameters,
+                rs -> evidence.add(new TrainingEvidence(rs.getString(1), rs.getString(2), rs.getDate(3).toLocalDate(),
+                        rs.getString(4), recordedBy(rs.getString(5), rs.getString(6), rs.getTimestamp(7)))));
+        return evidence;
+    }
+
+    private static String recordedBy(String source, String importedBy, Timestamp importedAt) {
+        if (importedBy != null) {
+            return "Imported by " + importedBy + " on " + importedAt.toLocalDateTime().toLocalDate();
+        }
+        return "SESSION".equals(source) ? "Attendance at a training session recorded here" : "Source: " + source;
+    }
+
+    /** The bulk check's rows in one statement; the thresholds table carries each renewal date's earliest valid completion. */
+    List<BulkCheckRow> bulkCheck(BulkWindow w, RenewalRule rule, int first, int size) {
+        List<Object> parameters = new ArrayList<>();
+        String sql = "SELECT x.licence_number, x.forenames, x.surname, x.licence_type, x.status, x.licence_expiry,"
+                + " x.operator_id, x.latest, " + refusedCase() + " AS refused" + bulkFrom(w, rule, parameters)
+                + " ORDER BY refused DESC, x.licence_expiry, x.licence_number OFFSET ? ROWS FETCH NEXT ? ROWS ONLY";
+        parameters.add(first);
+        parameters.add(size);
+        List<BulkCheckRow> rows = new ArrayList<>();
+        query(sql, parameters, rs -> {
+            LicenceStatus status = LicenceStatus.valueOf(rs.getString(5));
+            LocalDate expiry = rs.getDate(6).toLocalDate();
+            LocalDate latest = rs.getDate(8) == null ? null : rs.getDate(8).toLocalDate();
+            Long operatorId = rs.getObject(7) == null ? null : rs.getLong(7);
+            rows.add(new BulkCheckRow(rs.getString(1), rs.getString(2) + " " + rs.getString(3),
+                    LicenceType.valueOf(rs.getString(4)), status, expiry, operatorId, latest,
+                    rule.decide(status, expiry, latest == null ? List.of() : List.of(new TrainingEvidence(
+                            rule.qualifyingCourseCodes().iterator().next(), null, latest, null, null)))));
+        });
+        return rows;
+    }
+
+    /** How many drivers the bulk check covers, and how many of them are not eligible. */
+    long[] bulkCheckCounts(BulkWindow w, RenewalRule rule) {
+        List<Object> parameters = new ArrayList<>();
+        long[] counts = new long[2];
+        query("SELECT COUNT(*), SUM(" + refusedCase() + ")" + bulkFrom(w, rule, parameters), parameters, rs -> {
+            counts[0] = rs.getLong(1);
+            counts[1] = rs.getLong(2);
+        });
+        return counts;
+    }
+
+    /**
+     * The renewal dates a bulk check covers (sorted; every day of a window, or the listed licences' expiry dates)
+     * and, optionally, the only licences it covers.
+     */
+    record BulkWindow(List<LocalDate> renewalDates, List<String> licenceNumbers, boolean trainingShortOnly) {
+
+        LocalDate from() {
+            return renewalDates.get(0);
+        }
+
+        LocalDate to() {
+            return renewalDates.get(renewalDates.size() - 1);
+        }
+    }
+
+    private static String refusedCase() {
+        return "CASE WHEN x.status IN ('REVOKED', 'SUSPENDED') OR x.latest IS NULL OR x.latest < t.earliest THEN 1 ELSE 0 END";
+    }
+
+    private static String bulkFrom(BulkWindow w, RenewalRule rule, List<Object> parameters) {
+        StringBuilder sql = new StringBuilder(" FROM (SELECT d.licence_number, d.forenames, d.surname, d.licence_type,"
+                + " d.status, d.licence_expiry, d.operator_id, (SELECT MAX(r.completed_on) FROM training_record r"
+                + " JOIN training_course c ON c.id = r.course_id WHERE r.person_id = d.person_id AND ");
+        sql.append(courseCondition(rule, parameters)).append(") AS latest FROM taxi_driver d WHERE d.licence_expiry BETWEEN ? AND ?");
+        parameters.add(Date.valueOf(w.from()));
+        parameters.add(Date.valueOf(w.to()));
+        if (w.licenceNumbers() != null && !w.licenceNumbers().isEmpty()) {
+            sql.append(" AND d.licence_number IN (").append(marks(w.licenceNumbers().size())).append(")");
+            parameters.addAll(w.licenceNumbers());
+        }
+        if (w.trainingShortOnly()) {
+            sql.append(" AND d.status = 'ACTIVE'");
+        }
+        sql.append(") x JOIN (VALUES ");
+        List<String> values = new ArrayList<>();
+        for (LocalDate day : w.renewalDates()) {
+            values.add("(CAST(? AS DATE), CAST(? AS DATE))");
+            parameters.add(Date.valueOf(day));
+            parameters.add(Date.valueOf(rule.earliestQualifyingCompletion(day)));
+        }
+        sql.append(String.join(", ", values)).append(") AS t (renewal_on, earliest) ON t.renewal_on = x.licence_expiry");
+        if (w.trainingShortOnly()) {
+            sql.append(" WHERE x.latest IS NULL OR x.latest < t.earliest");
+        }
+        return sql.toString();
+    }
+
+    private static String courseCondition(RenewalRule rule, List<Object> parameters) {
+        if (rule.qualifyingCourseCodes().isEmpty()) {
+            return "1 = 0";
+        }
+        parameters.addAll(rule.qualifyingCourseCodes());
+        return "c.code IN (" + marks(rule.qualifyingCourseCodes().size()) + ")";
+    }
+
+    /** The listed licences' expiry dates, each once, in order. */
+    List<LocalDate> expiryDates(List<String> licenceNumbers) {
+        List<LocalDate> dates = new ArrayList<>();
+        query("SELECT DISTINCT licence_expiry FROM taxi_driver WHERE licence_number IN (" + marks(licenceNumbers.size())
+                + ") ORDER BY licence_expiry", licenceNumbers, rs -> dates.add(rs.getDate(1).toLocalDate()));
+        return dates;
+    }
+
+    Set<String> knownLicences(List<String> licenceNumbers) {
+        Set<String> known = new HashSet<>();
+        query("SELECT licence_number FROM taxi_driver WHERE licence_number IN (" + marks(licenceNumbers.size()) + ")",
+                licenceNumbers, rs -> known.add(rs.getString(1)));
+        return known;
+    }
+
+    /**
+     * Active drivers by operator and licence type, counting those with qualifying training completed between
+     * {@code earliest} and {@code on}: one grouped query, whatever the size of the register.
+     */
+    List<CoverageCount> coverage(RenewalRule rule, LocalDate on) {
+        List<Object> parameters = new ArrayList<>();
+        String courses = courseCondition(rule, parameters);
+        parameters.add(Date.valueOf(rule.earliestQualifyingCompletion(on)));
+        parameters.add(Date.valueOf(on));
+        List<CoverageCount> counts = new ArrayList<>();
+        query("SELECT d.operator_id, d.licence_type, COUNT(*), COUNT(v.person_id) FROM taxi_driver d"
+                + " LEFT JOIN (SELECT DISTINCT r.person_id FROM training_record r JOIN training_course c ON c.id = r.course_id"
+                + " WHERE " + courses + " AND r.completed_on BETWEEN ? AND ?) v ON v.person_id = d.person_id"
+                + " WHERE d.status = 'ACTIVE' GROUP BY d.operator_id, d.licence_type", parameters,
+                rs -> counts.add(new CoverageCount(rs.getObject(1) == null ? null : rs.getLong(1),
+                        LicenceType.valueOf(rs.getString(2)), rs.getLong(3), rs.getLong(4))));
+        return counts;
+    }
+
+    /** Creates a core person (lawful basis: public task, the licensing function) and a driver for each row. */
+    void insertDrivers(List<DriverRow> rows, Map<String, Long> operatorIds, String by) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        Timestamp now = now();
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement person = c.prepareStatement("INSERT INTO person (id, version, name, lawful_basis,"
+                        + " consent_notes, updated_at, updated_by) VALUES (?, 1, ?, 'PUBLIC_TASK', ?, ?, ?)");
+                PreparedStatement driver = c.prepareStatement("INSERT INTO taxi_driver (id, version, licence_number,"
+                        + " licence_type, surname, forenames, date_of_birth, licence_expiry, status, operator_id, person_id,"
+                        + " updated_at, updated_by) VALUES (?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            Ids personIds = new Ids(c, "person_seq");
+            Ids driverIds = new Ids(c, "taxi_driver_seq");
+            int pending = 0;
+            for (DriverRow row : rows) {
+                long personId = personIds.next();
+                person.setLong(1, personId);
+                person.setString(2, truncate(row.personName(), 200));
+                person.setString(3, "Licensed driver " + row.licenceNumber() + " (licence register)");
+                person.setTimestamp(4, now);
+                person.setString(5, by);
+                person.addBatch();
+                driver.setLong(1, driverIds.next());
+                setDriverFields(driver, 2, row, operatorIds);
+                driver.setLong(10, personId);
+                driver.setTimestamp(11, now);
+                driver.setString(12, by);
+                driver.addBatch();
+                if (++pending == BATCH) {
+                    person.executeBatch();
+                    driver.executeBatch();
+                    pending = 0;
+                }
+            }
+            person.executeBatch();
+            driver.executeBatch();
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not write the driver register: " + e.getMessage(), e);
+        }
+    }
+
+    void updateDrivers(List<DriverRow> rows, Map<String, KnownDriver> known, Map<String, Long> operatorIds, String by) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        Timestamp now = now();
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement person = c.prepareStatement(
+                        "UPDATE person SET name = ?, version = version + 1, updated_at = ?, updated_by = ? WHERE id = ?");
+                PreparedStatement driver = c.prepareStatement("UPDATE taxi_driver SET licence_number = ?, licence_type = ?,"
+                        + " surname = ?, forenames = ?, date_of_birth = ?, licence_expiry = ?, status = ?, operator_id = ?,"
+                        + " version = version + 1, updated_at = ?, updated_by = ? WHERE id = ?")) {
+            int pending = 0;
+            for (DriverRow row : rows) {
+                KnownDriver existing = known.get(row.licenceNumber());
+                person.setString(1, truncate(row.personName(), 200));
+                person.setTimestamp(2, now);
+                person.setString(3, by);
+                person.setLong(4, existing.personId());
+                person.addBatch();
+                setDriverFields(driver, 1, row, operatorIds);
+                driver.setTimestamp(9, now);
+                driver.setString(10, by);
+                driver.setLong(11, existing.id());
+                driver.addBatch();
+                if (++pending == BATCH) {
+                    person.executeBatch();
+                    driver.executeBatch();
+                    pending = 0;
+                }
+            }
+            person.executeBatch();
+            driver.executeBatch();
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not update the driver register: " + e.getMessage(), e);
+        }
+    }
+
+    /** Sets the eight register columns from {@code first}: licence number to operator. */
+    private static void setDriverFields(PreparedStatement s, int first, DriverRow row, Map<String, Long> operatorIds)
+            throws SQLException {
+        s.setString(first, row.licenceNumber());
+        s.setString(first + 1, row.licenceType().name());
+        s.setString(first + 2, row.surname());
+        s.setString(first + 3, row.forenames());
+        s.setDate(first + 4, Date.valueOf(row.dateOfBirth()));
+        s.setDate(first + 5, Date.valueOf(row.licenceExpiry()));
+        s.setString(first + 6, row.status().name());
+        Long operatorId = row.operatorName() == null ? null : operatorIds.get(nameKey(row.operatorName()));
+        if (operatorId == null) {
+            s.setNull(first + 7, java.sql.Types.BIGINT);
+        } else {
+            s.setLong(first + 7, operatorId);
+        }
+    }
+
+    record NewRecord(long personId, long courseId, TrainingRow row, LocalDate validUntil) {
+    }
+
+    /** Core training records (source IMPORT) and, beside them, who imported each. */
+    void insertTraining(List<NewRecord> records, String by) {
+        if (records.isEmpty()) {
+            return;
+        }
+        Timestamp now = now();
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement record = c.prepareStatement("INSERT INTO training_record (id, person_id, course_id,"
+                        + " completed_on, certificate_number, valid_until, source) VALUES (?, ?, ?, ?, ?, ?, 'IMPORT')");
+                PreparedStatement imported = c.prepareStatement(
+                        "INSERT INTO taxi_imported_record (training_record_id, imported_by, imported_at) VALUES (?, ?, ?)")) {
+            Ids ids = new Ids(c, "training_record_seq");
+            int pending = 0;
+            for (NewRecord r : records) {
+                long id = ids.next();
+                record.setLong(1, id);
+                record.setLong(2, r.personId());
+                record.setLong(3, r.courseId());
+                record.setDate(4, Date.valueOf(r.row().completedOn()));
+                record.setString(5, r.row().certificateNumber());
+                if (r.validUntil() == null) {
+                    record.setNull(6, java.sql.Types.DATE);
+                } else {
+                    record.setDate(6, Date.valueOf(r.validUntil()));
+                }
+                record.addBatch();
+                imported.setLong(1, id);
+                imported.setString(2, by);
+                imported.setTimestamp(3, now);
+                imported.addBatch();
+                if (++pending == BATCH) {
+                    record.executeBatch();
+                    imported.executeBatch();
+                    pending = 0;
+                }
+            }
+            record.executeBatch();
+            imported.executeBatch();
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not write the training records: " + e.getMessage(), e);
+        }
+    }
+
+    private static Timestamp now() {
+        // The same representation as the core's UtcInstantConverter.
+        return Timestamp.valueOf(LocalDateTime.ofInstant(Instant.now(), ZoneOffset.UTC));
+    }
+
+    private static String truncate(String text, int length) {
+        return text.length() <= length ? text : text.substring(0, length);
+    }
+
+    private static String marks(int count) {
+        return String.join(", ", Collections.nCopies(count, "?"));
+    }
+
+    interface RowReader {
+        void read(ResultSet rs) throws SQLException;
+    }
+
+    private void query(String sql, List<?> parameters, RowReader reader) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.size(); i++) {
+                s.setObject(i + 1, parameters.get(i));
+            }
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    reader.read(rs);
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not read from the database: " + e.getMessage(), e);
+        }
+    }
+
+    /** Hands out ids from a sequence the way EclipseLink does with allocationSize 50. */
+    private static final class Ids {
+
+        private final PreparedStatement nextValue;
+        private long next;
+        private long last = -1;
+
+        Ids(Connection c, String sequence) throws SQLException {
+            boolean derby = c.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("derby");
+            nextValue = c.prepareStatement(derby ? "VALUES NEXT VALUE FOR " + sequence : "SELECT nextval('" + sequence + "')");
+        }
+
+        long next() throws SQLException {
+            if (next > last) {
+                try (ResultSet rs = nextValue.executeQuery()) {
+                    rs.next();
+                    last = rs.getLong(1);
+                    next = last - ALLOCATION + 1;
+                }
+            }
+            return next++;
+        }
+    }
+}

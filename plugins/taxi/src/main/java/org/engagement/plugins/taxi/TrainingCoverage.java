@@ -1,0 +1,44 @@
+package org.engagement.plugins.taxi;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.stream.Collectors;
+import org.engagement.core.shared.DomainException;
+
+/** Share of active drivers with valid safeguarding training: the figure the council report tracks. */
+@Named
+@RequestScoped
+public class TrainingCoverage {
+
+    @Inject
+    private TaxiService taxi;
+
+    private Coverage coverage;
+
+    public Coverage getCoverage() {
+        if (coverage == null) {
+            try {
+                coverage = taxi.coverage(8);
+            } catch (DomainException e) {
+                PageMessages.show(e);
+            }
+        }
+        return coverage;
+    }
+
+    /** The quarterly trend as a Chart.js line chart, which is what p:chart draws. */
+    public String getTrendChart() {
+        Coverage c = getCoverage();
+        if (c == null) {
+            return "{}";
+        }
+        String labels = c.trend().stream().map(s -> "\"" + s.label() + "\"").collect(Collectors.joining(","));
+        String values = c.trend().stream().map(s -> Double.toString(s.percent())).collect(Collectors.joining(","));
+        return "{\"type\":\"line\",\"data\":{\"labels\":[" + labels + "],\"datasets\":[{\"label\":"
+                + "\"Active drivers with valid training (%)\",\"data\":[" + values + "],\"borderColor\":\"#1b5e9e\","
+                + "\"fill\":false}]},\"options\":{\"scales\":{\"y\":{\"min\":0,\"max\":100,\"title\":{\"display\":true,"
+                + "\"text\":\"Per cent\"}}},\"plugins\":{\"title\":{\"display\":true,\"text\":\"Coverage at the end of each"
+                + " financial quarter\"}}}}";
+    }
+}

@@ -1,0 +1,12 @@
+package org.engagement.plugins.taxi;
+
+import java.time.LocalDate;
+
+/**
+ * One training record of a driver as the renewal check sees it.
+ *
+ * @param recordedBy who put the record on file, in words (e.g. "Imported by j.smith on 2026-11-26")
+ */
+public record TrainingEvidence(String courseCode, String courseTitle, LocalDate completedOn, String certificateNumber,
+        String recordedBy) {
+}
