@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.function.Function;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -87,6 +88,17 @@ public final class Browser implements AutoCloseable {
         WebElement element = visible(field);
         element.clear();
         element.sendKeys(text);
+    }
+
+    /**
+     * Types a date into a PrimeFaces date picker and makes sure its pop-up calendar has closed, so it cannot
+     * cover the next field the test clicks (as a person would press Escape and Tab on).
+     */
+    public void typeDate(By field, String text) {
+        WebElement input = visible(field);
+        input.clear();
+        input.sendKeys(text, Keys.ESCAPE, Keys.TAB);
+        wait.until(d -> d.findElements(By.cssSelector(".ui-datepicker")).stream().noneMatch(WebElement::isDisplayed));
     }
 
     public void click(By target) {
