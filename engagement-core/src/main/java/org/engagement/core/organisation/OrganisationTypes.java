@@ -20,6 +20,8 @@ public class OrganisationTypes {
             new OrganisationType("COMMUNITY_GROUP", "Community group", Sector.COMMUNITY),
             new OrganisationType("SCHOOL", "School or college", Sector.COMMUNITY),
             new OrganisationType("PARTNER_AGENCY", "Partner agency", Sector.STATUTORY),
+            // Industry modules add specific types (takeaway, shopping centre); this one lets a business be recorded without them.
+            new OrganisationType("BUSINESS", "Business or employer", Sector.INDUSTRY),
             new OrganisationType("OTHER", "Other", Sector.COMMUNITY));
 
     @Inject

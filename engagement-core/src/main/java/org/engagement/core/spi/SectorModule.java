@@ -3,6 +3,7 @@ package org.engagement.core.spi;
 import java.util.List;
 import java.util.Optional;
 import org.engagement.core.organisation.OrganisationType;
+import org.engagement.core.training.TrainingLevel;
 
 /**
  * A sector module: a JAR that adds what only one sector needs. Implement it as a CDI bean; the
@@ -27,6 +28,11 @@ public interface SectorModule {
 
     /** Organisation types the module adds, e.g. a place of worship; codes must not clash with other modules'. */
     default List<OrganisationType> organisationTypes() {
+        return List.of();
+    }
+
+    /** Training levels the module adds, e.g. a licensing authority's driver course; codes must not clash. */
+    default List<TrainingLevel> trainingLevels() {
         return List.of();
     }
 

@@ -16,7 +16,9 @@ import java.util.logging.Logger;
 import org.engagement.core.shared.AccessDeniedException;
 import org.engagement.core.shared.ConflictException;
 import org.engagement.core.shared.InvalidInputException;
+import org.engagement.core.shared.InvalidLinesException;
 import org.engagement.core.shared.NotFoundException;
+import org.engagement.core.sharing.TransitionRefusedException;
 
 /**
  * Turns every failure into JSON with the right status: bad input 400 with the fields, not allowed 403,
@@ -47,6 +49,11 @@ public class ApiExceptionMapper implements ExceptionMapper<Exception> {
     }
 
     private static Response known(Throwable cause) {
+        if (cause instanceof InvalidLinesException lines) {
+            return json(Status.BAD_REQUEST, new ApiError("The file was not imported: " + lines.lines().size()
+                    + " line(s) need correcting. Nothing was saved.", lines.lines().stream()
+                    .map(e -> new ApiError.Problem(null, e.line(), e.message())).toList()));
+        }
         if (cause instanceof InvalidInputException invalid) {
             return json(Status.BAD_REQUEST, new ApiError(invalid.getMessage(), invalid.errors().stream()
                     .map(e -> ApiError.Problem.ofField(e.field(), e.message())).toList()));
@@ -62,6 +69,10 @@ public class ApiExceptionMapper implements ExceptionMapper<Exception> {
         }
         if (cause instanceof AccessDeniedException) {
             return json(Status.FORBIDDEN, ApiError.of(cause.getMessage()));
+        }
+        if (cause instanceof TransitionRefusedException refused) {
+            return json(Status.CONFLICT, new ApiError(refused.getMessage(), refused.reasons().stream()
+                    .map(reason -> ApiError.Problem.ofField("to", reason)).toList()));
         }
         if (cause instanceof ConflictException) {
             return json(Status.CONFLICT, ApiError.of(cause.getMessage()));

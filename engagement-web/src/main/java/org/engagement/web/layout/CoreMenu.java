@@ -11,6 +11,9 @@ final class CoreMenu {
 
     static final Set<Role> EVERYONE = EnumSet.of(Role.ADMIN, Role.FAITH_LEAD, Role.INDUSTRY_LEAD, Role.LICENSING_OFFICER, Role.VIEWER);
 
+    /** Licensing officers see drivers' training through their sector module, not the training pages. */
+    static final Set<Role> TRAINING_READERS = EnumSet.of(Role.ADMIN, Role.FAITH_LEAD, Role.INDUSTRY_LEAD, Role.VIEWER);
+
     private CoreMenu() {
     }
 
@@ -20,6 +23,17 @@ final class CoreMenu {
                 new MenuEntry("organisations", null, "Organisations", "/organisations/list.xhtml", "pi pi-building", 10, EVERYONE),
                 new MenuEntry("my-follow-ups", null, "My follow-ups", "/engagements/follow-ups.xhtml", "pi pi-check-square", 20,
                         EVERYONE),
+                MenuEntry.group("training", "Training", "pi pi-book", 30, TRAINING_READERS),
+                new MenuEntry("training-sessions", "training", "Sessions", "/training/sessions.xhtml", "pi pi-calendar", 10, TRAINING_READERS),
+                new MenuEntry("training-report", "training", "Figures by quarter", "/training/report.xhtml", "pi pi-chart-bar", 20,
+                        TRAINING_READERS),
+                new MenuEntry("training-expiring", "training", "Expiring soon", "/training/expiring.xhtml", "pi pi-clock", 30,
+                        TRAINING_READERS),
+                new MenuEntry("training-courses", "training", "Courses", "/training/courses.xhtml", "pi pi-book", 40, TRAINING_READERS),
+                new MenuEntry("safeguarding", null, "Safeguarding", "/safeguarding/overview.xhtml", "pi pi-shield", 30,
+                        EnumSet.of(Role.ADMIN, Role.FAITH_LEAD, Role.INDUSTRY_LEAD, Role.VIEWER)),
+                new MenuEntry("agreements", null, "Agreements", "/agreements/list.xhtml", "pi pi-file", 40,
+                        EnumSet.of(Role.ADMIN, Role.FAITH_LEAD, Role.INDUSTRY_LEAD, Role.VIEWER)),
                 MenuEntry.group("admin", "Administration", "pi pi-cog", 900, EnumSet.of(Role.ADMIN)),
                 new MenuEntry("admin-users", "admin", "User accounts", "/admin/users.xhtml", "pi pi-users", 10, EnumSet.of(Role.ADMIN)));
     }

@@ -23,6 +23,7 @@ import org.engagement.core.organisation.OrganisationService;
 import org.engagement.core.shared.Actor;
 import org.engagement.core.shared.Dates;
 import org.engagement.core.shared.DomainException;
+import org.engagement.core.shared.NotFoundException;
 import org.engagement.web.faces.FacesErrors;
 import org.omnifaces.util.Messages;
 import org.primefaces.PrimeFaces;
@@ -57,6 +58,9 @@ public class ViewOrganisation implements Serializable {
 
     /** Called by the view's f:viewAction. */
     public void load() {
+        if (id == null) {
+            throw new NotFoundException("Organisation", "(no id given)");
+        }
         organisation = organisations.get(id);
         mayEdit = organisations.canEdit(organisation);
         people = contacts.contactsOf(id);
@@ -103,6 +107,10 @@ public class ViewOrganisation implements Serializable {
     public List<String> completeRole(String typed) {
         String lower = typed == null ? "" : typed.toLowerCase();
         return contacts.suggestedRoles().stream().filter(r -> r.contains(lower)).toList();
+    }
+
+    public LocalDate getToday() {
+        return Dates.today();
     }
 
     public String getTags() {

@@ -1,0 +1,787 @@
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.IntFunction;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The benchmark: builds a realistic synthetic data set from a seed, loads it (through the application's
+ * import endpoints where they exist, by JDBC batch into the stopped application's database where they do
+ * not), runs the workloads that matter against a running application on embedded Derby with -Xmx512m,
+ * and writes every figure, with the floor it is measured against, to BENCHMARKS.md.
+ *
+ * <p>Run it with {@code bench/run [--quick] [--seed N]}; it needs only the JDK and the Derby jars that
+ * {@code bench/run} copies. Load is generated with the JDK's HttpClient from 8 threads, each sending its
+ * next request as soon as the last one answered (a closed loop, like 8 clerks at 8 counters).
+ */
+public class Bench {
+
+    static final String ADMIN_PASSWORD = "benchmark administrator password";
+    static final String PASSWORD = "benchmark user password";
+    static final int CONNECTIONS = 8;
+    static final int ROUNDS = 3;
+
+    final boolean quick;
+    final long seed;
+    final double scale;
+    final Path repo;
+    final Path work;
+    final Path dataDir;
+    final Map<String, String> results = new LinkedHashMap<>();
+    final List<String[]> table = new ArrayList<>();
+    Server server;
+
+    public static void main(String[] args) throws Exception {
+        boolean quick = Arrays.asList(args).contains("--quick");
+        long seed = 20261126L;
+        for (int i = 0; i < args.length - 1; i++) {
+            if (args[i].equals("--seed")) {
+                seed = Long.parseLong(args[i + 1]);
+            }
+        }
+        new Bench(quick, seed).run();
+    }
+
+    Bench(boolean quick, long seed) throws IOException {
+        this.quick = quick;
+        this.seed = seed;
+        this.scale = quick ? 0.1 : 1.0;
+        this.repo = Path.of("").toAbsolutePath();
+        this.work = repo.resolve("bench/target/run-" + System.currentTimeMillis());
+        this.dataDir = work.resolve("data");
+        Files.createDirectories(work);
+    }
+
+    int scaled(int full) {
+        return (int) Math.round(full * scale);
+    }
+
+    void run() throws Exception {
+        long started = System.nanoTime();
+        Dataset data = new Dataset(seed, scaled(50_000), scaled(100_000), scaled(300_000), scaled(1_000_000));
+        log("Scale " + (quick ? "quick (1/10)" : "full") + ", seed " + seed + ", work folder " + work);
+
+        measureColdStart();
+        loadByJdbc(data);
+        measureImportFloor(data);
+
+        server = Server.start(repo, work, dataDir, "bench");
+        try {
+            Api admin = new Api(server.base, "admin", ADMIN_PASSWORD);
+            prepareAccountsAndRule(admin);
+            measureRegisterImport(data);
+            measureTrainingImport(data);
+            measureRenewalChecks(data);
+            measureOrganisationList();
+            measureQuarterlyReport();
+        } finally {
+            server.close();
+        }
+        results.put("heap", server.peakHeapAfterGc());
+        results.put("total", String.format(Locale.UK, "%.1f min", (System.nanoTime() - started) / 60e9));
+        new Report(this, data).write(repo.resolve("BENCHMARKS.md"));
+        log("Wrote BENCHMARKS.md in " + results.get("total"));
+    }
+
+    // ---------------------------------------------------------------- workloads
+
+    void measureColdStart() throws Exception {
+        List<Double> seconds = new ArrayList<>();
+        for (int i = 0; i < ROUNDS; i++) {
+            Server s = Server.start(repo, work, dataDir, "cold-start-" + i);
+            seconds.add(s.startSeconds);
+            s.close();
+        }
+        Stats stats = Stats.of(seconds);
+        row("Cold start to /health/ready (-Xmx512m)", stats.describe("s"), "≤ 25 s", stats.median <= 25, "—");
+    }
+
+    void loadByJdbc(Dataset data) throws SQLException {
+        long t = System.nanoTime();
+        try (Connection c = derby()) {
+            c.setAutoCommit(false);
+            data.insertOrganisations(c);
+            data.insertAttendances(c);
+            c.commit();
+        } finally {
+            shutdownDerby();
+        }
+        log(String.format(Locale.UK, "Loaded %,d organisations and %,d attendances by JDBC in %.1f s",
+                data.organisations, data.attendances, (System.nanoTime() - t) / 1e9));
+    }
+
+    void measureImportFloor(Dataset data) throws SQLException {
+        List<Double> seconds = new ArrayList<>();
+        try (Connection c = derby()) {
+            c.setAutoCommit(false);
+            for (int i = 0; i < ROUNDS; i++) {
+                seconds.add(data.jdbcFloorInsert(c));
+            }
+        } finally {
+            shutdownDerby();
+        }
+        results.put("floorSeconds", String.valueOf(Stats.of(seconds).median));
+        results.put("floorDescribe", Stats.of(seconds).describe("s"));
+    }
+
+    void prepareAccountsAndRule(Api admin) {
+        admin.createUser("bench.industry", "INDUSTRY_LEAD");
+        admin.createUser("bench.viewer", "VIEWER");
+        admin.createUser("bench.client", "API_CLIENT");
+        admin.send("POST", "/api/v1/courses", "application/json", Dataset.COURSE_JSON, 201, 409);
+        admin.send("PUT", "/api/v1/taxi/renewal-rule", "application/json",
+                "{\"qualifyingCourseCodes\":[\"" + Dataset.COURSE + "\"],\"validityMonths\":36,\"recencyMonths\":null}", 200, 204);
+    }
+
+    void measureRegisterImport(Dataset data) {
+        Api industry = new Api(server.base, "bench.industry", PASSWORD);
+        byte[] csv = data.registerCsv();
+        List<Double> creates = new ArrayList<>();
+        List<Double> updates = new ArrayList<>();
+        for (int i = 0; i < ROUNDS; i++) {
+            long t = System.nanoTime();
+            industry.send("POST", "/api/v1/taxi/drivers/import", "text/csv", csv, 200, 201);
+            (i == 0 ? creates : updates).add((System.nanoTime() - t) / 1e9);
+        }
+        double floor = Double.parseDouble(results.get("floorSeconds"));
+        double created = creates.get(0);
+        Stats updated = Stats.of(updates);
+        double rate = data.drivers / created;
+        row(String.format(Locale.UK, "Licence-register import, %,d rows, first import (creates drivers, people, operators)", data.drivers),
+                String.format(Locale.UK, "%.2f s = %,.0f rows/s", created, rate),
+                "≥ 10,000 rows/s; ≤ 3× floor", rate >= 10_000 && created <= 3 * floor,
+                String.format(Locale.UK, "floor %s; ratio %.2f×", results.get("floorDescribe"), created / floor));
+        row(String.format(Locale.UK, "Licence-register re-import, %,d rows (updates)", data.drivers),
+                updated.describe("s") + String.format(Locale.UK, " = %,.0f rows/s", data.drivers / updated.median),
+                "≥ 10,000 rows/s; ≤ 3× floor", data.drivers / updated.median >= 10_000 && updated.median <= 3 * floor,
+                String.format(Locale.UK, "ratio %.2f×", updated.median / floor));
+    }
+
+    void measureTrainingImport(Dataset data) {
+        Api industry = new Api(server.base, "bench.industry", PASSWORD);
+        long t = System.nanoTime();
+        industry.send("POST", "/api/v1/taxi/training/import", "text/csv", data.trainingCsv(), 200, 201);
+        double seconds = (System.nanoTime() - t) / 1e9;
+        row(String.format(Locale.UK, "Driver training import, %,d rows", data.driverTraining),
+                String.format(Locale.UK, "%.2f s = %,.0f rows/s", seconds, data.driverTraining / seconds), "—", true, "—");
+    }
+
+    void measureRenewalChecks(Dataset data) throws Exception {
+        Api anonymous = new Api(server.base, null, null);
+        Api client = new Api(server.base, "bench.client", PASSWORD);
+        Duration round = Duration.ofSeconds(quick ? 5 : 15);
+        Load floor = Load.closedLoop(round, CONNECTIONS, i -> anonymous.request("/api/v1/ping"), anonymous.http);
+        Random random = new Random(seed);
+        Load checks = Load.closedLoop(round, CONNECTIONS,
+                i -> client.request("/api/v1/taxi/drivers/" + data.licence(random.nextInt(data.drivers)) + "/renewal-check"),
+                client.http);
+        double ratio = checks.throughput.median / floor.throughput.median;
+        row("Renewal check API, 8 connections, random licence numbers",
+                checks.throughput.describe("req/s") + "; p99 " + checks.p99.describe("ms"),
+                "≥ 50% of floor req/s; p99 ≤ 10 ms", ratio >= 0.5 && checks.p99.median <= 10,
+                String.format(Locale.UK, "floor (GET /api/v1/ping, no auth): %s, p99 %s; ratio %.0f%%",
+                        floor.throughput.describe("req/s"), floor.p99.describe("ms"), ratio * 100));
+        if (checks.errors > 0) {
+            row("Renewal check errors", checks.errors + " non-200 answers", "0", false, "—");
+        }
+    }
+
+    void measureOrganisationList() throws Exception {
+        Api viewer = new Api(server.base, "bench.viewer", PASSWORD);
+        Map<String, String> queries = new LinkedHashMap<>();
+        queries.put("first page", "/api/v1/organisations?page=0&size=25");
+        queries.put("name filter", "/api/v1/organisations?q=" + URLEncoder.encode("mosque", StandardCharsets.UTF_8) + "&page=0&size=25");
+        queries.put("sort by name, descending", "/api/v1/organisations?sort=name&desc=true&page=0&size=25");
+        for (Map.Entry<String, String> query : queries.entrySet()) {
+            Stats stats = Stats.timeMillis(20, () -> viewer.send("GET", query.getValue(), null, null, 200));
+            row("Organisation list API, " + scaledLabel(50_000) + " organisations: " + query.getKey(),
+                    stats.describe("ms"), "≤ 150 ms", stats.median <= 150, "—");
+        }
+        Browserless page = Browserless.signIn(server.base, "bench.viewer", PASSWORD);
+        Map<String, String> pages = new LinkedHashMap<>();
+        pages.put("first page", "/organisations/list.xhtml");
+        pages.put("name filter", "/organisations/list.xhtml?q=mosque");
+        for (Map.Entry<String, String> p : pages.entrySet()) {
+            Stats stats = Stats.timeMillis(20, () -> page.get(p.getValue()));
+            row("Organisation list page (HTML), " + scaledLabel(50_000) + " organisations: " + p.getKey(),
+                    stats.describe("ms"), "≤ 150 ms", stats.median <= 150, "—");
+        }
+    }
+
+    void measureQuarterlyReport() {
+        Api viewer = new Api(server.base, "bench.viewer", PASSWORD);
+        LocalDate to = Dataset.TODAY;
+        String path = "/api/v1/reports/training-by-quarter?from=" + to.minusYears(10) + "&to=" + to;
+        Stats stats = Stats.timeMillis(10, () -> viewer.send("GET", path, null, null, 200));
+        row("Quarterly training report, " + scaledLabel(1_000_000) + " attendances over ten years",
+                stats.describe("ms"), "≤ 1 s", stats.median <= 1000, "—");
+    }
+
+    String scaledLabel(int full) {
+        return String.format(Locale.UK, "%,d", scaled(full));
+    }
+
+    void row(String workload, String measured, String target, boolean met, String floor) {
+        table.add(new String[] {workload, measured, target, target.equals("—") ? "—" : met ? "met" : "**missed**", floor});
+        log(workload + ": " + measured + (target.equals("—") ? "" : " (target " + target + ": " + (met ? "met" : "MISSED") + ")"));
+    }
+
+    Connection derby() throws SQLException {
+        return DriverManager.getConnection("jdbc:derby:" + dataDir.resolve("engagement"));
+    }
+
+    void shutdownDerby() {
+        try {
+            DriverManager.getConnection("jdbc:derby:" + dataDir.resolve("engagement") + ";shutdown=true");
+        } catch (SQLException expected) {
+            // Derby reports a clean shutdown as SQLState 08006.
+        }
+    }
+
+    static void log(String line) {
+        System.out.println("[bench " + LocalDateTime.now().withNano(0) + "] " + line);
+    }
+
+    // ---------------------------------------------------------------- the data set
+
+    /** Synthetic but shaped like the real thing, and the same for the same seed. */
+    static final class Dataset {
+
+        static final LocalDate TODAY = LocalDate.of(2026, 11, 26);
+        static final String COURSE = "TAXI-SG";
+        static final String COURSE_JSON = "{\"code\":\"" + COURSE + "\",\"title\":\"Safeguarding for taxi and private hire drivers\","
+                + "\"level\":\"AWARENESS\",\"delivery\":\"FACE_TO_FACE\",\"validityMonths\":36}";
+        static final String[] TYPES = {"COMMUNITY_GROUP", "SCHOOL", "PARTNER_AGENCY", "OTHER", "MOSQUE", "MADRASSA", "CHURCH",
+            "GURDWARA", "TEMPLE", "TAXI_OPERATOR", "TAKEAWAY", "RETAILER", "HOTEL", "LANDLORD"};
+        static final String[] SECTORS = {"COMMUNITY", "COMMUNITY", "STATUTORY", "COMMUNITY", "FAITH", "FAITH", "FAITH",
+            "FAITH", "FAITH", "INDUSTRY", "INDUSTRY", "INDUSTRY", "INDUSTRY", "INDUSTRY"};
+        static final String[] WORDS = {"Central", "North", "Bridge", "Market", "Station", "Park", "Hill", "Green", "Mosque",
+            "Church", "Community", "Centre", "Kebab", "Pizza", "Hotel", "Cabs", "Taxis", "Lettings", "Trust", "Academy"};
+        static final String[] SURNAMES = {"Khan", "Smith", "Hussain", "Jones", "Ahmed", "Taylor", "Ali", "Brown", "Singh",
+            "Wilson", "Patel", "Evans", "Begum", "Walker", "Kaur", "Wright"};
+        static final String[] FORENAMES = {"Mohammed", "John", "Imran", "David", "Tariq", "Paul", "Asif", "Mark", "Jaspal",
+            "Steven", "Ravi", "Gary", "Nadeem", "Lee", "Harpreet", "Chris"};
+        static final String[] AUDIENCES = {"CHILDREN_YOUNG_PEOPLE", "PROFESSIONALS", "PARENTS_CARERS", "COMMUNITY"};
+
+        final long seed;
+        final int organisations;
+        final int drivers;
+        final int driverTraining;
+        final int attendances;
+
+        Dataset(long seed, int organisations, int drivers, int driverTraining, int attendances) {
+            this.seed = seed;
+            this.organisations = organisations;
+            this.drivers = drivers;
+            this.driverTraining = driverTraining;
+            this.attendances = attendances;
+        }
+
+        String licence(int i) {
+            return String.format("DN%07d", i);
+        }
+
+        void insertOrganisations(Connection c) throws SQLException {
+            Random r = new Random(seed);
+            java.sql.Timestamp now = java.sql.Timestamp.valueOf(LocalDateTime.now(ZoneOffset.UTC));
+            try (PreparedStatement ps = c.prepareStatement("insert into organisation (id, version, name, name_key, type_code, sector,"
+                    + " town, postcode, status, lead_officer, updated_at, updated_by) values (?, 1, ?, ?, ?, ?, 'Doncaster', ?, ?, ?, ?, 'bench')")) {
+                for (int i = 0; i < organisations; i++) {
+                    int type = r.nextInt(TYPES.length);
+                    String name = WORDS[r.nextInt(WORDS.length)] + " " + WORDS[r.nextInt(WORDS.length)] + " " + (i + 1);
+                    ps.setLong(1, 1_000_000_000L + i);
+                    ps.setString(2, name);
+                    ps.setString(3, name.toLowerCase(Locale.ROOT));
+                    ps.setString(4, TYPES[type]);
+                    ps.setString(5, SECTORS[type]);
+                    ps.setString(6, "DN" + (1 + r.nextInt(12)) + " " + r.nextInt(10) + (char) ('A' + r.nextInt(26)) + (char) ('A' + r.nextInt(26)));
+                    ps.setString(7, new String[] {"PROSPECT", "ENGAGED", "ACTIVE", "DORMANT", "CLOSED"}[r.nextInt(5)]);
+                    ps.setString(8, "officer" + r.nextInt(20));
+                    ps.setTimestamp(9, now);
+                    ps.addBatch();
+                    if (i % 1000 == 999) {
+                        ps.executeBatch();
+                    }
+                }
+                ps.executeBatch();
+            }
+        }
+
+        /**
+         * Ten years of sessions, each with about 20 named attendees: one training record per person per
+         * session, as the application's own session attendance creates them.
+         */
+        void insertAttendances(Connection c) throws SQLException {
+            Random r = new Random(seed + 1);
+            java.sql.Timestamp now = java.sql.Timestamp.valueOf(LocalDateTime.now(ZoneOffset.UTC));
+            long courseId = 1_000_000_000L;
+            try (Statement s = c.createStatement()) {
+                s.executeUpdate("insert into training_course (id, version, code, title, level_code, delivery, validity_months, updated_at, updated_by)"
+                        + " values (" + courseId + ", 1, 'CSE-AWARE', 'CSE awareness', 'AWARENESS', 'FACE_TO_FACE', 36, CURRENT_TIMESTAMP, 'bench')");
+            }
+            int perSession = 20;
+            int sessions = Math.max(1, attendances / perSession);
+            int people = Math.max(1, attendances / 5);
+            try (PreparedStatement person = c.prepareStatement("insert into person (id, version, name, lawful_basis, updated_at, updated_by)"
+                    + " values (?, 1, ?, 'LEGITIMATE_INTERESTS', ?, 'bench')")) {
+                for (int p = 0; p < people; p++) {
+                    person.setLong(1, 1_000_000_000L + p);
+                    person.setString(2, FORENAMES[r.nextInt(FORENAMES.length)] + " " + SURNAMES[r.nextInt(SURNAMES.length)]);
+                    person.setTimestamp(3, now);
+                    person.addBatch();
+                    if (p % 1000 == 999) {
+                        person.executeBatch();
+                    }
+                }
+                person.executeBatch();
+            }
+            try (PreparedStatement session = c.prepareStatement("insert into training_session (id, version, course_id, held_on, audience_code,"
+                    + " headcount, named_count, updated_at, updated_by) values (?, 1, ?, ?, ?, 0, ?, ?, 'bench')");
+                    PreparedStatement record = c.prepareStatement("insert into training_record (id, version, person_id, course_id, session_id,"
+                            + " completed_on, valid_until, source) values (?, 1, ?, ?, ?, ?, ?, 'SESSION')")) {
+                long recordId = 1_000_000_000L;
+                for (int i = 0; i < sessions; i++) {
+                    LocalDate held = TODAY.minusDays(r.nextInt(3650));
+                    long sessionId = 1_000_000_000L + i;
+                    session.setLong(1, sessionId);
+                    session.setLong(2, courseId);
+                    session.setObject(3, held);
+                    session.setString(4, AUDIENCES[r.nextInt(AUDIENCES.length)]);
+                    session.setInt(5, perSession);
+                    session.setTimestamp(6, now);
+                    session.addBatch();
+                    for (int a = 0; a < perSession; a++) {
+                        record.setLong(1, recordId++);
+                        record.setLong(2, 1_000_000_000L + r.nextInt(people));
+                        record.setLong(3, courseId);
+                        record.setLong(4, sessionId);
+                        record.setObject(5, held);
+                        record.setObject(6, held.plusMonths(36).minusDays(1));
+                        record.addBatch();
+                    }
+                    if (i % 100 == 99) {
+                        session.executeBatch();
+                        record.executeBatch();
+                    }
+                }
+                session.executeBatch();
+                record.executeBatch();
+            }
+        }
+
+        /** The floor for the register import: the same rows by plain JDBC batch into a table of the same shape. */
+        double jdbcFloorInsert(Connection c) throws SQLException {
+            try (Statement s = c.createStatement()) {
+                s.executeUpdate("create table bench_floor_driver (licence_number varchar(20) not null primary key,"
+                        + " licence_type varchar(20) not null, surname varchar(100) not null, forenames varchar(100) not null,"
+                        + " date_of_birth date not null, licence_expiry date not null, operator_name varchar(200), status varchar(20) not null)");
+                c.commit();
+            }
+            long t = System.nanoTime();
+            Random r = new Random(seed + 2);
+            try (PreparedStatement ps = c.prepareStatement("insert into bench_floor_driver values (?, ?, ?, ?, ?, ?, ?, ?)")) {
+                for (int i = 0; i < drivers; i++) {
+                    String[] row = registerRow(i, r);
+                    ps.setString(1, row[0]);
+                    ps.setString(2, row[1]);
+                    ps.setString(3, row[2]);
+                    ps.setString(4, row[3]);
+                    ps.setObject(5, LocalDate.parse(row[4]));
+                    ps.setObject(6, LocalDate.parse(row[5]));
+                    ps.setString(7, row[6]);
+                    ps.setString(8, row[7]);
+                    ps.addBatch();
+                    if (i % 1000 == 999) {
+                        ps.executeBatch();
+                    }
+                }
+                ps.executeBatch();
+                c.commit();
+            }
+            double seconds = (System.nanoTime() - t) / 1e9;
+            try (Statement s = c.createStatement()) {
+                s.executeUpdate("drop table bench_floor_driver");
+                c.commit();
+            }
+            return seconds;
+        }
+
+        String[] registerRow(int i, Random r) {
+            String type = new String[] {"HACKNEY_CARRIAGE", "PRIVATE_HIRE", "PRIVATE_HIRE", "DUAL"}[r.nextInt(4)];
+            String status = r.nextInt(50) == 0 ? "SUSPENDED" : r.nextInt(80) == 0 ? "REVOKED" : "ACTIVE";
+            String operator = type.equals("HACKNEY_CARRIAGE") ? "" : WORDS[r.nextInt(WORDS.length)] + " Cars " + r.nextInt(200);
+            return new String[] {licence(i), type, SURNAMES[r.nextInt(SURNAMES.length)], FORENAMES[r.nextInt(FORENAMES.length)],
+                LocalDate.of(1950 + r.nextInt(50), 1 + r.nextInt(12), 1 + r.nextInt(28)).toString(),
+                TODAY.plusDays(r.nextInt(1095)).toString(), operator, status};
+        }
+
+        byte[] registerCsv() {
+            Random r = new Random(seed + 2);
+            StringBuilder csv = new StringBuilder("licence_number,licence_type,surname,forenames,date_of_birth,licence_expiry,operator_name,status\n");
+            for (int i = 0; i < drivers; i++) {
+                csv.append(String.join(",", registerRow(i, r))).append('\n');
+            }
+            return csv.toString().getBytes(StandardCharsets.UTF_8);
+        }
+
+        /** About three records per driver over the last six years; some drivers have none. */
+        byte[] trainingCsv() {
+            Random r = new Random(seed + 3);
+            StringBuilder csv = new StringBuilder("licence_number,course_code,completed_on,certificate_number\n");
+            for (int i = 0; i < driverTraining; i++) {
+                int driver = r.nextInt(drivers);
+                LocalDate completed = TODAY.minusDays(1 + r.nextInt(6 * 365));
+                csv.append(licence(driver)).append(',').append(COURSE).append(',').append(completed)
+                        .append(",CERT-").append(i).append('\n');
+            }
+            return csv.toString().getBytes(StandardCharsets.UTF_8);
+        }
+    }
+
+    // ---------------------------------------------------------------- measuring
+
+    record Stats(double median, double min, double max, int n) {
+
+        static Stats of(List<Double> values) {
+            double[] sorted = values.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+            double median = sorted.length % 2 == 1 ? sorted[sorted.length / 2]
+                    : (sorted[sorted.length / 2 - 1] + sorted[sorted.length / 2]) / 2;
+            return new Stats(median, sorted[0], sorted[sorted.length - 1], sorted.length);
+        }
+
+        /** Median of {@code runs} timed calls, after three untimed warm-up calls. */
+        static Stats timeMillis(int runs, Runnable call) {
+            for (int i = 0; i < 3; i++) {
+                call.run();
+            }
+            List<Double> millis = new ArrayList<>();
+            for (int i = 0; i < runs; i++) {
+                long t = System.nanoTime();
+                call.run();
+                millis.add((System.nanoTime() - t) / 1e6);
+            }
+            return of(millis);
+        }
+
+        String describe(String unit) {
+            String format = median >= 100 ? "%,.0f" : "%,.1f";
+            return String.format(Locale.UK, format + " %s (median of %d; %s–%s)", median, unit, n,
+                    String.format(Locale.UK, format, min), String.format(Locale.UK, format, max));
+        }
+    }
+
+    /** Several rounds of a closed loop from N threads: throughput and p99 latency per round. */
+    record Load(Stats throughput, Stats p99, long errors) {
+
+        static Load closedLoop(Duration round, int threads, IntFunction<HttpRequest> request, HttpClient http) throws InterruptedException {
+            runRound(Duration.ofSeconds(3), threads, request, http); // warm-up
+            List<Double> rates = new ArrayList<>();
+            List<Double> p99s = new ArrayList<>();
+            long errors = 0;
+            for (int i = 0; i < ROUNDS; i++) {
+                long[][] latencies = new long[threads][];
+                AtomicLong failed = new AtomicLong();
+                long elapsed = runRound(round, threads, request, http, latencies, failed);
+                long[] all = Arrays.stream(latencies).flatMapToLong(Arrays::stream).sorted().toArray();
+                rates.add(all.length / (elapsed / 1e9));
+                p99s.add(all[(int) Math.min(all.length - 1, Math.ceil(all.length * 0.99) - 1)] / 1e6);
+                errors += failed.get();
+            }
+            return new Load(Stats.of(rates), Stats.of(p99s), errors);
+        }
+
+        static void runRound(Duration round, int threads, IntFunction<HttpRequest> request, HttpClient http) throws InterruptedException {
+            runRound(round, threads, request, http, new long[threads][], new AtomicLong());
+        }
+
+        static long runRound(Duration round, int threads, IntFunction<HttpRequest> request, HttpClient http, long[][] latencies,
+                AtomicLong failed) throws InterruptedException {
+            CountDownLatch done = new CountDownLatch(threads);
+            long start = System.nanoTime();
+            long end = start + round.toNanos();
+            for (int t = 0; t < threads; t++) {
+                int thread = t;
+                new Thread(() -> {
+                    long[] mine = new long[1 << 16];
+                    int count = 0;
+                    while (System.nanoTime() < end) {
+                        long sent = System.nanoTime();
+                        try {
+                            int status = http.send(request.apply(count), HttpResponse.BodyHandlers.discarding()).statusCode();
+                            if (status != 200) {
+                                failed.incrementAndGet();
+                            }
+                        } catch (IOException | InterruptedException e) {
+                            failed.incrementAndGet();
+                        }
+                        if (count == mine.length) {
+                            mine = Arrays.copyOf(mine, count * 2);
+                        }
+                        mine[count++] = System.nanoTime() - sent;
+                    }
+                    latencies[thread] = Arrays.copyOf(mine, count);
+                    done.countDown();
+                }).start();
+            }
+            done.await();
+            return System.nanoTime() - start;
+        }
+    }
+
+    // ---------------------------------------------------------------- talking to the application
+
+    static final class Api {
+
+        final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        final String base;
+        final String authorization;
+
+        Api(String base, String username, String password) {
+            this.base = base;
+            this.authorization = username == null ? null
+                    : "Basic " + Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
+        }
+
+        HttpRequest request(String path) {
+            HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "application/json, text/plain");
+            return (authorization == null ? b : b.header("Authorization", authorization)).build();
+        }
+
+        void createUser(String username, String role) {
+            send("POST", "/api/v1/users", "application/json", "{\"username\":\"" + username + "\",\"displayName\":\"" + username
+                    + "\",\"password\":\"" + PASSWORD + "\",\"roles\":[\"" + role + "\"]}", 201);
+        }
+
+        String send(String method, String path, String contentType, Object body, int... expected) {
+            HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofMinutes(10))
+                    .header("Accept", "application/json");
+            if (authorization != null) {
+                b.header("Authorization", authorization);
+            }
+            if (contentType != null) {
+                b.header("Content-Type", contentType);
+            }
+            HttpRequest.BodyPublisher publisher = body == null ? HttpRequest.BodyPublishers.noBody()
+                    : body instanceof byte[] bytes ? HttpRequest.BodyPublishers.ofByteArray(bytes)
+                    : HttpRequest.BodyPublishers.ofString(body.toString());
+            try {
+                HttpResponse<String> response = http.send(b.method(method, publisher).build(), HttpResponse.BodyHandlers.ofString());
+                for (int ok : expected) {
+                    if (response.statusCode() == ok) {
+                        return response.body();
+                    }
+                }
+                throw new IllegalStateException(method + " " + path + " answered " + response.statusCode() + ": "
+                        + response.body().substring(0, Math.min(500, response.body().length())));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+
+    /** Signs in through the real login form (JSF view state and session cookie) and fetches pages. */
+    static final class Browserless {
+
+        final HttpClient http;
+        final String base;
+
+        private Browserless(HttpClient http, String base) {
+            this.http = http;
+            this.base = base;
+        }
+
+        static Browserless signIn(String base, String username, String password) throws Exception {
+            HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                    .cookieHandler(new java.net.CookieManager()).followRedirects(HttpClient.Redirect.NORMAL).build();
+            String login = http.send(HttpRequest.newBuilder(URI.create(base + "/login.xhtml")).build(),
+                    HttpResponse.BodyHandlers.ofString()).body();
+            Matcher state = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"").matcher(login);
+            if (!state.find()) {
+                throw new IllegalStateException("No view state on the login page");
+            }
+            String form = "login=login&login%3Ausername=" + enc(username) + "&login%3Apassword=" + enc(password)
+                    + "&login%3Asubmit=&jakarta.faces.ViewState=" + enc(state.group(1));
+            HttpResponse<String> home = http.send(HttpRequest.newBuilder(URI.create(base + "/login.xhtml"))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+            if (!home.body().contains("Sign out")) {
+                throw new IllegalStateException("Signing in through the form failed");
+            }
+            return new Browserless(http, base);
+        }
+
+        void get(String path) {
+            try {
+                HttpResponse<String> page = http.send(HttpRequest.newBuilder(URI.create(base + path)).build(),
+                        HttpResponse.BodyHandlers.ofString());
+                if (page.statusCode() != 200) {
+                    throw new IllegalStateException(path + " answered " + page.statusCode());
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+
+        static String enc(String s) {
+            return URLEncoder.encode(s, StandardCharsets.UTF_8);
+        }
+    }
+
+    /** The packaged application on Payara Micro with -Xmx512m, as the README's run command starts it. */
+    static final class Server implements AutoCloseable {
+
+        final Process process;
+        final String base;
+        final double startSeconds;
+        final Path gcLog;
+
+        private Server(Process process, String base, double startSeconds, Path gcLog) {
+            this.process = process;
+            this.base = base;
+            this.startSeconds = startSeconds;
+            this.gcLog = gcLog;
+        }
+
+        static Server start(Path repo, Path work, Path dataDir, String name) throws Exception {
+            Path bundle = repo.resolve("server-config/target/bundle");
+            int port;
+            try (ServerSocket socket = new ServerSocket(0)) {
+                port = socket.getLocalPort();
+            }
+            Path gcLog = work.resolve(name + "-gc.log");
+            ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-Xmx512m", "-Duser.timezone=UTC", "-Xlog:gc:file=" + gcLog, "-jar", bundle.resolve("payara-micro.jar").toString(),
+                    "--nocluster", "--port", String.valueOf(port), "--contextroot", "/",
+                    "--rootdir", work.resolve(name + "-root").toString(),
+                    "--postbootcommandfile", bundle.resolve("post-boot-commands.asadmin").toString(),
+                    "--deploy", bundle.resolve("engagement.war").toString())
+                    .redirectErrorStream(true).redirectOutput(work.resolve(name + ".log").toFile());
+            builder.environment().put("ENGAGEMENT_DATA_DIR", dataDir.toString());
+            builder.environment().put("ENGAGEMENT_ADMIN_PASSWORD", ADMIN_PASSWORD);
+            long t = System.nanoTime();
+            Process process = builder.start();
+            String base = "http://127.0.0.1:" + port;
+            HttpClient http = HttpClient.newHttpClient();
+            while (System.nanoTime() - t < Duration.ofMinutes(3).toNanos()) {
+                if (!process.isAlive()) {
+                    throw new IllegalStateException("Payara Micro stopped during start-up; see " + work.resolve(name + ".log"));
+                }
+                try {
+                    if (http.send(HttpRequest.newBuilder(URI.create(base + "/health/ready")).build(),
+                            HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                        double seconds = (System.nanoTime() - t) / 1e9;
+                        log(String.format(Locale.UK, "%s ready in %.1f s", name, seconds));
+                        return new Server(process, base, seconds, gcLog);
+                    }
+                } catch (IOException notYet) {
+                    // still starting
+                }
+                Thread.sleep(100);
+            }
+            process.destroyForcibly();
+            throw new IllegalStateException("Not ready within 3 minutes; see " + work.resolve(name + ".log"));
+        }
+
+        /** The largest heap occupancy after a collection, from the GC log: what the application really needs. */
+        String peakHeapAfterGc() {
+            try {
+                Matcher m = Pattern.compile("->(\\d+)M\\((\\d+)M\\)").matcher(Files.readString(gcLog));
+                int peak = 0;
+                while (m.find()) {
+                    peak = Math.max(peak, Integer.parseInt(m.group(1)));
+                }
+                return peak + " MB";
+            } catch (IOException e) {
+                return "unknown";
+            }
+        }
+
+        @Override
+        public void close() throws InterruptedException {
+            process.destroy();
+            if (!process.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+            }
+        }
+    }
+
+    // ---------------------------------------------------------------- the report
+
+    record Report(Bench bench, Dataset data) {
+
+        void write(Path file) throws IOException {
+            StringBuilder md = new StringBuilder();
+            md.append("# Benchmarks\n\n");
+            md.append("Measured by `bench/run").append(bench.quick ? " --quick" : "").append("` (seed ").append(bench.seed)
+                    .append("). Rerun it to reproduce; it rewrites this file. Every figure is reported, met or not.\n\n");
+            md.append("| | |\n|---|---|\n");
+            md.append("| date | ").append(LocalDate.now()).append(" |\n");
+            md.append("| machine | ").append(Runtime.getRuntime().availableProcessors()).append(" cores, ")
+                    .append(cpuModel()).append(", ")
+                    .append(((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                            .getTotalMemorySize() / (1 << 30)).append(" GiB |\n");
+            md.append("| software | Java ").append(System.getProperty("java.version")).append(", Payara Micro 6.2025.10, Derby 10.16.1.1 (embedded), application heap -Xmx512m |\n");
+            md.append(String.format(Locale.UK, "| data set | %,d organisations; %,d drivers; %,d driver training records; %,d session attendances over ten years%s |%n",
+                    data.organisations, data.drivers, data.driverTraining, data.attendances, bench.quick ? " (quick: one tenth)" : ""));
+            md.append("| load | ").append(CONNECTIONS).append(" connections, closed loop, ").append(ROUNDS)
+                    .append(" rounds per figure (median, then min–max) |\n");
+            md.append("| peak heap after GC | ").append(bench.results.get("heap")).append(" of 512 MB |\n");
+            md.append("| whole run | ").append(bench.results.get("total")).append(" |\n\n");
+            md.append("| workload | measured | target | result | floor and ratio |\n|---|---|---|---|---|\n");
+            for (String[] r : bench.table) {
+                md.append("| ").append(String.join(" | ", r)).append(" |\n");
+            }
+            md.append("\nFloors: the renewal check is measured against an unauthenticated trivial endpoint (`GET /api/v1/ping`) on the"
+                    + " same server in the same run; the register import against a plain JDBC batch insert of the same rows into a table"
+                    + " of the same shape in the same Derby database (application stopped, as embedded Derby allows one process).\n");
+            md.append("\nData loading: organisations and ten years of sessions with named attendance are written by JDBC batch into the"
+                    + " stopped application's database (the application has no bulk import for them); drivers and driver training go"
+                    + " through the application's own CSV import endpoints.\n");
+            Files.writeString(file, md.toString());
+        }
+
+        static String cpuModel() {
+            try {
+                return Files.readAllLines(Path.of("/proc/cpuinfo")).stream().filter(l -> l.startsWith("model name"))
+                        .findFirst().map(l -> l.substring(l.indexOf(':') + 1).trim()).orElse("unknown CPU");
+            } catch (IOException e) {
+                return "unknown CPU";
+            }
+        }
+    }
+}

@@ -1,0 +1,246 @@
+package org.engagement.core.safeguarding;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.engagement.core.organisation.Organisation;
+import org.engagement.core.shared.ConflictException;
+import org.engagement.core.shared.Dates;
+import org.engagement.core.shared.InvalidInputException;
+import org.engagement.core.shared.InvalidInputException.FieldError;
+
+/**
+ * An audit of one organisation against one published template version: a finding per standard. A draft may be
+ * saved and changed; a finished audit is read-only, except that its actions can be marked done.
+ */
+@Entity
+@Table(name = "audit")
+@NamedQuery(name = "Audit.findByOrganisation",
+        query = "select a from Audit a where a.organisation.id = :organisationId order by a.date desc, a.id desc")
+@NamedQuery(name = "Audit.lastFinishedDates", query = "select a.organisation.id, max(a.date) from Audit a"
+        + " where a.status = org.engagement.core.safeguarding.AuditStatus.FINISHED group by a.organisation.id")
+public class Audit {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "audit_seq")
+    @SequenceGenerator(name = "audit_seq", sequenceName = "audit_seq", allocationSize = 50)
+    private Long id;
+
+    @Version
+    private long version;
+
+    @ManyToOne(optional = false, fetch = FetchType.EAGER)
+    @JoinColumn(name = "organisation_id", nullable = false)
+    private Organisation organisation;
+
+    @ManyToOne(optional = false, fetch = FetchType.EAGER)
+    @JoinColumn(name = "template_version_id", nullable = false)
+    private TemplateVersion templateVersion;
+
+    @Column(name = "audit_date", nullable = false)
+    private LocalDate date;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "audit_type", nullable = false, length = 20)
+    private AuditType type;
+
+    @Column(nullable = false, length = 100)
+    private String auditor;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private AuditStatus status = AuditStatus.DRAFT;
+
+    @Column(name = "finished_at")
+    private Instant finishedAt;
+
+    @OneToMany(mappedBy = "audit", cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
+    private List<Finding> findings = new ArrayList<>();
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    @Column(name = "updated_by", nullable = false, length = 40)
+    private String updatedBy;
+
+    protected Audit() {
+    }
+
+    Audit(Organisation organisation, TemplateVersion templateVersion) {
+        this.organisation = organisation;
+        this.templateVersion = templateVersion;
+    }
+
+    /**
+     * Records the audit's details and findings (replacing those of a draft) and, if asked, finishes it. Every
+     * problem is reported at once, each against its field or standard line.
+     */
+    void record(AuditDetails details, String by) {
+        requireDraft();
+        List<FieldError> errors = new ArrayList<>();
+        if (details.date() == null) {
+            errors.add(new FieldError("date", "Enter the date of the audit."));
+        } else if (details.date().isAfter(Dates.today())) {
+            errors.add(new FieldError("date", "The audit date cannot be in the future."));
+        }
+        if (details.type() == null) {
+            errors.add(new FieldError("type", "Choose the type of audit."));
+        }
+        String who = details.auditor() == null || details.auditor().isBlank() ? by : details.auditor().strip();
+        Map<String, FindingInput> byCode = new HashMap<>();
+        for (FindingInput input : details.findings()) {
+            if (templateVersion.standard(input.standardCode()).isEmpty()) {
+                errors.add(new FieldError("ratings", "Standard " + input.standardCode() + " is not in version "
+                        + templateVersion.getNumber() + " of this template."));
+            } else if (byCode.put(input.standardCode(), input) != null) {
+                errors.add(new FieldError("ratings", "Standard " + input.standardCode() + " is rated twice."));
+            }
+        }
+        for (Standard standard : templateVersion.getStandards()) {
+            FindingInput input = byCode.get(standard.getCode());
+            errors.addAll(Finding.problems(standard, input, details.finished()));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        this.date = details.date();
+        this.type = details.type();
+        this.auditor = who;
+        replaceFindings(byCode);
+        if (details.finished()) {
+            status = AuditStatus.FINISHED;
+            finishedAt = Instant.now();
+        }
+        this.updatedAt = Instant.now();
+        this.updatedBy = by;
+    }
+
+    /** Updates findings in place (one row per standard), adds new ones and drops those no longer given. */
+    private void replaceFindings(Map<String, FindingInput> byCode) {
+        findings.removeIf(f -> !byCode.containsKey(f.getStandard().getCode()));
+        for (Standard standard : templateVersion.getStandards()) {
+            FindingInput input = byCode.get(standard.getCode());
+            if (input == null) {
+                continue;
+            }
+            Optional<Finding> existing = finding(standard.getCode());
+            if (existing.isPresent()) {
+                existing.get().update(input);
+            } else {
+                findings.add(new Finding(this, standard, input));
+            }
+        }
+    }
+
+    void completeAction(Finding finding, String by) {
+        finding.completeAction();
+        this.updatedAt = Instant.now();
+        this.updatedBy = by;
+    }
+
+    private void requireDraft() {
+        if (status == AuditStatus.FINISHED) {
+            throw new ConflictException("This audit was finished on " + Dates.describe(finishedAt)
+                    + " and cannot be changed. Record a new audit to correct it.");
+        }
+    }
+
+    /** See {@link OverallRating} for the rule. */
+    public OverallRating overall() {
+        return OverallRating.of(findings.stream().map(f -> new OverallRating.Rated(f.getRating(), f.getStandard().isCritical()))
+                .toList());
+    }
+
+    public Optional<Finding> finding(String standardCode) {
+        return findings.stream().filter(f -> f.getStandard().getCode().equals(standardCode)).findFirst();
+    }
+
+    public Map<String, String> snapshot() {
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("template", templateVersion.getTemplate().getCode() + " v" + templateVersion.getNumber());
+        fields.put("date", Dates.describe(date));
+        fields.put("type", type == null ? null : type.label());
+        fields.put("auditor", auditor);
+        fields.put("status", status.label());
+        fields.put("overall", overall().label());
+        for (Finding f : getFindings()) {
+            fields.put(f.getStandard().getCode(), f.describe());
+        }
+        return fields;
+    }
+
+    public boolean isFinished() {
+        return status == AuditStatus.FINISHED;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    public Organisation getOrganisation() {
+        return organisation;
+    }
+
+    public TemplateVersion getTemplateVersion() {
+        return templateVersion;
+    }
+
+    public LocalDate getDate() {
+        return date;
+    }
+
+    public AuditType getType() {
+        return type;
+    }
+
+    public String getAuditor() {
+        return auditor;
+    }
+
+    public AuditStatus getStatus() {
+        return status;
+    }
+
+    public Instant getFinishedAt() {
+        return finishedAt;
+    }
+
+    /** In the template's order of standards. */
+    public List<Finding> getFindings() {
+        return findings.stream().sorted(Comparator.comparingInt(f -> f.getStandard().getOrdinal())).toList();
+    }
+
+    public Instant getUpdatedAt() {
+        return updatedAt;
+    }
+
+    public String getUpdatedBy() {
+        return updatedBy;
+    }
+}

@@ -1,0 +1,182 @@
+package org.engagement.core.safeguarding;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.engagement.core.shared.ConflictException;
+import org.engagement.core.shared.Dates;
+import org.engagement.core.shared.InvalidInputException.FieldError;
+
+/** What an audit found against one standard: the rating, the evidence seen and, where not met, the action agreed. */
+@Entity
+@Table(name = "audit_finding")
+@NamedQuery(name = "Finding.openActions", query = "select f from Finding f where f.actionText is not null"
+        + " and f.actionDone = false and f.audit.status = org.engagement.core.safeguarding.AuditStatus.FINISHED"
+        + " and f.audit.organisation.sector in :sectors order by f.actionDue, f.id")
+public class Finding {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "audit_finding_seq")
+    @SequenceGenerator(name = "audit_finding_seq", sequenceName = "audit_finding_seq", allocationSize = 50)
+    private Long id;
+
+    @ManyToOne(optional = false, fetch = FetchType.EAGER)
+    @JoinColumn(name = "audit_id", nullable = false)
+    private Audit audit;
+
+    @ManyToOne(optional = false, fetch = FetchType.EAGER)
+    @JoinColumn(name = "standard_id", nullable = false)
+    private Standard standard;
+
+    @Enumerated(EnumType.STRING)
+    @Column(length = 20)
+    private Rating rating;
+
+    @Column(length = 4000)
+    private String evidence;
+
+    @Column(name = "action_text", length = 1000)
+    private String actionText;
+
+    @Column(name = "action_owner", length = 100)
+    private String actionOwner;
+
+    @Column(name = "action_due")
+    private LocalDate actionDue;
+
+    @Column(name = "action_done", nullable = false)
+    private boolean actionDone;
+
+    @Column(name = "action_done_on")
+    private LocalDate actionDoneOn;
+
+    protected Finding() {
+    }
+
+    Finding(Audit audit, Standard standard, FindingInput input) {
+        this.audit = audit;
+        this.standard = standard;
+        update(input);
+    }
+
+    void update(FindingInput input) {
+        this.rating = input.rating();
+        this.evidence = clean(input.evidence());
+        this.actionText = clean(input.actionText());
+        this.actionOwner = actionText == null ? null : clean(input.actionOwner());
+        this.actionDue = actionText == null ? null : input.actionDue();
+    }
+
+    /**
+     * What is wrong with the input for one standard. Finishing needs every standard rated; a standard not met needs
+     * an action; an action needs an owner and a due date.
+     */
+    static List<FieldError> problems(Standard standard, FindingInput input, boolean finishing) {
+        List<FieldError> errors = new ArrayList<>();
+        String line = "ratings[" + standard.getCode() + "]";
+        String name = "Standard " + standard.getCode() + ": ";
+        Rating rating = input == null ? null : input.rating();
+        if (rating == null) {
+            if (finishing) {
+                errors.add(new FieldError(line + ".rating", name + "rate it before finishing the audit."));
+            }
+            return errors;
+        }
+        String action = clean(input.actionText());
+        if (rating == Rating.NOT_MET && action == null) {
+            errors.add(new FieldError(line + ".action", name + "not met, so record the action agreed."));
+        }
+        if (action != null && clean(input.actionOwner()) == null) {
+            errors.add(new FieldError(line + ".owner", name + "say who owns the action."));
+        }
+        if (action != null && input.actionDue() == null) {
+            errors.add(new FieldError(line + ".dueDate", name + "give the action a due date."));
+        }
+        if (input.evidence() != null && input.evidence().length() > 4000) {
+            errors.add(new FieldError(line + ".evidence", name + "evidence notes must be 4,000 characters or fewer."));
+        }
+        return errors;
+    }
+
+    private static String clean(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    void completeAction() {
+        if (actionText == null) {
+            throw new ConflictException("Standard " + standard.getCode() + " has no action to complete.");
+        }
+        actionDone = true;
+        actionDoneOn = Dates.today();
+    }
+
+    String describe() {
+        String text = rating == null ? "Not rated" : rating.label();
+        if (actionText != null) {
+            text += "; action: " + actionText + " (" + actionOwner + ", due " + Dates.describe(actionDue) + ")"
+                    + (actionDone ? " done " + Dates.describe(actionDoneOn) : "");
+        }
+        return text;
+    }
+
+    public boolean isActionOverdue() {
+        return actionText != null && !actionDone && actionDue != null && actionDue.isBefore(Dates.today());
+    }
+
+    public boolean hasAction() {
+        return actionText != null;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Audit getAudit() {
+        return audit;
+    }
+
+    public Standard getStandard() {
+        return standard;
+    }
+
+    public Rating getRating() {
+        return rating;
+    }
+
+    public String getEvidence() {
+        return evidence;
+    }
+
+    public String getActionText() {
+        return actionText;
+    }
+
+    public String getActionOwner() {
+        return actionOwner;
+    }
+
+    public LocalDate getActionDue() {
+        return actionDue;
+    }
+
+    public boolean isActionDone() {
+        return actionDone;
+    }
+
+    public LocalDate getActionDoneOn() {
+        return actionDoneOn;
+    }
+}

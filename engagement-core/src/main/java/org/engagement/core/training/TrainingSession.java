@@ -1,0 +1,211 @@
+package org.engagement.core.training;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.engagement.core.organisation.Organisation;
+import org.engagement.core.shared.InvalidInputException;
+import org.engagement.core.shared.InvalidInputException.FieldError;
+
+/**
+ * One delivery of a course to an audience on a day. People trained = the anonymous headcount (a school
+ * assembly) plus the named attendees, each of whom has a {@link TrainingRecord} for the session.
+ */
+@Entity
+@Table(name = "training_session")
+@NamedQuery(name = "TrainingSession.countByAudienceAndDay", query = "SELECT s.audienceCode, s.heldOn,"
+        + " SUM(s.headcount + s.namedCount) FROM TrainingSession s WHERE s.heldOn BETWEEN :from AND :to"
+        + " GROUP BY s.audienceCode, s.heldOn")
+@NamedQuery(name = "TrainingSession.findByOrganisation", query = "SELECT s FROM TrainingSession s JOIN s.organisations o"
+        + " WHERE o.id = :organisationId ORDER BY s.heldOn DESC")
+public class TrainingSession {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "training_session_seq")
+    @SequenceGenerator(name = "training_session_seq", sequenceName = "training_session_seq", allocationSize = 50)
+    private Long id;
+
+    @Version
+    private long version;
+
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
+    @JoinColumn(name = "course_id")
+    private Course course;
+
+    @Column(name = "held_on", nullable = false)
+    private LocalDate heldOn;
+
+    @Column(name = "audience_code", nullable = false, length = 40)
+    private String audienceCode;
+
+    @Column(length = 200)
+    private String venue;
+
+    @Column(length = 300)
+    private String trainers;
+
+    @Column(nullable = false)
+    private int headcount;
+
+    @Column(name = "named_count", nullable = false)
+    private int namedCount;
+
+    @Embedded
+    private Evaluation evaluation;
+
+    @ManyToMany
+    @JoinTable(name = "training_session_organisation", joinColumns = @JoinColumn(name = "session_id"),
+            inverseJoinColumns = @JoinColumn(name = "organisation_id"))
+    private Set<Organisation> organisations = new LinkedHashSet<>();
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    @Column(name = "updated_by", nullable = false, length = 40)
+    private String updatedBy;
+
+    protected TrainingSession() {
+    }
+
+    /** Course, audience and organisations must already have been looked up and checked. */
+    public TrainingSession(Course course, SessionDetails details, Set<Organisation> hosts, String createdBy) {
+        List<FieldError> errors = new ArrayList<>();
+        if (details.heldOn() == null) {
+            errors.add(new FieldError("date", "Enter the date of the session."));
+        }
+        int count = details.headcount() == null ? 0 : details.headcount();
+        if (count < 0) {
+            errors.add(new FieldError("headcount", "The headcount cannot be negative."));
+        }
+        String cleanVenue = Course.clean(details.venue());
+        if (cleanVenue != null && cleanVenue.length() > 200) {
+            errors.add(new FieldError("venue", "Keep the venue to 200 characters."));
+        }
+        String cleanTrainers = Course.clean(details.trainers());
+        if (cleanTrainers != null && cleanTrainers.length() > 300) {
+            errors.add(new FieldError("trainers", "Keep the trainers to 300 characters."));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        this.course = course;
+        this.heldOn = details.heldOn();
+        this.audienceCode = details.audienceCode();
+        this.venue = cleanVenue;
+        this.trainers = cleanTrainers;
+        this.headcount = count;
+        this.organisations = new LinkedHashSet<>(hosts);
+        touch(createdBy);
+    }
+
+    /** Called for each named attendee added, so the figures can sum sessions rather than count attendances. */
+    void attendeeAdded(String by) {
+        namedCount++;
+        touch(by);
+    }
+
+    public void evaluate(Evaluation result, String by) {
+        this.evaluation = result;
+        touch(by);
+    }
+
+    private void touch(String by) {
+        updatedAt = Instant.now();
+        updatedBy = by;
+    }
+
+    /** People trained at this session: headcount plus named attendees. */
+    public int getPeopleTrained() {
+        return headcount + namedCount;
+    }
+
+    public Map<String, String> snapshot() {
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("course", course.getCode());
+        fields.put("date", heldOn.toString());
+        fields.put("audience", audienceCode);
+        fields.put("venue", venue);
+        fields.put("trainers", trainers);
+        fields.put("headcount", Integer.toString(headcount));
+        fields.put("namedAttendees", Integer.toString(namedCount));
+        fields.put("organisations", organisations.stream().map(Organisation::getName).collect(Collectors.joining(", ")));
+        if (evaluation != null && evaluation.getForms() != null) {
+            fields.put("evaluationForms", evaluation.getForms().toString());
+            fields.put("improved", evaluation.getImproved().toString());
+        }
+        return fields;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    public Course getCourse() {
+        return course;
+    }
+
+    public LocalDate getHeldOn() {
+        return heldOn;
+    }
+
+    public String getAudienceCode() {
+        return audienceCode;
+    }
+
+    public String getVenue() {
+        return venue;
+    }
+
+    public String getTrainers() {
+        return trainers;
+    }
+
+    public int getHeadcount() {
+        return headcount;
+    }
+
+    public int getNamedCount() {
+        return namedCount;
+    }
+
+    public Evaluation getEvaluation() {
+        return evaluation;
+    }
+
+    public Set<Organisation> getOrganisations() {
+        return Set.copyOf(organisations);
+    }
+
+    public Instant getUpdatedAt() {
+        return updatedAt;
+    }
+
+    public String getUpdatedBy() {
+        return updatedBy;
+    }
+}

@@ -1,0 +1,37 @@
+package org.engagement.web.safeguarding;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import org.engagement.core.safeguarding.SafeguardingService;
+import org.engagement.web.safeguarding.SafeguardingApiViews.TemplateView;
+import org.engagement.web.safeguarding.SafeguardingApiViews.VersionView;
+import org.engagement.web.security.Roles;
+
+/** Audit templates and their versions' standards. */
+@Path("audit-templates")
+@RequestScoped
+@RolesAllowed({Roles.ADMIN, Roles.FAITH_LEAD, Roles.INDUSTRY_LEAD, Roles.VIEWER})
+@Produces(MediaType.APPLICATION_JSON)
+public class AuditTemplatesResource {
+
+    @Inject
+    private SafeguardingService safeguarding;
+
+    @GET
+    public List<TemplateView> list() {
+        return safeguarding.templates().stream().map(TemplateView::of).toList();
+    }
+
+    @GET
+    @Path("{code}/versions/{number}")
+    public VersionView version(@PathParam("code") String code, @PathParam("number") int number) {
+        return VersionView.of(safeguarding.templateVersion(code, number), true);
+    }
+}

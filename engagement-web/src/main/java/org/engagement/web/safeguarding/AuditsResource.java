@@ -1,0 +1,106 @@
+package org.engagement.web.safeguarding;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.LocalDate;
+import java.util.List;
+import org.engagement.core.safeguarding.Audit;
+import org.engagement.core.safeguarding.AuditDetails;
+import org.engagement.core.safeguarding.AuditType;
+import org.engagement.core.safeguarding.FindingInput;
+import org.engagement.core.safeguarding.Rating;
+import org.engagement.core.safeguarding.SafeguardingService;
+import org.engagement.core.shared.InvalidInputException;
+import org.engagement.core.shared.NotFoundException;
+import org.engagement.web.safeguarding.SafeguardingApiViews.AuditView;
+import org.engagement.web.security.Roles;
+
+/** An organisation's safeguarding audits; every response carries the computed overall rating. */
+@Path("organisations/{id}/audits")
+@RequestScoped
+@RolesAllowed({Roles.ADMIN, Roles.FAITH_LEAD, Roles.INDUSTRY_LEAD, Roles.VIEWER})
+@Produces(MediaType.APPLICATION_JSON)
+public class AuditsResource {
+
+    @Inject
+    private SafeguardingService safeguarding;
+
+    /** Newest first. */
+    @GET
+    public List<AuditView> list(@PathParam("id") long id) {
+        return safeguarding.auditsOf(id).stream().map(a -> AuditView.of(a, null)).toList();
+    }
+
+    /** One audit, with the standard-by-standard comparison with the previous finished audit. */
+    @GET
+    @Path("{auditId}")
+    public AuditView get(@PathParam("id") long id, @PathParam("auditId") long auditId) {
+        Audit audit = ofOrganisation(id, auditId);
+        return AuditView.of(audit, safeguarding.comparison(audit.getId()));
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response start(@PathParam("id") long id, AuditRequest request, @Context UriInfo uri) {
+        Audit audit = safeguarding.startAudit(id, details(request));
+        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(audit.getId())).build())
+                .entity(AuditView.of(audit, null)).build();
+    }
+
+    /** Changes a draft (and finishes it if {@code finished}); a finished audit is 409. */
+    @PUT
+    @Path("{auditId}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public AuditView save(@PathParam("id") long id, @PathParam("auditId") long auditId, AuditRequest request) {
+        ofOrganisation(id, auditId);
+        if (request == null || request.version() == null) {
+            throw new InvalidInputException("version", "Send the version you last read, so a newer change is not overwritten.");
+        }
+        return AuditView.of(safeguarding.saveAudit(auditId, request.version(), details(request)), null);
+    }
+
+    private Audit ofOrganisation(long organisationId, long auditId) {
+        Audit audit = safeguarding.audit(auditId);
+        if (audit.getOrganisation().getId() != organisationId) {
+            throw new NotFoundException("Audit", auditId);
+        }
+        return audit;
+    }
+
+    private static AuditDetails details(AuditRequest r) {
+        if (r == null) {
+            throw new InvalidInputException("body", "Send a JSON body (see /openapi for its fields).");
+        }
+        List<FindingInput> findings = r.ratings() == null ? List.of() : r.ratings().stream().map(AuditsResource::finding).toList();
+        return new AuditDetails(r.templateCode(), r.templateVersion(), r.date(),
+                SafeguardingApiViews.parse(AuditType.class, r.type(), "type"), r.auditor(), findings, r.finished());
+    }
+
+    private static FindingInput finding(RatingRequest r) {
+        ActionRequest a = r.action();
+        return new FindingInput(r.standardCode(), SafeguardingApiViews.parse(Rating.class, r.rating(), "rating"), r.evidence(),
+                a == null ? null : a.text(), a == null ? null : a.owner(), a == null ? null : a.dueDate());
+    }
+
+    public record ActionRequest(String text, String owner, LocalDate dueDate) {
+    }
+
+    public record RatingRequest(String standardCode, String rating, String evidence, ActionRequest action) {
+    }
+
+    public record AuditRequest(Long version, String templateCode, Integer templateVersion, LocalDate date, String type,
+            String auditor, List<RatingRequest> ratings, boolean finished) {
+    }
+}

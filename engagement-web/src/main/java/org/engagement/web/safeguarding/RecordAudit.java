@@ -1,0 +1,348 @@
+package org.engagement.web.safeguarding;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.engagement.core.organisation.Organisation;
+import org.engagement.core.organisation.OrganisationService;
+import org.engagement.core.safeguarding.Audit;
+import org.engagement.core.safeguarding.AuditDetails;
+import org.engagement.core.safeguarding.AuditType;
+import org.engagement.core.safeguarding.FindingInput;
+import org.engagement.core.safeguarding.Rating;
+import org.engagement.core.safeguarding.SafeguardingService;
+import org.engagement.core.safeguarding.Standard;
+import org.engagement.core.safeguarding.TemplateVersion;
+import org.engagement.core.shared.AccessDeniedException;
+import org.engagement.core.shared.Actor;
+import org.engagement.core.shared.ConflictException;
+import org.engagement.core.shared.Dates;
+import org.engagement.core.shared.DomainException;
+import org.engagement.core.shared.InvalidInputException;
+import org.engagement.web.faces.FacesErrors;
+import org.omnifaces.util.Messages;
+
+/**
+ * Recording an audit: a row per standard of the chosen template version, with a rating, evidence and, where not
+ * met, an action. Saved as a draft to finish later, or finished (then read-only).
+ */
+@Named
+@ViewScoped
+public class RecordAudit implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    private static final Pattern ROW_FIELD = Pattern.compile("ratings\\[(.+)]\\.(\\w+)");
+
+    @Inject
+    private transient SafeguardingService safeguarding;
+    @Inject
+    private transient OrganisationService organisations;
+    @Inject
+    private transient Actor actor;
+
+    private Long organisationId;
+    private Long id;
+    private long version;
+    private Organisation organisation;
+    private String templateCode;
+    private int templateVersion;
+    private String templateTitle;
+    private LocalDate date = Dates.today();
+    private AuditType type = AuditType.OFFICER_LED;
+    private String auditor;
+    private List<Row> rows = new ArrayList<>();
+
+    /** Called by the view's f:viewAction: a draft to continue ({@code id}) or a new audit of an organisation. */
+    public void load() {
+        if (id != null) {
+            continueDraft(safeguarding.audit(id));
+            return;
+        }
+        organisation = organisations.get(organisationId);
+        requireEditable();
+        auditor = actor.username();
+        List<TemplateVersion> templates = getTemplates();
+        if (!templates.isEmpty()) {
+            templateCode = templates.get(0).getTemplate().getCode();
+            chooseTemplate();
+        }
+    }
+
+    private void continueDraft(Audit audit) {
+        if (audit.isFinished()) {
+            throw new ConflictException("This audit is finished and cannot be changed. Record a new audit to correct it.");
+        }
+        organisation = audit.getOrganisation();
+        organisationId = organisation.getId();
+        requireEditable();
+        version = audit.getVersion();
+        date = audit.getDate();
+        type = audit.getType();
+        auditor = audit.getAuditor();
+        useVersion(audit.getTemplateVersion());
+        for (Row row : rows) {
+            audit.finding(row.code).ifPresent(f -> {
+                row.rating = f.getRating();
+                row.evidence = f.getEvidence();
+                row.actionText = f.getActionText();
+                row.actionOwner = f.getActionOwner();
+                row.actionDue = f.getActionDue();
+            });
+        }
+    }
+
+    private void requireEditable() {
+        if (!safeguarding.canEdit(organisation)) {
+            throw new AccessDeniedException("Your roles do not allow you to audit " + organisation.getName() + ".");
+        }
+    }
+
+    /** Shows the standards of the latest published version of the chosen template. */
+    public void chooseTemplate() {
+        getTemplates().stream().filter(v -> v.getTemplate().getCode().equals(templateCode)).findFirst()
+                .ifPresent(this::useVersion);
+    }
+
+    private void useVersion(TemplateVersion chosen) {
+        templateCode = chosen.getTemplate().getCode();
+        templateVersion = chosen.getNumber();
+        templateTitle = chosen.getTitle();
+        rows = new ArrayList<>();
+        for (Standard s : chosen.getStandards()) {
+            rows.add(new Row(s));
+        }
+    }
+
+    public String saveDraft() {
+        return save(false);
+    }
+
+    public String finish() {
+        return save(true);
+    }
+
+    private String save(boolean finished) {
+        AuditDetails details = new AuditDetails(templateCode, templateVersion, date, type, auditor,
+                rows.stream().map(Row::input).toList(), finished);
+        try {
+            Audit saved = id == null ? safeguarding.startAudit(organisationId, details)
+                    : safeguarding.saveAudit(id, version, details);
+            id = saved.getId();
+            version = saved.getVersion();
+            if (finished) {
+                FacesErrors.info("Audit finished: " + saved.overall().label());
+                return "/safeguarding/audit-view.xhtml?faces-redirect=true&id=" + saved.getId();
+            }
+            Messages.create("Draft saved. You can finish it later from the organisation's Safeguarding tab.").add();
+            return null;
+        } catch (InvalidInputException invalid) {
+            showBesideRows(invalid);
+            return null;
+        } catch (DomainException refused) {
+            FacesErrors.show(refused, "auditForm");
+            return null;
+        }
+    }
+
+    /** Puts each standard's problem beside its row, and the rest beside their fields or at the top. */
+    private void showBesideRows(InvalidInputException invalid) {
+        List<InvalidInputException.FieldError> others = new ArrayList<>();
+        for (InvalidInputException.FieldError error : invalid.errors()) {
+            Matcher m = ROW_FIELD.matcher(error.field());
+            int index = m.matches() ? rowIndex(m.group(1)) : -1;
+            if (index < 0) {
+                others.add(error);
+            } else {
+                Messages.create(error.message()).error().add("auditForm:standards:" + index + ":" + m.group(2));
+            }
+        }
+        Messages.create("Some standards need attention: see the messages beside them.").error().add();
+        if (!others.isEmpty()) {
+            FacesErrors.show(new InvalidInputException(others), "auditForm");
+        }
+    }
+
+    private int rowIndex(String code) {
+        for (int i = 0; i < rows.size(); i++) {
+            if (rows.get(i).code.equals(code)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    public List<TemplateVersion> getTemplates() {
+        return safeguarding.latestPublished();
+    }
+
+    public boolean isDraft() {
+        return id != null;
+    }
+
+    public AuditType[] getTypes() {
+        return AuditType.values();
+    }
+
+    public Rating[] getRatings() {
+        return Rating.values();
+    }
+
+    public Organisation getOrganisation() {
+        return organisation;
+    }
+
+    public Long getOrganisationId() {
+        return organisationId;
+    }
+
+    public void setOrganisationId(Long organisationId) {
+        this.organisationId = organisationId;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public String getTemplateCode() {
+        return templateCode;
+    }
+
+    public void setTemplateCode(String templateCode) {
+        this.templateCode = templateCode;
+    }
+
+    public int getTemplateVersion() {
+        return templateVersion;
+    }
+
+    public String getTemplateTitle() {
+        return templateTitle;
+    }
+
+    public LocalDate getDate() {
+        return date;
+    }
+
+    public void setDate(LocalDate date) {
+        this.date = date;
+    }
+
+    public AuditType getType() {
+        return type;
+    }
+
+    public void setType(AuditType type) {
+        this.type = type;
+    }
+
+    public String getAuditor() {
+        return auditor;
+    }
+
+    public void setAuditor(String auditor) {
+        this.auditor = auditor;
+    }
+
+    public List<Row> getRows() {
+        return rows;
+    }
+
+    /** One standard's line of the form. */
+    public static class Row implements Serializable {
+
+        private static final long serialVersionUID = 1L;
+
+        private final String code;
+        private final String title;
+        private final String guidance;
+        private final String evidenceHint;
+        private final boolean critical;
+        private Rating rating;
+        private String evidence;
+        private String actionText;
+        private String actionOwner;
+        private LocalDate actionDue;
+
+        Row(Standard standard) {
+            this.code = standard.getCode();
+            this.title = standard.getTitle();
+            this.guidance = standard.getGuidance();
+            this.evidenceHint = standard.getEvidence();
+            this.critical = standard.isCritical();
+        }
+
+        FindingInput input() {
+            return new FindingInput(code, rating, evidence, actionText, actionOwner, actionDue);
+        }
+
+        public String getCode() {
+            return code;
+        }
+
+        public String getTitle() {
+            return title;
+        }
+
+        public String getGuidance() {
+            return guidance;
+        }
+
+        public String getEvidenceHint() {
+            return evidenceHint;
+        }
+
+        public boolean isCritical() {
+            return critical;
+        }
+
+        public Rating getRating() {
+            return rating;
+        }
+
+        public void setRating(Rating rating) {
+            this.rating = rating;
+        }
+
+        public String getEvidence() {
+            return evidence;
+        }
+
+        public void setEvidence(String evidence) {
+            this.evidence = evidence;
+        }
+
+        public String getActionText() {
+            return actionText;
+        }
+
+        public void setActionText(String actionText) {
+            this.actionText = actionText;
+        }
+
+        public String getActionOwner() {
+            return actionOwner;
+        }
+
+        public void setActionOwner(String actionOwner) {
+            this.actionOwner = actionOwner;
+        }
+
+        public LocalDate getActionDue() {
+            return actionDue;
+        }
+
+        public void setActionDue(LocalDate actionDue) {
+            this.actionDue = actionDue;
+        }
+    }
+}

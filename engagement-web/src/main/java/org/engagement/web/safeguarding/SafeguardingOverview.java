@@ -1,0 +1,64 @@
+package org.engagement.web.safeguarding;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import org.engagement.core.organisation.Sector;
+import org.engagement.core.safeguarding.SafeguardingReports;
+import org.engagement.core.safeguarding.SafeguardingReports.Category;
+import org.engagement.core.safeguarding.SafeguardingReports.OpenAction;
+import org.engagement.core.safeguarding.SafeguardingReports.Overview;
+
+/** The safeguarding overview: figures that each open the list behind them, and open actions by due date. */
+@Named
+@ViewScoped
+public class SafeguardingOverview implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private transient SafeguardingReports reports;
+    @Inject
+    private transient SafeguardingSettings settings;
+
+    private Integer months;
+    private Overview overview;
+    private List<OpenAction> openActions = List.of();
+
+    /** Called by the view's f:viewAction, and again when the reader changes the months. */
+    public void load() {
+        months = settings.auditDueMonths(months);
+        overview = reports.overview(months);
+        openActions = reports.openActions();
+    }
+
+    public int count(Category category) {
+        return overview.counts().get(category);
+    }
+
+    public Category[] getCategories() {
+        return Category.values();
+    }
+
+    public String getSectors() {
+        return String.join(", ", overview.sectors().stream().map(Sector::label).toList());
+    }
+
+    public Overview getOverview() {
+        return overview;
+    }
+
+    public List<OpenAction> getOpenActions() {
+        return openActions;
+    }
+
+    public Integer getMonths() {
+        return months;
+    }
+
+    public void setMonths(Integer months) {
+        this.months = months;
+    }
+}

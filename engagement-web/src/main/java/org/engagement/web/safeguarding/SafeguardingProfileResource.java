@@ -1,0 +1,62 @@
+package org.engagement.web.safeguarding;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.engagement.core.safeguarding.DbsChecks;
+import org.engagement.core.safeguarding.PolicyStatus;
+import org.engagement.core.safeguarding.Procedure;
+import org.engagement.core.safeguarding.ProfileDetails;
+import org.engagement.core.safeguarding.SafeguardingService;
+import org.engagement.core.shared.InvalidInputException;
+import org.engagement.web.safeguarding.SafeguardingApiViews.ProfileView;
+import org.engagement.web.security.Roles;
+
+/** An organisation's safeguarding profile. Licensing officers and API clients have no access. */
+@Path("organisations/{id}/safeguarding")
+@RequestScoped
+@RolesAllowed({Roles.ADMIN, Roles.FAITH_LEAD, Roles.INDUSTRY_LEAD, Roles.VIEWER})
+@Produces(MediaType.APPLICATION_JSON)
+public class SafeguardingProfileResource {
+
+    @Inject
+    private SafeguardingService safeguarding;
+
+    /** The profile; version 0 and policy status NONE when nothing is recorded yet. */
+    @GET
+    public ProfileView get(@PathParam("id") long id) {
+        return ProfileView.of(safeguarding.profile(id));
+    }
+
+    /** Creates (version 0) or changes the profile. {@code policyStatus} REVIEW_OVERDUE is derived and refused here. */
+    @PUT
+    @Consumes(MediaType.APPLICATION_JSON)
+    public ProfileView put(@PathParam("id") long id, ProfileRequest request) {
+        if (request == null || request.version() == null) {
+            throw new InvalidInputException("version", "Send the version you last read (0 for a new profile), so a newer change is not overwritten.");
+        }
+        Set<Procedure> procedures = request.procedures() == null ? Set.of() : request.procedures().stream()
+                .map(p -> SafeguardingApiViews.parse(Procedure.class, p, "procedures")).collect(Collectors.toSet());
+        return ProfileView.of(safeguarding.saveProfile(id, request.version(), new ProfileDetails(
+                SafeguardingApiViews.parse(PolicyStatus.class, request.policyStatus(), "policyStatus"), request.adoptedOn(),
+                request.nextReviewDue(), procedures, request.leadPersonId(), request.deputyPersonId(),
+                request.trusteeLeadPersonId(), request.contactsOnDisplay(),
+                SafeguardingApiViews.parse(DbsChecks.class, request.dbsChecks(), "dbsChecks"), request.notes())));
+    }
+
+    public record ProfileRequest(Long version, String policyStatus, LocalDate adoptedOn, LocalDate nextReviewDue,
+            List<String> procedures, Long leadPersonId, Long deputyPersonId, Long trusteeLeadPersonId,
+            Boolean contactsOnDisplay, String dbsChecks, String notes) {
+    }
+}

@@ -1,0 +1,32 @@
+package org.engagement.web.safeguarding;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.engagement.core.safeguarding.SafeguardingReports;
+import org.engagement.web.safeguarding.SafeguardingApiViews.OverviewView;
+import org.engagement.web.security.Roles;
+
+/** The safeguarding overview's figures, for the sectors the caller works on. */
+@Path("reports/safeguarding")
+@RequestScoped
+@RolesAllowed({Roles.ADMIN, Roles.FAITH_LEAD, Roles.INDUSTRY_LEAD, Roles.VIEWER})
+@Produces(MediaType.APPLICATION_JSON)
+public class SafeguardingReportResource {
+
+    @Inject
+    private SafeguardingReports reports;
+    @Inject
+    private SafeguardingSettings settings;
+
+    /** {@code months}: an organisation is due an audit when it has had no finished audit in that many months. */
+    @GET
+    public OverviewView overview(@QueryParam("months") Integer months) {
+        return OverviewView.of(reports.overview(settings.auditDueMonths(months)));
+    }
+}

@@ -1,0 +1,68 @@
+package org.engagement.web.safeguarding;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.engagement.core.audit.ChangeLogEntry;
+import org.engagement.core.safeguarding.Audit;
+import org.engagement.core.safeguarding.Procedure;
+import org.engagement.core.safeguarding.SafeguardingProfile;
+import org.engagement.core.safeguarding.SafeguardingService;
+import org.engagement.web.organisation.ViewOrganisation;
+
+/**
+ * The Safeguarding tab of an organisation's page: its profile, its audits and their history. Loaded only when the
+ * reader may see safeguarding records (never for licensing officers).
+ */
+@Named
+@ViewScoped
+public class SafeguardingTab implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private transient SafeguardingService safeguarding;
+    @Inject
+    private ViewOrganisation page;
+
+    private SafeguardingProfile profile;
+    private List<Audit> audits;
+    private List<ChangeLogEntry> history;
+
+    public boolean isVisible() {
+        return safeguarding.canSee();
+    }
+
+    public boolean isMayEdit() {
+        return safeguarding.canEdit(page.getOrganisation());
+    }
+
+    public SafeguardingProfile getProfile() {
+        if (profile == null) {
+            profile = safeguarding.profile(page.getId());
+        }
+        return profile;
+    }
+
+    public String getProcedures() {
+        String listed = getProfile().getProcedures().stream().map(Procedure::label).collect(Collectors.joining(", "));
+        return listed.isEmpty() ? "None recorded" : listed;
+    }
+
+    public List<Audit> getAudits() {
+        if (audits == null) {
+            audits = safeguarding.auditsOf(page.getId());
+        }
+        return audits;
+    }
+
+    public List<ChangeLogEntry> getHistory() {
+        if (history == null) {
+            history = safeguarding.historyOf(page.getId());
+        }
+        return history;
+    }
+}

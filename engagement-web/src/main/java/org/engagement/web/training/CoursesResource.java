@@ -1,0 +1,82 @@
+package org.engagement.web.training;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import org.engagement.core.shared.InvalidInputException;
+import org.engagement.core.training.CourseDetails;
+import org.engagement.core.training.Delivery;
+import org.engagement.core.training.TrainingService;
+import org.engagement.web.security.Roles;
+import org.engagement.web.training.TrainingRequests.CourseRequest;
+import org.engagement.web.training.TrainingViews.CourseView;
+
+/** Training courses: everyone who reads training sees them; administrators manage them. */
+@Path("courses")
+@RequestScoped
+@RolesAllowed({Roles.ADMIN, Roles.FAITH_LEAD, Roles.INDUSTRY_LEAD, Roles.VIEWER})
+@Produces(MediaType.APPLICATION_JSON)
+public class CoursesResource {
+
+    @Inject
+    private TrainingService training;
+
+    @GET
+    public List<CourseView> courses() {
+        return training.courses().stream().map(CourseView::of).toList();
+    }
+
+    @POST
+    @RolesAllowed(Roles.ADMIN)
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response createCourse(CourseRequest request, @Context UriInfo uri) {
+        var course = training.createCourse(details(request));
+        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(course.getId())).build())
+                .entity(CourseView.of(course)).build();
+    }
+
+    @PUT
+    @Path("{id}")
+    @RolesAllowed(Roles.ADMIN)
+    @Consumes(MediaType.APPLICATION_JSON)
+    public CourseView updateCourse(@PathParam("id") long id, @QueryParam("version") Long version, CourseRequest request) {
+        if (version == null) {
+            throw new InvalidInputException("version", "Send the version you last read, so a newer change is not overwritten.");
+        }
+        return CourseView.of(training.updateCourse(id, version, details(request)));
+    }
+
+    private static CourseDetails details(CourseRequest request) {
+        if (request == null) {
+            throw new InvalidInputException("body", "Send the course as JSON.");
+        }
+        return new CourseDetails(request.code(), request.title(), request.level(), delivery(request.delivery()),
+                request.validityMonths(), request.description());
+    }
+
+    private static Delivery delivery(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return Delivery.valueOf(text.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException unknown) {
+            throw new InvalidInputException("delivery", "Unknown delivery '" + text + "'. Choose one of " + EnumSet.allOf(Delivery.class) + ".");
+        }
+    }
+}

@@ -1,0 +1,46 @@
+package org.engagement.web.training;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.List;
+import org.engagement.core.shared.DomainException;
+import org.engagement.core.training.ExpiringTraining;
+import org.engagement.core.training.TrainingService;
+import org.engagement.web.faces.FacesErrors;
+
+/** People whose training expires in the next N days, with their organisations. */
+@Named
+@RequestScoped
+public class ExpiringSoon {
+
+    @Inject
+    private TrainingService training;
+
+    private int days = 60;
+    private List<ExpiringTraining> expiring = List.of();
+
+    public void load() {
+        try {
+            expiring = training.expiringWithin(days);
+        } catch (DomainException refused) {
+            FacesErrors.show(refused, "range");
+        }
+    }
+
+    public String levelLabel(String code) {
+        return training.catalogue().levelLabel(code);
+    }
+
+    public int getDays() {
+        return days;
+    }
+
+    public void setDays(int days) {
+        this.days = days;
+    }
+
+    public List<ExpiringTraining> getExpiring() {
+        return expiring;
+    }
+}

@@ -1,0 +1,33 @@
+package org.engagement.web.training;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.time.LocalDate;
+import java.util.List;
+import org.engagement.core.shared.Dates;
+import org.engagement.core.training.TrainingService;
+import org.engagement.web.security.Roles;
+import org.engagement.web.training.TrainingViews.RecordView;
+
+/** A person's training records, current and expired, newest first. Licensing officers read drivers' records through their sector module, not here. */
+@Path("people/{id}/training")
+@RequestScoped
+@RolesAllowed({Roles.ADMIN, Roles.FAITH_LEAD, Roles.INDUSTRY_LEAD, Roles.VIEWER})
+@Produces(MediaType.APPLICATION_JSON)
+public class PersonTrainingResource {
+
+    @Inject
+    private TrainingService training;
+
+    @GET
+    public List<RecordView> recordsOf(@PathParam("id") long personId) {
+        LocalDate today = Dates.today();
+        return training.recordsOf(personId).stream().map(r -> RecordView.of(r, today)).toList();
+    }
+}

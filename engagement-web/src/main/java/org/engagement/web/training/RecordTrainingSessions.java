@@ -1,0 +1,186 @@
+package org.engagement.web.training;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.engagement.core.organisation.Organisation;
+import org.engagement.core.organisation.OrganisationSearch;
+import org.engagement.core.organisation.OrganisationService;
+import org.engagement.core.shared.Dates;
+import org.engagement.core.shared.DomainException;
+import org.engagement.core.training.Audience;
+import org.engagement.core.training.Course;
+import org.engagement.core.training.SessionDetails;
+import org.engagement.core.training.TrainingService;
+import org.engagement.core.training.TrainingSession;
+import org.engagement.web.faces.FacesErrors;
+import org.omnifaces.util.Faces;
+
+/** The list of training sessions in a date range, and recording a new one. */
+@Named
+@ViewScoped
+public class RecordTrainingSessions implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private TrainingService training;
+    @Inject
+    private OrganisationService organisations;
+
+    private LocalDate from = Dates.today().minusYears(1);
+    private LocalDate to = Dates.today();
+    private String audience;
+    private List<TrainingSession> sessions = List.of();
+
+    private String courseCode;
+    private LocalDate heldOn = Dates.today();
+    private String newAudience;
+    private String venue;
+    private String trainers;
+    private Integer headcount;
+    private Long hostId;
+
+    @PostConstruct
+    void init() {
+        search();
+    }
+
+    public void search() {
+        try {
+            sessions = training.sessions(from, to, audience == null || audience.isBlank() ? null : audience);
+        } catch (DomainException refused) {
+            FacesErrors.show(refused, "filters");
+        }
+    }
+
+    public void record() throws IOException {
+        try {
+            TrainingSession session = training.recordSession(new SessionDetails(courseCode, heldOn, newAudience, venue, trainers,
+                    headcount, hostId == null ? List.of() : List.of(hostId)), List.of());
+            FacesErrors.info("Session recorded. Add named attendees below, one at a time or from a CSV file.");
+            Faces.redirect("training/session.xhtml?id=" + session.getId());
+        } catch (DomainException refused) {
+            FacesErrors.show(refused, "recordSessionForm");
+        }
+    }
+
+    public List<Course> getCourses() {
+        return training.courses();
+    }
+
+    public List<Audience> getAudiences() {
+        return training.catalogue().audiences();
+    }
+
+    /** Only the audiences this user may record sessions for. */
+    public List<Audience> getRecordableAudiences() {
+        return getAudiences().stream().filter(training::mayRecordFor).toList();
+    }
+
+    public boolean isMayRecord() {
+        return !getRecordableAudiences().isEmpty();
+    }
+
+    /** Organisations the user may add people to, as hosts of the session (their people become attendees). */
+    public List<Organisation> getHosts() {
+        List<Organisation> hosts = new ArrayList<>(organisations.search(new OrganisationSearch(null, null, null, null, null, null,
+                null, "name", false, 0, OrganisationSearch.MAX_PAGE)).items());
+        hosts.removeIf(o -> !organisations.canEdit(o));
+        return hosts;
+    }
+
+    public String audienceLabel(String code) {
+        return training.catalogue().audienceLabel(code);
+    }
+
+    public List<TrainingSession> getSessions() {
+        return sessions;
+    }
+
+    public LocalDate getFrom() {
+        return from;
+    }
+
+    public void setFrom(LocalDate from) {
+        this.from = from;
+    }
+
+    public LocalDate getTo() {
+        return to;
+    }
+
+    public void setTo(LocalDate to) {
+        this.to = to;
+    }
+
+    public String getAudience() {
+        return audience;
+    }
+
+    public void setAudience(String audience) {
+        this.audience = audience;
+    }
+
+    public String getCourseCode() {
+        return courseCode;
+    }
+
+    public void setCourseCode(String courseCode) {
+        this.courseCode = courseCode;
+    }
+
+    public LocalDate getHeldOn() {
+        return heldOn;
+    }
+
+    public void setHeldOn(LocalDate heldOn) {
+        this.heldOn = heldOn;
+    }
+
+    public String getNewAudience() {
+        return newAudience;
+    }
+
+    public void setNewAudience(String newAudience) {
+        this.newAudience = newAudience;
+    }
+
+    public String getVenue() {
+        return venue;
+    }
+
+    public void setVenue(String venue) {
+        this.venue = venue;
+    }
+
+    public String getTrainers() {
+        return trainers;
+    }
+
+    public void setTrainers(String trainers) {
+        this.trainers = trainers;
+    }
+
+    public Integer getHeadcount() {
+        return headcount;
+    }
+
+    public void setHeadcount(Integer headcount) {
+        this.headcount = headcount;
+    }
+
+    public Long getHostId() {
+        return hostId;
+    }
+
+    public void setHostId(Long hostId) {
+        this.hostId = hostId;
+    }
+}

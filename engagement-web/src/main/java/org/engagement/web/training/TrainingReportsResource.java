@@ -1,0 +1,58 @@
+package org.engagement.web.training;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import org.engagement.core.shared.Dates;
+import org.engagement.core.shared.InvalidInputException;
+import org.engagement.core.training.TrainingReports;
+import org.engagement.core.training.TrainingService;
+import org.engagement.web.security.Roles;
+import org.engagement.web.training.TrainingViews.ExpiringView;
+import org.engagement.web.training.TrainingViews.QuarterlyView;
+
+/** Training figures computed from the records. */
+@Path("reports")
+@RequestScoped
+@RolesAllowed({Roles.ADMIN, Roles.FAITH_LEAD, Roles.INDUSTRY_LEAD, Roles.VIEWER})
+@Produces(MediaType.APPLICATION_JSON)
+public class TrainingReportsResource {
+
+    @Inject
+    private TrainingReports reports;
+    @Inject
+    private TrainingService training;
+
+    @GET
+    @Path("training-by-quarter")
+    public QuarterlyView byQuarter(@QueryParam("from") String from, @QueryParam("to") String to) {
+        if (from == null || to == null) {
+            throw new InvalidInputException(from == null ? "from" : "to", "Give both dates, e.g. from=2015-04-01&to=2016-09-30.");
+        }
+        return QuarterlyView.of(reports.byQuarter(date(from, "from"), date(to, "to")));
+    }
+
+    @GET
+    @Path("training-expiring")
+    public List<ExpiringView> expiring(@QueryParam("days") Integer days) {
+        LocalDate today = Dates.today();
+        return training.expiringWithin(days == null ? 60 : days).stream().map(e -> ExpiringView.of(e, today)).toList();
+    }
+
+    private static LocalDate date(String text, String field) {
+        try {
+            return LocalDate.parse(text.strip());
+        } catch (DateTimeParseException e) {
+            throw new InvalidInputException(field, "Write the date as YYYY-MM-DD, e.g. 2016-04-01.");
+        }
+    }
+
+}

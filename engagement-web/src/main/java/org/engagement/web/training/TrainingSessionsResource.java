@@ -1,0 +1,96 @@
+package org.engagement.web.training;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.io.InputStream;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import org.engagement.core.shared.Dates;
+import org.engagement.core.shared.InvalidInputException;
+import org.engagement.core.training.AttendanceResult;
+import org.engagement.core.training.AttendeeDetails;
+import org.engagement.core.training.SessionDetails;
+import org.engagement.core.training.TrainingService;
+import org.engagement.web.security.Roles;
+import org.engagement.web.training.TrainingRequests.SessionRequest;
+import org.engagement.web.training.TrainingViews.RecordView;
+import org.engagement.web.training.TrainingViews.SessionView;
+
+/** Training sessions and their attendees; sector leads record sessions for their sectors' audiences. */
+@Path("training/sessions")
+@RequestScoped
+@RolesAllowed({Roles.ADMIN, Roles.FAITH_LEAD, Roles.INDUSTRY_LEAD, Roles.VIEWER})
+@Produces(MediaType.APPLICATION_JSON)
+public class TrainingSessionsResource {
+
+    @Inject
+    private TrainingService training;
+
+    @GET
+    public List<SessionView> sessions(@QueryParam("from") String from, @QueryParam("to") String to,
+            @QueryParam("audience") String audience) {
+        LocalDate end = to == null ? Dates.today() : date(to, "to");
+        LocalDate start = from == null ? end.minusYears(1) : date(from, "from");
+        return training.sessions(start, end, audience == null || audience.isBlank() ? null : audience.strip())
+                .stream().map(SessionView::of).toList();
+    }
+
+    @GET
+    @Path("{id}")
+    public SessionView session(@PathParam("id") long id) {
+        return SessionView.of(training.session(id));
+    }
+
+    @POST
+    @RolesAllowed({Roles.ADMIN, Roles.FAITH_LEAD, Roles.INDUSTRY_LEAD})
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response recordSession(SessionRequest request, @Context UriInfo uri) {
+        if (request == null) {
+            throw new InvalidInputException("body", "Send the session as JSON.");
+        }
+        List<AttendeeDetails> attendees = request.attendees() == null ? List.of() : request.attendees().stream()
+                .map(a -> new AttendeeDetails(a.personId(), a.name(), a.email(), a.organisationId(), a.completedOn(),
+                        a.certificateNumber())).toList();
+        var session = training.recordSession(new SessionDetails(request.courseCode(), request.date(), request.audience(),
+                request.venue(), request.trainers(), request.headcount(), request.organisationIds()), attendees);
+        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(session.getId())).build())
+                .entity(SessionView.of(session)).build();
+    }
+
+    @GET
+    @Path("{id}/attendees")
+    public List<RecordView> attendees(@PathParam("id") long id) {
+        LocalDate today = Dates.today();
+        return training.attendeesOf(id).stream().map(r -> RecordView.of(r, today)).toList();
+    }
+
+    @POST
+    @Path("{id}/attendees/import")
+    @RolesAllowed({Roles.ADMIN, Roles.FAITH_LEAD, Roles.INDUSTRY_LEAD})
+    @Consumes({"text/csv", MediaType.TEXT_PLAIN})
+    public AttendanceResult importAttendees(@PathParam("id") long id, InputStream csv) {
+        return training.importAttendees(id, csv);
+    }
+
+    private static LocalDate date(String text, String field) {
+        try {
+            return LocalDate.parse(text.strip());
+        } catch (DateTimeParseException e) {
+            throw new InvalidInputException(field, "Write the date as YYYY-MM-DD, e.g. 2016-04-01.");
+        }
+    }
+
+}

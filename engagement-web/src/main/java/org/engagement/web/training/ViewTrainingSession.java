@@ -1,0 +1,208 @@
+package org.engagement.web.training;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.util.List;
+import org.engagement.core.shared.Dates;
+import org.engagement.core.shared.DomainException;
+import org.engagement.core.shared.InvalidLinesException;
+import org.engagement.core.training.AttendanceCsv;
+import org.engagement.core.training.AttendanceResult;
+import org.engagement.core.training.Evaluation;
+import org.engagement.core.training.EvaluationAnswer;
+import org.engagement.core.training.EvaluationQuestion;
+import org.engagement.core.training.TrainingRecord;
+import org.engagement.core.training.TrainingService;
+import org.engagement.core.training.TrainingSession;
+import org.engagement.web.faces.FacesErrors;
+import org.omnifaces.util.Messages;
+import org.primefaces.event.FileUploadEvent;
+
+/** One session: its attendees with their expiry dates, and importing an attendance list from CSV. */
+@Named
+@ViewScoped
+public class ViewTrainingSession implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private TrainingService training;
+
+    private Long id;
+    private TrainingSession session;
+    private List<TrainingRecord> attendees = List.of();
+    private List<InvalidLinesException.LineError> importErrors = List.of();
+    private List<EvaluationAnswer> answers = List.of();
+    private Integer evaluationForms;
+    private Integer improved;
+    private BigDecimal confidenceBefore;
+    private BigDecimal confidenceAfter;
+    private EvaluationQuestion question = EvaluationQuestion.LEARNT;
+    private String answer;
+    private String themes;
+
+    public void load() {
+        session = training.session(id);
+        attendees = training.attendeesOf(id);
+        answers = training.answersOf(id);
+        Evaluation evaluation = session.getEvaluation();
+        if (evaluation != null && evaluation.getForms() != null) {
+            evaluationForms = evaluation.getForms();
+            improved = evaluation.getImproved();
+            confidenceBefore = evaluation.getConfidenceBefore();
+            confidenceAfter = evaluation.getConfidenceAfter();
+        }
+    }
+
+    public void saveEvaluation() {
+        try {
+            training.evaluate(id, session.getVersion(), new Evaluation(evaluationForms == null ? 0 : evaluationForms,
+                    improved == null ? 0 : improved, confidenceBefore, confidenceAfter));
+            Messages.create("Evaluation saved.").add();
+            load();
+        } catch (DomainException refused) {
+            FacesErrors.show(refused, "evaluationForm");
+        }
+    }
+
+    public void addAnswer() {
+        try {
+            training.addAnswer(id, question, answer, themes);
+            answer = null;
+            themes = null;
+            answers = training.answersOf(id);
+        } catch (DomainException refused) {
+            FacesErrors.show(refused, "answerForm");
+        }
+    }
+
+    public List<ThemeCount> getThemeCounts() {
+        return EvaluationAnswer.countThemes(answers).entrySet().stream().map(e -> new ThemeCount(e.getKey(), e.getValue())).toList();
+    }
+
+    public record ThemeCount(String theme, long answers) {
+    }
+
+    public EvaluationQuestion[] getQuestions() {
+        return EvaluationQuestion.values();
+    }
+
+    public List<EvaluationAnswer> getAnswers() {
+        return answers;
+    }
+
+    public Integer getEvaluationForms() {
+        return evaluationForms;
+    }
+
+    public void setEvaluationForms(Integer evaluationForms) {
+        this.evaluationForms = evaluationForms;
+    }
+
+    public Integer getImproved() {
+        return improved;
+    }
+
+    public void setImproved(Integer improved) {
+        this.improved = improved;
+    }
+
+    public BigDecimal getConfidenceBefore() {
+        return confidenceBefore;
+    }
+
+    public void setConfidenceBefore(BigDecimal confidenceBefore) {
+        this.confidenceBefore = confidenceBefore;
+    }
+
+    public BigDecimal getConfidenceAfter() {
+        return confidenceAfter;
+    }
+
+    public void setConfidenceAfter(BigDecimal confidenceAfter) {
+        this.confidenceAfter = confidenceAfter;
+    }
+
+    public EvaluationQuestion getQuestion() {
+        return question;
+    }
+
+    public void setQuestion(EvaluationQuestion question) {
+        this.question = question;
+    }
+
+    public String getAnswer() {
+        return answer;
+    }
+
+    public void setAnswer(String answer) {
+        this.answer = answer;
+    }
+
+    public String getThemes() {
+        return themes;
+    }
+
+    public void setThemes(String themes) {
+        this.themes = themes;
+    }
+
+    public void importCsv(FileUploadEvent event) {
+        importErrors = List.of();
+        try (InputStream csv = event.getFile().getInputStream()) {
+            AttendanceResult result = training.importAttendees(id, csv);
+            Messages.create("Imported {0}: {1} attendee(s) added, {2} already on this session.", event.getFile().getFileName(),
+                    result.added(), result.alreadyPresent()).add();
+        } catch (InvalidLinesException rejected) {
+            importErrors = rejected.lines();
+            Messages.create("{0} was not imported: correct the lines listed and upload it again. Nothing was saved.",
+                    event.getFile().getFileName()).error().add();
+        } catch (DomainException refused) {
+            FacesErrors.show(refused, "importForm");
+        } catch (IOException unreadable) {
+            Messages.create("The file could not be read: {0}", unreadable.getMessage()).error().add();
+        }
+        load();
+    }
+
+    public boolean isMayRecord() {
+        return session != null && training.catalogue().audience(session.getAudienceCode()).map(training::mayRecordFor).orElse(false);
+    }
+
+    public boolean isCurrent(TrainingRecord record) {
+        return record.isValidOn(Dates.today());
+    }
+
+    public String getColumns() {
+        return String.join(",", AttendanceCsv.COLUMNS);
+    }
+
+    public String audienceLabel() {
+        return training.catalogue().audienceLabel(session.getAudienceCode());
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public TrainingSession getSession() {
+        return session;
+    }
+
+    public List<TrainingRecord> getAttendees() {
+        return attendees;
+    }
+
+    public List<InvalidLinesException.LineError> getImportErrors() {
+        return importErrors;
+    }
+}

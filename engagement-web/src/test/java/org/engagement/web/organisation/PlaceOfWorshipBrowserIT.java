@@ -1,0 +1,103 @@
+package org.engagement.web.organisation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.engagement.core.shared.Dates;
+import org.engagement.web.testing.Api;
+import org.engagement.web.testing.Browser;
+import org.engagement.web.testing.RunningApplication;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.support.ui.Select;
+
+/**
+ * A faith lead's first visit to a place of worship, through the real pages: create it (fixing a bad postcode),
+ * add its imam and designated safeguarding lead, record a visit with a follow-up that is already overdue, see
+ * it under "My follow-ups", and see who did each step in the History tab.
+ */
+@ExtendWith(RunningApplication.class)
+class PlaceOfWorshipBrowserIT {
+
+    /** The core's own type until the faith module exists; then MOSQUE. Only the type's code is used here. */
+    private static final String PLACE_OF_WORSHIP_TYPE = "COMMUNITY_GROUP";
+    private static final String LEAD = "fatima.faith";
+    private static final String PASSWORD = "faith lead browser password";
+
+    private final Browser browser = Browser.open();
+
+    @AfterEach
+    void closeBrowser() {
+        browser.screenshot("place-of-worship-last-page");
+        browser.close();
+    }
+
+    @Test
+    void faithLeadRecordsAMosqueItsPeopleAndAVisitWithAnOverdueFollowUp() {
+        Api.createUser(LEAD, PASSWORD, "FAITH_LEAD");
+        browser.signIn(LEAD, PASSWORD);
+
+        createOrganisationFixingThePostcode();
+        addPerson("Yusuf Ali", "imam");
+        addPerson("Sara Khan", "designated safeguarding lead");
+        recordVisitWithFollowUpDueYesterday();
+
+        browser.go("/engagements/follow-ups.xhtml");
+        String row = browser.textOnceContains(By.id("followUps:open"), "Send the model safeguarding policy");
+        assertThat(row).contains("Overdue").contains("Masjid Al-Noor")
+                .contains(Dates.describe(Dates.today().minusDays(1)));
+        assertThat(browser.visible(By.cssSelector("#followUps\\:open tr.overdue")).getText()).contains("Overdue");
+
+        browser.click(By.linkText("Masjid Al-Noor"));
+        browser.click(By.linkText("History"));
+        String history = browser.textOnceContains(By.id("tabs:history"), "Visit with Masjid Al-Noor");
+        assertThat(history).contains(LEAD + ": Organisation Masjid Al-Noor created")
+                .contains(LEAD + ": Yusuf Ali added as imam at Masjid Al-Noor")
+                .contains(LEAD + ": Sara Khan added as designated safeguarding lead at Masjid Al-Noor");
+    }
+
+    private void createOrganisationFixingThePostcode() {
+        browser.go("/organisations/list.xhtml");
+        browser.click(By.id("list:newOrganisation"));
+        browser.type(By.id("orgForm:name"), "Masjid Al-Noor");
+        new Select(browser.visible(By.id("orgForm:type"))).selectByValue(PLACE_OF_WORSHIP_TYPE);
+        browser.type(By.id("orgForm:addressLine1"), "12 Station Road");
+        browser.type(By.id("orgForm:town"), "Doncaster");
+        browser.type(By.id("orgForm:postcode"), "DN1 XYZ");
+        browser.click(By.id("orgForm:save"));
+
+        assertThat(browser.textOnceContains(By.id("orgForm"), "is not a UK postcode")).contains("Enter it like DN1 1AA");
+
+        browser.type(By.id("orgForm:postcode"), "dn1 3aa");
+        browser.click(By.id("orgForm:save"));
+        assertThat(browser.textOnceContains(By.id("keyFacts"), "DN1 3AA")).contains("Community group").contains("Prospect");
+        assertThat(browser.visible(By.id("orgName")).getText()).isEqualTo("Masjid Al-Noor");
+    }
+
+    private void addPerson(String name, String role) {
+        browser.click(By.id("tabs:peopleForm:addPerson"));
+        browser.type(By.id("personForm:name"), name);
+        browser.type(By.id("personForm:role_input"), role);
+        browser.visible(By.id("personForm:role_input")).sendKeys(Keys.TAB);
+        new Select(browser.visible(By.id("personForm:lawfulBasis"))).selectByValue("PUBLIC_TASK");
+        browser.click(By.id("personForm:save"));
+        browser.textOnceContains(By.id("tabs:peopleForm:people"), name);
+    }
+
+    private void recordVisitWithFollowUpDueYesterday() {
+        browser.click(By.linkText("Engagements"));
+        browser.click(By.id("tabs:engagementsForm:logEngagement"));
+        new Select(browser.visible(By.id("engagementForm:type"))).selectByValue("VISIT");
+        browser.click(By.xpath("//label[contains(., 'Yusuf Ali (imam)')]"));
+        browser.click(By.xpath("//label[contains(., 'Sara Khan (designated safeguarding lead)')]"));
+        browser.type(By.id("engagementForm:summary"), "Introductory visit; discussed the safeguarding policy.");
+        browser.type(By.id("engagementForm:followUpAction"), "Send the model safeguarding policy");
+        browser.type(By.id("engagementForm:followUpDue_input"),
+                Dates.today().minusDays(1).format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")));
+        browser.click(By.id("engagementForm:save"));
+        assertThat(browser.textOnceContains(By.id("tabs:engagementsForm:engagements"), "Introductory visit"))
+                .contains("Yusuf Ali").contains("Sara Khan").contains("Overdue");
+    }
+}

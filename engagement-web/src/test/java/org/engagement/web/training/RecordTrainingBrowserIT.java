@@ -1,0 +1,72 @@
+package org.engagement.web.training;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Map;
+import org.engagement.core.shared.Dates;
+import org.engagement.web.testing.Api;
+import org.engagement.web.testing.Browser;
+import org.engagement.web.testing.RunningApplication;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.Select;
+
+@ExtendWith(RunningApplication.class)
+class RecordTrainingBrowserIT {
+
+    private final Browser browser = Browser.open();
+
+    @AfterEach
+    void closeBrowser() {
+        browser.close();
+    }
+
+    @Test
+    void industryLeadImportsAttendeesFromCsvFixingTheBadDateAndSeesEachExpiry() throws IOException {
+        Api.admin().post("/api/v1/courses", Map.of("code", "BR-CSE", "title", "Browser CSE course", "level", "LEVEL_2",
+                "delivery", "FACE_TO_FACE", "validityMonths", 12));
+        Api lead = Api.createUser("browser.industry", "industry lead password", "INDUSTRY_LEAD");
+        Api.Response org = lead.post("/api/v1/organisations", Map.of("name", "Browser Transport Interchange",
+                "type", "PARTNER_AGENCY", "town", "Doncaster"));
+        long orgId = ((BigDecimal) org.json().get("id")).longValue();
+
+        browser.signIn("browser.industry", "industry lead password").go("/training/sessions.xhtml");
+        browser.click(By.id("filters:newSession"));
+        new Select(browser.visible(By.id("recordSessionForm:courseCode"))).selectByVisibleText("Browser CSE course (BR-CSE)");
+        new Select(browser.visible(By.id("recordSessionForm:audience"))).selectByVisibleText("Professionals");
+        new Select(browser.visible(By.id("recordSessionForm:host"))).selectByVisibleText("Browser Transport Interchange");
+        browser.type(By.id("recordSessionForm:venue"), "Interchange staff room");
+        browser.click(By.id("recordSessionForm:save"));
+        assertThat(browser.textOnceContains(By.id("sessionTitle"), "Browser CSE course")).startsWith("Browser CSE course on");
+
+        String header = "name,email,organisation_id,completed_on,certificate_number\n";
+        Path bad = Files.createTempFile(Path.of(System.getProperty("java.io.tmpdir")), "attendance", ".csv");
+        Files.writeString(bad, header
+                + "Wendy Hall,wendy@example.org," + orgId + ",01/10/2026,BR-1\n"
+                + "Xavier Ross,xavier@example.org," + orgId + ",31/09/2026,BR-2\n", StandardCharsets.UTF_8);
+        browser.driver().findElement(By.id("importForm:attendanceFile_input")).sendKeys(bad.toString());
+
+        assertThat(browser.textOnceContains(By.id("importErrors"), "Line 3")).contains("31/09/2026");
+        assertThat(browser.textOnceContains(By.id("attendeesForm:attendees"), "No named attendees yet")).doesNotContain("Wendy");
+        browser.screenshot("training-import-bad-date");
+
+        Path fixed = Files.createTempFile(Path.of(System.getProperty("java.io.tmpdir")), "attendance", ".csv");
+        Files.writeString(fixed, Files.readString(bad).replace("31/09/2026", "2026-09-30"), StandardCharsets.UTF_8);
+        browser.driver().findElement(By.id("importForm:attendanceFile_input")).sendKeys(fixed.toString());
+
+        String attendees = browser.textOnceContains(By.id("attendeesForm:attendees"), "Xavier Ross");
+        assertThat(attendees).contains("Wendy Hall").contains(Dates.describe(LocalDate.of(2027, 9, 30)))
+                .contains("Xavier Ross").contains(Dates.describe(LocalDate.of(2027, 9, 29)));
+        assertThat(browser.pageText()).contains("2 attendee(s) added");
+        assertThat(browser.visible(By.id("peopleTrained")).getText()).startsWith("2 ");
+        browser.screenshot("training-imported");
+    }
+}
