@@ -157,7 +157,6 @@ public class Bench {
         admin.createUser("bench.industry", "INDUSTRY_LEAD");
         admin.createUser("bench.viewer", "VIEWER");
         admin.createUser("bench.client", "API_CLIENT");
-        admin.send("POST", "/api/v1/courses", "application/json", Dataset.COURSE_JSON, 201, 409);
         admin.send("PUT", "/api/v1/taxi/renewal-rule", "application/json",
                 "{\"qualifyingCourseCodes\":[\"" + Dataset.COURSE + "\"],\"validityMonths\":36,\"recencyMonths\":null}", 200, 204);
     }
@@ -277,9 +276,8 @@ public class Bench {
     static final class Dataset {
 
         static final LocalDate TODAY = LocalDate.of(2026, 11, 26);
-        static final String COURSE = "TAXI-SG";
-        static final String COURSE_JSON = "{\"code\":\"" + COURSE + "\",\"title\":\"Safeguarding for taxi and private hire drivers\","
-                + "\"level\":\"AWARENESS\",\"delivery\":\"FACE_TO_FACE\",\"validityMonths\":36}";
+        /** The taxi module's own course (created by its changelog), qualifying under its default rule. */
+        static final String COURSE = "TAXI-CSE";
         static final String[] TYPES = {"COMMUNITY_GROUP", "SCHOOL", "PARTNER_AGENCY", "OTHER", "MOSQUE", "MADRASSA", "CHURCH",
             "GURDWARA", "TEMPLE", "TAXI_OPERATOR", "TAKEAWAY", "RETAILER", "HOTEL", "LANDLORD"};
         static final String[] SECTORS = {"COMMUNITY", "COMMUNITY", "STATUTORY", "COMMUNITY", "FAITH", "FAITH", "FAITH",

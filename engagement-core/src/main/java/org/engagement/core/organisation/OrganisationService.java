@@ -3,6 +3,7 @@ package org.engagement.core.organisation;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Map;
@@ -73,7 +74,7 @@ public class OrganisationService {
         return organisation;
     }
 
-    /** Administrators only. An organisation with branches, people or engagements cannot be deleted. */
+    /** Administrators only. An organisation with branches, people, engagements or other records cannot be deleted. */
     public void delete(long id, long expectedVersion) {
         if (!OrganisationAccess.canDelete(actor)) {
             throw new AccessDeniedException("Only an administrator can delete an organisation. Set its status to Closed instead.");
@@ -84,7 +85,13 @@ public class OrganisationService {
         }
         Map<String, String> before = organisation.snapshot();
         organisations.remove(organisation);
-        saveNow(organisation);
+        try {
+            saveNow(organisation);
+        } catch (PersistenceException stillReferenced) {
+            // People, engagements or a sector module's records still point at it; the database refuses.
+            throw new ConflictException(organisation.getName() + " still has people, engagements or other records. "
+                    + "Set its status to Closed instead.");
+        }
         changeLog.deleted(RECORD_TYPE, id, "Organisation " + organisation.getName() + " deleted", before);
     }
 

@@ -144,6 +144,17 @@ class EngagementServiceTest {
     }
 
     @Test
+    void organisationWithPeopleCannotBeDeletedOnlyClosed() {
+        Organisation mosque = mosque();
+        addContact(mosque.getId(), "Yusuf Ali", "imam");
+
+        assertThatThrownBy(() -> crm.as(FixedActor.admin(), s -> {
+            s.organisations().delete(mosque.getId(), mosque.getVersion());
+            return null;
+        })).isInstanceOf(org.engagement.core.shared.ConflictException.class).hasMessageContaining("Set its status to Closed");
+    }
+
+    @Test
     void organisationTimelineShowsWhoDidEachStep() {
         Organisation mosque = mosque();
         Contact imam = addContact(mosque.getId(), "Yusuf Ali", "imam");

@@ -171,7 +171,8 @@ class OrganisationServiceTest {
                 s -> s.organisations().creatableTypes());
 
         assertThat(all).extracting(OrganisationType::code)
-                .containsExactly("COMMUNITY_GROUP", "SCHOOL", "PARTNER_AGENCY", "OTHER", TEST_INDUSTRY_TYPE);
-        assertThat(forIndustryLead).extracting(OrganisationType::code).containsExactly("PARTNER_AGENCY", TEST_INDUSTRY_TYPE);
+                .containsExactly("COMMUNITY_GROUP", "SCHOOL", "PARTNER_AGENCY", "BUSINESS", "OTHER", TEST_INDUSTRY_TYPE);
+        assertThat(forIndustryLead).extracting(OrganisationType::code)
+                .containsExactly("PARTNER_AGENCY", "BUSINESS", TEST_INDUSTRY_TYPE);
     }
 }

@@ -11,6 +11,7 @@ import java.util.List;
 import org.engagement.core.shared.Dates;
 import org.engagement.core.shared.DomainException;
 import org.engagement.core.shared.InvalidLinesException;
+import org.engagement.core.shared.NotFoundException;
 import org.engagement.core.training.AttendanceCsv;
 import org.engagement.core.training.AttendanceResult;
 import org.engagement.core.training.Evaluation;
@@ -46,7 +47,11 @@ public class ViewTrainingSession implements Serializable {
     private String answer;
     private String themes;
 
+    /** Called by the view's f:viewAction; the id is not required on the view parameter so that postbacks keep working. */
     public void load() {
+        if (id == null) {
+            throw new NotFoundException("Training session", "(no id given)");
+        }
         session = training.session(id);
         attendees = training.attendeesOf(id);
         answers = training.answersOf(id);

@@ -170,5 +170,7 @@ class OrganisationsApiIT {
         assertThat(faithLead.get(BASE + "/" + mosque + "/history").jsonList()).extracting(h -> h.get("changedBy") + ": " + h.get("summary"))
                 .contains("api.faith: Organisation History Mosque created", "api.faith: Yusuf Ali added as imam at History Mosque")
                 .anySatisfy(s -> assertThat(s).startsWith("api.faith: Visit with History Mosque"));
+        assertThat(licensingOfficer.get(BASE + "/" + mosque + "/history").status()).isEqualTo(404);
+        assertThat(Api.admin().delete(BASE + "/" + mosque).status()).isEqualTo(409);
     }
 }

@@ -2,6 +2,8 @@ package org.engagement.web.organisation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.HashMap;
+import java.util.Map;
 import org.engagement.core.shared.Dates;
 import org.engagement.web.testing.Api;
 import org.engagement.web.testing.Browser;
@@ -50,6 +52,9 @@ class PlaceOfWorshipBrowserIT {
                 .contains(Dates.describe(Dates.today().minusDays(1)));
         assertThat(browser.visible(By.cssSelector("#followUps\\:open tr.overdue")).getText()).contains("Overdue");
 
+        findInTheListByPostcode("DN1 3");
+        long id = staleSaveIsRefusedNamingWhoChangedIt();
+        viewerMayReadButNotEdit(id);
         browser.click(By.linkText("Masjid Al-Noor"));
         browser.click(By.linkText("History"));
         String history = browser.textOnceContains(By.id("tabs:history"), "Visit with Masjid Al-Noor");
@@ -74,6 +79,51 @@ class PlaceOfWorshipBrowserIT {
         browser.click(By.id("orgForm:save"));
         assertThat(browser.textOnceContains(By.id("keyFacts"), "DN1 3AA")).contains("Community group").contains("Prospect");
         assertThat(browser.visible(By.id("orgName")).getText()).isEqualTo("Masjid Al-Noor");
+    }
+
+    /** The lazy list filters in the database as the user types a postcode prefix. */
+    private void findInTheListByPostcode(String prefix) {
+        Api.as(LEAD, PASSWORD).post("/api/v1/organisations", Map.of("name", "Elsewhere Chapel",
+                "type", PLACE_OF_WORSHIP_TYPE, "postcode", "S1 2BB"));
+        browser.go("/organisations/list.xhtml");
+        browser.textOnceContains(By.id("list:organisations"), "Elsewhere Chapel");
+        browser.type(By.id("list:organisations:postcode:filter"), prefix);
+        browser.waitFor(page -> !page.findElement(By.id("list:organisations")).getText().contains("Elsewhere Chapel"));
+        assertThat(browser.visible(By.id("list:organisations")).getText()).contains("Masjid Al-Noor").contains("DN1 3AA")
+                .contains("Community").contains("Prospect");
+    }
+
+    /** Someone else saves while this user has the edit page open: nothing is overwritten. */
+    private long staleSaveIsRefusedNamingWhoChangedIt() {
+        browser.click(By.linkText("Masjid Al-Noor"));
+        browser.click(By.id("edit"));
+        browser.type(By.id("orgForm:ward"), "Town Ward");
+        long id = Long.parseLong(browser.driver().getCurrentUrl().replaceAll(".*[?&]id=(\\d+).*", "$1"));
+        Api other = Api.createUser("amir.admin", "another administrator password", "ADMIN");
+        Map<String, Object> current = other.get("/api/v1/organisations/" + id).json();
+        Map<String, Object> change = new HashMap<>(current);
+        change.put("notes", "Friday prayers around 1pm");
+        assertThat(other.put("/api/v1/organisations/" + id, change).status()).isEqualTo(200);
+
+        browser.click(By.id("orgForm:save"));
+
+        assertThat(browser.textOnceContains(By.id("pageMessages"), "was changed by amir.admin"))
+                .contains("Reload it to see their change");
+        browser.go("/organisations/list.xhtml");
+        return id;
+    }
+
+    /** A viewer reads the organisation page but the edit page refuses them. */
+    private void viewerMayReadButNotEdit(long id) {
+        Api.createUser("vera.viewer", "viewer browser password", "VIEWER");
+        try (Browser viewer = Browser.open()) {
+            viewer.signIn("vera.viewer", "viewer browser password");
+            viewer.go("/organisations/view.xhtml?id=" + id);
+            assertThat(viewer.textOnceContains(By.id("orgName"), "Masjid")).isEqualTo("Masjid Al-Noor");
+            assertThat(viewer.driver().findElements(By.id("edit"))).isEmpty();
+            viewer.go("/organisations/edit.xhtml?id=" + id);
+            assertThat(viewer.textOnceContains(By.id("error-title"), "Not allowed")).isEqualTo("Not allowed");
+        }
     }
 
     private void addPerson(String name, String role) {

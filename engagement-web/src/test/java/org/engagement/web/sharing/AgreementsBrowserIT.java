@@ -73,10 +73,14 @@ class AgreementsBrowserIT {
         browser.click(By.id("transitions:toReview"));
         browser.textOnceContains(By.id("status"), "In review");
         browser.click(By.id("transitions:activate"));
-        String refusal = browser.textOnceContains(By.id("pageMessages"), "cannot become active");
+        String refusal;
+        try {
+            refusal = browser.textOnceContains(By.id("pageMessages"), "cannot become active");
+        } finally {
+            browser.screenshot("agreement-activation-refused");
+        }
         assertThat(refusal).contains("Record who signed for Frenchgate Shopping Centre and when.")
                 .contains("Record who signed for South Yorkshire Police and when.");
-        browser.screenshot("agreement-activation-refused");
 
         browser.click(By.id("transitions:edit"));
         new Select(browser.visible(By.id("agreement:party:0:signatory"))).selectByVisibleText("Carol Centre-Manager (manager)");
