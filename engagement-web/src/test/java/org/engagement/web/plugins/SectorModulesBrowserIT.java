@@ -80,9 +80,16 @@ class SectorModulesBrowserIT {
             browser.screenshot("faith-pathway-agreed");
             assertThat(browser.visible(By.id("pathwayCurrent")).getText()).isEqualTo("Agreed to engage");
 
+            Api.Response policy = admin.put("/api/v1/organisations/" + mosque + "/safeguarding", Map.of("version", 0,
+                    "policyStatus", "ADOPTED", "adoptedOn", LocalDate.now().toString(),
+                    "nextReviewDue", LocalDate.now().plusYears(1).toString()));
+            assertThat(policy.status()).as(policy.toString()).isEqualTo(200);
+            browser.click(By.id("tabs:faithForm:refreshPathway"));
+            browser.textOnceContains(By.id("pathwayCurrent"), "Safeguarding policy adopted");
+
             browser.go("/faith/overview.xhtml");
             String settings = browser.visible(By.id("overviewForm:settings")).getText();
-            assertThat(settings).contains("Jamia Masjid Pathway").contains("Pakistani").contains("Agreed to engage");
+            assertThat(settings).contains("Jamia Masjid Pathway").contains("Pakistani").contains("Safeguarding policy adopted");
             assertThat(browser.visible(By.id("overviewForm:byCommunity")).getText()).contains("Pakistani");
         }
     }
