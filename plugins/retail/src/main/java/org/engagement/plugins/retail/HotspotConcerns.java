@@ -10,6 +10,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import org.engagement.core.reporting.FinancialQuarter;
 import org.engagement.core.shared.InvalidInputException;
 
 /** How many concerns about premises were reported in one quarter, as entered from the partnership's meetings. */
@@ -52,8 +53,8 @@ public class HotspotConcerns {
 
     HotspotConcerns(long organisationId, FinancialQuarter quarter) {
         this.organisationId = organisationId;
-        this.year = quarter.year();
-        this.quarter = quarter.quarter();
+        this.year = quarter.startYear();
+        this.quarter = quarter.number();
     }
 
     void record(Integer count, String by) {

@@ -18,6 +18,7 @@ import org.engagement.core.organisation.Organisation;
 import org.engagement.core.organisation.OrganisationSearch;
 import org.engagement.core.organisation.OrganisationService;
 import org.engagement.core.organisation.Sector;
+import org.engagement.core.reporting.FinancialQuarter;
 import org.engagement.core.shared.AccessDeniedException;
 import org.engagement.core.shared.Actor;
 import org.engagement.core.shared.InvalidInputException;
@@ -95,8 +96,8 @@ public class RetailService {
         }
         FinancialQuarter quarter = FinancialQuarter.of(meetingDate);
         HotspotConcerns row = em.createNamedQuery("HotspotConcerns.find", HotspotConcerns.class)
-                .setParameter("organisationId", organisationId).setParameter("year", quarter.year())
-                .setParameter("quarter", quarter.quarter()).getResultStream().findFirst().orElse(null);
+                .setParameter("organisationId", organisationId).setParameter("year", quarter.startYear())
+                .setParameter("quarter", quarter.number()).getResultStream().findFirst().orElse(null);
         String before = row == null ? "" : String.valueOf(row.getConcerns());
         if (row == null) {
             row = new HotspotConcerns(organisationId, quarter);
