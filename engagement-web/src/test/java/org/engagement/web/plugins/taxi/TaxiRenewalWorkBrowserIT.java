@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Map;
 import org.engagement.web.testing.Api;
 import org.engagement.web.testing.Browser;
 import org.engagement.web.testing.RunningApplication;
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 
 /** A licensing officer's renewal work in the browser: checklist, bulk check, coverage. */
@@ -48,8 +50,11 @@ class TaxiRenewalWorkBrowserIT {
         browser.visible(By.id(id + "_input")).sendKeys(Keys.ESCAPE);
     }
 
+    /** Waits for the form to be replaced (the previous "Recorded." may still be showing), then for the message. */
     private String recordAndWait(String button) {
+        WebElement before = browser.visible(By.id("checklist:messages"));
         browser.click(By.id("checklist:" + button));
+        browser.waitFor(ExpectedConditions.stalenessOf(before)::apply);
         return browser.textOnceContains(By.id("checklist:messages"), "Recorded");
     }
 
@@ -130,5 +135,12 @@ class TaxiRenewalWorkBrowserIT {
         browser.type(By.cssSelector("#log\\:entries input[name$='licenceNumber:filter'], #log\\:entries .ui-column-filter"), untrained);
         assertThat(browser.textOnceContains(By.id("log:entries"), untrained)).contains("bx.officer." + RUN.toLowerCase())
                 .contains("Not eligible").contains("no record of a qualifying").doesNotContain(trained);
+
+        List<Map<String, Object>> operators = (List<Map<String, Object>>) Api.admin()
+                .get("/api/v1/organisations?q=" + ("BX Cars " + RUN).replace(" ", "%20")).json().get("items");
+        browser.go("/organisations/view.xhtml?id=" + ((Number) operators.get(0).get("id")).longValue());
+        browser.click(By.xpath("//div[@id='tabs']//a[normalize-space(.)='Drivers']"));
+        assertThat(browser.textOnceContains(By.id("tabs:operatorDriversForm:operatorDrivers"), "2 drivers"))
+                .contains(trained).contains(untrained).contains("Evans");
     }
 }
