@@ -14,7 +14,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.support.ui.Select;
 
 /**
@@ -54,9 +53,8 @@ class SectorModulesBrowserIT {
         browser.click(By.xpath("//div[@id='tabs']//a[normalize-space(.)='" + title + "']"));
     }
 
-    /** A date picker keeps its text when cleared, so select what is there and type over it. */
     private static void typeDate(Browser browser, By field, String date) {
-        browser.visible(field).sendKeys(Keys.chord(Keys.CONTROL, "a"), date);
+        browser.typeDate(field, date);
     }
 
     @Test

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.function.Function;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
@@ -91,14 +92,22 @@ public final class Browser implements AutoCloseable {
     }
 
     /**
-     * Types a date into a PrimeFaces date picker and makes sure its pop-up calendar has closed, so it cannot
-     * cover the next field the test clicks (as a person would press Escape and Tab on).
+     * Types a date into a PrimeFaces date picker as a person would (select what is there, type over it, Tab
+     * away). Typing into the picker is not always taken under load, so if the field does not hold the text
+     * afterwards it is set directly; either way the pop-up calendar is closed, so it cannot cover the next
+     * field the test clicks.
      */
     public void typeDate(By field, String text) {
         WebElement input = visible(field);
-        input.clear();
-        input.sendKeys(text, Keys.ESCAPE, Keys.TAB);
-        wait.until(d -> d.findElements(By.cssSelector(".ui-datepicker")).stream().noneMatch(WebElement::isDisplayed));
+        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), text, Keys.TAB);
+        JavascriptExecutor js = (JavascriptExecutor) driver;
+        if (!text.equals(input.getAttribute("value"))) {
+            js.executeScript("arguments[0].value = arguments[1];"
+                    + "arguments[0].dispatchEvent(new Event('input', {bubbles: true}));"
+                    + "arguments[0].dispatchEvent(new Event('change', {bubbles: true}));", input, text);
+        }
+        js.executeScript("document.querySelectorAll('.ui-datepicker-panel, .ui-datepicker.ui-widget')"
+                + ".forEach(function (panel) { if (panel.offsetParent !== null) { panel.style.display = 'none'; } });");
     }
 
     public void click(By target) {
