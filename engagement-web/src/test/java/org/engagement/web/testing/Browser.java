@@ -11,6 +11,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -120,7 +121,13 @@ public final class Browser implements AutoCloseable {
 
     /** Waits until the element's text contains the expected words, then returns its whole text. */
     public String textOnceContains(By target, String expected) {
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(target, expected));
+        try {
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(target, expected));
+        } catch (TimeoutException notThere) {
+            // What the user saw instead, for whoever reads the failure (target/screenshots).
+            screenshot("waited-for-" + expected.replaceAll("[^A-Za-z0-9]+", "-") + "-" + System.currentTimeMillis());
+            throw notThere;
+        }
         return driver.findElement(target).getText();
     }
 
