@@ -18,4 +18,9 @@ public class DisplayFormat {
     public String dateTime(Instant instant) {
         return Dates.describe(instant);
     }
+
+    /** Today in the UK, e.g. the latest date a date picker offers for something that has already happened. */
+    public LocalDate today() {
+        return Dates.today();
+    }
 }
