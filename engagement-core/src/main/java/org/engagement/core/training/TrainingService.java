@@ -465,6 +465,11 @@ public class TrainingService {
         return session;
     }
 
+    /** Whether the actor may read training records and figures, for callers that show them only if so. */
+    public boolean mayRead() {
+        return isReader();
+    }
+
     private boolean isReader() {
         return actor.hasAnyRole(Role.ADMIN, Role.FAITH_LEAD, Role.INDUSTRY_LEAD, Role.VIEWER);
     }

@@ -14,7 +14,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.support.ui.Select;
 
 /**
@@ -54,9 +53,8 @@ class SectorModulesBrowserIT {
         browser.click(By.xpath("//div[@id='tabs']//a[normalize-space(.)='" + title + "']"));
     }
 
-    /** A date picker keeps its text when cleared, so select what is there and type over it. */
     private static void typeDate(Browser browser, By field, String date) {
-        browser.visible(field).sendKeys(Keys.chord(Keys.CONTROL, "a"), date);
+        browser.typeDate(field, date);
     }
 
     @Test
@@ -80,9 +78,16 @@ class SectorModulesBrowserIT {
             browser.screenshot("faith-pathway-agreed");
             assertThat(browser.visible(By.id("pathwayCurrent")).getText()).isEqualTo("Agreed to engage");
 
+            Api.Response policy = admin.put("/api/v1/organisations/" + mosque + "/safeguarding", Map.of("version", 0,
+                    "policyStatus", "ADOPTED", "adoptedOn", LocalDate.now().toString(),
+                    "nextReviewDue", LocalDate.now().plusYears(1).toString()));
+            assertThat(policy.status()).as(policy.toString()).isEqualTo(200);
+            browser.click(By.id("tabs:faithForm:refreshPathway"));
+            browser.textOnceContains(By.id("pathwayCurrent"), "Safeguarding policy adopted");
+
             browser.go("/faith/overview.xhtml");
             String settings = browser.visible(By.id("overviewForm:settings")).getText();
-            assertThat(settings).contains("Jamia Masjid Pathway").contains("Pakistani").contains("Agreed to engage");
+            assertThat(settings).contains("Jamia Masjid Pathway").contains("Pakistani").contains("Safeguarding policy adopted");
             assertThat(browser.visible(By.id("overviewForm:byCommunity")).getText()).contains("Pakistani");
         }
     }

@@ -15,8 +15,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
 /** A faith lead records a community group's safeguarding policy, audits it, and re-audits it a month later. */
@@ -101,8 +99,6 @@ class SafeguardingBrowserIT {
     }
 
     private void typeDate(String inputId, LocalDate date) {
-        WebElement input = browser.visible(By.id(inputId));
-        input.clear();
-        input.sendKeys(date.format(FORM_DATE), Keys.ESCAPE);
+        browser.typeDate(By.id(inputId), date.format(FORM_DATE));
     }
 }

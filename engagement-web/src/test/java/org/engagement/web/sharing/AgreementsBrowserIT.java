@@ -41,8 +41,7 @@ class AgreementsBrowserIT {
     }
 
     private void typeDate(String id, LocalDate date) {
-        browser.type(By.id(id), date.format(UK));
-        browser.driver().findElement(By.id(id)).sendKeys(Keys.ESCAPE);
+        browser.typeDate(By.id(id), date.format(UK));
     }
 
     @Test

@@ -7,8 +7,11 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.function.Function;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -89,6 +92,25 @@ public final class Browser implements AutoCloseable {
         element.sendKeys(text);
     }
 
+    /**
+     * Types a date into a PrimeFaces date picker as a person would (select what is there, type over it, Tab
+     * away). Typing into the picker is not always taken under load, so if the field does not hold the text
+     * afterwards it is set directly; either way the pop-up calendar is closed, so it cannot cover the next
+     * field the test clicks.
+     */
+    public void typeDate(By field, String text) {
+        WebElement input = visible(field);
+        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), text, Keys.TAB);
+        JavascriptExecutor js = (JavascriptExecutor) driver;
+        if (!text.equals(input.getAttribute("value"))) {
+            js.executeScript("arguments[0].value = arguments[1];"
+                    + "arguments[0].dispatchEvent(new Event('input', {bubbles: true}));"
+                    + "arguments[0].dispatchEvent(new Event('change', {bubbles: true}));", input, text);
+        }
+        js.executeScript("document.querySelectorAll('.ui-datepicker-panel, .ui-datepicker.ui-widget')"
+                + ".forEach(function (panel) { if (panel.offsetParent !== null) { panel.style.display = 'none'; } });");
+    }
+
     public void click(By target) {
         wait.until(ExpectedConditions.elementToBeClickable(target)).click();
     }
@@ -99,7 +121,13 @@ public final class Browser implements AutoCloseable {
 
     /** Waits until the element's text contains the expected words, then returns its whole text. */
     public String textOnceContains(By target, String expected) {
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(target, expected));
+        try {
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(target, expected));
+        } catch (TimeoutException notThere) {
+            // What the user saw instead, for whoever reads the failure (target/screenshots).
+            screenshot("waited-for-" + expected.replaceAll("[^A-Za-z0-9]+", "-") + "-" + System.currentTimeMillis());
+            throw notThere;
+        }
         return driver.findElement(target).getText();
     }
 

@@ -31,8 +31,9 @@ class RecordTrainingBrowserIT {
 
     @Test
     void industryLeadImportsAttendeesFromCsvFixingTheBadDateAndSeesEachExpiry() throws IOException {
-        Api.admin().post("/api/v1/courses", Map.of("code", "BR-CSE", "title", "Browser CSE course", "level", "LEVEL_2",
-                "delivery", "FACE_TO_FACE", "validityMonths", 12));
+        Api.Response course = Api.admin().post("/api/v1/courses", Map.of("code", "BR-CSE", "title", "Browser CSE course",
+                "level", "LEVEL_2", "delivery", "FACE_TO_FACE", "validityMonths", 12));
+        assertThat(course.status()).as(course.toString()).isEqualTo(201);
         Api lead = Api.createUser("browser.industry", "industry lead password", "INDUSTRY_LEAD");
         Api.Response org = lead.post("/api/v1/organisations", Map.of("name", "Browser Transport Interchange",
                 "type", "PARTNER_AGENCY", "town", "Doncaster"));

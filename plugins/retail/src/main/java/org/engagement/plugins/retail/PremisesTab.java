@@ -38,6 +38,7 @@ public class PremisesTab implements Serializable {
     private Integer concerns;
     private transient List<AwarenessVisit> visits;
     private transient List<HotspotConcerns> concernsByQuarter;
+    private Long staffTrained;
 
     public PremisesTab of(Organisation organisation) {
         if (organisation != null && !organisation.getId().equals(organisationId)) {
@@ -55,6 +56,15 @@ public class PremisesTab implements Serializable {
         hotspot = premises.map(RetailPremises::isHotspot).orElse(false);
         visits = retail.visitsTo(organisationId);
         concernsByQuarter = retail.concernsAt(organisationId);
+        staffTrained = retail.staffTrained(organisationId).orElse(null);
+    }
+
+    /** Staff holding valid training against the headcount, in words, e.g. "3 of 12". */
+    public String getStaffTrainedText() {
+        if (staffTrained == null) {
+            return "Not shown to your role";
+        }
+        return staffTrained + (staffHeadcount == null ? "" : " of " + staffHeadcount);
     }
 
     public void savePremises() {

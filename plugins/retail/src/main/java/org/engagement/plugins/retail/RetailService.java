@@ -22,7 +22,10 @@ import org.engagement.core.reporting.FinancialQuarter;
 import org.engagement.core.shared.AccessDeniedException;
 import org.engagement.core.shared.Actor;
 import org.engagement.core.shared.InvalidInputException;
+import org.engagement.core.shared.Dates;
 import org.engagement.core.shared.StaleRecordException;
+import org.engagement.core.training.TrainingRecord;
+import org.engagement.core.training.TrainingService;
 
 /**
  * The only way into the retail records: premises details, awareness visits, concerns per quarter, and the
@@ -45,6 +48,9 @@ public class RetailService {
 
     @Inject
     private Actor actor;
+
+    @Inject
+    private TrainingService training;
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<RetailPremises> premisesOf(long organisationId) {
@@ -88,6 +94,22 @@ public class RetailService {
                 .setParameter("organisationId", organisationId).getResultList();
     }
 
+    /**
+     * How many of the premises' people hold training that is still valid, from the training records; empty when
+     * the actor's roles do not include training records.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<Long> staffTrained(long organisationId) {
+        organisations.get(organisationId);
+        if (!training.mayRead()) {
+            return Optional.empty();
+        }
+        LocalDate today = Dates.today();
+        return Optional.of(training.recordsOfPeopleAt(organisationId).stream()
+                .filter(r -> r.getValidUntil() == null || !r.getValidUntil().isBefore(today))
+                .map(TrainingRecord::getPerson).distinct().count());
+    }
+
     /** Sets the number of concerns reported in the quarter holding {@code meetingDate}, replacing an earlier figure. */
     public HotspotConcerns recordConcerns(long organisationId, LocalDate meetingDate, Integer concerns) {
         editableRetail(organisationId);
@@ -119,7 +141,10 @@ public class RetailService {
                 .setParameter("organisationId", organisationId).getResultList();
     }
 
-    /** Premises of each type in each area (ward), and how many were visited, are hotspots, and their staff. */
+    /**
+     * Premises of each type in each area (ward): how many were visited, how many have trained staff, how many
+     * are hotspots, their staff headcount and how many of their staff hold valid training.
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<CoverageRow> coverage() {
         if (actor.roles().stream().noneMatch(RetailModule.READERS::contains)) {
@@ -131,9 +156,11 @@ public class RetailService {
             String type = organisations.typeLabel(o.getTypeCode());
             String area = o.getWard() == null || o.getWard().isBlank() ? "No area recorded" : o.getWard();
             RetailPremises premises = em.find(RetailPremises.class, o.getId());
+            long trained = staffTrained(o.getId()).orElse(0L);
             rows.merge(type + "\u0000" + area, new CoverageRow(type, area, 1, visited.contains(o.getId()) ? 1 : 0,
-                    premises != null && premises.isHotspot() ? 1 : 0,
-                    premises == null || premises.getStaffHeadcount() == null ? 0 : premises.getStaffHeadcount()), CoverageRow::plus);
+                    trained > 0 ? 1 : 0, premises != null && premises.isHotspot() ? 1 : 0,
+                    premises == null || premises.getStaffHeadcount() == null ? 0 : premises.getStaffHeadcount(), trained),
+                    CoverageRow::plus);
         }
         return new ArrayList<>(rows.values());
     }
@@ -158,12 +185,13 @@ public class RetailService {
     }
 
     /** One line of the coverage table. */
-    public record CoverageRow(String type, String area, long premises, long visited, long hotspots, long staff)
-            implements java.io.Serializable {
+    public record CoverageRow(String type, String area, long premises, long visited, long withTrainedStaff, long hotspots,
+            long staff, long staffTrained) implements java.io.Serializable {
 
         CoverageRow plus(CoverageRow other) {
-            return new CoverageRow(type, area, premises + other.premises, visited + other.visited, hotspots + other.hotspots,
-                    staff + other.staff);
+            return new CoverageRow(type, area, premises + other.premises, visited + other.visited,
+                    withTrainedStaff + other.withTrainedStaff, hotspots + other.hotspots, staff + other.staff,
+                    staffTrained + other.staffTrained);
         }
 
         /** Visited as a share of premises, in words and figures, e.g. "2 of 3 (67%)". */
