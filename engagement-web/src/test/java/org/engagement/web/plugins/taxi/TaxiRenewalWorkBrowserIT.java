@@ -52,7 +52,7 @@ class TaxiRenewalWorkBrowserIT {
 
     /** Waits for the form to be replaced (the previous "Recorded." may still be showing), then for the message. */
     private String recordAndWait(String button) {
-        WebElement before = browser.visible(By.id("checklist:messages"));
+        WebElement before = browser.driver().findElement(By.id("checklist:messages"));
         browser.click(By.id("checklist:" + button));
         browser.waitFor(ExpectedConditions.stalenessOf(before)::apply);
         return browser.textOnceContains(By.id("checklist:messages"), "Recorded");

@@ -37,7 +37,7 @@ public class TrainingCoverage {
         String values = c.trend().stream().map(s -> Double.toString(s.percent())).collect(Collectors.joining(","));
         return "{\"type\":\"line\",\"data\":{\"labels\":[" + labels + "],\"datasets\":[{\"label\":"
                 + "\"Active drivers with valid training (%)\",\"data\":[" + values + "],\"borderColor\":\"#1b5e9e\","
-                + "\"fill\":false}]},\"options\":{\"scales\":{\"y\":{\"min\":0,\"max\":100,\"title\":{\"display\":true,"
+                + "\"fill\":false}]},\"options\":{\"animation\":false,\"scales\":{\"y\":{\"min\":0,\"max\":100,\"title\":{\"display\":true,"
                 + "\"text\":\"Per cent\"}}},\"plugins\":{\"title\":{\"display\":true,\"text\":\"Coverage at the end of each"
                 + " financial quarter\"}}}}";
     }
