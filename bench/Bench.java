@@ -386,18 +386,19 @@ public class Bench {
                     long sessionId = 1_000_000_000L + i;
                     session.setLong(1, sessionId);
                     session.setLong(2, courseId);
-                    session.setObject(3, held);
+                    session.setDate(3, java.sql.Date.valueOf(held));
                     session.setString(4, AUDIENCES[r.nextInt(AUDIENCES.length)]);
                     session.setInt(5, perSession);
                     session.setTimestamp(6, now);
                     session.addBatch();
                     for (int a = 0; a < perSession; a++) {
                         record.setLong(1, recordId++);
-                        record.setLong(2, 1_000_000_000L + r.nextInt(people));
+                        // Distinct people within a session: each person counts once per session.
+                        record.setLong(2, 1_000_000_000L + (int) (((long) i * perSession + a + r.nextInt(4) * perSession) % people));
                         record.setLong(3, courseId);
                         record.setLong(4, sessionId);
-                        record.setObject(5, held);
-                        record.setObject(6, held.plusMonths(36).minusDays(1));
+                        record.setDate(5, java.sql.Date.valueOf(held));
+                        record.setDate(6, java.sql.Date.valueOf(held.plusMonths(36).minusDays(1)));
                         record.addBatch();
                     }
                     if (i % 100 == 99) {
@@ -427,8 +428,8 @@ public class Bench {
                     ps.setString(2, row[1]);
                     ps.setString(3, row[2]);
                     ps.setString(4, row[3]);
-                    ps.setObject(5, LocalDate.parse(row[4]));
-                    ps.setObject(6, LocalDate.parse(row[5]));
+                    ps.setDate(5, java.sql.Date.valueOf(LocalDate.parse(row[4])));
+                    ps.setDate(6, java.sql.Date.valueOf(LocalDate.parse(row[5])));
                     ps.setString(7, row[6]);
                     ps.setString(8, row[7]);
                     ps.addBatch();
@@ -450,7 +451,8 @@ public class Bench {
         String[] registerRow(int i, Random r) {
             String type = new String[] {"HACKNEY_CARRIAGE", "PRIVATE_HIRE", "PRIVATE_HIRE", "DUAL"}[r.nextInt(4)];
             String status = r.nextInt(50) == 0 ? "SUSPENDED" : r.nextInt(80) == 0 ? "REVOKED" : "ACTIVE";
-            String operator = type.equals("HACKNEY_CARRIAGE") ? "" : WORDS[r.nextInt(WORDS.length)] + " Cars " + r.nextInt(200);
+            // A borough has tens of private-hire operators, not thousands: 60 here.
+            String operator = type.equals("HACKNEY_CARRIAGE") ? "" : WORDS[r.nextInt(3)] + " Cars " + r.nextInt(20);
             return new String[] {licence(i), type, SURNAMES[r.nextInt(SURNAMES.length)], FORENAMES[r.nextInt(FORENAMES.length)],
                 LocalDate.of(1950 + r.nextInt(50), 1 + r.nextInt(12), 1 + r.nextInt(28)).toString(),
                 TODAY.plusDays(r.nextInt(1095)).toString(), operator, status};
