@@ -254,7 +254,7 @@ class TaxiStore {
                         + " updated_at, updated_by) VALUES (?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             Ids personIds = new Ids(c, "person_seq");
             Ids driverIds = new Ids(c, "taxi_driver_seq");
-            int pending = 0;
+            BatchedStatements batches = new BatchedStatements(person, driver);
             for (DriverRow row : rows) {
                 long personId = personIds.next();
                 person.setLong(1, personId);
@@ -269,14 +269,9 @@ class TaxiStore {
                 driver.setTimestamp(11, now);
                 driver.setString(12, by);
                 driver.addBatch();
-                if (++pending == BATCH) {
-                    person.executeBatch();
-                    driver.executeBatch();
-                    pending = 0;
-                }
+                batches.rowAdded();
             }
-            person.executeBatch();
-            driver.executeBatch();
+            batches.flush();
         } catch (SQLException e) {
             throw new IllegalStateException("Could not write the driver register: " + e.getMessage(), e);
         }
@@ -293,7 +288,7 @@ class TaxiStore {
                 PreparedStatement driver = c.prepareStatement("UPDATE taxi_driver SET licence_number = ?, licence_type = ?,"
                         + " surname = ?, forenames = ?, date_of_birth = ?, licence_expiry = ?, status = ?, operator_id = ?,"
                         + " version = version + 1, updated_at = ?, updated_by = ? WHERE id = ?")) {
-            int pending = 0;
+            BatchedStatements batches = new BatchedStatements(person, driver);
             for (DriverRow row : rows) {
                 KnownDriver existing = known.get(row.licenceNumber());
                 person.setString(1, truncate(row.personName(), 200));
@@ -306,14 +301,9 @@ class TaxiStore {
                 driver.setString(10, by);
                 driver.setLong(11, existing.id());
                 driver.addBatch();
-                if (++pending == BATCH) {
-                    person.executeBatch();
-                    driver.executeBatch();
-                    pending = 0;
-                }
+                batches.rowAdded();
             }
-            person.executeBatch();
-            driver.executeBatch();
+            batches.flush();
         } catch (SQLException e) {
             throw new IllegalStateException("Could not update the driver register: " + e.getMessage(), e);
         }
@@ -352,7 +342,7 @@ class TaxiStore {
                 PreparedStatement imported = c.prepareStatement(
                         "INSERT INTO taxi_imported_record (training_record_id, imported_by, imported_at) VALUES (?, ?, ?)")) {
             Ids ids = new Ids(c, "training_record_seq");
-            int pending = 0;
+            BatchedStatements batches = new BatchedStatements(record, imported);
             for (NewRecord r : records) {
                 long id = ids.next();
                 record.setLong(1, id);
@@ -370,14 +360,9 @@ class TaxiStore {
                 imported.setString(2, by);
                 imported.setTimestamp(3, now);
                 imported.addBatch();
-                if (++pending == BATCH) {
-                    record.executeBatch();
-                    imported.executeBatch();
-                    pending = 0;
-                }
+                batches.rowAdded();
             }
-            record.executeBatch();
-            imported.executeBatch();
+            batches.flush();
         } catch (SQLException e) {
             throw new IllegalStateException("Could not write the training records: " + e.getMessage(), e);
         }
@@ -436,6 +421,30 @@ class TaxiStore {
                 }
             }
             return next++;
+        }
+    }
+
+    /** Statements written together: their batches are sent every {@link #BATCH} rows, and what is left at the end. */
+    private static final class BatchedStatements {
+
+        private final PreparedStatement[] statements;
+        private int pending;
+
+        BatchedStatements(PreparedStatement... statements) {
+            this.statements = statements;
+        }
+
+        void rowAdded() throws SQLException {
+            if (++pending == BATCH) {
+                flush();
+            }
+        }
+
+        void flush() throws SQLException {
+            for (PreparedStatement statement : statements) {
+                statement.executeBatch();
+            }
+            pending = 0;
         }
     }
 }
