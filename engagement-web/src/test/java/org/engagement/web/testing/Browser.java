@@ -111,8 +111,15 @@ public final class Browser implements AutoCloseable {
                 + ".forEach(function (panel) { if (panel.offsetParent !== null) { panel.style.display = 'none'; } });");
     }
 
+    /** Clicks once the page has no AJAX request still running, as a person waits for the last one to finish. */
     public void click(By target) {
+        awaitAjax();
         wait.until(ExpectedConditions.elementToBeClickable(target)).click();
+    }
+
+    private void awaitAjax() {
+        wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+                "return !window.PrimeFaces || !PrimeFaces.ajax || PrimeFaces.ajax.Queue.isEmpty();")));
     }
 
     public WebElement visible(By target) {
@@ -124,7 +131,8 @@ public final class Browser implements AutoCloseable {
         try {
             wait.until(ExpectedConditions.textToBePresentInElementLocated(target, expected));
         } catch (TimeoutException notThere) {
-            // What the user saw instead, for whoever reads the failure (target/screenshots).
+            // What the user saw instead, from the top of the page, for whoever reads the failure (target/screenshots).
+            ((JavascriptExecutor) driver).executeScript("window.scrollTo(0, 0);");
             screenshot("waited-for-" + expected.replaceAll("[^A-Za-z0-9]+", "-") + "-" + System.currentTimeMillis());
             throw notThere;
         }

@@ -14,7 +14,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
@@ -46,8 +45,7 @@ class TaxiRenewalWorkBrowserIT {
     }
 
     private void typeDate(String id, LocalDate date) {
-        browser.type(By.id(id + "_input"), date.format(FORM_DATE));
-        browser.visible(By.id(id + "_input")).sendKeys(Keys.ESCAPE);
+        browser.typeDate(By.id(id + "_input"), date.format(FORM_DATE));
     }
 
     /** Waits for the form to be replaced (the previous "Recorded." may still be showing), then for the message. */
