@@ -698,12 +698,19 @@ public class Bench {
                 port = socket.getLocalPort();
             }
             Path gcLog = work.resolve(name + "-gc.log");
-            ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-Xmx512m", "-Duser.timezone=UTC", "-Xlog:gc:file=" + gcLog, "-jar", bundle.resolve("payara-micro.jar").toString(),
+            List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-Xmx512m", "-Duser.timezone=UTC", "-Xlog:gc:file=" + gcLog));
+            // Extra JVM options for profiling, e.g. BENCH_SERVER_OPTS='-XX:StartFlightRecording=filename=app.jfr'.
+            String extra = System.getenv("BENCH_SERVER_OPTS");
+            if (extra != null && !extra.isBlank()) {
+                command.addAll(List.of(extra.trim().split("\\s+")));
+            }
+            command.addAll(List.of("-jar", bundle.resolve("payara-micro.jar").toString(),
                     "--nocluster", "--port", String.valueOf(port), "--contextroot", "/",
                     "--rootdir", work.resolve(name + "-root").toString(),
                     "--postbootcommandfile", bundle.resolve("post-boot-commands.asadmin").toString(),
-                    "--deploy", bundle.resolve("engagement.war").toString())
+                    "--deploy", bundle.resolve("engagement.war").toString()));
+            ProcessBuilder builder = new ProcessBuilder(command)
                     .redirectErrorStream(true).redirectOutput(work.resolve(name + ".log").toFile());
             builder.environment().put("ENGAGEMENT_DATA_DIR", dataDir.toString());
             builder.environment().put("ENGAGEMENT_ADMIN_PASSWORD", ADMIN_PASSWORD);

@@ -43,6 +43,12 @@ public class SecurityContextActor implements Actor {
         return roles;
     }
 
+    /** One policy question rather than one per role: services ask this on every call. */
+    @Override
+    public boolean hasRole(Role role) {
+        return caller() != null && security.isCallerInRole(role.name());
+    }
+
     private Principal caller() {
         if (!inRequest()) {
             return null; // start-up work: asking the security context would only log a warning

@@ -66,6 +66,25 @@ public class Driver {
     protected Driver() {
     }
 
+    /** A driver as read by plain JDBC on the renewal check's hot path (not managed by JPA). */
+    Driver(long id, long version, String licenceNumber, LicenceType licenceType, String surname, String forenames,
+            LocalDate dateOfBirth, LocalDate licenceExpiry, LicenceStatus status, Long operatorId, long personId,
+            Instant updatedAt, String updatedBy) {
+        this.id = id;
+        this.version = version;
+        this.licenceNumber = licenceNumber;
+        this.licenceType = licenceType;
+        this.surname = surname;
+        this.forenames = forenames;
+        this.dateOfBirth = dateOfBirth;
+        this.licenceExpiry = licenceExpiry;
+        this.status = status;
+        this.operatorId = operatorId;
+        this.personId = personId;
+        this.updatedAt = updatedAt;
+        this.updatedBy = updatedBy;
+    }
+
     public String getName() {
         return forenames + " " + surname;
     }

@@ -93,22 +93,42 @@ class TaxiStore {
         return keys;
     }
 
-    /** The person's records of the given courses, with who put each on file. One indexed query. */
-    List<TrainingEvidence> trainingOf(long personId, Set<String> courseCodes) {
-        if (courseCodes.isEmpty()) {
-            return List.of();
-        }
-        List<Object> parameters = new ArrayList<>();
-        parameters.add(personId);
-        parameters.addAll(courseCodes);
+    /** A driver and their records of the qualifying courses, with who put each on file. */
+    record CheckSubject(Driver driver, List<TrainingEvidence> training) {
+    }
+
+    /**
+     * Everything a renewal check needs in one indexed statement (licence number, then the person's records):
+     * the check is the hot path of a licensing counter and of council systems calling the API.
+     */
+    java.util.Optional<CheckSubject> checkSubject(String licenceNumber, Set<String> courseCodes) {
+        List<Object> parameters = new ArrayList<>(courseCodes);
+        parameters.add(licenceNumber);
+        String courses = courseCodes.isEmpty() ? "1 = 0" : "c.code IN (" + marks(courseCodes.size()) + ")";
+        Driver[] driver = new Driver[1];
         List<TrainingEvidence> evidence = new ArrayList<>();
-        query("SELECT c.code, c.title, r.completed_on, r.certificate_number, r.source, i.imported_by, i.imported_at"
-                + " FROM training_record r JOIN training_course c ON c.id = r.course_id"
-                + " LEFT JOIN taxi_imported_record i ON i.training_record_id = r.id"
-                + " WHERE r.person_id = ? AND c.code IN (" + marks(courseCodes.size()) + ")", parameters,
-                rs -> evidence.add(new TrainingEvidence(rs.getString(1), rs.getString(2), rs.getDate(3).toLocalDate(),
-                        rs.getString(4), recordedBy(rs.getString(5), rs.getString(6), rs.getTimestamp(7)))));
-        return evidence;
+        query("SELECT d.id, d.version, d.licence_number, d.licence_type, d.surname, d.forenames, d.date_of_birth,"
+                + " d.licence_expiry, d.status, d.operator_id, d.person_id, d.updated_at, d.updated_by,"
+                + " c.code, c.title, r.completed_on, r.certificate_number, r.source, i.imported_by, i.imported_at"
+                + " FROM taxi_driver d LEFT JOIN (training_record r JOIN training_course c ON c.id = r.course_id AND " + courses
+                + ") ON r.person_id = d.person_id LEFT JOIN taxi_imported_record i ON i.training_record_id = r.id"
+                + " WHERE d.licence_number = ?", parameters, rs -> {
+                    if (driver[0] == null) {
+                        driver[0] = driver(rs);
+                    }
+                    if (rs.getString(14) != null) {
+                        evidence.add(new TrainingEvidence(rs.getString(14), rs.getString(15), rs.getDate(16).toLocalDate(),
+                                rs.getString(17), recordedBy(rs.getString(18), rs.getString(19), rs.getTimestamp(20))));
+                    }
+                });
+        return driver[0] == null ? java.util.Optional.empty() : java.util.Optional.of(new CheckSubject(driver[0], evidence));
+    }
+
+    private static Driver driver(ResultSet rs) throws SQLException {
+        return new Driver(rs.getLong(1), rs.getLong(2), rs.getString(3), LicenceType.valueOf(rs.getString(4)), rs.getString(5),
+                rs.getString(6), rs.getDate(7).toLocalDate(), rs.getDate(8).toLocalDate(), LicenceStatus.valueOf(rs.getString(9)),
+                rs.getObject(10) == null ? null : rs.getLong(10), rs.getLong(11),
+                rs.getTimestamp(12).toLocalDateTime().toInstant(ZoneOffset.UTC), rs.getString(13));
     }
 
     private static String recordedBy(String source, String importedBy, Timestamp importedAt) {
@@ -401,20 +421,30 @@ class TaxiStore {
     }
 
     /** Hands out ids from a sequence the way EclipseLink does with allocationSize 50. */
-    private static final class Ids {
+    static final class Ids {
 
-        private final PreparedStatement nextValue;
+        private final String sequence;
+        private Connection connection;
         private long next;
         private long last = -1;
 
-        Ids(Connection c, String sequence) throws SQLException {
-            boolean derby = c.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("derby");
-            nextValue = c.prepareStatement(derby ? "VALUES NEXT VALUE FOR " + sequence : "SELECT nextval('" + sequence + "')");
+        Ids(Connection c, String sequence) {
+            this.sequence = sequence;
+            this.connection = c;
+        }
+
+        /** Takes further blocks on {@code c}; the rest of the current block is still handed out first. */
+        Ids using(Connection c) {
+            connection = c;
+            return this;
         }
 
         long next() throws SQLException {
             if (next > last) {
-                try (ResultSet rs = nextValue.executeQuery()) {
+                boolean derby = connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("derby");
+                try (PreparedStatement nextValue = connection.prepareStatement(
+                        derby ? "VALUES NEXT VALUE FOR " + sequence : "SELECT nextval('" + sequence + "')");
+                        ResultSet rs = nextValue.executeQuery()) {
                     rs.next();
                     last = rs.getLong(1);
                     next = last - ALLOCATION + 1;
