@@ -5,8 +5,9 @@ import java.util.List;
 /**
  * What an import did, and how long it took (rows and milliseconds, for the benchmark).
  *
- * @param updated for the register, drivers already on it; for training, always 0
- * @param unchanged for training, lines already on file (same person, course and completion date)
+ * @param updated for the register, drivers already on it whose line differs; for training, always 0
+ * @param unchanged for the register, lines matching the register as it stands; for training, lines already on
+ *        file (same person, course and completion date)
  */
 public record ImportSummary(int rows, int created, int updated, int unchanged, List<String> operatorsCreated, long milliseconds) {
 

@@ -145,7 +145,8 @@ public class TaxiService {
 
     /**
      * Upserts the licence register from CSV by licence number. Any invalid line refuses the whole file and
-     * changes nothing; new operators are created by name.
+     * changes nothing; new operators are created by name. Lines that match the register as it stands are left
+     * alone (no new version, no new "updated by"): a council re-sends its whole register, most of it unchanged.
      */
     @Transactional
     public ImportSummary importDrivers(InputStream csv) {
@@ -154,30 +155,44 @@ public class TaxiService {
         List<DriverRow> rows = TaxiCsv.register(csv);
         Map<String, TaxiStore.KnownDriver> known = store.driversByLicence();
         Map<String, Long> operatorIds = new HashMap<>(store.organisationsOfType(TaxiModule.OPERATOR));
-        List<String> operatorsCreated = createMissingOperators(rows, operatorIds);
+        Map<String, Long> operatorByName = new HashMap<>();
+        List<String> operatorsCreated = createMissingOperators(rows, operatorIds, operatorByName);
         List<DriverRow> added = new ArrayList<>();
         List<DriverRow> changed = new ArrayList<>();
-        rows.forEach(row -> (known.containsKey(row.licenceNumber()) ? changed : added).add(row));
-        store.insertDrivers(added, operatorIds, actor.username());
-        store.updateDrivers(changed, known, operatorIds, actor.username());
-        ImportSummary summary = new ImportSummary(rows.size(), added.size(), changed.size(), 0, operatorsCreated,
+        for (DriverRow row : rows) {
+            TaxiStore.KnownDriver existing = known.get(row.licenceNumber());
+            if (existing == null) {
+                added.add(row);
+            } else if (!existing.sameAs(row, row.operatorName() == null ? null : operatorByName.get(row.operatorName()))) {
+                changed.add(row);
+            }
+        }
+        LocalDate today = LocalDate.now();
+        store.insertDrivers(added, operatorByName, actor.username(), today);
+        store.updateDrivers(changed, known, operatorByName, actor.username(), today);
+        int unchanged = rows.size() - added.size() - changed.size();
+        ImportSummary summary = new ImportSummary(rows.size(), added.size(), changed.size(), unchanged, operatorsCreated,
                 System.currentTimeMillis() - started);
+        // One summarised entry per import (who and when are the entry's own): the rows themselves carry updated_by/at.
         changeLog.updated(REGISTER_RECORD, 1, "Driver register imported", Map.of(), Map.of("rows", Integer.toString(rows.size()),
                 "created", Integer.toString(added.size()), "updated", Integer.toString(changed.size()),
-                "operatorsCreated", String.join(", ", operatorsCreated)));
+                "unchanged", Integer.toString(unchanged), "operatorsCreated", String.join(", ", operatorsCreated)));
         return summary;
     }
 
-    private List<String> createMissingOperators(List<DriverRow> rows, Map<String, Long> operatorIds) {
+    /** Creates the operators the file names that are not on file yet; fills {@code byName} (name as written to id). */
+    private List<String> createMissingOperators(List<DriverRow> rows, Map<String, Long> operatorIds, Map<String, Long> byName) {
         List<String> created = new ArrayList<>();
-        for (DriverRow row : rows) {
-            if (row.operatorName() != null && !operatorIds.containsKey(TaxiStore.nameKey(row.operatorName()))) {
-                Organisation operator = organisations.create(new OrganisationDetails(row.operatorName(), TaxiModule.OPERATOR,
+        for (String name : rows.stream().map(DriverRow::operatorName).filter(java.util.Objects::nonNull).distinct().toList()) {
+            String key = TaxiStore.nameKey(name);
+            if (!operatorIds.containsKey(key)) {
+                Organisation operator = organisations.create(new OrganisationDetails(name, TaxiModule.OPERATOR,
                         null, null, null, null, null, null, null, null, OrganisationStatus.ACTIVE, null, Set.of(),
                         "Created by the driver register import.", null), true);
-                operatorIds.put(TaxiStore.nameKey(row.operatorName()), operator.getId());
+                operatorIds.put(key, operator.getId());
                 created.add(operator.getName());
             }
+            byName.put(name, operatorIds.get(key));
         }
         return created;
     }

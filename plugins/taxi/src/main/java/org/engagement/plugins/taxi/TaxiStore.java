@@ -36,7 +36,15 @@ class TaxiStore {
     @Resource(lookup = "java:app/jdbc/engagement")
     private DataSource dataSource;
 
-    record KnownDriver(long id, long personId) {
+    /** A driver on the register as it stands, to tell changed lines of an import from unchanged ones. */
+    record KnownDriver(long id, long personId, LicenceType type, String surname, String forenames, LocalDate dateOfBirth,
+            LocalDate licenceExpiry, LicenceStatus status, Long operatorId) {
+
+        boolean sameAs(DriverRow row, Long rowOperatorId) {
+            return type == row.licenceType() && surname.equals(row.surname()) && forenames.equals(row.forenames())
+                    && dateOfBirth.equals(row.dateOfBirth()) && licenceExpiry.equals(row.licenceExpiry())
+                    && status == row.status() && java.util.Objects.equals(operatorId, rowOperatorId);
+        }
     }
 
     record TrainingKey(long personId, long courseId, LocalDate completedOn) {
@@ -44,8 +52,11 @@ class TaxiStore {
 
     Map<String, KnownDriver> driversByLicence() {
         Map<String, KnownDriver> drivers = new HashMap<>();
-        query("SELECT licence_number, id, person_id FROM taxi_driver", List.of(),
-                rs -> drivers.put(rs.getString(1), new KnownDriver(rs.getLong(2), rs.getLong(3))));
+        query("SELECT licence_number, id, person_id, licence_type, surname, forenames, date_of_birth, licence_expiry, status,"
+                + " operator_id FROM taxi_driver", List.of(),
+                rs -> drivers.put(rs.getString(1), new KnownDriver(rs.getLong(2), rs.getLong(3), LicenceType.valueOf(rs.getString(4)),
+                        rs.getString(5), rs.getString(6), rs.getDate(7).toLocalDate(), rs.getDate(8).toLocalDate(),
+                        LicenceStatus.valueOf(rs.getString(9)), rs.getObject(10) == null ? null : rs.getLong(10))));
         return drivers;
     }
 
@@ -242,26 +253,33 @@ class TaxiStore {
     }
 
     /**
-     * Active drivers by operator and licence type, counting those with qualifying training completed between
-     * {@code earliest} and {@code on}: one grouped query, whatever the size of the register.
+     * Drivers active at the end of {@code on}, by operator and licence type, counting those with qualifying training
+     * valid on that day: one grouped query, whatever the size of the register. A driver counts from the day they
+     * joined the register; their status on the day is the one before their first change of status after it (or
+     * the current one if none). Operator and licence type are taken as they are now.
      */
     List<CoverageCount> coverage(RenewalRule rule, LocalDate on) {
         List<Object> parameters = new ArrayList<>();
         String courses = courseCondition(rule, parameters);
+        Date day = Date.valueOf(on);
         parameters.add(Date.valueOf(rule.earliestQualifyingCompletion(on)));
-        parameters.add(Date.valueOf(on));
+        parameters.addAll(List.of(day, day, day, day));
         List<CoverageCount> counts = new ArrayList<>();
         query("SELECT d.operator_id, d.licence_type, COUNT(*), COUNT(v.person_id) FROM taxi_driver d"
                 + " LEFT JOIN (SELECT DISTINCT r.person_id FROM training_record r JOIN training_course c ON c.id = r.course_id"
                 + " WHERE " + courses + " AND r.completed_on BETWEEN ? AND ?) v ON v.person_id = d.person_id"
-                + " WHERE d.status = 'ACTIVE' GROUP BY d.operator_id, d.licence_type", parameters,
+                + " LEFT JOIN (SELECT h.driver_id, h.from_status FROM taxi_driver_status_change h WHERE h.changed_on > ?"
+                + " AND NOT EXISTS (SELECT 1 FROM taxi_driver_status_change e WHERE e.driver_id = h.driver_id"
+                + " AND e.changed_on > ? AND e.changed_on < h.changed_on)) s ON s.driver_id = d.id"
+                + " WHERE d.registered_on <= ? AND COALESCE(s.from_status, d.status) = 'ACTIVE'"
+                + " GROUP BY d.operator_id, d.licence_type", parameters,
                 rs -> counts.add(new CoverageCount(rs.getObject(1) == null ? null : rs.getLong(1),
                         LicenceType.valueOf(rs.getString(2)), rs.getLong(3), rs.getLong(4))));
         return counts;
     }
 
     /** Creates a core person (lawful basis: public task, the licensing function) and a driver for each row. */
-    void insertDrivers(List<DriverRow> rows, Map<String, Long> operatorIds, String by) {
+    void insertDrivers(List<DriverRow> rows, Map<String, Long> operatorIds, String by, LocalDate today) {
         if (rows.isEmpty()) {
             return;
         }
@@ -271,7 +289,7 @@ class TaxiStore {
                         + " consent_notes, updated_at, updated_by) VALUES (?, 1, ?, 'PUBLIC_TASK', ?, ?, ?)");
                 PreparedStatement driver = c.prepareStatement("INSERT INTO taxi_driver (id, version, licence_number,"
                         + " licence_type, surname, forenames, date_of_birth, licence_expiry, status, operator_id, person_id,"
-                        + " updated_at, updated_by) VALUES (?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                        + " updated_at, updated_by, registered_on) VALUES (?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             Ids personIds = new Ids(c, "person_seq");
             Ids driverIds = new Ids(c, "taxi_driver_seq");
             BatchedStatements batches = new BatchedStatements(person, driver);
@@ -288,6 +306,7 @@ class TaxiStore {
                 driver.setLong(10, personId);
                 driver.setTimestamp(11, now);
                 driver.setString(12, by);
+                driver.setDate(13, Date.valueOf(today));
                 driver.addBatch();
                 batches.rowAdded();
             }
@@ -297,18 +316,30 @@ class TaxiStore {
         }
     }
 
-    void updateDrivers(List<DriverRow> rows, Map<String, KnownDriver> known, Map<String, Long> operatorIds, String by) {
+    /**
+     * Updates the changed drivers; a change of status is also kept, dated, so coverage can be computed as it was.
+     * Two changes on one day keep the status the day started with.
+     */
+    void updateDrivers(List<DriverRow> rows, Map<String, KnownDriver> known, Map<String, Long> operatorIds, String by,
+            LocalDate today) {
         if (rows.isEmpty()) {
             return;
         }
         Timestamp now = now();
+        Set<Long> changedToday = new HashSet<>();
+        query("SELECT driver_id FROM taxi_driver_status_change WHERE changed_on = ?", List.of(Date.valueOf(today)),
+                rs -> changedToday.add(rs.getLong(1)));
         try (Connection c = dataSource.getConnection();
                 PreparedStatement person = c.prepareStatement(
                         "UPDATE person SET name = ?, version = version + 1, updated_at = ?, updated_by = ? WHERE id = ?");
                 PreparedStatement driver = c.prepareStatement("UPDATE taxi_driver SET licence_number = ?, licence_type = ?,"
                         + " surname = ?, forenames = ?, date_of_birth = ?, licence_expiry = ?, status = ?, operator_id = ?,"
-                        + " version = version + 1, updated_at = ?, updated_by = ? WHERE id = ?")) {
-            BatchedStatements batches = new BatchedStatements(person, driver);
+                        + " version = version + 1, updated_at = ?, updated_by = ? WHERE id = ?");
+                PreparedStatement statusChange = c.prepareStatement("INSERT INTO taxi_driver_status_change (driver_id,"
+                        + " changed_on, from_status, to_status, changed_by) VALUES (?, ?, ?, ?, ?)");
+                PreparedStatement sameDayChange = c.prepareStatement("UPDATE taxi_driver_status_change SET to_status = ?,"
+                        + " changed_by = ? WHERE driver_id = ? AND changed_on = ?")) {
+            BatchedStatements batches = new BatchedStatements(person, driver, statusChange, sameDayChange);
             for (DriverRow row : rows) {
                 KnownDriver existing = known.get(row.licenceNumber());
                 person.setString(1, truncate(row.personName(), 200));
@@ -321,6 +352,13 @@ class TaxiStore {
                 driver.setString(10, by);
                 driver.setLong(11, existing.id());
                 driver.addBatch();
+                if (existing.status() != row.status()) {
+                    if (changedToday.contains(existing.id())) {
+                        addSameDayChange(sameDayChange, existing, row, by, today);
+                    } else {
+                        addStatusChange(statusChange, existing, row, by, today);
+                    }
+                }
                 batches.rowAdded();
             }
             batches.flush();
@@ -329,7 +367,26 @@ class TaxiStore {
         }
     }
 
-    /** Sets the eight register columns from {@code first}: licence number to operator. */
+    private static void addStatusChange(PreparedStatement insert, KnownDriver existing, DriverRow row, String by,
+            LocalDate today) throws SQLException {
+        insert.setLong(1, existing.id());
+        insert.setDate(2, Date.valueOf(today));
+        insert.setString(3, existing.status().name());
+        insert.setString(4, row.status().name());
+        insert.setString(5, by);
+        insert.addBatch();
+    }
+
+    private static void addSameDayChange(PreparedStatement update, KnownDriver existing, DriverRow row, String by,
+            LocalDate today) throws SQLException {
+        update.setString(1, row.status().name());
+        update.setString(2, by);
+        update.setLong(3, existing.id());
+        update.setDate(4, Date.valueOf(today));
+        update.addBatch();
+    }
+
+    /** Sets the eight register columns from {@code first}: licence number to operator ({@code operatorIds} by name as written). */
     private static void setDriverFields(PreparedStatement s, int first, DriverRow row, Map<String, Long> operatorIds)
             throws SQLException {
         s.setString(first, row.licenceNumber());
@@ -339,7 +396,7 @@ class TaxiStore {
         s.setDate(first + 4, Date.valueOf(row.dateOfBirth()));
         s.setDate(first + 5, Date.valueOf(row.licenceExpiry()));
         s.setString(first + 6, row.status().name());
-        Long operatorId = row.operatorName() == null ? null : operatorIds.get(nameKey(row.operatorName()));
+        Long operatorId = row.operatorName() == null ? null : operatorIds.get(row.operatorName());
         if (operatorId == null) {
             s.setNull(first + 7, java.sql.Types.BIGINT);
         } else {
