@@ -36,6 +36,14 @@ class TaxiStore {
     @Resource(lookup = "java:app/jdbc/engagement")
     private DataSource dataSource;
 
+    TaxiStore() {
+    }
+
+    /** Outside a container (tests). */
+    TaxiStore(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
     /** A driver on the register as it stands, to tell changed lines of an import from unchanged ones. */
     record KnownDriver(long id, long personId, LicenceType type, String surname, String forenames, LocalDate dateOfBirth,
             LocalDate licenceExpiry, LicenceStatus status, Long operatorId) {
@@ -263,15 +271,16 @@ class TaxiStore {
         String courses = courseCondition(rule, parameters);
         Date day = Date.valueOf(on);
         parameters.add(Date.valueOf(rule.earliestQualifyingCompletion(on)));
-        parameters.addAll(List.of(day, day, day, day));
+        parameters.addAll(List.of(day, day, day));
         List<CoverageCount> counts = new ArrayList<>();
         query("SELECT d.operator_id, d.licence_type, COUNT(*), COUNT(v.person_id) FROM taxi_driver d"
                 + " LEFT JOIN (SELECT DISTINCT r.person_id FROM training_record r JOIN training_course c ON c.id = r.course_id"
                 + " WHERE " + courses + " AND r.completed_on BETWEEN ? AND ?) v ON v.person_id = d.person_id"
-                + " LEFT JOIN (SELECT h.driver_id, h.from_status FROM taxi_driver_status_change h WHERE h.changed_on > ?"
-                + " AND NOT EXISTS (SELECT 1 FROM taxi_driver_status_change e WHERE e.driver_id = h.driver_id"
-                + " AND e.changed_on > ? AND e.changed_on < h.changed_on)) s ON s.driver_id = d.id"
-                + " WHERE d.registered_on <= ? AND COALESCE(s.from_status, d.status) = 'ACTIVE'"
+                + " LEFT JOIN (SELECT h.driver_id, h.from_status FROM taxi_driver_status_change h JOIN (SELECT driver_id,"
+                + " MIN(changed_on) AS first_on FROM taxi_driver_status_change WHERE changed_on > ? GROUP BY driver_id) f"
+                + " ON f.driver_id = h.driver_id AND f.first_on = h.changed_on) s ON s.driver_id = d.id"
+                // Not COALESCE(s.from_status, d.status): Derby 10.16 drops the null-extended rows with it.
+                + " WHERE d.registered_on <= ? AND (s.from_status = 'ACTIVE' OR s.driver_id IS NULL AND d.status = 'ACTIVE')"
                 + " GROUP BY d.operator_id, d.licence_type", parameters,
                 rs -> counts.add(new CoverageCount(rs.getObject(1) == null ? null : rs.getLong(1),
                         LicenceType.valueOf(rs.getString(2)), rs.getLong(3), rs.getLong(4))));
