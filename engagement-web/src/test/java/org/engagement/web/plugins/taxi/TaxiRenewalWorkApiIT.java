@@ -133,6 +133,13 @@ class TaxiRenewalWorkApiIT {
         assertThat(items(secondPage)).extracting(i -> i.get("licenceNumber")).containsExactly(TRAINED);
         assertThat(items(secondPage).get(0)).containsEntry("eligible", true);
 
+        // Every check, by screen or API, is logged: each licence a bulk check showed is in the log with its result.
+        Api.Response logged = Api.admin().get("/api/v1/taxi/check-log?licence=" + UNTRAINED.toLowerCase());
+        assertThat(items(logged)).anySatisfy(e -> assertThat(e).containsEntry("licenceNumber", UNTRAINED)
+                .containsEntry("channel", "BULK").containsEntry("eligible", false).containsEntry("checkedBy", "work.officer." + RUN.toLowerCase()));
+        assertThat(items(Api.admin().get("/api/v1/taxi/check-log?licence=" + TRAINED.toLowerCase())))
+                .anySatisfy(e -> assertThat(e).containsEntry("channel", "BULK").containsEntry("eligible", true));
+
         Api.Response window = OFFICER.get("/api/v1/taxi/bulk-check?days=10&size=500");
         assertThat(items(window).toString()).contains(TRAINED, EXPIRING_TRAINING, UNTRAINED).doesNotContain(LATER);
         Api.Response toBook = LEAD.get("/api/v1/taxi/bulk-check?days=10&trainingShort=true&size=500");
