@@ -13,6 +13,7 @@ import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -30,6 +31,8 @@ public class EngagementAuthentication implements HttpAuthenticationMechanism {
 
     static final String SIGNED_IN = EngagementAuthentication.class.getName() + ".user";
     static final String RETURN_TO = EngagementAuthentication.class.getName() + ".returnTo";
+    /** The caller's roles as this mechanism established them, for {@link SecurityContextActor} (a request attribute). */
+    static final String ROLES = EngagementAuthentication.class.getName() + ".roles";
     static final String LOGIN_PAGE = "/login.xhtml";
     private static final String API_PREFIX = "/api/";
 
@@ -47,7 +50,7 @@ public class EngagementAuthentication implements HttpAuthenticationMechanism {
         }
         Optional<SignedInUser> user = sessionUser(request);
         if (user.isPresent()) {
-            return context.notifyContainerAboutLogin(user.get().username(), groups(user.get().roles()));
+            return login(request, context, user.get());
         }
         if (context.isProtected()) {
             return sendToLoginPage(request, response, context);
@@ -69,7 +72,7 @@ public class EngagementAuthentication implements HttpAuthenticationMechanism {
             request.changeSessionId(); // no session fixation
         }
         request.getSession().setAttribute(SIGNED_IN, user.get().username());
-        return context.notifyContainerAboutLogin(user.get().username(), groups(user.get().roles()));
+        return login(request, context, user.get());
     }
 
     /** The signed-in user of this session, as the account stands now (roles may have changed). */
@@ -122,8 +125,13 @@ public class EngagementAuthentication implements HttpAuthenticationMechanism {
         }
         Optional<String[]> pair = decode(header.substring(6).trim());
         Optional<SignedInUser> user = pair.flatMap(p -> credentials.verify(p[0], p[1].toCharArray()));
-        return user.map(u -> context.notifyContainerAboutLogin(u.username(), groups(u.roles())))
-                .orElseGet(() -> unauthorized(context));
+        return user.map(u -> login(request, context, u)).orElseGet(() -> unauthorized(context));
+    }
+
+    /** Tells the container who is calling, and keeps their roles on the request: asking the container is a policy check. */
+    private static AuthenticationStatus login(HttpServletRequest request, HttpMessageContext context, SignedInUser user) {
+        request.setAttribute(ROLES, user.roles().isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(user.roles()));
+        return context.notifyContainerAboutLogin(user.username(), groups(user.roles()));
     }
 
     private static AuthenticationStatus unauthorized(HttpMessageContext context) {

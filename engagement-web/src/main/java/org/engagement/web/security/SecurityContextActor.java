@@ -6,6 +6,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.enterprise.inject.spi.BeanManager;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.SecurityContext;
+import jakarta.servlet.http.HttpServletRequest;
 import java.security.Principal;
 import java.util.EnumSet;
 import java.util.Set;
@@ -24,6 +25,9 @@ public class SecurityContextActor implements Actor {
     @Inject
     private BeanManager beans;
 
+    @Inject
+    private HttpServletRequest request;
+
     @Override
     public String username() {
         Principal caller = caller();
@@ -32,6 +36,10 @@ public class SecurityContextActor implements Actor {
 
     @Override
     public Set<Role> roles() {
+        Set<Role> established = establishedRoles();
+        if (established != null) {
+            return established.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(established);
+        }
         Set<Role> roles = EnumSet.noneOf(Role.class);
         if (caller() != null) {
             for (Role role : Role.values()) {
@@ -43,10 +51,27 @@ public class SecurityContextActor implements Actor {
         return roles;
     }
 
-    /** One policy question rather than one per role: services ask this on every call. */
+    /** Services ask this on every call: the roles the authentication put on the request, else one policy question. */
     @Override
     public boolean hasRole(Role role) {
+        Set<Role> established = establishedRoles();
+        if (established != null) {
+            return established.contains(role);
+        }
         return caller() != null && security.isCallerInRole(role.name());
+    }
+
+    /** The roles {@link EngagementAuthentication} established for this request's caller, or null if it did not. */
+    @SuppressWarnings("unchecked")
+    private Set<Role> establishedRoles() {
+        if (!inRequest()) {
+            return null;
+        }
+        try {
+            return (Set<Role>) request.getAttribute(EngagementAuthentication.ROLES);
+        } catch (IllegalStateException noServletRequest) {
+            return null; // a request scope without a servlet request (e.g. a CDI-activated one)
+        }
     }
 
     private Principal caller() {
