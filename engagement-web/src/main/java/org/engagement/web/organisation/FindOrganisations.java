@@ -22,6 +22,7 @@ public class FindOrganisations implements Serializable {
     private transient OrganisationService organisations;
 
     private OrganisationLazyModel model;
+    private String q;
 
     @PostConstruct
     void init() {
@@ -30,6 +31,14 @@ public class FindOrganisations implements Serializable {
 
     public OrganisationLazyModel getModel() {
         return model;
+    }
+
+    public String getQ() {
+        return q;
+    }
+
+    public void setQ(String q) {
+        this.q = q;
     }
 
     public List<OrganisationType> getTypes() {
