@@ -201,7 +201,7 @@ public class Audit {
     private void requireDraft() {
         if (status == AuditStatus.FINISHED) {
             throw new ConflictException("This audit was finished on " + Dates.describe(finishedAt)
-                    + " and cannot be changed. Record a new audit to correct it.");
+                    + " and cannot be changed. Amend a finding on the audit's page (the amendment is recorded), or record a new audit.");
         }
     }
 
