@@ -13,6 +13,7 @@ import org.engagement.core.shared.Actor;
 import org.engagement.core.shared.ConflictException;
 import org.engagement.core.shared.NotFoundException;
 import org.engagement.core.shared.StaleRecordException;
+import org.engagement.core.user.Role;
 
 /** The only way into organisations: find, create, change and delete them, within the actor's sectors. */
 @ApplicationScoped
@@ -98,6 +99,11 @@ public class OrganisationService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public PageOf<Organisation> search(OrganisationSearch search) {
         requireAnyAccess();
+        // Training levels are training figures, which licensing officers do not read (the training service's rule).
+        boolean byTraining = search.trainingLevel() != null && !search.trainingLevel().isBlank();
+        if (byTraining && !actor.hasAnyRole(Role.ADMIN, Role.FAITH_LEAD, Role.INDUSTRY_LEAD, Role.VIEWER)) {
+            throw new AccessDeniedException("Your roles do not allow filtering organisations by training level.");
+        }
         return organisations.search(search, OrganisationAccess.readable(actor));
     }
 
