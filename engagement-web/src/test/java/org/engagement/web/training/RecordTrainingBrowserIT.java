@@ -69,6 +69,10 @@ class RecordTrainingBrowserIT {
         assertThat(browser.pageText()).contains("2 attendee(s) added");
         assertThat(browser.visible(By.id("peopleTrained")).getText()).startsWith("2 ");
         browser.screenshot("training-imported");
+
+        browser.click(By.linkText("Wendy Hall"));
+        assertThat(browser.textOnceContains(By.id("trainingForm:trainingRecords"), "Browser CSE course"))
+                .contains(Dates.describe(LocalDate.of(2027, 9, 30))).contains("Current").contains("BR-1");
     }
 
     /**
@@ -109,6 +113,10 @@ class RecordTrainingBrowserIT {
                 .contains("Expired");
         assertThat(browser.visible(By.id("trainingSummary")).getText()).isEqualTo("1 of 2 training records current.");
         browser.screenshot("person-training");
+
+        browser.go("/training/expiring.xhtml?days=400");
+        browser.click(By.linkText("Dan Depot"));
+        assertThat(browser.textOnceContains(By.id("roles"), "Browser Level Depot")).contains("trainee");
     }
 
     private static long organisation(Api api, String name) {
