@@ -98,13 +98,22 @@ public class OrganisationService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public PageOf<Organisation> search(OrganisationSearch search) {
-        requireAnyAccess();
-        // Training levels are training figures, which licensing officers do not read (the training service's rule).
-        boolean byTraining = search.trainingLevel() != null && !search.trainingLevel().isBlank();
-        if (byTraining && !actor.hasAnyRole(Role.ADMIN, Role.FAITH_LEAD, Role.INDUSTRY_LEAD, Role.VIEWER)) {
-            throw new AccessDeniedException("Your roles do not allow filtering organisations by training level.");
-        }
+        requireSearchAllowed(search);
         return organisations.search(search, OrganisationAccess.readable(actor));
+    }
+
+    /** One page of the organisations the actor may read that match, without counting them all. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Organisation> list(OrganisationSearch search) {
+        requireSearchAllowed(search);
+        return organisations.list(search, OrganisationAccess.readable(actor));
+    }
+
+    /** How many organisations the actor may read match the search's filters. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public long count(OrganisationSearch search) {
+        requireSearchAllowed(search);
+        return organisations.count(search, OrganisationAccess.readable(actor));
     }
 
     /** The organisation, if the actor may read it; one outside their sectors is reported as not found. */
@@ -173,6 +182,15 @@ public class OrganisationService {
         if (!OrganisationAccess.canEdit(actor, sector)) {
             throw new AccessDeniedException("Your roles do not allow you to change " + sector.label().toLowerCase()
                     + " organisations, their people or engagements.");
+        }
+    }
+
+    private void requireSearchAllowed(OrganisationSearch search) {
+        requireAnyAccess();
+        // Training levels are training figures, which licensing officers do not read (the training service's rule).
+        boolean byTraining = search.trainingLevel() != null && !search.trainingLevel().isBlank();
+        if (byTraining && !actor.hasAnyRole(Role.ADMIN, Role.FAITH_LEAD, Role.INDUSTRY_LEAD, Role.VIEWER)) {
+            throw new AccessDeniedException("Your roles do not allow filtering organisations by training level.");
         }
     }
 
