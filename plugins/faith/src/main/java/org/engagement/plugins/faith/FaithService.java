@@ -95,7 +95,8 @@ public class FaithService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Pathway pathwayOf(long organisationId) {
         organisations.get(organisationId);
-        List<Object[]> rows = rows(query("SELECT * FROM (" + settings() + ") x WHERE x.organisation_id = ?", List.of(organisationId)));
+        List<Object[]> rows = rows(query(PathwayQuery.settings(SafeguardingAccess.canSee(actor), training.mayRead(), true),
+                List.of(organisationId)));
         return rows.isEmpty() ? Pathway.of(Map.of()) : PathwayQuery.pathway(rows.get(0));
     }
 
@@ -127,7 +128,7 @@ public class FaithService {
     }
 
     private String settings() {
-        return PathwayQuery.settings(SafeguardingAccess.canSee(actor), training.mayRead());
+        return PathwayQuery.settings(SafeguardingAccess.canSee(actor), training.mayRead(), false);
     }
 
     private Query query(String sql, List<?> parameters) {

@@ -12,9 +12,9 @@ import org.engagement.core.shared.UtcInstantConverter;
 
 /**
  * The SQL that derives every faith setting's pathway from the records in one statement, so the overview costs
- * the same few queries for five settings or fifty thousand. Each step's date is an aggregate over the whole
- * table it comes from (first engagement, first finished audit, first training), joined to the settings by
- * organisation id; the current step is computed by the database so the overview can filter and sort by it.
+ * the same few queries for five settings or fifty thousand. Each step's date is the earliest record of its kind
+ * (first engagement, first finished audit, first training); the current step is computed by the database so
+ * the overview can filter and sort by it.
  * It reads the core's tables, so the module's persistence test runs it against the core's real migrations.
  */
 final class PathwayQuery {
@@ -27,42 +27,43 @@ final class PathwayQuery {
 
     /**
      * Every faith setting with the date of each step, as a derived table; steps from safeguarding or training
-     * records count only when the reader may see those records.
+     * records count only when the reader may see those records. Each date is a correlated MIN over an index on
+     * the organisation id, so one setting costs a few index look-ups and the whole list one pass.
+     *
+     * @param oneSetting whether the statement takes the organisation's id as its one parameter
      */
-    static String settings(boolean seesSafeguarding, boolean seesTraining) {
+    static String settings(boolean seesSafeguarding, boolean seesTraining, boolean oneSetting) {
         return "SELECT d.*, " + currentStep() + " AS pathway_step FROM (SELECT o.id AS organisation_id, o.name AS setting_name,"
                 + " o.type_code, COALESCE(p.community, '" + FaithService.NOT_RECORDED + "') AS community, p.languages,"
-                + " fe.first_on AS contact_on, ae.engaged_on AS agreed_on,"
+                + " (SELECT MIN(e.engaged_on) FROM engagement e WHERE e.organisation_id = o.id) AS contact_on,"
+                + " ae.engaged_on AS agreed_on,"
                 + (seesSafeguarding ? " sp.policy_status, sp.updated_at AS policy_changed_at, sp.adopted_on,"
                         : " CAST(NULL AS VARCHAR(20)) AS policy_status, CAST(NULL AS TIMESTAMP) AS policy_changed_at,"
                                 + " CAST(NULL AS DATE) AS adopted_on,")
-                + (seesTraining ? " tr.first_on AS trained_on," : " CAST(NULL AS DATE) AS trained_on,")
-                + (seesSafeguarding ? " au.first_on AS audited_on" : " CAST(NULL AS DATE) AS audited_on")
+                + (seesTraining ? " (SELECT MIN(s.held_on) FROM training_session_organisation so JOIN training_session s"
+                        + " ON s.id = so.session_id WHERE so.organisation_id = o.id) AS hosted_on,"
+                        + " (SELECT MIN(r.completed_on) FROM affiliation a JOIN training_record r ON r.person_id = a.person_id"
+                        + " WHERE a.organisation_id = o.id) AS people_trained_on,"
+                        : " CAST(NULL AS DATE) AS hosted_on, CAST(NULL AS DATE) AS people_trained_on,")
+                + (seesSafeguarding ? " (SELECT MIN(au.audit_date) FROM audit au WHERE au.organisation_id = o.id"
+                        + " AND au.status = '" + AuditStatus.FINISHED.name() + "') AS audited_on"
+                        : " CAST(NULL AS DATE) AS audited_on")
                 + " FROM organisation o"
                 + " LEFT JOIN faith_profile p ON p.organisation_id = o.id"
-                + " LEFT JOIN (SELECT organisation_id, MIN(engaged_on) AS first_on FROM engagement GROUP BY organisation_id) fe"
-                + " ON fe.organisation_id = o.id"
                 + " LEFT JOIN engagement ae ON ae.id = p.agreement_engagement_id AND ae.organisation_id = o.id"
                 + " LEFT JOIN safeguarding_profile sp ON sp.organisation_id = o.id"
-                + " LEFT JOIN (SELECT organisation_id, MIN(audit_date) AS first_on FROM audit WHERE status = '" + AuditStatus.FINISHED.name() + "'"
-                + " GROUP BY organisation_id) au ON au.organisation_id = o.id"
-                + " LEFT JOIN (SELECT organisation_id, MIN(first_on) AS first_on FROM ("
-                + "SELECT so.organisation_id, s.held_on AS first_on FROM training_session_organisation so"
-                + " JOIN training_session s ON s.id = so.session_id"
-                + " UNION ALL SELECT a.organisation_id, r.completed_on AS first_on FROM affiliation a"
-                + " JOIN training_record r ON r.person_id = a.person_id) t GROUP BY organisation_id) tr ON tr.organisation_id = o.id"
-                + " WHERE o.type_code IN (" + TYPES + ")) d";
+                + " WHERE o.type_code IN (" + TYPES + ")" + (oneSetting ? " AND o.id = ?" : "") + ") d";
     }
 
     /** The furthest step reached, as its position (0 = no contact yet), matching {@link #pathway(Object[])}. */
     private static String currentStep() {
-        return "CASE WHEN d.audited_on IS NOT NULL THEN 6 WHEN d.trained_on IS NOT NULL THEN 5"
+        return "CASE WHEN d.audited_on IS NOT NULL THEN 6 WHEN d.hosted_on IS NOT NULL OR d.people_trained_on IS NOT NULL THEN 5"
                 + " WHEN d.policy_status = '" + PolicyStatus.ADOPTED.name() + "' AND d.adopted_on IS NOT NULL THEN 4"
                 + " WHEN d.policy_status = '" + PolicyStatus.IN_DEVELOPMENT.name() + "' AND d.policy_changed_at IS NOT NULL THEN 3"
                 + " WHEN d.agreed_on IS NOT NULL THEN 2 WHEN d.contact_on IS NOT NULL THEN 1 ELSE 0 END";
     }
 
-    /** The pathway of one row of {@link #settings(boolean, boolean)}. */
+    /** The pathway of one row of {@link #settings(boolean, boolean, boolean)}. */
     static Pathway pathway(Object[] row) {
         Map<PathwayStep, LocalDate> reached = new EnumMap<>(PathwayStep.class);
         put(reached, PathwayStep.CONTACT_MADE, row[5]);
@@ -75,14 +76,17 @@ final class PathwayQuery {
         if (PolicyStatus.ADOPTED.name().equals(row[7])) {
             put(reached, PathwayStep.POLICY_ADOPTED, row[9]);
         }
+        // Training is delivered at the earlier of a session the setting hosted and training one of its people did.
+        put(reached, PathwayStep.TRAINING_DELIVERED, row[11]);
         put(reached, PathwayStep.TRAINING_DELIVERED, row[10]);
-        put(reached, PathwayStep.AUDIT_DONE, row[11]);
+        put(reached, PathwayStep.AUDIT_DONE, row[12]);
         return Pathway.of(reached);
     }
 
     private static void put(Map<PathwayStep, LocalDate> reached, PathwayStep step, Object date) {
         if (date != null) {
-            reached.put(step, date instanceof java.sql.Date sql ? sql.toLocalDate() : (LocalDate) date);
+            reached.merge(step, date instanceof java.sql.Date sql ? sql.toLocalDate() : (LocalDate) date,
+                    (a, b) -> a.isBefore(b) ? a : b);
         }
     }
 }
