@@ -1,5 +1,6 @@
 package org.engagement.core.organisation;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -10,8 +11,21 @@ public interface OrganisationRepository {
 
     Optional<Organisation> findByNameKeyAndPostcode(String nameKey, Postcode postcode);
 
-    /** One page of the organisations in the given sectors that match the search, and the total that match. */
-    PageOf<Organisation> search(OrganisationSearch search, Set<Sector> sectors);
+    /** One page of the organisations in the given sectors that match the search, in the search's order. */
+    List<Organisation> list(OrganisationSearch search, Set<Sector> sectors);
+
+    /** How many organisations in the given sectors match the search's filters. */
+    long count(OrganisationSearch search, Set<Sector> sectors);
+
+    /**
+     * One page and the total that match. The total is counted only when the page cannot tell it: a page that is
+     * not full ends the list, which spares a filtered search its second pass over the table.
+     */
+    default PageOf<Organisation> search(OrganisationSearch search, Set<Sector> sectors) {
+        List<Organisation> items = list(search, sectors);
+        boolean pageEndsTheList = items.size() < search.size() && (!items.isEmpty() || search.first() == 0);
+        return new PageOf<>(items, pageEndsTheList ? search.first() + items.size() : count(search, sectors));
+    }
 
     long countChildren(Organisation parent);
 

@@ -101,6 +101,20 @@ public class OrganisationService {
         return organisations.search(search, OrganisationAccess.readable(actor));
     }
 
+    /** One page of the organisations the actor may read that match, without counting them all. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Organisation> list(OrganisationSearch search) {
+        requireAnyAccess();
+        return organisations.list(search, OrganisationAccess.readable(actor));
+    }
+
+    /** How many organisations the actor may read match the search's filters. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public long count(OrganisationSearch search) {
+        requireAnyAccess();
+        return organisations.count(search, OrganisationAccess.readable(actor));
+    }
+
     /** The organisation, if the actor may read it; one outside their sectors is reported as not found. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Organisation get(long id) {

@@ -123,6 +123,28 @@ class OrganisationServiceTest {
     }
 
     @Test
+    void totalIsRightWhetherThePageEndsTheListOrNot() {
+        for (int i = 1; i <= 7; i++) {
+            createAsAdmin(String.format("Hall %02d", i), "COMMUNITY_GROUP", "DN1 1AA");
+        }
+
+        assertThat(searchHalls(0, 5).total()).as("full first page: counted").isEqualTo(7);
+        assertThat(searchHalls(5, 5).total()).as("short last page: ends the list").isEqualTo(7);
+        assertThat(searchHalls(10, 5).total()).as("page beyond the end: counted").isEqualTo(7);
+        Long counted = crm.as(FixedActor.admin(), s -> s.organisations().count(new OrganisationSearch(
+                "hall", null, null, null, null, null, null, null, false, 0, 1)));
+        assertThat(counted).isEqualTo(7);
+        List<Organisation> lastTwo = crm.as(FixedActor.admin(), s -> s.organisations().list(new OrganisationSearch(
+                "hall", null, null, null, null, null, null, "name", true, 0, 2)));
+        assertThat(lastTwo).extracting(Organisation::getName).containsExactly("Hall 07", "Hall 06");
+    }
+
+    private PageOf<Organisation> searchHalls(int first, int size) {
+        return crm.as(FixedActor.admin(), s -> s.organisations().search(new OrganisationSearch(
+                "hall", null, null, null, null, null, null, null, false, first, size)));
+    }
+
+    @Test
     void staleVersionIsRefusedNamingWhoChangedIt() {
         Organisation created = createAsAdmin("St Mary's", "COMMUNITY_GROUP", "DN1 1AA");
         crm.as("fiona", Role.FAITH_LEAD, s -> s.organisations().update(created.getId(), created.getVersion(),

@@ -6,7 +6,6 @@ import org.engagement.core.organisation.Organisation;
 import org.engagement.core.organisation.OrganisationSearch;
 import org.engagement.core.organisation.OrganisationService;
 import org.engagement.core.organisation.OrganisationStatus;
-import org.engagement.core.organisation.PageOf;
 import org.engagement.core.organisation.Sector;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
@@ -28,16 +27,15 @@ public class OrganisationLazyModel extends LazyDataModel<Organisation> {
         this.organisations = organisations;
     }
 
+    /** The table asks for the count before it loads the page, so each is one query and neither repeats the other. */
     @Override
     public int count(Map<String, FilterMeta> filters) {
-        return (int) organisations.search(search(filters, Map.of(), 0, 1)).total();
+        return (int) organisations.count(search(filters, Map.of(), 0, 1));
     }
 
     @Override
     public List<Organisation> load(int first, int pageSize, Map<String, SortMeta> sort, Map<String, FilterMeta> filters) {
-        PageOf<Organisation> page = organisations.search(search(filters, sort, first, pageSize));
-        setRowCount((int) page.total());
-        return page.items();
+        return organisations.list(search(filters, sort, first, pageSize));
     }
 
     private static OrganisationSearch search(Map<String, FilterMeta> filters, Map<String, SortMeta> sort, int first, int size) {
