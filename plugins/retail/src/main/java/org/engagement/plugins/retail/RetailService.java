@@ -103,8 +103,9 @@ public class RetailService {
     }
 
     /**
-     * How many of the premises' people hold training that is still valid, from the training records; empty when
-     * the actor's roles do not include training records.
+     * How many of the premises' staff are trained, by the rule in {@link CoverageQuery}: the people with valid
+     * training records, plus the unnamed headcount of valid sessions held for these premises alone, never more than
+     * the recorded staff headcount. Empty when the actor's roles do not include training records.
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<Long> staffTrained(long organisationId) {
@@ -113,9 +114,29 @@ public class RetailService {
             return Optional.empty();
         }
         LocalDate today = Dates.today();
-        return Optional.of(training.recordsOfPeopleAt(organisationId).stream()
+        long named = training.recordsOfPeopleAt(organisationId).stream()
                 .filter(r -> r.getValidUntil() == null || !r.getValidUntil().isBefore(today))
-                .map(TrainingRecord::getPerson).distinct().count());
+                .map(TrainingRecord::getPerson).distinct().count();
+        CoverageQuery query = query(true);
+        List<Object> parameters = new ArrayList<>(query.headcountParameters());
+        parameters.add(organisationId);
+        long trained = named + count(bind(em.createNativeQuery(query.headcountOfOneSql()), parameters).getSingleResult());
+        Integer staff = Optional.ofNullable(em.find(RetailPremises.class, organisationId)).map(RetailPremises::getStaffHeadcount)
+                .orElse(null);
+        return Optional.of(staff == null ? trained : Math.min(trained, staff));
+    }
+
+    private CoverageQuery query(boolean seesTraining) {
+        @SuppressWarnings("unchecked")
+        List<Number> validities = em.createNativeQuery(CoverageQuery.VALIDITIES).getResultList();
+        return new CoverageQuery(seesTraining, Dates.today(), validities.stream().map(Number::intValue).toList());
+    }
+
+    private static jakarta.persistence.Query bind(jakarta.persistence.Query query, List<Object> parameters) {
+        for (int i = 0; i < parameters.size(); i++) {
+            query.setParameter(i + 1, parameters.get(i));
+        }
+        return query;
     }
 
     /** Sets the number of concerns reported in the quarter holding {@code meetingDate}, replacing an earlier figure. */
@@ -151,8 +172,8 @@ public class RetailService {
 
     /**
      * Premises of each type in each area (ward): how many were visited, how many have trained staff, how many
-     * are hotspots, their staff headcount and how many of their staff hold valid training. One statement,
-     * summed by the database, whatever the number of premises.
+     * are hotspots, their staff headcount and how many of their staff are trained (see {@link CoverageQuery}). Two
+     * statements (the courses' validities, then the table summed by the database), whatever the number of premises.
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<CoverageRow> coverage() {
@@ -160,8 +181,8 @@ public class RetailService {
             throw new AccessDeniedException("Your role does not include the retail sector's coverage.");
         }
         @SuppressWarnings("unchecked")
-        List<Object[]> groups = em.createNativeQuery(CoverageQuery.sql(training.mayRead())).setParameter(1, java.sql.Date.valueOf(Dates.today()))
-                .getResultList();
+        CoverageQuery query = query(training.mayRead());
+        List<Object[]> groups = bind(em.createNativeQuery(query.coverageSql()), query.coverageParameters()).getResultList();
         Map<String, CoverageRow> rows = new TreeMap<>();
         for (Object[] g : groups) {
             String type = organisations.typeLabel((String) g[0]);

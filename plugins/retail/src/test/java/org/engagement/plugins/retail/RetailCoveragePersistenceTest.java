@@ -28,7 +28,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Retail coverage and staff trained on a real (in-memory) Derby migrated by the core's and the module's changelogs,
  * with people and their training attendance recorded through the core's services: only valid training counts,
- * each person once, and the coverage table costs one statement however many premises there are.
+ * each person once, plus the unnamed headcount of valid sessions held for one premises alone, capped at the staff
+ * headcount; and the coverage table costs two statements however many premises and sessions there are.
  */
 class RetailCoveragePersistenceTest {
 
@@ -71,6 +72,11 @@ class RetailCoveragePersistenceTest {
                 List.of()), attendees));
     }
 
+    private void headcountOnly(String course, LocalDate on, int headcount, Long... organisations) {
+        crm.as(ADMIN, s -> s.training().recordSession(new SessionDetails(course, on, "BUSINESS_STAFF", "Civic Office", "CSE team",
+                headcount, List.of(organisations)), List.of()));
+    }
+
     @BeforeEach
     void premisesWithStaffWhoseTrainingIsValidExpiredOrRepeated() {
         crm.as(ADMIN, s -> s.training().createCourse(new CourseDetails("NTE-AW", "Night-time economy awareness", "AWARENESS",
@@ -100,6 +106,65 @@ class RetailCoveragePersistenceTest {
         assertThat(staffTrained(stationHotel)).isEqualTo(1);
     }
 
+    @Test
+    void theHeadcountOfAValidSessionForOnePremisesAloneCountsAsTrainedStaff() {
+        headcountOnly("NTE-AW", today.minusMonths(1), 3, pizzaPalace);
+        headcountOnly("CSE-AW", today.minusYears(5), 2, stationHotel);
+
+        assertThat(staffTrained(pizzaPalace)).isEqualTo(3);
+        assertThat(staffTrained(stationHotel)).as("1 named and 2 unnamed; the course does not expire").isEqualTo(3);
+    }
+
+    @Test
+    void aHeadcountSharedByTwoPremisesOrWhoseTrainingHasExpiredDoesNotCount() {
+        headcountOnly("NTE-AW", today.minusMonths(1), 6, pizzaPalace, stationHotel);
+        headcountOnly("NTE-AW", today.minusMonths(13), 2, pizzaPalace);
+
+        assertThat(staffTrained(pizzaPalace)).isZero();
+        assertThat(staffTrained(stationHotel)).isEqualTo(1);
+        assertThat(retail(VIEWER, RetailService::coverage)).containsExactly(
+                new RetailService.CoverageRow("Hotel", "No area recorded", 1, 0, 1, 0, 30, 1),
+                new RetailService.CoverageRow("Takeaway", "Balby South", 2, 1, 1, 1, 14, 2));
+    }
+
+    @Test
+    void aSessionCountsUntilTheDayItsCourseValidityRunsOutLikeATrainingRecord() {
+        LocalDate lastValid = CoverageQuery.earliestValidSession(12, today);
+        assertThat(lastValid.plusMonths(12).minusDays(1)).isAfterOrEqualTo(today);
+        assertThat(lastValid.minusDays(1).plusMonths(12).minusDays(1)).isBefore(today);
+        headcountOnly("NTE-AW", lastValid, 1, pizzaPalace);
+        headcountOnly("NTE-AW", lastValid.minusDays(1), 2, pizzaPalace);
+
+        assertThat(staffTrained(pizzaPalace)).isEqualTo(1);
+    }
+
+    @Test
+    void theEarliestValidSessionDateAllowsForMonthEnds() {
+        assertThat(CoverageQuery.earliestValidSession(1, LocalDate.of(2026, 3, 31))).isEqualTo(LocalDate.of(2026, 3, 1));
+        assertThat(CoverageQuery.earliestValidSession(1, LocalDate.of(2026, 3, 15))).isEqualTo(LocalDate.of(2026, 2, 16));
+        assertThat(CoverageQuery.earliestValidSession(12, LocalDate.of(2024, 2, 29))).isEqualTo(LocalDate.of(2023, 3, 1));
+    }
+
+    @Test
+    void staffTrainedIsNeverMoreThanTheRecordedStaffHeadcount() {
+        headcountOnly("NTE-AW", today.minusMonths(1), 3, pizzaPalace);
+        headcountOnly("NTE-AW", today.minusMonths(2), 3, pizzaPalace);
+        headcountOnly("CSE-AW", today.minusMonths(2), 40, chickenCottage);
+
+        assertThat(staffTrained(pizzaPalace)).as("6 counted, 4 staff").isEqualTo(4);
+        assertThat(staffTrained(chickenCottage)).as("2 named and 40 counted, 10 staff").isEqualTo(10);
+        assertThat(retail(VIEWER, RetailService::coverage)).contains(
+                new RetailService.CoverageRow("Takeaway", "Balby South", 2, 1, 2, 1, 14, 14));
+    }
+
+    @Test
+    void withoutARecordedStaffHeadcountTheCountIsNotCapped() {
+        retail(ADMIN, r -> r.savePremises(pizzaPalace, r.premisesOf(pizzaPalace).orElseThrow().getVersion(), null, false));
+        headcountOnly("NTE-AW", today.minusMonths(1), 7, pizzaPalace);
+
+        assertThat(staffTrained(pizzaPalace)).isEqualTo(7);
+    }
+
     private long staffTrained(long premises) {
         return retail(VIEWER, r -> r.staffTrained(premises).orElseThrow());
     }
@@ -115,7 +180,7 @@ class RetailCoveragePersistenceTest {
     }
 
     @Test
-    void theCoverageTableIsOneStatementWhateverTheNumberOfPremises() {
+    void theCoverageTableIsTwoStatementsWhateverTheNumberOfPremisesAndSessions() {
         StatementCounter.takeCount();
         retail(VIEWER, RetailService::coverage);
         int withThree = StatementCounter.takeCount();
@@ -123,14 +188,15 @@ class RetailCoveragePersistenceTest {
         for (int i = 0; i < 20; i++) {
             long more = premises("Corner Shop " + i, "RETAILER", "Ward " + (i % 4), 3);
             attended("CSE-AW", today.minusDays(10), worker(more, "Shop Worker " + i));
+            headcountOnly("NTE-AW", today.minusDays(10), 1, more);
         }
         StatementCounter.takeCount();
         List<RetailService.CoverageRow> rows = retail(VIEWER, RetailService::coverage);
         int withTwentyThree = StatementCounter.takeCount();
 
         assertThat(rows).filteredOn(r -> r.type().equals("Shop or retailer")).extracting(RetailService.CoverageRow::staffTrained)
-                .containsExactly(5L, 5L, 5L, 5L);
-        assertThat(withThree).isEqualTo(1);
+                .containsExactly(10L, 10L, 10L, 10L);
+        assertThat(withThree).as("the courses' validities, then the table").isEqualTo(2);
         assertThat(withTwentyThree).isEqualTo(withThree);
     }
 }
