@@ -23,6 +23,8 @@ import org.engagement.core.shared.InvalidInputException;
 @Table(name = "affiliation")
 @NamedQuery(name = "Affiliation.findByOrganisation",
         query = "select a from Affiliation a where a.organisation.id = :organisationId order by a.person.name, a.id")
+@NamedQuery(name = "Affiliation.findByPerson",
+        query = "select a from Affiliation a where a.person.id = :personId order by a.organisation.name, a.id")
 @NamedQuery(name = "Affiliation.idsByOrganisation",
         query = "select a.id from Affiliation a where a.organisation.id = :organisationId")
 @NamedQuery(name = "Affiliation.personIdsByOrganisation",

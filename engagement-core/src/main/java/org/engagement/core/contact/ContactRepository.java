@@ -12,6 +12,9 @@ public interface ContactRepository {
 
     List<Affiliation> affiliationsOf(long organisationId);
 
+    /** The roles the person holds, by organisation name. */
+    List<Affiliation> affiliationsOfPerson(long personId);
+
     List<Long> affiliationIdsOf(long organisationId);
 
     List<Long> personIdsOf(long organisationId);

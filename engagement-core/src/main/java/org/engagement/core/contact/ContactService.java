@@ -6,10 +6,13 @@ import jakarta.persistence.OptimisticLockException;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.engagement.core.audit.ChangeLog;
 import org.engagement.core.organisation.Organisation;
 import org.engagement.core.organisation.OrganisationAccess;
 import org.engagement.core.organisation.OrganisationService;
+import org.engagement.core.organisation.Sector;
+import org.engagement.core.shared.AccessDeniedException;
 import org.engagement.core.shared.Actor;
 import org.engagement.core.shared.InvalidInputException;
 import org.engagement.core.shared.NotFoundException;
@@ -108,6 +111,28 @@ public class ContactService {
         organisations.get(organisationId);
         boolean personal = OrganisationAccess.seesPersonalData(actor);
         return contacts.affiliationsOf(organisationId).stream().map(a -> Contact.of(a, personal)).toList();
+    }
+
+    /**
+     * A person's own page: their details and the roles they hold at organisations the actor may read. Someone with
+     * roles only in sectors the actor may not read is reported as not found; someone with no role anywhere (an
+     * attendee recorded without an organisation) is for those who may see personal data.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public PersonProfile person(long personId) {
+        Set<Sector> readable = OrganisationAccess.readable(actor);
+        if (readable.isEmpty()) {
+            throw new AccessDeniedException("Your roles do not give access to people.");
+        }
+        Person person = contacts.findPerson(personId).orElseThrow(() -> new NotFoundException("Person", personId));
+        List<Affiliation> all = contacts.affiliationsOfPerson(personId);
+        List<PersonProfile.RoleAt> roles = all.stream().filter(a -> readable.contains(a.getOrganisation().getSector()))
+                .map(PersonProfile.RoleAt::of).toList();
+        boolean personal = OrganisationAccess.seesPersonalData(actor);
+        if (all.isEmpty() ? !personal : roles.isEmpty()) {
+            throw new NotFoundException("Person", personId);
+        }
+        return PersonProfile.of(person, roles, personal);
     }
 
     /** The people with these ids, each of whom must hold a role at the organisation (for an engagement's attendees). */

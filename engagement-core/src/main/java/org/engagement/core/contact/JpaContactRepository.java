@@ -37,6 +37,12 @@ public class JpaContactRepository implements ContactRepository {
     }
 
     @Override
+    public List<Affiliation> affiliationsOfPerson(long personId) {
+        return em.createNamedQuery("Affiliation.findByPerson", Affiliation.class)
+                .setParameter("personId", personId).getResultList();
+    }
+
+    @Override
     public List<Long> affiliationIdsOf(long organisationId) {
         return em.createNamedQuery("Affiliation.idsByOrganisation", Long.class)
                 .setParameter("organisationId", organisationId).getResultList();

@@ -1,8 +1,10 @@
 package org.engagement.core.organisation;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.criteria.AbstractQuery;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Expression;
@@ -22,12 +24,21 @@ public class JpaOrganisationRepository implements OrganisationRepository {
     @PersistenceContext(unitName = "engagement")
     private EntityManager em;
 
+    @Inject
+    private TrainingLevelCondition trainingLevels;
+
     protected JpaOrganisationRepository() {
     }
 
-    /** For use as a plain library, with an entity manager the caller manages. */
+    /** For use as a plain library, with an entity manager the caller manages; searches cannot filter by training. */
     public JpaOrganisationRepository(EntityManager em) {
         this.em = em;
+    }
+
+    /** For use as a plain library whose searches may filter by training level. */
+    public JpaOrganisationRepository(EntityManager em, TrainingLevelCondition trainingLevels) {
+        this.em = em;
+        this.trainingLevels = trainingLevels;
     }
 
     @Override
@@ -50,7 +61,7 @@ public class JpaOrganisationRepository implements OrganisationRepository {
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<Organisation> page = cb.createQuery(Organisation.class);
         Root<Organisation> root = page.from(Organisation.class);
-        page.select(root).where(filters(cb, root, search, sectors)).orderBy(order(cb, root, search));
+        page.select(root).where(filters(cb, page, root, search, sectors)).orderBy(order(cb, root, search));
         return em.createQuery(page).setFirstResult(search.first()).setMaxResults(search.size()).getResultList();
     }
 
@@ -62,11 +73,12 @@ public class JpaOrganisationRepository implements OrganisationRepository {
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<Long> count = cb.createQuery(Long.class);
         Root<Organisation> root = count.from(Organisation.class);
-        count.select(cb.count(root)).where(filters(cb, root, search, sectors));
+        count.select(cb.count(root)).where(filters(cb, count, root, search, sectors));
         return em.createQuery(count).getSingleResult();
     }
 
-    private static Predicate[] filters(CriteriaBuilder cb, Root<Organisation> o, OrganisationSearch s, Set<Sector> sectors) {
+    private Predicate[] filters(CriteriaBuilder cb, AbstractQuery<?> query, Root<Organisation> o, OrganisationSearch s,
+            Set<Sector> sectors) {
         List<Predicate> where = new ArrayList<>();
         // A reader of every sector needs no sector condition, and without one the database can read the first
         // page in name order straight from the index.
@@ -96,7 +108,18 @@ public class JpaOrganisationRepository implements OrganisationRepository {
         if (present(s.leadOfficer())) {
             where.add(cb.equal(o.get("leadOfficer"), s.leadOfficer().strip().toLowerCase(Locale.ROOT)));
         }
+        if (present(s.trainingLevel())) {
+            where.add(trainingLevelAtLeast(cb, query, o, s.trainingLevel()));
+        }
         return where.toArray(Predicate[]::new);
+    }
+
+    /** A subquery over the training context's records, which it builds (see {@link TrainingLevelCondition} for why). */
+    private Predicate trainingLevelAtLeast(CriteriaBuilder cb, AbstractQuery<?> query, Root<Organisation> o, String level) {
+        if (trainingLevels == null) {
+            throw new IllegalStateException("This repository was built without a training level condition.");
+        }
+        return trainingLevels.atLeast(level, cb, query, o);
     }
 
     /** Postcodes are stored upper case with one space, so the prefix is put into the same form. */

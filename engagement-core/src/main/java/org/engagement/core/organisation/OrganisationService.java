@@ -13,6 +13,7 @@ import org.engagement.core.shared.Actor;
 import org.engagement.core.shared.ConflictException;
 import org.engagement.core.shared.NotFoundException;
 import org.engagement.core.shared.StaleRecordException;
+import org.engagement.core.user.Role;
 
 /** The only way into organisations: find, create, change and delete them, within the actor's sectors. */
 @ApplicationScoped
@@ -97,21 +98,21 @@ public class OrganisationService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public PageOf<Organisation> search(OrganisationSearch search) {
-        requireAnyAccess();
+        requireSearchAllowed(search);
         return organisations.search(search, OrganisationAccess.readable(actor));
     }
 
     /** One page of the organisations the actor may read that match, without counting them all. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Organisation> list(OrganisationSearch search) {
-        requireAnyAccess();
+        requireSearchAllowed(search);
         return organisations.list(search, OrganisationAccess.readable(actor));
     }
 
     /** How many organisations the actor may read match the search's filters. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public long count(OrganisationSearch search) {
-        requireAnyAccess();
+        requireSearchAllowed(search);
         return organisations.count(search, OrganisationAccess.readable(actor));
     }
 
@@ -181,6 +182,15 @@ public class OrganisationService {
         if (!OrganisationAccess.canEdit(actor, sector)) {
             throw new AccessDeniedException("Your roles do not allow you to change " + sector.label().toLowerCase()
                     + " organisations, their people or engagements.");
+        }
+    }
+
+    private void requireSearchAllowed(OrganisationSearch search) {
+        requireAnyAccess();
+        // Training levels are training figures, which licensing officers do not read (the training service's rule).
+        boolean byTraining = search.trainingLevel() != null && !search.trainingLevel().isBlank();
+        if (byTraining && !actor.hasAnyRole(Role.ADMIN, Role.FAITH_LEAD, Role.INDUSTRY_LEAD, Role.VIEWER)) {
+            throw new AccessDeniedException("Your roles do not allow filtering organisations by training level.");
         }
     }
 

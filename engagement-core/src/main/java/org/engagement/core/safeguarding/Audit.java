@@ -13,6 +13,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -33,14 +34,13 @@ import org.engagement.core.shared.InvalidInputException.FieldError;
 
 /**
  * An audit of one organisation against one published template version: a finding per standard. A draft may be
- * saved and changed; a finished audit is read-only, except that its actions can be marked done.
+ * saved and changed; a finished audit is read-only, except that its actions can be marked done and its findings
+ * corrected by a recorded {@link AuditAmendment}.
  */
 @Entity
 @Table(name = "audit")
 @NamedQuery(name = "Audit.findByOrganisation",
         query = "select a from Audit a where a.organisation.id = :organisationId order by a.date desc, a.id desc")
-@NamedQuery(name = "Audit.lastFinishedDates", query = "select a.organisation.id, max(a.date) from Audit a"
-        + " where a.status = org.engagement.core.safeguarding.AuditStatus.FINISHED group by a.organisation.id")
 public class Audit {
 
     @Id
@@ -78,6 +78,11 @@ public class Audit {
 
     @OneToMany(mappedBy = "audit", cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
     private List<Finding> findings = new ArrayList<>();
+
+    /** Append-only: corrections of findings after the audit was finished. */
+    @OneToMany(mappedBy = "audit", cascade = CascadeType.PERSIST, fetch = FetchType.EAGER)
+    @OrderBy("id")
+    private List<AuditAmendment> amendments = new ArrayList<>();
 
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
@@ -154,6 +159,39 @@ public class Audit {
         }
     }
 
+    /**
+     * Corrects one finding of a finished audit (a draft is simply changed), for a reason that is kept with the
+     * finding before and after. The audit stays finished and its overall rating follows the corrected findings.
+     */
+    AuditAmendment amend(FindingInput input, String reason, String by) {
+        if (!isFinished()) {
+            throw new ConflictException("This audit is a draft: change it and finish it instead of amending it.");
+        }
+        String standardCode = input == null || input.standardCode() == null ? "" : input.standardCode();
+        Finding finding = finding(standardCode)
+                .orElseThrow(() -> new InvalidInputException("standardCode", "Choose a standard of this audit to amend."));
+        List<FieldError> errors = new ArrayList<>(Finding.problems(finding.getStandard(), input, true));
+        String why = reason == null || reason.isBlank() ? null : reason.strip();
+        if (why == null) {
+            errors.add(new FieldError("reason", "Say why the finding is being amended."));
+        } else if (why.length() > 1000) {
+            errors.add(new FieldError("reason", "The reason must be 1,000 characters or fewer."));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        String before = finding.describeInFull();
+        finding.amend(input);
+        if (before.equals(finding.describeInFull())) {
+            throw new InvalidInputException("rating", "Standard " + standardCode + ": nothing is different, so there is nothing to amend.");
+        }
+        AuditAmendment amendment = new AuditAmendment(this, standardCode, why, before, finding.describeInFull(), by);
+        amendments.add(amendment);
+        this.updatedAt = Instant.now();
+        this.updatedBy = by;
+        return amendment;
+    }
+
     void completeAction(Finding finding, String by) {
         finding.completeAction();
         this.updatedAt = Instant.now();
@@ -163,7 +201,7 @@ public class Audit {
     private void requireDraft() {
         if (status == AuditStatus.FINISHED) {
             throw new ConflictException("This audit was finished on " + Dates.describe(finishedAt)
-                    + " and cannot be changed. Record a new audit to correct it.");
+                    + " and cannot be changed. Amend a finding on the audit's page (the amendment is recorded), or record a new audit.");
         }
     }
 
@@ -234,6 +272,11 @@ public class Audit {
     /** In the template's order of standards. */
     public List<Finding> getFindings() {
         return findings.stream().sorted(Comparator.comparingInt(f -> f.getStandard().getOrdinal())).toList();
+    }
+
+    /** Oldest first. */
+    public List<AuditAmendment> getAmendments() {
+        return List.copyOf(amendments);
     }
 
     public Instant getUpdatedAt() {

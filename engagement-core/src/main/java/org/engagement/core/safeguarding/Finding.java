@@ -10,7 +10,6 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
@@ -23,9 +22,6 @@ import org.engagement.core.shared.InvalidInputException.FieldError;
 /** What an audit found against one standard: the rating, the evidence seen and, where not met, the action agreed. */
 @Entity
 @Table(name = "audit_finding")
-@NamedQuery(name = "Finding.openActions", query = "select f from Finding f where f.actionText is not null"
-        + " and f.actionDone = false and f.audit.status = org.engagement.core.safeguarding.AuditStatus.FINISHED"
-        + " and f.audit.organisation.sector in :sectors order by f.actionDue, f.id")
 public class Finding {
 
     @Id
@@ -121,6 +117,21 @@ public class Finding {
         }
         actionDone = true;
         actionDoneOn = Dates.today();
+    }
+
+    /** Corrects a finished audit's finding; a different action is a new one, so it is open again. */
+    void amend(FindingInput input) {
+        String previousAction = actionText;
+        update(input);
+        if (actionText == null || !actionText.equals(previousAction)) {
+            actionDone = false;
+            actionDoneOn = null;
+        }
+    }
+
+    /** Everything recorded about the standard, as an amendment keeps it before and after. */
+    String describeInFull() {
+        return describe() + (evidence == null ? "" : "; evidence: " + evidence);
     }
 
     String describe() {

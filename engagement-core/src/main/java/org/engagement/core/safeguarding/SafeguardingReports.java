@@ -4,17 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
-import java.util.stream.Collectors;
-import org.engagement.core.organisation.Organisation;
-import org.engagement.core.organisation.OrganisationSearch;
-import org.engagement.core.organisation.OrganisationService;
 import org.engagement.core.organisation.PageOf;
 import org.engagement.core.organisation.Sector;
 import org.engagement.core.shared.AccessDeniedException;
@@ -33,17 +25,14 @@ public class SafeguardingReports {
     @Inject
     private SafeguardingRepository repository;
     @Inject
-    private OrganisationService organisations;
-    @Inject
     private Actor actor;
 
     protected SafeguardingReports() {
     }
 
     /** For use as a plain library. */
-    public SafeguardingReports(SafeguardingRepository repository, OrganisationService organisations, Actor actor) {
+    public SafeguardingReports(SafeguardingRepository repository, Actor actor) {
         this.repository = repository;
-        this.organisations = organisations;
         this.actor = actor;
     }
 
@@ -69,16 +58,6 @@ public class SafeguardingReports {
     /** One organisation's safeguarding position, as a row of a list behind a figure. */
     public record OrganisationRow(long organisationId, String name, String typeCode, Sector sector, PolicyStatus policyStatus,
             LocalDate nextReviewDue, LocalDate lastAuditDate, boolean auditDue) {
-
-        boolean in(Category category) {
-            return switch (category) {
-                case NO_POLICY -> policyStatus == PolicyStatus.NONE;
-                case IN_DEVELOPMENT -> policyStatus == PolicyStatus.IN_DEVELOPMENT;
-                case ADOPTED -> policyStatus == PolicyStatus.ADOPTED;
-                case REVIEW_OVERDUE -> policyStatus == PolicyStatus.REVIEW_OVERDUE;
-                case AUDIT_DUE -> auditDue;
-            };
-        }
     }
 
     /** An action from a finished audit that is not done yet. */
@@ -98,61 +77,42 @@ public class SafeguardingReports {
             int openActions, int overdueActions) {
     }
 
+    /** Each figure is one counting query, so the overview stays quick however many organisations there are. */
     public Overview overview(int auditDueMonths) {
-        List<OrganisationRow> rows = rows(auditDueMonths);
-        Map<Category, Integer> counts = new EnumMap<>(Category.class);
-        for (Category category : Category.values()) {
-            counts.put(category, (int) rows.stream().filter(r -> r.in(category)).count());
-        }
-        List<OpenAction> actions = openActions();
-        return new Overview(Dates.today(), auditDueMonths, sectors(), counts, actions.size(),
-                (int) actions.stream().filter(OpenAction::overdue).count());
-    }
-
-    /** The organisations behind one figure, by name. */
-    public List<OrganisationRow> organisations(Category category, int auditDueMonths) {
-        return rows(auditDueMonths).stream().filter(r -> r.in(category)).toList();
-    }
-
-    /** Open actions of finished audits, earliest due first. */
-    public List<OpenAction> openActions() {
-        requireSee();
-        return repository.openActions(sectors()).stream().map(OpenAction::of).toList();
-    }
-
-    private List<OrganisationRow> rows(int auditDueMonths) {
         requireSee();
         LocalDate today = Dates.today();
-        LocalDate auditedSince = today.minusMonths(auditDueMonths);
         Set<Sector> sectors = sectors();
-        Map<Long, SafeguardingProfile> profiles = repository.profilesIn(sectors).stream()
-                .collect(Collectors.toMap(p -> p.getOrganisation().getId(), Function.identity()));
-        Map<Long, LocalDate> lastAudits = repository.lastFinishedAuditDates();
-        return sectors.stream()
-                .flatMap(sector -> allIn(sector).stream())
-                .map(o -> row(o, profiles.get(o.getId()), lastAudits.get(o.getId()), today, auditedSince))
-                .sorted(Comparator.comparing(OrganisationRow::name, String.CASE_INSENSITIVE_ORDER))
-                .toList();
+        Map<PolicyStatus, Long> profiles = repository.profileCounts(sectors, today);
+        long withPolicy = profiles.entrySet().stream().filter(e -> e.getKey() != PolicyStatus.NONE)
+                .mapToLong(Map.Entry::getValue).sum();
+        Map<Category, Integer> counts = new EnumMap<>(Category.class);
+        counts.put(Category.NO_POLICY, (int) (repository.organisationCount(sectors) - withPolicy));
+        counts.put(Category.IN_DEVELOPMENT, profiles.getOrDefault(PolicyStatus.IN_DEVELOPMENT, 0L).intValue());
+        counts.put(Category.ADOPTED, profiles.getOrDefault(PolicyStatus.ADOPTED, 0L).intValue());
+        counts.put(Category.REVIEW_OVERDUE, profiles.getOrDefault(PolicyStatus.REVIEW_OVERDUE, 0L).intValue());
+        counts.put(Category.AUDIT_DUE, (int) repository.auditDueCount(sectors, today.minusMonths(auditDueMonths)));
+        return new Overview(today, auditDueMonths, sectors, counts, (int) repository.openActionCount(sectors, null),
+                (int) repository.openActionCount(sectors, today));
     }
 
-    /** Organisations are few enough (hundreds) in a partnership area to judge in one pass, page by page. */
-    private List<Organisation> allIn(Sector sector) {
-        List<Organisation> all = new ArrayList<>();
-        PageOf<Organisation> page;
-        do {
-            page = organisations.search(new OrganisationSearch(null, null, null, sector, null, null, null, "name", false,
-                    all.size(), OrganisationSearch.MAX_PAGE));
-            all.addAll(page.items());
-        } while (!page.items().isEmpty() && all.size() < page.total());
-        return all;
+    /**
+     * One page of the organisations behind a figure, sorted by {@code name} (or {@code type}, {@code sector},
+     * {@code policy}, {@code nextReviewDue}, {@code lastAudit}) and searched by name.
+     */
+    public PageOf<OrganisationRow> organisations(Category category, int auditDueMonths, ListRequest request) {
+        requireSee();
+        LocalDate today = Dates.today();
+        return repository.organisations(category, sectors(), today, today.minusMonths(auditDueMonths), request);
     }
 
-    private static OrganisationRow row(Organisation o, SafeguardingProfile profile, LocalDate lastAudit, LocalDate today,
-            LocalDate auditedSince) {
-        PolicyStatus status = profile == null ? PolicyStatus.NONE : profile.statusOn(today);
-        return new OrganisationRow(o.getId(), o.getName(), o.getTypeCode(), o.getSector(), status,
-                profile == null ? null : profile.getNextReviewDue(), lastAudit,
-                lastAudit == null || lastAudit.isBefore(auditedSince));
+    /**
+     * One page of the open actions of finished audits, earliest due first unless sorted by {@code organisation},
+     * {@code owner}, {@code standard} or {@code auditDate}; the search matches organisation, action, owner or standard.
+     */
+    public PageOf<OpenAction> openActions(ListRequest request) {
+        requireSee();
+        PageOf<Finding> page = repository.openActions(sectors(), request);
+        return new PageOf<>(page.items().stream().map(OpenAction::of).toList(), page.total());
     }
 
     private Set<Sector> sectors() {

@@ -5,14 +5,13 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.engagement.core.organisation.PageOf;
 import org.engagement.core.organisation.Sector;
 
 /** Where profiles, templates and audits are kept. */
 public interface SafeguardingRepository {
 
     Optional<SafeguardingProfile> profileOf(long organisationId);
-
-    List<SafeguardingProfile> profilesIn(Collection<Sector> sectors);
 
     Optional<AuditTemplate> template(String code);
 
@@ -23,11 +22,27 @@ public interface SafeguardingRepository {
     /** Newest first. */
     List<Audit> auditsOf(long organisationId);
 
-    /** Per organisation id, the date of its latest finished audit. */
-    Map<Long, LocalDate> lastFinishedAuditDates();
+    /** How many organisations the sectors hold. */
+    long organisationCount(Collection<Sector> sectors);
 
-    /** Actions of finished audits not yet done, earliest due first. */
-    List<Finding> openActions(Collection<Sector> sectors);
+    /**
+     * Organisations with a profile, counted by policy status as it stands on {@code today}: adopted policies past
+     * their review date count as {@link PolicyStatus#REVIEW_OVERDUE}, not as adopted.
+     */
+    Map<PolicyStatus, Long> profileCounts(Collection<Sector> sectors, LocalDate today);
+
+    /** Organisations with no finished audit dated on or after {@code auditedSince}. */
+    long auditDueCount(Collection<Sector> sectors, LocalDate auditedSince);
+
+    /** Open actions of finished audits; only those due before {@code dueBefore} if it is given. */
+    long openActionCount(Collection<Sector> sectors, LocalDate dueBefore);
+
+    /** One page of the organisations behind a figure of the overview, with how many there are in all. */
+    PageOf<SafeguardingReports.OrganisationRow> organisations(SafeguardingReports.Category category, Collection<Sector> sectors,
+            LocalDate today, LocalDate auditedSince, ListRequest request);
+
+    /** One page of the open actions of finished audits (earliest due first unless asked otherwise), with the total. */
+    PageOf<Finding> openActions(Collection<Sector> sectors, ListRequest request);
 
     void add(Object entity);
 

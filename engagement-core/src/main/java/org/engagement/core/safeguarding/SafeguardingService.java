@@ -238,6 +238,20 @@ public class SafeguardingService {
         return audit;
     }
 
+    /**
+     * Corrects one finding of a finished audit, for a reason. The amendment is kept with the audit (who, when, why,
+     * before and after) and in the change history; the audit stays finished.
+     */
+    public Audit amendFinding(long auditId, long expectedVersion, FindingInput input, String reason) {
+        Audit audit = editableAudit(auditId, expectedVersion);
+        Map<String, String> before = audit.snapshot();
+        AuditAmendment amendment = audit.amend(input, reason, actor.username());
+        flush(() -> staleAudit(audit));
+        changeLog.updated(AUDIT, auditId, describe(audit) + ": standard " + amendment.getStandardCode() + " amended ("
+                + amendment.getReason() + ")", before, audit.snapshot());
+        return audit;
+    }
+
     /** Marks an action of a finished audit done; closing actions is follow-up work, not a change to the findings. */
     public Audit completeAction(long auditId, long expectedVersion, long findingId) {
         Audit audit = editableAudit(auditId, expectedVersion);

@@ -20,9 +20,11 @@ import org.engagement.core.contact.LawfulBasis;
 import org.engagement.core.contact.PersonDetails;
 import org.engagement.core.organisation.JpaOrganisationRepository;
 import org.engagement.core.organisation.Organisation;
+import org.engagement.core.organisation.OrganisationSearch;
 import org.engagement.core.organisation.OrganisationService;
 import org.engagement.core.organisation.OrganisationType;
 import org.engagement.core.organisation.OrganisationTypes;
+import org.engagement.core.organisation.PageOf;
 import org.engagement.core.organisation.Sector;
 import org.engagement.core.safeguarding.SafeguardingReports.Category;
 import org.engagement.core.shared.AccessDeniedException;
@@ -83,7 +85,7 @@ class SafeguardingServiceTest {
         ContactService contacts = new ContactService(new JpaContactRepository(em), organisations, log, actor);
         JpaSafeguardingRepository repository = new JpaSafeguardingRepository(em);
         return new Services(organisations, contacts, new SafeguardingService(repository, organisations, contacts, log, actor),
-                new SafeguardingReports(repository, organisations, actor));
+                new SafeguardingReports(repository, actor));
     }
 
     @BeforeEach
@@ -135,7 +137,7 @@ class SafeguardingServiceTest {
         assertThat(saved.getLead().getName()).isEqualTo("Sara Khan");
         SafeguardingReports.Overview overview = as(FIONA, s -> s.reports().overview(12));
         assertThat(overview.counts()).containsEntry(Category.REVIEW_OVERDUE, 1).containsEntry(Category.ADOPTED, 0);
-        assertThat(asList(FIONA, s -> s.reports().organisations(Category.REVIEW_OVERDUE, 12)))
+        assertThat(asList(FIONA, s -> s.reports().organisations(Category.REVIEW_OVERDUE, 12, ListRequest.firstPage(25)).items()))
                 .extracting(SafeguardingReports.OrganisationRow::name).containsExactly("Hope Centre");
         List<ChangeLogEntry> history = as(FIONA, s -> s.safeguarding().historyOf(group.getId()));
         assertThat(history).hasSize(1);
@@ -183,7 +185,7 @@ class SafeguardingServiceTest {
         Audit first = audit(FIONA, group.getId(), Dates.today().minusMonths(1), AuditType.OFFICER_LED, true, "DSL1");
 
         assertThat(first.overall()).isEqualTo(OverallRating.RED);
-        assertThat(asList(FIONA, s -> s.reports().openActions())).extracting(SafeguardingReports.OpenAction::action)
+        assertThat(asList(FIONA, s -> s.reports().openActions(ListRequest.firstPage(25)).items())).extracting(SafeguardingReports.OpenAction::action)
                 .containsExactly("Fix DSL1");
 
         Audit second = audit(FIONA, group.getId(), Dates.today(), AuditType.RE_AUDIT, true);
@@ -194,7 +196,7 @@ class SafeguardingServiceTest {
                 .satisfies(c -> assertThat(c.change()).isEqualTo(StandardComparison.Change.IMPROVED));
         assertThat(comparison).filteredOn(c -> c.change() != StandardComparison.Change.IMPROVED)
                 .allSatisfy(c -> assertThat(c.change()).isEqualTo(StandardComparison.Change.SAME));
-        assertThat(asList(FIONA, s -> s.reports().openActions())).isEmpty();
+        assertThat(asList(FIONA, s -> s.reports().openActions(ListRequest.firstPage(25)).items())).isEmpty();
         assertThat(as(FIONA, s -> s.safeguarding().audit(first.getId())).overall()).isEqualTo(OverallRating.RED);
     }
 
@@ -303,9 +305,146 @@ class SafeguardingServiceTest {
         audit(FIONA, recent.getId(), Dates.today().minusMonths(2), AuditType.OFFICER_LED, true);
         audit(FIONA, old.getId(), Dates.today().minusMonths(14), AuditType.OFFICER_LED, true);
 
-        assertThat(asList(FIONA, s -> s.reports().organisations(Category.AUDIT_DUE, 12)))
+        assertThat(asList(FIONA, s -> s.reports().organisations(Category.AUDIT_DUE, 12, ListRequest.firstPage(25)).items()))
                 .extracting(SafeguardingReports.OrganisationRow::name).containsExactly("Never Centre", "Old Centre");
         assertThat(as(FIONA, s -> s.reports().overview(1)).counts()).containsEntry(Category.AUDIT_DUE, 3)
                 .containsEntry(Category.NO_POLICY, 3);
+    }
+
+    private void profile(Organisation o, PolicyStatus status, LocalDate review) {
+        as(FIONA, s -> s.safeguarding().saveProfile(o.getId(), 0, new ProfileDetails(status,
+                status == PolicyStatus.ADOPTED ? Dates.today().minusYears(2) : null, review, Set.of(), null, null, null, null,
+                null, null)));
+    }
+
+    @Test
+    void overviewFiguresAreCountedInTheDatabaseForTheReadersSectorsOnly() {
+        communityGroup("No Profile Centre");
+        profile(communityGroup("None Recorded Centre"), PolicyStatus.NONE, null);
+        profile(communityGroup("Drafting Centre"), PolicyStatus.IN_DEVELOPMENT, null);
+        Organisation inDate = communityGroup("In Date Centre");
+        profile(inDate, PolicyStatus.ADOPTED, Dates.today().plusMonths(6));
+        Organisation overdue = communityGroup("Overdue Centre");
+        profile(overdue, PolicyStatus.ADOPTED, Dates.today().minusDays(1));
+        as(ADMIN, s -> s.organisations().create(organisation("Chicken Shack", TEST_INDUSTRY_TYPE, "DN1 1AB"), false));
+        audit(FIONA, inDate.getId(), Dates.today().minusMonths(2), AuditType.OFFICER_LED, true);
+        audit(FIONA, overdue.getId(), Dates.today().minusMonths(3), AuditType.OFFICER_LED, true, "DSL1", "GOV1");
+        audit(FIONA, overdue.getId(), Dates.today(), AuditType.SELF_ASSESSMENT, false, "DSL1");
+
+        SafeguardingReports.Overview figures = as(FIONA, s -> s.reports().overview(12));
+
+        assertThat(figures.sectors()).doesNotContain(Sector.INDUSTRY);
+        assertThat(figures.counts()).containsEntry(Category.NO_POLICY, 2).containsEntry(Category.IN_DEVELOPMENT, 1)
+                .containsEntry(Category.ADOPTED, 1).containsEntry(Category.REVIEW_OVERDUE, 1).containsEntry(Category.AUDIT_DUE, 3);
+        assertThat(figures.openActions()).isEqualTo(2);
+        assertThat(figures.overdueActions()).isZero();
+        assertThat(as(ADMIN, s -> s.reports().overview(12)).counts()).containsEntry(Category.NO_POLICY, 3)
+                .containsEntry(Category.AUDIT_DUE, 4);
+        assertThat(as(FIONA, s -> s.reports().overview(2)).counts()).containsEntry(Category.AUDIT_DUE, 4);
+    }
+
+    @Test
+    void listBehindAFigureIsPagedSortedAndSearchedInTheDatabaseWithItsTotal() {
+        for (int i = 1; i <= 7; i++) {
+            communityGroup("Group 0" + i);
+        }
+        profile(communityGroup("Adopted Group"), PolicyStatus.ADOPTED, Dates.today().plusYears(1));
+        Organisation first = as(FIONA, s -> s.organisations().search(new OrganisationSearch(
+                "Group 02", null, null, null, null, null, null, null, false, 0, 1))).items().get(0);
+        Organisation second = as(FIONA, s -> s.organisations().search(new OrganisationSearch(
+                "Group 05", null, null, null, null, null, null, null, false, 0, 1))).items().get(0);
+        audit(FIONA, second.getId(), Dates.today().minusMonths(20), AuditType.OFFICER_LED, true);
+        audit(FIONA, first.getId(), Dates.today().minusMonths(30), AuditType.OFFICER_LED, true);
+
+        PageOf<SafeguardingReports.OrganisationRow> page = as(FIONA, s -> s.reports().organisations(Category.NO_POLICY, 12,
+                new ListRequest(null, "name", true, 2, 3)));
+        assertThat(page.total()).isEqualTo(7);
+        assertThat(page.items()).extracting(SafeguardingReports.OrganisationRow::name)
+                .containsExactly("Group 05", "Group 04", "Group 03");
+
+        PageOf<SafeguardingReports.OrganisationRow> searched = as(FIONA, s -> s.reports().organisations(Category.NO_POLICY, 12,
+                new ListRequest("  group   03 ", null, false, 0, 25)));
+        assertThat(searched.total()).isEqualTo(1);
+        assertThat(searched.items()).extracting(SafeguardingReports.OrganisationRow::name).containsExactly("Group 03");
+
+        PageOf<SafeguardingReports.OrganisationRow> byAudit = as(FIONA, s -> s.reports().organisations(Category.AUDIT_DUE, 12,
+                new ListRequest("group", "lastAudit", false, 0, 2)));
+        assertThat(byAudit.total()).isEqualTo(8);
+        assertThat(byAudit.items()).extracting(SafeguardingReports.OrganisationRow::name).containsExactly("Group 02", "Group 05");
+        assertThat(byAudit.items().get(0).lastAuditDate()).isEqualTo(Dates.today().minusMonths(30));
+        assertThat(byAudit.items()).allMatch(SafeguardingReports.OrganisationRow::auditDue);
+    }
+
+    @Test
+    void openActionsArePagedSortedAndSearchedInTheDatabase() {
+        Organisation hope = communityGroup("Hope Centre");
+        Organisation zion = communityGroup("Zion Hall");
+        audit(FIONA, hope.getId(), Dates.today().minusMonths(1), AuditType.OFFICER_LED, true, "DSL1", "GOV1");
+        audit(FIONA, zion.getId(), Dates.today().minusMonths(1), AuditType.OFFICER_LED, true, "DSL1");
+
+        PageOf<SafeguardingReports.OpenAction> byOrganisation = as(FIONA, s -> s.reports().openActions(
+                new ListRequest(null, "organisation", true, 0, 2)));
+        assertThat(byOrganisation.total()).isEqualTo(3);
+        assertThat(byOrganisation.items()).extracting(SafeguardingReports.OpenAction::organisationName)
+                .containsExactly("Zion Hall", "Hope Centre");
+
+        PageOf<SafeguardingReports.OpenAction> searched = as(FIONA, s -> s.reports().openActions(
+                new ListRequest("fix gov", null, false, 0, 25)));
+        assertThat(searched.total()).isEqualTo(1);
+        assertThat(searched.items()).extracting(SafeguardingReports.OpenAction::standardCode).containsExactly("GOV1");
+    }
+
+    @Test
+    void findingOfAFinishedAuditIsAmendedForAReasonThatIsKeptWithBeforeAndAfterAndInTheHistory() {
+        Organisation group = communityGroup("Hope Centre");
+        Audit audit = audit(FIONA, group.getId(), Dates.today().minusMonths(1), AuditType.OFFICER_LED, true, "DSL1");
+        FindingInput corrected = new FindingInput("DSL1", Rating.MET, "Deputy named in the March minutes", null, null, null);
+
+        assertThatThrownBy(() -> as(FIONA, s -> s.safeguarding().amendFinding(audit.getId(), audit.getVersion(), corrected, " ")))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.errors())
+                        .extracting(InvalidInputException.FieldError::field).containsExactly("reason"));
+        assertThatThrownBy(() -> as(new FixedActor("vera", Set.of(Role.VIEWER)), s -> s.safeguarding().amendFinding(
+                audit.getId(), audit.getVersion(), corrected, "Minutes seen later"))).isInstanceOf(AccessDeniedException.class);
+        Audit amended = as(FIONA, s -> s.safeguarding().amendFinding(audit.getId(), audit.getVersion(), corrected,
+                "The deputy was named before the visit; minutes seen later"));
+
+        assertThat(amended.isFinished()).isTrue();
+        assertThat(amended.overall()).isEqualTo(OverallRating.GREEN);
+        Audit reread = as(FIONA, s -> s.safeguarding().audit(audit.getId()));
+        assertThat(reread.getStatus()).isEqualTo(AuditStatus.FINISHED);
+        assertThat(reread.getAmendments()).singleElement().satisfies(a -> {
+            assertThat(a.getStandardCode()).isEqualTo("DSL1");
+            assertThat(a.getReason()).isEqualTo("The deputy was named before the visit; minutes seen later");
+            assertThat(a.getAmendedBy()).isEqualTo("fiona");
+            assertThat(a.getBefore()).startsWith("Not met; action: Fix DSL1");
+            assertThat(a.getAfter()).isEqualTo("Met; evidence: Deputy named in the March minutes");
+        });
+        assertThat(asList(FIONA, s -> s.reports().openActions(ListRequest.firstPage(25)).items())).isEmpty();
+        assertThat(as(FIONA, s -> s.safeguarding().historyOf(group.getId())).get(0).getSummary())
+                .contains("standard DSL1 amended (The deputy was named before the visit");
+
+        assertThatThrownBy(() -> as(FIONA, s -> s.safeguarding().amendFinding(audit.getId(), audit.getVersion(),
+                new FindingInput("GOV1", Rating.PARTLY_MET, null, null, null, null), "Second look")))
+                .isInstanceOf(StaleRecordException.class);
+        assertThatThrownBy(() -> as(FIONA, s -> s.safeguarding().saveAudit(audit.getId(), reread.getVersion(),
+                new AuditDetails(T, null, Dates.today(), AuditType.OFFICER_LED, null, ratings(), true))))
+                .isInstanceOf(ConflictException.class);
+    }
+
+    @Test
+    void amendingADraftOrWithNothingDifferentIsRefused() {
+        Organisation group = communityGroup("Hope Centre");
+        Audit draft = audit(FIONA, group.getId(), Dates.today(), AuditType.SELF_ASSESSMENT, false);
+        Audit finished = audit(FIONA, group.getId(), Dates.today(), AuditType.OFFICER_LED, true);
+
+        assertThatThrownBy(() -> as(FIONA, s -> s.safeguarding().amendFinding(draft.getId(), draft.getVersion(),
+                new FindingInput("DSL1", Rating.NOT_APPLICABLE, null, null, null, null), "Typo"))).isInstanceOf(ConflictException.class);
+        assertThatThrownBy(() -> as(FIONA, s -> s.safeguarding().amendFinding(finished.getId(), finished.getVersion(),
+                new FindingInput("DSL1", Rating.MET, "Seen at visit", null, null, null), "Typo")))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("nothing is different");
+        assertThatThrownBy(() -> as(FIONA, s -> s.safeguarding().amendFinding(finished.getId(), finished.getVersion(),
+                new FindingInput("DSL1", Rating.NOT_MET, null, null, null, null), "Missed it")))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("record the action agreed");
+        assertThat(as(FIONA, s -> s.safeguarding().audit(finished.getId())).getAmendments()).isEmpty();
     }
 }

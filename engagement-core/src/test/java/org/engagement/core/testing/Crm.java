@@ -3,6 +3,7 @@ package org.engagement.core.testing;
 import jakarta.persistence.EntityManager;
 import java.util.List;
 import java.util.Set;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import org.engagement.core.audit.ChangeLog;
 import org.engagement.core.contact.ContactService;
@@ -16,9 +17,14 @@ import org.engagement.core.organisation.OrganisationStatus;
 import org.engagement.core.organisation.OrganisationType;
 import org.engagement.core.organisation.OrganisationTypes;
 import org.engagement.core.organisation.Sector;
+import org.engagement.core.safeguarding.JpaSafeguardingRepository;
+import org.engagement.core.safeguarding.SafeguardingService;
 import org.engagement.core.shared.Actor;
 import org.engagement.core.spi.SectorModule;
 import org.engagement.core.spi.SectorModules;
+import org.engagement.core.training.JpaTrainingRepository;
+import org.engagement.core.training.TrainingCatalogue;
+import org.engagement.core.training.TrainingService;
 import org.engagement.core.user.Role;
 
 /**
@@ -30,7 +36,21 @@ public final class Crm {
     public static final String TEST_INDUSTRY_TYPE = "TEST_TAKEAWAY";
 
     private final DerbyTestDatabase db;
-    private final OrganisationTypes types = new OrganisationTypes(new SectorModules(List.of(new SectorModule() {
+    private final SectorModules modules;
+    private final OrganisationTypes types;
+
+    public Crm(DerbyTestDatabase db) {
+        this(db, TEST_INDUSTRY);
+    }
+
+    /** The CRM with a real sector module's types and audiences, for that module's own tests. */
+    public Crm(DerbyTestDatabase db, SectorModule module) {
+        this.db = db;
+        this.modules = new SectorModules(List.of(module));
+        this.types = new OrganisationTypes(modules);
+    }
+
+    private static final SectorModule TEST_INDUSTRY = new SectorModule() {
         @Override
         public String id() {
             return "test-industry";
@@ -45,14 +65,11 @@ public final class Crm {
         public List<OrganisationType> organisationTypes() {
             return List.of(new OrganisationType(TEST_INDUSTRY_TYPE, "Takeaway", Sector.INDUSTRY));
         }
-    })));
-
-    public Crm(DerbyTestDatabase db) {
-        this.db = db;
-    }
+    };
 
     /** The services as seen by one user. */
-    public record Services(OrganisationService organisations, ContactService contacts, EngagementService engagements) {
+    public record Services(OrganisationService organisations, ContactService contacts, EngagementService engagements,
+            SafeguardingService safeguarding, TrainingService training, ChangeLog changeLog, Actor actor) {
     }
 
     public <T> T as(Actor actor, Function<Services, T> work) {
@@ -63,12 +80,25 @@ public final class Crm {
         return as(new FixedActor(username, Set.of(role)), work);
     }
 
+    /**
+     * Runs the work with the core's services and a sector module's entity manager, as the container would in one
+     * request; both commit at the end.
+     */
+    public <T> T withModule(Actor actor, String moduleUnit, BiFunction<Services, EntityManager, T> work) {
+        return db.inTransactions(moduleUnit, (core, module) -> work.apply(services(core, actor), module));
+    }
+
     private Services services(EntityManager em, Actor actor) {
         ChangeLog log = new ChangeLog(em, actor);
-        OrganisationService organisations = new OrganisationService(new JpaOrganisationRepository(em), types, log, actor);
-        ContactService contacts = new ContactService(new JpaContactRepository(em), organisations, log, actor);
+        JpaOrganisationRepository organisationRepository = new JpaOrganisationRepository(em);
+        OrganisationService organisations = new OrganisationService(organisationRepository, types, log, actor);
+        JpaContactRepository people = new JpaContactRepository(em);
+        ContactService contacts = new ContactService(people, organisations, log, actor);
         return new Services(organisations, contacts,
-                new EngagementService(new JpaEngagementRepository(em), organisations, contacts, log, actor));
+                new EngagementService(new JpaEngagementRepository(em), organisations, contacts, log, actor),
+                new SafeguardingService(new JpaSafeguardingRepository(em), organisations, contacts, log, actor),
+                new TrainingService(new JpaTrainingRepository(em), new TrainingCatalogue(modules), organisationRepository, people,
+                        contacts, log, actor), log, actor);
     }
 
     public static OrganisationDetails organisation(String name, String type, String postcode) {

@@ -4,9 +4,12 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.EntityTransaction;
 import jakarta.persistence.Persistence;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import org.apache.derby.jdbc.EmbeddedDataSource;
 import org.engagement.core.migration.SchemaMigrator;
@@ -18,24 +21,51 @@ import org.engagement.core.migration.SchemaMigrator;
 public final class DerbyTestDatabase implements AutoCloseable {
 
     private final EmbeddedDataSource dataSource = new EmbeddedDataSource();
+    private final String url;
     private final EntityManagerFactory emf;
+    private final Map<String, EntityManagerFactory> moduleUnits = new HashMap<>();
 
-    public DerbyTestDatabase() {
+    /** @param moduleChangelogs a sector module's own migrations, run after the core's, as the application runs them */
+    public DerbyTestDatabase(String... moduleChangelogs) {
         String name = "memory:test-" + UUID.randomUUID();
+        url = "jdbc:derby:" + name;
         dataSource.setDatabaseName(name);
         dataSource.setCreateDatabase("create");
-        new SchemaMigrator(getClass().getClassLoader()).migrate(dataSource, List.of(SchemaMigrator.CORE_CHANGELOG));
-        emf = Persistence.createEntityManagerFactory("engagement", Map.of(
+        List<String> changelogs = new ArrayList<>(List.of(SchemaMigrator.CORE_CHANGELOG));
+        changelogs.addAll(List.of(moduleChangelogs));
+        new SchemaMigrator(getClass().getClassLoader()).migrate(dataSource, changelogs);
+        emf = Persistence.createEntityManagerFactory("engagement", outsideContainer(Map.of()));
+    }
+
+    private Map<String, Object> outsideContainer(Map<String, Object> more) {
+        Map<String, Object> properties = new HashMap<>(Map.of(
                 "jakarta.persistence.transactionType", "RESOURCE_LOCAL",
                 "jakarta.persistence.jtaDataSource", "",
                 "jakarta.persistence.nonJtaDataSource", "",
                 "jakarta.persistence.jdbc.driver", "org.apache.derby.iapi.jdbc.AutoloadedDriver",
-                "jakarta.persistence.jdbc.url", "jdbc:derby:" + name));
+                "jakarta.persistence.jdbc.url", url));
+        properties.putAll(more);
+        return properties;
+    }
+
+    /**
+     * Runs the work with the core's unit and a sector module's unit, each in its own transaction, and commits
+     * both; the module's unit counts its SQL statements in {@link StatementCounter}.
+     */
+    public <T> T inTransactions(String moduleUnit, BiFunction<EntityManager, EntityManager, T> work) {
+        EntityManagerFactory module = moduleUnits.computeIfAbsent(moduleUnit, unit -> Persistence.createEntityManagerFactory(unit,
+                outsideContainer(Map.of("eclipselink.logging.logger", StatementCounter.class.getName(),
+                        "eclipselink.logging.level.sql", "FINE"))));
+        return inTransaction(core -> inTransaction(module, moduleEm -> work.apply(core, moduleEm)));
     }
 
     /** Runs the work in one transaction and commits it; rolls back if it throws. */
     public <T> T inTransaction(Function<EntityManager, T> work) {
-        EntityManager em = emf.createEntityManager();
+        return inTransaction(emf, work);
+    }
+
+    private static <T> T inTransaction(EntityManagerFactory factory, Function<EntityManager, T> work) {
+        EntityManager em = factory.createEntityManager();
         EntityTransaction tx = em.getTransaction();
         try {
             tx.begin();
@@ -52,6 +82,7 @@ public final class DerbyTestDatabase implements AutoCloseable {
 
     @Override
     public void close() {
+        moduleUnits.values().forEach(EntityManagerFactory::close);
         emf.close();
     }
 }

@@ -16,6 +16,7 @@ import org.engagement.core.contact.ContactService;
 import org.engagement.core.contact.JpaContactRepository;
 import org.engagement.core.organisation.JpaOrganisationRepository;
 import org.engagement.core.organisation.Organisation;
+import org.engagement.core.organisation.OrganisationSearch;
 import org.engagement.core.organisation.OrganisationService;
 import org.engagement.core.organisation.OrganisationType;
 import org.engagement.core.organisation.OrganisationTypes;
@@ -84,7 +85,7 @@ class TrainingServiceTest {
 
     private Services services(EntityManager em, Actor actor) {
         ChangeLog log = new ChangeLog(em, actor);
-        JpaOrganisationRepository organisationRepository = new JpaOrganisationRepository(em);
+        JpaOrganisationRepository organisationRepository = new JpaOrganisationRepository(em, new JpaTrainingLevelCondition(catalogue));
         OrganisationService organisations = new OrganisationService(organisationRepository, types, log, actor);
         JpaContactRepository people = new JpaContactRepository(em);
         ContactService contacts = new ContactService(people, organisations, log, actor);
@@ -220,6 +221,42 @@ class TrainingServiceTest {
         assertThat(expiring).extracting(e -> e.record().getPerson().getName()).containsExactly("Soon Due");
         assertThat(expiring.get(0).organisations()).containsExactly("Doncaster Cabs");
         assertThat(expiring.get(0).record().getSession().getId()).isEqualTo(soon.getId());
+    }
+
+    @Test
+    void organisationListFiltersByTrainingLevelAtLeastTheChosenOneCountingOnlyValidTraining() {
+        course("CSE-L3", "LEVEL_3", 12);
+        course("AWARE", "AWARENESS", null);
+        trainedOrganisation("Level Three Cabs", "DN1 1AA", "CSE-L3", Dates.today().minusMonths(2));
+        trainedOrganisation("Aware Cabs", "DN1 1AB", "AWARE", LocalDate.parse("2010-01-01"));
+        Organisation lapsed = trainedOrganisation("Lapsed Cabs", "DN1 1AD", "CSE-L3", Dates.today().minusMonths(13));
+        as(INDUSTRY, s -> s.organisations().create(organisation("Untrained Cabs", "TEST_OPERATOR", "DN1 1AE"), false));
+
+        assertThat(namesAtLeast("LEVEL_2")).containsExactly("Level Three Cabs");
+        assertThat(namesAtLeast("AWARENESS")).containsExactly("Aware Cabs", "Level Three Cabs");
+        assertThat(namesAtLeast("E_LEARNING")).containsExactly("Aware Cabs", "Level Three Cabs");
+        long total = as(ADMIN, s -> s.organisations().search(search("LEVEL_2")).total());
+        assertThat(total).isEqualTo(1);
+        assertThat(namesAtLeast(null)).hasSize(4);
+        assertThat(as(ADMIN, s -> s.training().levelOf(lapsed.getId())).highest()).isNull();
+        assertThatThrownBy(() -> namesAtLeast("LEVEL_9")).isInstanceOfSatisfying(InvalidInputException.class,
+                e -> assertThat(e.errors()).extracting(InvalidInputException.FieldError::field).containsExactly("trainingLevel"));
+    }
+
+    private Organisation trainedOrganisation(String name, String postcode, String course, LocalDate on) {
+        Organisation created = as(INDUSTRY, s -> s.organisations().create(organisation(name, "TEST_OPERATOR", postcode), false));
+        as(INDUSTRY, s -> s.training().recordSession(new SessionDetails(course, on, "TAXI_DRIVERS", null, null, 0,
+                List.of(created.getId())), List.of(AttendeeDetails.named("Driver at " + name, null, null))));
+        return created;
+    }
+
+    private static OrganisationSearch search(String level) {
+        return new OrganisationSearch(null, null, null, null, null, null, null, level, "name",
+                false, 0, 25);
+    }
+
+    private List<String> namesAtLeast(String level) {
+        return as(ADMIN, s -> s.organisations().search(search(level)).items().stream().map(Organisation::getName).toList());
     }
 
     @Test

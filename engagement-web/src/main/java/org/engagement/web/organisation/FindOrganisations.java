@@ -5,11 +5,14 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.Comparator;
 import java.util.List;
 import org.engagement.core.organisation.OrganisationService;
 import org.engagement.core.organisation.OrganisationStatus;
 import org.engagement.core.organisation.OrganisationType;
 import org.engagement.core.organisation.Sector;
+import org.engagement.core.training.TrainingLevel;
+import org.engagement.core.training.TrainingService;
 
 /** The organisation list: lazy, database-side paging, sorting and filtering, and export of what is filtered. */
 @Named
@@ -20,8 +23,11 @@ public class FindOrganisations implements Serializable {
 
     @Inject
     private transient OrganisationService organisations;
+    @Inject
+    private transient TrainingService training;
 
     private OrganisationLazyModel model;
+    private String q;
 
     @PostConstruct
     void init() {
@@ -30,6 +36,14 @@ public class FindOrganisations implements Serializable {
 
     public OrganisationLazyModel getModel() {
         return model;
+    }
+
+    public String getQ() {
+        return q;
+    }
+
+    public void setQ(String q) {
+        this.q = q;
     }
 
     public List<OrganisationType> getTypes() {
@@ -46,6 +60,24 @@ public class FindOrganisations implements Serializable {
 
     public OrganisationStatus[] getStatuses() {
         return OrganisationStatus.values();
+    }
+
+    /** Levels to filter by, lowest first, since the filter means "this level or higher". */
+    public List<TrainingLevel> getTrainingLevels() {
+        return training.catalogue().levels().stream().sorted(Comparator.comparingInt(TrainingLevel::rank)).toList();
+    }
+
+    public String getTrainingLevel() {
+        return model.getTrainingLevel();
+    }
+
+    public void setTrainingLevel(String trainingLevel) {
+        model.setTrainingLevel(trainingLevel);
+    }
+
+    /** Training figures are not for every role that reads organisations (licensing officers do not). */
+    public boolean isMayFilterByTraining() {
+        return training.mayRead();
     }
 
     public boolean isMayCreate() {

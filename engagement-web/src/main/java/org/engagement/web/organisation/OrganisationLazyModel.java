@@ -23,6 +23,9 @@ public class OrganisationLazyModel extends LazyDataModel<Organisation> {
     /** A CDI client proxy, so it survives serialisation of the view. */
     private final OrganisationService organisations;
 
+    /** Chosen outside the table's columns (the list shows no level per row), so kept here rather than in a filter. */
+    private String trainingLevel;
+
     OrganisationLazyModel(OrganisationService organisations) {
         this.organisations = organisations;
     }
@@ -38,11 +41,19 @@ public class OrganisationLazyModel extends LazyDataModel<Organisation> {
         return organisations.list(search(filters, sort, first, pageSize));
     }
 
-    private static OrganisationSearch search(Map<String, FilterMeta> filters, Map<String, SortMeta> sort, int first, int size) {
+    void setTrainingLevel(String trainingLevel) {
+        this.trainingLevel = trainingLevel == null || trainingLevel.isBlank() ? null : trainingLevel;
+    }
+
+    String getTrainingLevel() {
+        return trainingLevel;
+    }
+
+    private OrganisationSearch search(Map<String, FilterMeta> filters, Map<String, SortMeta> sort, int first, int size) {
         SortMeta order = sort.values().stream().filter(s -> s.getOrder() != SortOrder.UNSORTED).findFirst().orElse(null);
         return new OrganisationSearch(text(filters, FilterMeta.GLOBAL_FILTER_KEY), text(filters, "name"), text(filters, "type"),
                 enumValue(Sector.class, text(filters, "sector")), enumValue(OrganisationStatus.class, text(filters, "status")),
-                text(filters, "postcode"), text(filters, "leadOfficer"), order == null ? null : order.getField(),
+                text(filters, "postcode"), text(filters, "leadOfficer"), trainingLevel, order == null ? null : order.getField(),
                 order != null && order.getOrder() == SortOrder.DESCENDING, first, size);
     }
 

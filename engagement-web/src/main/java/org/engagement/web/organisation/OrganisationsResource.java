@@ -63,11 +63,12 @@ public class OrganisationsResource {
     public PageView list(@QueryParam("q") String q, @QueryParam("name") String name, @QueryParam("type") String type,
             @QueryParam("sector") String sector, @QueryParam("status") String status,
             @QueryParam("postcode") String postcodePrefix, @QueryParam("leadOfficer") String leadOfficer,
+            @QueryParam("trainingLevel") String trainingLevel,
             @QueryParam("sort") String sort, @QueryParam("desc") boolean descending,
             @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("25") int size) {
         int pageSize = Math.max(1, Math.min(size, OrganisationSearch.MAX_PAGE));
         var result = organisations.search(new OrganisationSearch(q, name, type, ApiViews.parse(Sector.class, sector, "sector"),
-                ApiViews.parse(OrganisationStatus.class, status, "status"), postcodePrefix, leadOfficer, sort, descending,
+                ApiViews.parse(OrganisationStatus.class, status, "status"), postcodePrefix, leadOfficer, trainingLevel, sort, descending,
                 Math.max(0, page) * pageSize, pageSize));
         return new PageView(result.items().stream().map(OrganisationView::of).toList(), result.total());
     }

@@ -71,6 +71,23 @@ public class AuditsResource {
         return AuditView.of(safeguarding.saveAudit(auditId, request.version(), details(request)), null);
     }
 
+    /**
+     * Corrects one finding of a finished audit, for a reason; the audit stays finished and the amendment is listed
+     * with it. A draft is 409 (change it instead); a stale {@code version} is 409.
+     */
+    @POST
+    @Path("{auditId}/amendments")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public AuditView amend(@PathParam("id") long id, @PathParam("auditId") long auditId, AmendmentRequest request) {
+        ofOrganisation(id, auditId);
+        if (request == null || request.version() == null) {
+            throw new InvalidInputException("version", "Send the version you last read, so a newer change is not overwritten.");
+        }
+        FindingInput corrected = finding(new RatingRequest(request.standardCode(), request.rating(), request.evidence(),
+                request.action()));
+        return AuditView.of(safeguarding.amendFinding(auditId, request.version(), corrected, request.reason()), null);
+    }
+
     private Audit ofOrganisation(long organisationId, long auditId) {
         Audit audit = safeguarding.audit(auditId);
         if (audit.getOrganisation().getId() != organisationId) {
@@ -98,6 +115,10 @@ public class AuditsResource {
     }
 
     public record RatingRequest(String standardCode, String rating, String evidence, ActionRequest action) {
+    }
+
+    public record AmendmentRequest(Long version, String standardCode, String rating, String evidence, ActionRequest action,
+            String reason) {
     }
 
     public record AuditRequest(Long version, String templateCode, Integer templateVersion, LocalDate date, String type,

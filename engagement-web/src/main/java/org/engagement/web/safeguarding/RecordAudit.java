@@ -76,7 +76,7 @@ public class RecordAudit implements Serializable {
 
     private void continueDraft(Audit audit) {
         if (audit.isFinished()) {
-            throw new ConflictException("This audit is finished and cannot be changed. Record a new audit to correct it.");
+            throw new ConflictException("This audit is finished and cannot be changed. Amend a finding on the audit's page (the amendment is recorded), or record a new audit.");
         }
         organisation = audit.getOrganisation();
         organisationId = organisation.getId();

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.engagement.core.contact.Person;
 import org.engagement.core.safeguarding.Audit;
+import org.engagement.core.safeguarding.AuditAmendment;
 import org.engagement.core.safeguarding.AuditTemplate;
 import org.engagement.core.safeguarding.Finding;
 import org.engagement.core.safeguarding.Procedure;
@@ -75,14 +76,24 @@ public final class SafeguardingApiViews {
     /** {@code overall} is computed by the one rating rule; {@code comparison} only on a single audit. */
     public record AuditView(long id, long version, long organisationId, String templateCode, int templateVersion,
             LocalDate date, String type, String auditor, String status, String overall, String overallLabel,
-            List<FindingView> findings, List<ComparisonView> comparison) {
+            List<FindingView> findings, List<ComparisonView> comparison, List<AmendmentView> amendments) {
 
         static AuditView of(Audit a, List<StandardComparison> comparison) {
             return new AuditView(a.getId(), a.getVersion(), a.getOrganisation().getId(),
                     a.getTemplateVersion().getTemplate().getCode(), a.getTemplateVersion().getNumber(), a.getDate(),
                     a.getType().name(), a.getAuditor(), a.getStatus().name(), a.overall().name(), a.overall().label(),
                     a.getFindings().stream().map(FindingView::of).toList(),
-                    comparison == null ? null : comparison.stream().map(ComparisonView::of).toList());
+                    comparison == null ? null : comparison.stream().map(ComparisonView::of).toList(),
+                    a.getAmendments().stream().map(AmendmentView::of).toList());
+        }
+    }
+
+    public record AmendmentView(String standardCode, String reason, String before, String after, Instant amendedAt,
+            String amendedBy) {
+
+        static AmendmentView of(AuditAmendment m) {
+            return new AmendmentView(m.getStandardCode(), m.getReason(), m.getBefore(), m.getAfter(), m.getAmendedAt(),
+                    m.getAmendedBy());
         }
     }
 

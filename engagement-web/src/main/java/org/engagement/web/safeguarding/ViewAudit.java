@@ -4,15 +4,21 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.engagement.core.safeguarding.Audit;
 import org.engagement.core.safeguarding.Finding;
+import org.engagement.core.safeguarding.FindingInput;
+import org.engagement.core.safeguarding.Rating;
 import org.engagement.core.safeguarding.SafeguardingService;
 import org.engagement.core.safeguarding.StandardComparison;
 import org.engagement.core.shared.DomainException;
+import org.engagement.core.shared.InvalidInputException;
 import org.engagement.web.faces.FacesErrors;
 import org.omnifaces.util.Messages;
 
@@ -22,6 +28,7 @@ import org.omnifaces.util.Messages;
 public class ViewAudit implements Serializable {
 
     private static final long serialVersionUID = 1L;
+    private static final Pattern STANDARD_FIELD = Pattern.compile("ratings\\[.+]\\.(\\w+)");
 
     @Inject
     private transient SafeguardingService safeguarding;
@@ -31,6 +38,7 @@ public class ViewAudit implements Serializable {
     private Audit previous;
     private List<Line> lines = List.of();
     private boolean mayEdit;
+    private Amendment amendment = new Amendment();
 
     /** One standard: the comparison with the previous audit and this audit's finding. */
     public record Line(StandardComparison comparison, Finding finding) {
@@ -56,6 +64,49 @@ public class ViewAudit implements Serializable {
         }
     }
 
+    /** Fills the amendment form with what the chosen standard's finding says now. */
+    public void chooseStandard() {
+        audit.finding(amendment.standardCode).ifPresentOrElse(f -> {
+            amendment.rating = f.getRating();
+            amendment.evidence = f.getEvidence();
+            amendment.actionText = f.getActionText();
+            amendment.actionOwner = f.getActionOwner();
+            amendment.actionDue = f.getActionDue();
+        }, () -> amendment = new Amendment());
+    }
+
+    /**
+     * Corrects one finding of this finished audit; the amendment and its reason are kept with the audit. Reopens the
+     * page, as the overall rating and the findings may all have changed.
+     */
+    public String amend() {
+        try {
+            safeguarding.amendFinding(id, audit.getVersion(), amendment.input(), amendment.reason);
+            FacesErrors.info("Standard " + amendment.standardCode + " amended. The amendment is listed under Amendments.");
+            return "/safeguarding/audit-view.xhtml?faces-redirect=true&id=" + id;
+        } catch (InvalidInputException invalid) {
+            FacesErrors.show(new InvalidInputException(invalid.errors().stream().map(ViewAudit::besideField).toList()),
+                    "amendForm");
+        } catch (DomainException refused) {
+            FacesErrors.show(refused, "amendForm");
+        }
+        return null;
+    }
+
+    /** The core names a standard's fields {@code ratings[CODE].field}; the form has one standard's fields. */
+    private static InvalidInputException.FieldError besideField(InvalidInputException.FieldError error) {
+        Matcher m = STANDARD_FIELD.matcher(error.field());
+        return m.matches() ? new InvalidInputException.FieldError(m.group(1), error.message()) : error;
+    }
+
+    public Amendment getAmendment() {
+        return amendment;
+    }
+
+    public Rating[] getRatings() {
+        return Rating.values();
+    }
+
     public Long getId() {
         return id;
     }
@@ -78,5 +129,79 @@ public class ViewAudit implements Serializable {
 
     public boolean isMayEdit() {
         return mayEdit;
+    }
+
+    /** The amendment form: the corrected finding of one standard and why it is corrected. */
+    public static class Amendment implements Serializable {
+
+        private static final long serialVersionUID = 1L;
+
+        private String standardCode;
+        private Rating rating;
+        private String evidence;
+        private String actionText;
+        private String actionOwner;
+        private LocalDate actionDue;
+        private String reason;
+
+        FindingInput input() {
+            return new FindingInput(standardCode, rating, evidence, actionText, actionOwner, actionDue);
+        }
+
+        public String getStandardCode() {
+            return standardCode;
+        }
+
+        public void setStandardCode(String standardCode) {
+            this.standardCode = standardCode;
+        }
+
+        public Rating getRating() {
+            return rating;
+        }
+
+        public void setRating(Rating rating) {
+            this.rating = rating;
+        }
+
+        public String getEvidence() {
+            return evidence;
+        }
+
+        public void setEvidence(String evidence) {
+            this.evidence = evidence;
+        }
+
+        public String getActionText() {
+            return actionText;
+        }
+
+        public void setActionText(String actionText) {
+            this.actionText = actionText;
+        }
+
+        public String getActionOwner() {
+            return actionOwner;
+        }
+
+        public void setActionOwner(String actionOwner) {
+            this.actionOwner = actionOwner;
+        }
+
+        public LocalDate getActionDue() {
+            return actionDue;
+        }
+
+        public void setActionDue(LocalDate actionDue) {
+            this.actionDue = actionDue;
+        }
+
+        public String getReason() {
+            return reason;
+        }
+
+        public void setReason(String reason) {
+            this.reason = reason;
+        }
     }
 }

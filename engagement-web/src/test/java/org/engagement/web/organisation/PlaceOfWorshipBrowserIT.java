@@ -91,6 +91,11 @@ class PlaceOfWorshipBrowserIT {
         browser.waitFor(page -> !page.findElement(By.id("list:organisations")).getText().contains("Elsewhere Chapel"));
         assertThat(browser.visible(By.id("list:organisations")).getText()).contains("Masjid Al-Noor").contains("DN1 3AA")
                 .contains("Community").contains("Prospect");
+
+        // A search in the address opens the list already searched.
+        browser.go("/organisations/list.xhtml?q=masjid");
+        assertThat(browser.textOnceContains(By.id("list:organisations"), "Masjid Al-Noor")).doesNotContain("Elsewhere Chapel");
+        assertThat(browser.visible(By.id("list:organisations:globalFilter")).getAttribute("value")).isEqualTo("masjid");
     }
 
     /** Someone else saves while this user has the edit page open: nothing is overwritten. */

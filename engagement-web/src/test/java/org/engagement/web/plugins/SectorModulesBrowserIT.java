@@ -86,16 +86,19 @@ class SectorModulesBrowserIT {
             browser.textOnceContains(By.id("pathwayCurrent"), "Safeguarding policy adopted");
 
             browser.go("/faith/overview.xhtml");
-            String settings = browser.visible(By.id("overviewForm:settings")).getText();
-            assertThat(settings).contains("Jamia Masjid Pathway").contains("Pakistani").contains("Safeguarding policy adopted");
             assertThat(browser.visible(By.id("overviewForm:byCommunity")).getText()).contains("Pakistani");
+            // The table pages in the database: find the mosque by filtering on its step and name.
+            new Select(browser.visible(By.id("overviewForm:settings:stepFilter"))).selectByVisibleText("Safeguarding policy adopted");
+            browser.type(By.id("overviewForm:settings:name:filter"), "Jamia Masjid Pathway");
+            String settings = browser.textOnceContains(By.id("overviewForm:settings"), "1 settings");
+            assertThat(settings).contains("Jamia Masjid Pathway").contains("Pakistani").contains("Safeguarding policy adopted");
         }
     }
 
     @Test
     void retailVisitsShowOnTheCoveragePageByTypeAndArea() {
         long takeaway = organisation("Chicken Cottage Coverage", "TAKEAWAY", "Balby South");
-        organisation("Pizza Palace Coverage", "TAKEAWAY", "Balby South");
+        long pizzaPalace = organisation("Pizza Palace Coverage", "TAKEAWAY", "Balby South");
         try (Browser browser = Browser.open()) {
             browser.signInAsAdmin();
             openTab(browser, takeaway, "Premises and visits");
@@ -110,11 +113,51 @@ class SectorModulesBrowserIT {
             browser.click(By.id("tabs:retailForm:recordVisit"));
             assertThat(browser.textOnceContains(By.id("tabs:retailForm:visits"), "Youth charity")).contains("12 Mar 2026");
 
+            browser.type(By.id("tabs:retailForm:staffHeadcount_input"), "12");
+            browser.click(By.id("tabs:retailForm:savePremises"));
+            browser.textOnceContains(By.id("tabs:retailForm"), "Premises details saved");
+            trainStaffOf(takeaway, pizzaPalace);
+            browser.go("/organisations/view.xhtml?id=" + takeaway);
+            browser.click(By.xpath("//div[@id='tabs']//a[normalize-space(.)='Premises and visits']"));
+            assertThat(browser.textOnceContains(By.id("staffTrained"), "of 12")).as("2 named and 3 unnamed").isEqualTo("5 of 12");
+            assertThat(browser.visible(By.id("staffTrainedHelp")).getText()).contains("cannot be split");
+
             browser.go("/retail/coverage.xhtml");
             String coverage = browser.visible(By.id("coverageForm:coverage")).getText();
             browser.screenshot("retail-coverage");
             assertThat(coverage).contains("Takeaway").contains("Balby South").contains("1 of 2 (50%)");
+            // Premises, visited, with trained staff, hotspots, staff (headcount), staff trained.
+            assertThat(coverage).contains("Balby South 2 1 of 2 (50%) 1 0 12 5");
         }
+    }
+
+    /**
+     * Three people at the premises attend sessions through the training API: two hold valid training (one of them
+     * twice, counted once), one attended a course whose validity ran out a year ago. A session for the premises
+     * alone records 3 unnamed staff (they count); one shared with the pizza palace records 5 (they cannot be
+     * attributed, so count for neither).
+     */
+    private static void trainStaffOf(long premises, long neighbour) {
+        post("/api/v1/courses", Map.of("code", "NTE-BROWSER", "title", "Night-time economy awareness", "level", "AWARENESS",
+                "delivery", "FACE_TO_FACE", "validityMonths", 12));
+        String today = LocalDate.now().toString();
+        post("/api/v1/training/sessions", Map.of("courseCode", "NTE-BROWSER", "date", today, "audience", "BUSINESS_STAFF",
+                "headcount", 0, "attendees", List.of(Map.of("name", "Amir Coverage", "organisationId", premises),
+                        Map.of("name", "Beth Coverage", "organisationId", premises))));
+        post("/api/v1/training/sessions", Map.of("courseCode", "NTE-BROWSER", "date", today, "audience", "BUSINESS_STAFF",
+                "headcount", 0, "attendees", List.of(Map.of("name", "Beth Coverage", "organisationId", premises))));
+        post("/api/v1/training/sessions", Map.of("courseCode", "NTE-BROWSER", "date", LocalDate.now().minusYears(2).toString(),
+                "audience", "BUSINESS_STAFF", "headcount", 0, "attendees",
+                List.of(Map.of("name", "Carl Coverage", "organisationId", premises))));
+        post("/api/v1/training/sessions", Map.of("courseCode", "NTE-BROWSER", "date", today, "audience", "BUSINESS_STAFF",
+                "headcount", 3, "organisationIds", List.of(premises), "attendees", List.of()));
+        post("/api/v1/training/sessions", Map.of("courseCode", "NTE-BROWSER", "date", today, "audience", "BUSINESS_STAFF",
+                "headcount", 5, "organisationIds", List.of(premises, neighbour), "attendees", List.of()));
+    }
+
+    private static void post(String path, Map<String, Object> body) {
+        Api.Response response = admin.post(path, body);
+        assertThat(response.status()).as(response.toString()).isEqualTo(201);
     }
 
     @Test

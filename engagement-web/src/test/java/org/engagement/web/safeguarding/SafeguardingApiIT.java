@@ -117,6 +117,31 @@ class SafeguardingApiIT {
     }
 
     @Test
+    void findingOfAFinishedAuditIsAmendedWithAReasonAndTheAuditStaysFinished() {
+        long id = communityGroup("Sgapi Amended Centre");
+        String path = "/api/v1/organisations/" + id + "/audits";
+        Map<String, Object> created = faithLead.post(path, audit("GOV1", true)).json();
+        String amendments = path + "/" + created.get("id") + "/amendments";
+        Map<String, Object> amendment = new HashMap<>(Map.of("version", created.get("version"), "standardCode", "GOV1",
+                "rating", "MET", "evidence", "Trustee lead named in the minutes", "reason", ""));
+
+        Api.Response noReason = faithLead.post(amendments, amendment);
+        assertThat(noReason.status()).as(noReason.toString()).isEqualTo(400);
+        assertThat(noReason.body()).contains("reason").contains("Say why the finding is being amended");
+        amendment.put("reason", "Minutes seen after the visit");
+        assertThat(viewer.post(amendments, amendment).status()).isEqualTo(403);
+
+        Api.Response amended = faithLead.post(amendments, amendment);
+
+        assertThat(amended.status()).as(amended.toString()).isEqualTo(200);
+        assertThat(amended.json()).containsEntry("status", "FINISHED").containsEntry("overall", "GREEN");
+        assertThat((List<Map<String, Object>>) amended.json().get("amendments")).singleElement().satisfies(m -> assertThat(m)
+                .containsEntry("standardCode", "GOV1").containsEntry("reason", "Minutes seen after the visit")
+                .containsEntry("amendedBy", "sgapi.faith").containsEntry("after", "Met; evidence: Trustee lead named in the minutes"));
+        assertThat(faithLead.post(amendments, amendment).status()).as("stale version").isEqualTo(409);
+    }
+
+    @Test
     void notMetWithoutActionIsRefusedLineByLine() {
         long id = communityGroup("Sgapi Invalid Centre");
         Map<String, Object> body = new HashMap<>(audit(null, true));

@@ -98,6 +98,10 @@ public final class Browser implements AutoCloseable {
      * away). Typing into the picker is not always taken under load, so if the field does not hold the text
      * afterwards it is set directly; either way the pop-up calendar is closed, so it cannot cover the next
      * field the test clicks.
+     * <p>
+     * The calendar is closed through its widget, once it has finished opening: while open it is modal and
+     * PrimeFaces swallows every key typed outside it. Hiding its panel with CSS instead left that trap set
+     * (the widget believed it was still open and would not close), so text typed into later fields was lost.
      */
     public void typeDate(By field, String text) {
         WebElement input = visible(field);
@@ -108,8 +112,17 @@ public final class Browser implements AutoCloseable {
                     + "arguments[0].dispatchEvent(new Event('input', {bubbles: true}));"
                     + "arguments[0].dispatchEvent(new Event('change', {bubbles: true}));", input, text);
         }
-        js.executeScript("document.querySelectorAll('.ui-datepicker-panel, .ui-datepicker.ui-widget')"
-                + ".forEach(function (panel) { if (panel.offsetParent !== null) { panel.style.display = 'none'; } });");
+        closeDatePicker(input);
+    }
+
+    /** Waits until the picker's calendar is closed and its document listeners are gone, closing it once open. */
+    private void closeDatePicker(WebElement input) {
+        wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+                "var widget = window.PrimeFaces && PrimeFaces.getWidgetById(arguments[0].id.replace(/_input$/, ''));"
+                + "var picker = widget && widget.jq && widget.jq.data().primeDatePicker;"
+                + "if (!picker) { return true; }"
+                + "if (picker.isPanelVisible() && picker.documentClickListener) { picker.hideOverlay(true); }"
+                + "return !picker.isPanelVisible() && !picker.documentClickListener;", input)));
     }
 
     /** Clicks once the page has no AJAX request still running, as a person waits for the last one to finish. */

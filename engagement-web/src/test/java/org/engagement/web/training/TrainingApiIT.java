@@ -104,6 +104,41 @@ class TrainingApiIT {
     }
 
     @Test
+    void organisationListFiltersByTrainingLevelOrHigher() {
+        long trained = trainedOrganisation("Level Filter Api Trained", "API-L2");
+        long aware = trainedOrganisation("Level Filter Api Aware", "API-AWARE");
+        Api.Response untrained = admin.post("/api/v1/organisations", Map.of("name", "Level Filter Api None",
+                "type", "PARTNER_AGENCY", "town", "Doncaster"));
+        assertThat(untrained.status()).as(untrained.toString()).isEqualTo(201);
+        String list = "/api/v1/organisations?name=Level%20Filter%20Api&sort=name&trainingLevel=";
+
+        assertThat(idsIn(viewer.get(list + "LEVEL_2").json())).containsExactly(trained);
+        assertThat(idsIn(viewer.get(list + "AWARENESS").json())).containsExactly(aware, trained);
+        assertThat(idsIn(viewer.get(list).json())).hasSize(3);
+        Api.Response unknown = viewer.get(list + "LEVEL_9");
+        assertThat(unknown.status()).isEqualTo(400);
+        assertThat((List<Map<String, Object>>) unknown.json().get("errors")).extracting(e -> e.get("field"))
+                .containsExactly("trainingLevel");
+        assertThat(licensingOfficer.get(list + "LEVEL_2").status()).isEqualTo(403);
+    }
+
+    /** An organisation with one person trained on the course a month ago. */
+    private static long trainedOrganisation(String name, String courseCode) {
+        Api.Response org = admin.post("/api/v1/organisations", Map.of("name", name, "type", "PARTNER_AGENCY", "town", "Doncaster"));
+        assertThat(org.status()).as(org.toString()).isEqualTo(201);
+        long orgId = id(org.json());
+        Api.Response session = admin.post("/api/v1/training/sessions", new HashMap<>(Map.of("courseCode", courseCode,
+                "date", java.time.LocalDate.now().minusMonths(1).toString(), "audience", "PROFESSIONALS",
+                "attendees", List.of(Map.of("name", "Trainee at " + name, "organisationId", orgId)))));
+        assertThat(session.status()).as(session.toString()).isEqualTo(201);
+        return orgId;
+    }
+
+    private static List<Long> idsIn(Map<String, Object> page) {
+        return ((List<Map<String, Object>>) page.get("items")).stream().map(TrainingApiIT::id).toList();
+    }
+
+    @Test
     void csvImportListsEveryBadLineAndSavesNothingThenImportsOnce() {
         Api.Response created = admin.post("/api/v1/training/sessions", new HashMap<>(Map.of("courseCode", "API-L2",
                 "date", "2019-10-01", "audience", "PROFESSIONALS")));

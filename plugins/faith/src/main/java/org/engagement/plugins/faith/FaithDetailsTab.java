@@ -1,7 +1,5 @@
 package org.engagement.plugins.faith;
 
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -12,8 +10,7 @@ import org.engagement.core.engagement.EngagementService;
 import org.engagement.core.organisation.Organisation;
 import org.engagement.core.organisation.OrganisationService;
 import org.engagement.core.shared.Dates;
-import org.engagement.core.shared.DomainException;
-import org.engagement.core.shared.InvalidInputException;
+import org.engagement.core.spi.PageFeedback;
 
 /** The "Faith and community" tab of a place of worship's page: its profile and its engagement pathway. */
 @Named
@@ -28,6 +25,8 @@ public class FaithDetailsTab implements Serializable {
     private transient OrganisationService organisations;
     @Inject
     private transient EngagementService engagements;
+    @Inject
+    private transient PageFeedback feedback;
 
     private Long organisationId;
     private Long version;
@@ -62,19 +61,10 @@ public class FaithDetailsTab implements Serializable {
     }
 
     public void save() {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        try {
+        feedback.attempt(() -> {
             faith.save(organisationId, version, form.details());
             load();
-            faces.addMessage(null, new FacesMessage("Faith details saved."));
-        } catch (InvalidInputException invalid) {
-            invalid.errors().forEach(e -> faces.addMessage("tabs:faithForm:" + e.field(),
-                    new FacesMessage(FacesMessage.SEVERITY_ERROR, e.message(), e.message())));
-            faces.validationFailed();
-        } catch (DomainException refused) {
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, refused.getMessage(), refused.getMessage()));
-            faces.validationFailed();
-        }
+        }, "tabs:faithForm", "Faith details saved.");
     }
 
     public boolean isMayEdit() {

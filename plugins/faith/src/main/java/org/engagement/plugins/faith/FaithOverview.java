@@ -1,5 +1,6 @@
 package org.engagement.plugins.faith;
 
+import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -8,11 +9,16 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
+import org.engagement.core.organisation.PageOf;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+import org.primefaces.model.SortOrder;
 
 /**
- * The faith overview page: each setting with its community and pathway step, and the count of settings at each
- * step by community, which is the quarterly report's "groups engaged and trained" table.
+ * The faith overview page: the count of settings at each step by community, which is the quarterly report's
+ * "groups engaged and trained" table, and every setting with its community and step, paged, sorted and
+ * filtered by the database.
  */
 @Named
 @ViewScoped
@@ -21,30 +27,25 @@ public class FaithOverview implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private transient FaithService faith;
+    private FaithService faith;
 
-    private List<FaithService.OverviewRow> rows;
-    private List<CommunityRow> byCommunity;
+    private final Settings settings = new Settings();
+    private List<FaithService.CommunityRow> byCommunity;
 
-    public List<FaithService.OverviewRow> getRows() {
-        if (rows == null) {
-            rows = faith.overview();
-        }
-        return rows;
+    public Settings getSettings() {
+        return settings;
     }
 
-    public List<CommunityRow> getByCommunity() {
+    public List<FaithService.CommunityRow> getByCommunity() {
         if (byCommunity == null) {
-            Map<String, long[]> counts = new TreeMap<>();
-            for (FaithService.OverviewRow row : getRows()) {
-                long[] perStep = counts.computeIfAbsent(row.community(), c -> new long[PathwayStep.values().length + 1]);
-                PathwayStep current = row.pathway().current();
-                perStep[current == null ? 0 : current.ordinal() + 1]++;
-            }
-            byCommunity = new ArrayList<>();
-            counts.forEach((community, perStep) -> byCommunity.add(new CommunityRow(community, Arrays.stream(perStep).boxed().toList())));
+            byCommunity = faith.byCommunity();
         }
         return byCommunity;
+    }
+
+    /** How many faith settings there are, for the dashboard widget. */
+    public long getSettingCount() {
+        return getByCommunity().stream().mapToLong(FaithService.CommunityRow::total).sum();
     }
 
     /** Column headings of the by-community table: no contact yet, then each step. */
@@ -54,11 +55,54 @@ public class FaithOverview implements Serializable {
         return headings;
     }
 
-    /** How many settings of one community are at each step (first: no contact yet). */
-    public record CommunityRow(String community, List<Long> counts) implements Serializable {
+    /** The step filter's choices: the value is the step's position, as the database computes it. */
+    public List<SelectItem> getStepChoices() {
+        List<String> headings = getStepHeadings();
+        List<SelectItem> choices = new ArrayList<>();
+        for (int i = 0; i < headings.size(); i++) {
+            choices.add(new SelectItem(String.valueOf(i), headings.get(i)));
+        }
+        return choices;
+    }
 
-        public long total() {
-            return counts.stream().mapToLong(Long::longValue).sum();
+    public List<SelectItem> getTypeChoices() {
+        return FaithModule.TYPES.stream().map(t -> new SelectItem(t.code(), t.label())).toList();
+    }
+
+    /** The settings table's rows: one page at a time from the database; the exporter pages through all of them. */
+    public class Settings extends LazyDataModel<FaithService.OverviewRow> {
+
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public int count(Map<String, FilterMeta> filters) {
+            return (int) faith.overview(search(filters, Map.of(), 0, 1)).total();
+        }
+
+        @Override
+        public List<FaithService.OverviewRow> load(int first, int pageSize, Map<String, SortMeta> sort, Map<String, FilterMeta> filters) {
+            PageOf<FaithService.OverviewRow> page = faith.overview(search(filters, sort, first, pageSize));
+            setRowCount((int) page.total());
+            return page.items();
+        }
+
+        @Override
+        public String getRowKey(FaithService.OverviewRow row) {
+            return String.valueOf(row.organisationId());
+        }
+
+        private static OverviewSearch search(Map<String, FilterMeta> filters, Map<String, SortMeta> sort, int first, int size) {
+            SortMeta order = sort.values().stream().filter(s -> s.getOrder() != SortOrder.UNSORTED).findFirst().orElse(null);
+            String step = text(filters, "step");
+            return new OverviewSearch(text(filters, "name"), text(filters, "type"), text(filters, "community"),
+                    step == null ? null : Integer.valueOf(step), order == null ? null : order.getField(),
+                    order != null && order.getOrder() == SortOrder.DESCENDING, first, size);
+        }
+
+        private static String text(Map<String, FilterMeta> filters, String field) {
+            FilterMeta meta = filters.get(field);
+            Object value = meta == null ? null : meta.getFilterValue();
+            return value == null || value.toString().isBlank() ? null : value.toString();
         }
     }
 }

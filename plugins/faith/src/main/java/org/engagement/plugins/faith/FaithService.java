@@ -1,38 +1,39 @@
 package org.engagement.plugins.faith;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.inject.Any;
-import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
-import java.time.LocalDate;
+import java.io.Serializable;
 import java.util.ArrayList;
-import java.util.EnumMap;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
-import java.util.stream.Collectors;
+import java.util.TreeMap;
 import org.engagement.core.audit.ChangeLog;
 import org.engagement.core.organisation.Organisation;
-import org.engagement.core.organisation.OrganisationSearch;
 import org.engagement.core.organisation.OrganisationService;
-import org.engagement.core.organisation.Sector;
+import org.engagement.core.organisation.PageOf;
+import org.engagement.core.safeguarding.SafeguardingAccess;
 import org.engagement.core.shared.AccessDeniedException;
 import org.engagement.core.shared.Actor;
 import org.engagement.core.shared.InvalidInputException;
 import org.engagement.core.shared.StaleRecordException;
+import org.engagement.core.training.TrainingService;
 
 /**
  * The only way into the faith sector's records: a setting's faith profile, its engagement pathway (derived
- * from records by every {@link PathwayEvidence}), and the overview by community and step. Reading and
+ * from the records by {@link PathwayQuery}), and the overview by community and step. Reading and
  * changing follow the core's rules for the organisation.
  */
 @ApplicationScoped
 @Transactional
 public class FaithService {
+
+    static final String NOT_RECORDED = "Not recorded";
 
     @PersistenceContext(unitName = FaithModule.ID)
     private EntityManager em;
@@ -47,8 +48,19 @@ public class FaithService {
     private Actor actor;
 
     @Inject
-    @Any
-    private Instance<PathwayEvidence> evidence;
+    private TrainingService training;
+
+    protected FaithService() {
+    }
+
+    /** For use as a plain library. */
+    public FaithService(EntityManager em, OrganisationService organisations, ChangeLog changeLog, Actor actor, TrainingService training) {
+        this.em = em;
+        this.organisations = organisations;
+        this.changeLog = changeLog;
+        this.actor = actor;
+        this.training = training;
+    }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<FaithProfile> profileOf(long organisationId) {
@@ -83,60 +95,80 @@ public class FaithService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Pathway pathwayOf(long organisationId) {
         organisations.get(organisationId);
-        return pathway(organisationId, em.find(FaithProfile.class, organisationId));
+        List<Object[]> rows = rows(query(PathwayQuery.settings(SafeguardingAccess.canSee(actor), training.mayRead(), true),
+                List.of(organisationId)));
+        return rows.isEmpty() ? Pathway.of(Map.of()) : PathwayQuery.pathway(rows.get(0));
     }
 
-    private Pathway pathway(long organisationId, FaithProfile profile) {
-        Map<PathwayStep, LocalDate> reached = new EnumMap<>(PathwayStep.class);
-        for (PathwayEvidence source : evidence) {
-            source.reached(organisationId, profile).forEach((step, on) -> reached.merge(step, on, (a, b) -> a.isBefore(b) ? a : b));
-        }
-        return Pathway.of(reached);
-    }
-
-    /** Every faith setting the actor may read, with its community and pathway, by community then name. */
+    /** One page of the faith settings, filtered and sorted by the database, with how many match in all. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<OverviewRow> overview() {
+    public PageOf<OverviewRow> overview(OverviewSearch search) {
+        requireReader();
+        List<Object> parameters = new ArrayList<>();
+        String where = search.where(parameters);
+        long total = ((Number) query("SELECT COUNT(*) FROM (" + settings() + ") x" + where, parameters).getSingleResult()).longValue();
+        List<Object[]> page = rows(query("SELECT * FROM (" + settings() + ") x" + where + search.orderBy(), parameters)
+                .setFirstResult(search.first()).setMaxResults(search.max()));
+        return new PageOf<>(page.stream().map(this::overviewRow).toList(), total);
+    }
+
+    /** How many settings of each community have reached each step, counted by the database. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<CommunityRow> byCommunity() {
+        requireReader();
+        Map<String, long[]> counts = new TreeMap<>();
+        for (Object[] row : rows(query("SELECT x.community, x.pathway_step, COUNT(*) FROM (" + settings() + ") x"
+                + " GROUP BY x.community, x.pathway_step", List.of()))) {
+            counts.computeIfAbsent((String) row[0], c -> new long[PathwayStep.values().length + 1])[((Number) row[1]).intValue()] =
+                    ((Number) row[2]).longValue();
+        }
+        List<CommunityRow> result = new ArrayList<>();
+        counts.forEach((community, perStep) -> result.add(new CommunityRow(community, Arrays.stream(perStep).boxed().toList())));
+        return result;
+    }
+
+    private String settings() {
+        return PathwayQuery.settings(SafeguardingAccess.canSee(actor), training.mayRead(), false);
+    }
+
+    private Query query(String sql, List<?> parameters) {
+        Query query = em.createNativeQuery(sql);
+        for (int i = 0; i < parameters.size(); i++) {
+            query.setParameter(i + 1, parameters.get(i));
+        }
+        return query;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Object[]> rows(Query query) {
+        return query.getResultList();
+    }
+
+    private OverviewRow overviewRow(Object[] row) {
+        return new OverviewRow(((Number) row[0]).longValue(), (String) row[1], organisations.typeLabel((String) row[2]),
+                (String) row[3], row[4] == null ? "" : (String) row[4], PathwayQuery.pathway(row));
+    }
+
+    private void requireReader() {
         if (actor.roles().stream().noneMatch(FaithModule.READERS::contains)) {
             throw new AccessDeniedException("Your role does not include the faith sector's overview.");
-        }
-        List<Organisation> settings = faithOrganisations();
-        Map<Long, FaithProfile> profiles = settings.isEmpty() ? Map.of()
-                : em.createNamedQuery("FaithProfile.byOrganisations", FaithProfile.class)
-                        .setParameter("ids", settings.stream().map(Organisation::getId).toList()).getResultList().stream()
-                        .collect(Collectors.toMap(FaithProfile::getOrganisationId, Function.identity()));
-        List<OverviewRow> rows = new ArrayList<>();
-        for (Organisation o : settings) {
-            FaithProfile profile = profiles.get(o.getId());
-            rows.add(new OverviewRow(o.getId(), o.getName(), organisations.typeLabel(o.getTypeCode()),
-                    profile == null || profile.getCommunity() == null ? "Not recorded" : profile.getCommunity(),
-                    profile == null || profile.getLanguages() == null ? "" : profile.getLanguages(),
-                    pathway(o.getId(), profile)));
-        }
-        rows.sort(java.util.Comparator.comparing(OverviewRow::community).thenComparing(OverviewRow::name));
-        return rows;
-    }
-
-    private List<Organisation> faithOrganisations() {
-        List<Organisation> all = new ArrayList<>();
-        int first = 0;
-        while (true) {
-            var page = organisations.search(new OrganisationSearch(null, null, null, Sector.FAITH, null, null, null, "name", false,
-                    first, OrganisationSearch.MAX_PAGE));
-            all.addAll(page.items());
-            first += OrganisationSearch.MAX_PAGE;
-            if (first >= page.total()) {
-                return all.stream().filter(o -> FaithModule.TYPE_CODES.contains(o.getTypeCode())).toList();
-            }
         }
     }
 
     /** One setting in the overview. */
     public record OverviewRow(long organisationId, String name, String type, String community, String languages, Pathway pathway)
-            implements java.io.Serializable {
+            implements Serializable {
 
         public String step() {
             return pathway.currentLabel();
+        }
+    }
+
+    /** How many settings of one community are at each step (first: no contact yet). */
+    public record CommunityRow(String community, List<Long> counts) implements Serializable {
+
+        public long total() {
+            return counts.stream().mapToLong(Long::longValue).sum();
         }
     }
 }

@@ -1,15 +1,12 @@
 package org.engagement.plugins.housing;
 
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import org.engagement.core.organisation.Organisation;
 import org.engagement.core.organisation.OrganisationService;
-import org.engagement.core.shared.DomainException;
-import org.engagement.core.shared.InvalidInputException;
+import org.engagement.core.spi.PageFeedback;
 
 /** The Housing tab of a landlord's or letting agent's page: shows and saves the housing details. */
 @Named
@@ -22,6 +19,8 @@ public class HousingDetailsTab implements Serializable {
     private transient HousingService housing;
     @Inject
     private transient OrganisationService organisations;
+    @Inject
+    private transient PageFeedback feedback;
 
     private Long organisationId;
     private Long version;
@@ -47,19 +46,10 @@ public class HousingDetailsTab implements Serializable {
     }
 
     public void save() {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        try {
+        feedback.attempt(() -> {
             housing.save(organisationId, version, propertyCount, licensingScheme);
             load();
-            faces.addMessage(null, new FacesMessage("Housing details saved."));
-        } catch (InvalidInputException invalid) {
-            invalid.errors().forEach(e -> faces.addMessage("tabs:housingForm:" + e.field(),
-                    new FacesMessage(FacesMessage.SEVERITY_ERROR, e.message(), e.message())));
-            faces.validationFailed();
-        } catch (DomainException refused) {
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, refused.getMessage(), refused.getMessage()));
-            faces.validationFailed();
-        }
+        }, "tabs:housingForm", "Housing details saved.");
     }
 
     public boolean isMayEdit() {

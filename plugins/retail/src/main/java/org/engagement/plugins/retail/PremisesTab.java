@@ -1,7 +1,5 @@
 package org.engagement.plugins.retail;
 
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -11,8 +9,7 @@ import java.util.List;
 import org.engagement.core.organisation.Organisation;
 import org.engagement.core.organisation.OrganisationService;
 import org.engagement.core.shared.Dates;
-import org.engagement.core.shared.DomainException;
-import org.engagement.core.shared.InvalidInputException;
+import org.engagement.core.spi.PageFeedback;
 
 /** The "Premises and visits" tab: staff headcount, hotspot flag, awareness visits and concerns per quarter. */
 @Named
@@ -25,6 +22,8 @@ public class PremisesTab implements Serializable {
     private transient RetailService retail;
     @Inject
     private transient OrganisationService organisations;
+    @Inject
+    private transient PageFeedback feedback;
 
     private Long organisationId;
     private Long version;
@@ -72,8 +71,7 @@ public class PremisesTab implements Serializable {
     }
 
     public void recordVisit() {
-        attempt(() -> retail.recordVisit(organisationId, visitDate, partner, materialsLeft), "Awareness visit recorded.");
-        if (!FacesContext.getCurrentInstance().isValidationFailed()) {
+        if (attempt(() -> retail.recordVisit(organisationId, visitDate, partner, materialsLeft), "Awareness visit recorded.")) {
             partner = materialsLeft = null;
         }
     }
@@ -82,20 +80,11 @@ public class PremisesTab implements Serializable {
         attempt(() -> retail.recordConcerns(organisationId, meetingDate, concerns), "Concerns recorded.");
     }
 
-    private void attempt(Runnable work, String done) {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        try {
+    private boolean attempt(Runnable work, String done) {
+        return feedback.attempt(() -> {
             work.run();
             load();
-            faces.addMessage(null, new FacesMessage(done));
-        } catch (InvalidInputException invalid) {
-            invalid.errors().forEach(e -> faces.addMessage("tabs:retailForm:" + e.field(),
-                    new FacesMessage(FacesMessage.SEVERITY_ERROR, e.message(), e.message())));
-            faces.validationFailed();
-        } catch (DomainException refused) {
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, refused.getMessage(), refused.getMessage()));
-            faces.validationFailed();
-        }
+        }, "tabs:retailForm", done);
     }
 
     public List<AwarenessVisit> getVisits() {

@@ -7,17 +7,13 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.TreeMap;
 import org.engagement.core.audit.ChangeLog;
 import org.engagement.core.organisation.Organisation;
-import org.engagement.core.organisation.OrganisationSearch;
 import org.engagement.core.organisation.OrganisationService;
-import org.engagement.core.organisation.Sector;
 import org.engagement.core.reporting.FinancialQuarter;
 import org.engagement.core.shared.AccessDeniedException;
 import org.engagement.core.shared.Actor;
@@ -51,6 +47,18 @@ public class RetailService {
 
     @Inject
     private TrainingService training;
+
+    protected RetailService() {
+    }
+
+    /** For use as a plain library. */
+    public RetailService(EntityManager em, OrganisationService organisations, ChangeLog changeLog, Actor actor, TrainingService training) {
+        this.em = em;
+        this.organisations = organisations;
+        this.changeLog = changeLog;
+        this.actor = actor;
+        this.training = training;
+    }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<RetailPremises> premisesOf(long organisationId) {
@@ -95,8 +103,9 @@ public class RetailService {
     }
 
     /**
-     * How many of the premises' people hold training that is still valid, from the training records; empty when
-     * the actor's roles do not include training records.
+     * How many of the premises' staff are trained, by the rule in {@link CoverageQuery}: the people with valid
+     * training records, plus the unnamed headcount of valid sessions held for these premises alone, never more than
+     * the recorded staff headcount. Empty when the actor's roles do not include training records.
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<Long> staffTrained(long organisationId) {
@@ -105,9 +114,29 @@ public class RetailService {
             return Optional.empty();
         }
         LocalDate today = Dates.today();
-        return Optional.of(training.recordsOfPeopleAt(organisationId).stream()
+        long named = training.recordsOfPeopleAt(organisationId).stream()
                 .filter(r -> r.getValidUntil() == null || !r.getValidUntil().isBefore(today))
-                .map(TrainingRecord::getPerson).distinct().count());
+                .map(TrainingRecord::getPerson).distinct().count();
+        CoverageQuery query = query(true);
+        List<Object> parameters = new ArrayList<>(query.headcountParameters());
+        parameters.add(organisationId);
+        long trained = named + count(bind(em.createNativeQuery(query.headcountOfOneSql()), parameters).getSingleResult());
+        Integer staff = Optional.ofNullable(em.find(RetailPremises.class, organisationId)).map(RetailPremises::getStaffHeadcount)
+                .orElse(null);
+        return Optional.of(staff == null ? trained : Math.min(trained, staff));
+    }
+
+    private CoverageQuery query(boolean seesTraining) {
+        @SuppressWarnings("unchecked")
+        List<Number> validities = em.createNativeQuery(CoverageQuery.VALIDITIES).getResultList();
+        return new CoverageQuery(seesTraining, Dates.today(), validities.stream().map(Number::intValue).toList());
+    }
+
+    private static jakarta.persistence.Query bind(jakarta.persistence.Query query, List<Object> parameters) {
+        for (int i = 0; i < parameters.size(); i++) {
+            query.setParameter(i + 1, parameters.get(i));
+        }
+        return query;
     }
 
     /** Sets the number of concerns reported in the quarter holding {@code meetingDate}, replacing an earlier figure. */
@@ -143,38 +172,31 @@ public class RetailService {
 
     /**
      * Premises of each type in each area (ward): how many were visited, how many have trained staff, how many
-     * are hotspots, their staff headcount and how many of their staff hold valid training.
+     * are hotspots, their staff headcount and how many of their staff are trained (see {@link CoverageQuery}). Two
+     * statements (the courses' validities, then the table summed by the database), whatever the number of premises.
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<CoverageRow> coverage() {
         if (actor.roles().stream().noneMatch(RetailModule.READERS::contains)) {
             throw new AccessDeniedException("Your role does not include the retail sector's coverage.");
         }
-        Set<Long> visited = new HashSet<>(em.createNamedQuery("AwarenessVisit.visitedOrganisations", Long.class).getResultList());
+        @SuppressWarnings("unchecked")
+        CoverageQuery query = query(training.mayRead());
+        List<Object[]> groups = bind(em.createNativeQuery(query.coverageSql()), query.coverageParameters()).getResultList();
         Map<String, CoverageRow> rows = new TreeMap<>();
-        for (Organisation o : retailOrganisations()) {
-            String type = organisations.typeLabel(o.getTypeCode());
-            String area = o.getWard() == null || o.getWard().isBlank() ? "No area recorded" : o.getWard();
-            RetailPremises premises = em.find(RetailPremises.class, o.getId());
-            long trained = staffTrained(o.getId()).orElse(0L);
-            rows.merge(type + "\u0000" + area, new CoverageRow(type, area, 1, visited.contains(o.getId()) ? 1 : 0,
-                    trained > 0 ? 1 : 0, premises != null && premises.isHotspot() ? 1 : 0,
-                    premises == null || premises.getStaffHeadcount() == null ? 0 : premises.getStaffHeadcount(), trained),
-                    CoverageRow::plus);
+        for (Object[] g : groups) {
+            String type = organisations.typeLabel((String) g[0]);
+            String ward = (String) g[1];
+            // Blank and missing wards are one area, as the people reading the table see them.
+            String area = ward == null || ward.isBlank() ? "No area recorded" : ward;
+            rows.merge(type + "\u0000" + area, new CoverageRow(type, area, count(g[2]), count(g[3]), count(g[4]), count(g[5]),
+                    count(g[6]), count(g[7])), CoverageRow::plus);
         }
         return new ArrayList<>(rows.values());
     }
 
-    private List<Organisation> retailOrganisations() {
-        List<Organisation> all = new ArrayList<>();
-        for (int first = 0;; first += OrganisationSearch.MAX_PAGE) {
-            var page = organisations.search(new OrganisationSearch(null, null, null, Sector.INDUSTRY, null, null, null, "name", false,
-                    first, OrganisationSearch.MAX_PAGE));
-            page.items().stream().filter(o -> RetailModule.TYPE_CODES.contains(o.getTypeCode())).forEach(all::add);
-            if (first + OrganisationSearch.MAX_PAGE >= page.total()) {
-                return all;
-            }
-        }
+    private static long count(Object sum) {
+        return sum == null ? 0 : ((Number) sum).longValue();
     }
 
     private void editableRetail(long organisationId) {

@@ -1,0 +1,28 @@
+package org.engagement.core.contact;
+
+import java.util.List;
+import org.engagement.core.organisation.Sector;
+
+/**
+ * A person as their own page shows them, with what the reader may see: phone, email and gender are null (and
+ * {@code personalDataHidden} true) for readers not entitled to personal data, and {@code roles} lists only roles at
+ * organisations the reader may read.
+ */
+public record PersonProfile(long id, long version, String name, String phone, String email, String preferredLanguage,
+        Gender gender, LawfulBasis lawfulBasis, String consentNotes, boolean personalDataHidden, List<RoleAt> roles) {
+
+    /** A role the person holds at an organisation. */
+    public record RoleAt(long affiliationId, long organisationId, String organisationName, Sector sector, String role) {
+
+        static RoleAt of(Affiliation affiliation) {
+            return new RoleAt(affiliation.getId(), affiliation.getOrganisation().getId(), affiliation.getOrganisation().getName(),
+                    affiliation.getOrganisation().getSector(), affiliation.getRole());
+        }
+    }
+
+    static PersonProfile of(Person p, List<RoleAt> roles, boolean showPersonalData) {
+        return new PersonProfile(p.getId(), p.getVersion(), p.getName(), showPersonalData ? p.getPhone() : null,
+                showPersonalData ? p.getEmail() : null, p.getPreferredLanguage(), showPersonalData ? p.getGender() : null,
+                p.getLawfulBasis(), p.getConsentNotes(), !showPersonalData, roles);
+    }
+}

@@ -1,0 +1,89 @@
+package org.engagement.core.safeguarding;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/**
+ * A correction of one finding of a finished audit: who made it, when, why, and the finding before and after. Kept
+ * for good (nothing changes or removes one), so a finished audit's record is never silently rewritten.
+ */
+@Entity
+@Table(name = "audit_amendment")
+public class AuditAmendment {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "audit_amendment_seq")
+    @SequenceGenerator(name = "audit_amendment_seq", sequenceName = "audit_amendment_seq", allocationSize = 50)
+    private Long id;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "audit_id", nullable = false, updatable = false)
+    private Audit audit;
+
+    @Column(name = "standard_code", nullable = false, length = 40, updatable = false)
+    private String standardCode;
+
+    @Column(nullable = false, length = 1000, updatable = false)
+    private String reason;
+
+    @Column(name = "finding_before", nullable = false, length = 6000, updatable = false)
+    private String before;
+
+    @Column(name = "finding_after", nullable = false, length = 6000, updatable = false)
+    private String after;
+
+    @Column(name = "amended_at", nullable = false, updatable = false)
+    private Instant amendedAt;
+
+    @Column(name = "amended_by", nullable = false, length = 40, updatable = false)
+    private String amendedBy;
+
+    protected AuditAmendment() {
+    }
+
+    AuditAmendment(Audit audit, String standardCode, String reason, String before, String after, String by) {
+        this.audit = audit;
+        this.standardCode = standardCode;
+        this.reason = reason;
+        this.before = before;
+        this.after = after;
+        this.amendedAt = Instant.now();
+        this.amendedBy = by;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getStandardCode() {
+        return standardCode;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public String getBefore() {
+        return before;
+    }
+
+    public String getAfter() {
+        return after;
+    }
+
+    public Instant getAmendedAt() {
+        return amendedAt;
+    }
+
+    public String getAmendedBy() {
+        return amendedBy;
+    }
+}

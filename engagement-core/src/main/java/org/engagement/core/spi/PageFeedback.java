@@ -1,0 +1,19 @@
+package org.engagement.core.spi;
+
+/**
+ * How a sector module's page beans run a user's action and tell the user how it went, exactly as the core's own
+ * pages do: a refusal's field errors beside their fields inside the given form, any other refusal at the top of
+ * the page, and a confirmation when it worked. The web module implements it (the core names no web framework),
+ * so modules inject it instead of each writing the same message handling.
+ */
+public interface PageFeedback {
+
+    /**
+     * Runs the action; if a service refuses it, shows why and marks the request as failed.
+     *
+     * @param formId the client id of the form holding the fields, e.g. {@code tabs:faithForm}
+     * @param done the confirmation shown when the action worked
+     * @return whether the action worked
+     */
+    boolean attempt(Runnable action, String formId, String done);
+}

@@ -1,0 +1,23 @@
+package org.engagement.web.faces;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import org.engagement.core.shared.DomainException;
+import org.engagement.core.spi.PageFeedback;
+import org.omnifaces.util.Messages;
+
+/** Sector modules' page feedback, shown through the same {@link FacesErrors} as the core's pages. */
+@ApplicationScoped
+public class FacesPageFeedback implements PageFeedback {
+
+    @Override
+    public boolean attempt(Runnable action, String formId, String done) {
+        try {
+            action.run();
+        } catch (DomainException refused) {
+            FacesErrors.show(refused, formId);
+            return false;
+        }
+        Messages.create(done).add();
+        return true;
+    }
+}

@@ -1,0 +1,121 @@
+package org.engagement.plugins.retail;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * The SQL of staff trained and of the coverage table. It reads the core's tables, so the module's persistence test
+ * runs it against the core's real migrations.
+ *
+ * <p>Staff trained at premises, as the tab's help text tells the user:
+ * <ul>
+ * <li>each person with a role at the premises who holds a training record still valid today counts once;</li>
+ * <li>plus the unnamed headcount of sessions whose training is still valid today and whose ONLY organisation is the
+ * premises. A headcount shared by two or more organisations cannot be split between them honestly, so it counts for
+ * none; named attendees of such a session still count through their own records;</li>
+ * <li>the total is capped at the premises' recorded staff headcount, when one is recorded: unnamed attendees of two
+ * sessions may be the same people (a refresher), and "5 of 4 trained" would be read as an error, not a figure.</li>
+ * </ul>
+ * A session is valid until the day before its date plus the course's validity in months (the same rule as a
+ * training record's valid until date); a course without a validity does not expire. Date arithmetic differs between
+ * Derby and PostgreSQL, so instead of adding months in SQL the earliest valid session date for each validity in use
+ * is worked out here and bound as a parameter.
+ */
+final class CoverageQuery {
+
+    private static final String TYPES = RetailModule.TYPE_CODES.stream().sorted().map(c -> "'" + c + "'")
+            .collect(Collectors.joining(", "));
+
+    /** The validities (in months) of the courses, read by the caller with one statement. */
+    static final String VALIDITIES = "SELECT DISTINCT validity_months FROM training_course WHERE validity_months IS NOT NULL";
+
+    private final boolean seesTraining;
+    private final LocalDate today;
+    private final List<Integer> validities;
+
+    /**
+     * @param seesTraining whether the reader may see training records; if not, no one counts as trained
+     * @param validities the distinct course validities in months (from {@link #VALIDITIES})
+     */
+    CoverageQuery(boolean seesTraining, LocalDate today, Collection<Integer> validities) {
+        this.seesTraining = seesTraining;
+        this.today = today;
+        this.validities = validities.stream().sorted().toList();
+    }
+
+    /** The earliest date a session of a course valid for {@code months} can have been held on and still count today. */
+    static LocalDate earliestValidSession(int months, LocalDate today) {
+        LocalDate heldOn = today.minusMonths(months);
+        // Month ends make plusMonths lossy (31 Mar - 1 month + 1 month = 28 Apr), so step to the first valid day.
+        while (heldOn.plusMonths(months).minusDays(1).isBefore(today)) {
+            heldOn = heldOn.plusDays(1);
+        }
+        return heldOn;
+    }
+
+    /** Per premises of the retail types: type, ward, visited, hotspot, staff headcount and staff trained, grouped. */
+    String coverageSql() {
+        String trained = "(COALESCE(n.trained, 0) + COALESCE(h.headcount, 0))";
+        String capped = "CASE WHEN p.staff_headcount IS NOT NULL AND " + trained + " > p.staff_headcount"
+                + " THEN p.staff_headcount ELSE " + trained + " END";
+        return "SELECT o.type_code, o.ward, COUNT(*),"
+                + " SUM(CASE WHEN v.organisation_id IS NULL THEN 0 ELSE 1 END),"
+                + " SUM(CASE WHEN " + capped + " > 0 THEN 1 ELSE 0 END),"
+                + " SUM(CASE WHEN p.hotspot = TRUE THEN 1 ELSE 0 END),"
+                + " SUM(COALESCE(p.staff_headcount, 0)),"
+                + " SUM(" + capped + ")"
+                + " FROM organisation o"
+                + " LEFT JOIN retail_premises p ON p.organisation_id = o.id"
+                + " LEFT JOIN (SELECT DISTINCT organisation_id FROM retail_awareness_visit) v ON v.organisation_id = o.id"
+                + " LEFT JOIN (SELECT a.organisation_id, COUNT(DISTINCT a.person_id) AS trained FROM affiliation a"
+                + " JOIN training_record r ON r.person_id = a.person_id"
+                + " WHERE (r.valid_until IS NULL OR r.valid_until >= ?)" + (seesTraining ? "" : " AND 1 = 0")
+                + " GROUP BY a.organisation_id) n ON n.organisation_id = o.id"
+                + " LEFT JOIN (" + headcountSql("") + ") h ON h.organisation_id = o.id"
+                + " WHERE o.type_code IN (" + TYPES + ")"
+                + " GROUP BY o.type_code, o.ward";
+    }
+
+    /** The parameters of {@link #coverageSql()}, in order. */
+    List<Object> coverageParameters() {
+        List<Object> parameters = new ArrayList<>();
+        parameters.add(java.sql.Date.valueOf(today));
+        parameters.addAll(headcountParameters());
+        return parameters;
+    }
+
+    /** The attributable unnamed headcount still valid at one organisation: its one parameter follows {@link #headcountParameters()}. */
+    String headcountOfOneSql() {
+        return "SELECT SUM(headcount) FROM (" + headcountSql(" AND so.organisation_id = ?") + ") h";
+    }
+
+    /**
+     * Organisation and unnamed headcount of valid sessions whose only organisation it is. The session's other
+     * organisations are found on the primary key (session_id, organisation_id).
+     */
+    private String headcountSql(String andWhere) {
+        String valid = validities.stream().map(m -> " OR (c.validity_months = ? AND s.held_on >= ?)").collect(Collectors.joining());
+        return "SELECT so.organisation_id, SUM(s.headcount) AS headcount FROM training_session s"
+                + " JOIN training_course c ON c.id = s.course_id"
+                + " JOIN training_session_organisation so ON so.session_id = s.id"
+                + " WHERE s.headcount > 0" + (seesTraining ? "" : " AND 1 = 0")
+                + " AND (c.validity_months IS NULL" + valid + ")"
+                + " AND NOT EXISTS (SELECT 1 FROM training_session_organisation other"
+                + " WHERE other.session_id = s.id AND other.organisation_id <> so.organisation_id)"
+                + andWhere
+                + " GROUP BY so.organisation_id";
+    }
+
+    /** The parameters of the headcount's validity test, in order. */
+    List<Object> headcountParameters() {
+        List<Object> parameters = new ArrayList<>();
+        for (int months : validities) {
+            parameters.add(months);
+            parameters.add(java.sql.Date.valueOf(earliestValidSession(months, today)));
+        }
+        return parameters;
+    }
+}
