@@ -87,7 +87,6 @@ public final class Browser implements AutoCloseable {
     }
 
     public void type(By field, String text) {
-        awaitAjax(); // an update still being applied would replace the field and lose what was typed
         WebElement element = visible(field);
         element.clear();
         element.sendKeys(text);
