@@ -175,28 +175,37 @@ public class Bench {
                 "{\"qualifyingCourseCodes\":[\"" + Dataset.COURSE + "\"],\"validityMonths\":36,\"recencyMonths\":null}", 200, 204);
     }
 
+    /**
+     * The first import creates every driver; importing the same file again finds every line unchanged; importing
+     * the register a year on (every licence renewed) and then the first one again changes every line each time.
+     */
     void measureRegisterImport(Dataset data) {
         Api industry = new Api(server.base, "bench.industry", PASSWORD);
-        byte[] csv = data.registerCsv();
-        List<Double> creates = new ArrayList<>();
-        List<Double> updates = new ArrayList<>();
-        for (int i = 0; i < ROUNDS; i++) {
-            long t = System.nanoTime();
-            industry.send("POST", "/api/v1/taxi/drivers/import", "text/csv", csv, 200, 201);
-            (i == 0 ? creates : updates).add((System.nanoTime() - t) / 1e9);
-        }
+        byte[] csv = data.registerCsv(0);
+        byte[] renewed = data.registerCsv(365);
+        double created = timeImport(industry, csv);
+        double unchanged = timeImport(industry, csv);
+        Stats changed = Stats.of(List.of(timeImport(industry, renewed), timeImport(industry, csv)));
         double floor = Double.parseDouble(results.get("floorSeconds"));
-        double created = creates.get(0);
-        Stats updated = Stats.of(updates);
         double rate = data.drivers / created;
         row(String.format(Locale.UK, "Licence-register import, %,d rows, first import (creates drivers, people, operators)", data.drivers),
                 String.format(Locale.UK, "%.2f s = %,.0f rows/s", created, rate),
                 "≥ 10,000 rows/s; ≤ 3× floor", rate >= 10_000 && created <= 3 * floor,
                 String.format(Locale.UK, "floor %s; ratio %.2f×", results.get("floorDescribe"), created / floor));
-        row(String.format(Locale.UK, "Licence-register re-import, %,d rows (updates)", data.drivers),
-                updated.describe("s") + String.format(Locale.UK, " = %,.0f rows/s", data.drivers / updated.median),
-                "≥ 10,000 rows/s; ≤ 3× floor", data.drivers / updated.median >= 10_000 && updated.median <= 3 * floor,
-                String.format(Locale.UK, "ratio %.2f×", updated.median / floor));
+        row(String.format(Locale.UK, "Licence-register re-import, %,d rows, every line changed (licences renewed)", data.drivers),
+                changed.describe("s") + String.format(Locale.UK, " = %,.0f rows/s", data.drivers / changed.median),
+                "≥ 10,000 rows/s; ≤ 3× floor", data.drivers / changed.median >= 10_000 && changed.median <= 3 * floor,
+                String.format(Locale.UK, "ratio %.2f×", changed.median / floor));
+        row(String.format(Locale.UK, "Licence-register re-import, %,d rows, the same file again (every line unchanged)", data.drivers),
+                String.format(Locale.UK, "%.2f s = %,.0f rows/s", unchanged, data.drivers / unchanged),
+                "≥ 10,000 rows/s; ≤ 3× floor", data.drivers / unchanged >= 10_000 && unchanged <= 3 * floor,
+                String.format(Locale.UK, "ratio %.2f×", unchanged / floor));
+    }
+
+    double timeImport(Api industry, byte[] csv) {
+        long t = System.nanoTime();
+        industry.send("POST", "/api/v1/taxi/drivers/import", "text/csv", csv, 200, 201);
+        return (System.nanoTime() - t) / 1e9;
     }
 
     void measureTrainingImport(Dataset data) {
@@ -212,11 +221,13 @@ public class Bench {
         Api anonymous = new Api(server.base, null, null);
         Api client = new Api(server.base, "bench.client", PASSWORD);
         Duration round = Duration.ofSeconds(quick ? 5 : 15);
-        Load floor = Load.closedLoop(round, CONNECTIONS, i -> anonymous.request("/api/v1/ping"), anonymous.http);
         Random random = new Random(seed);
-        Load checks = Load.closedLoop(round, CONNECTIONS,
-                i -> client.request("/api/v1/taxi/drivers/" + data.licence(random.nextInt(data.drivers)) + "/renewal-check"),
-                client.http);
+        List<Load> loads = Load.alternating(round, CONNECTIONS, List.of(
+                new Traffic(i -> anonymous.request("/api/v1/ping"), anonymous.http),
+                new Traffic(i -> client.request("/api/v1/taxi/drivers/" + data.licence(random.nextInt(data.drivers)) + "/renewal-check"),
+                        client.http)));
+        Load floor = loads.get(0);
+        Load checks = loads.get(1);
         double ratio = checks.throughput.median / floor.throughput.median;
         row("Renewal check API, 8 connections, random licence numbers",
                 checks.throughput.describe("req/s") + "; p99 " + checks.p99.describe("ms"),
@@ -458,11 +469,14 @@ public class Bench {
                 TODAY.plusDays(r.nextInt(1095)).toString(), operator, status};
         }
 
-        byte[] registerCsv() {
+        /** The register, with every licence's expiry moved on by the given number of days (a renewal). */
+        byte[] registerCsv(int renewedByDays) {
             Random r = new Random(seed + 2);
             StringBuilder csv = new StringBuilder("licence_number,licence_type,surname,forenames,date_of_birth,licence_expiry,operator_name,status\n");
             for (int i = 0; i < drivers; i++) {
-                csv.append(String.join(",", registerRow(i, r))).append('\n');
+                String[] row = registerRow(i, r);
+                row[5] = LocalDate.parse(row[5]).plusDays(renewedByDays).toString();
+                csv.append(String.join(",", row)).append('\n');
             }
             return csv.toString().getBytes(StandardCharsets.UTF_8);
         }
@@ -514,23 +528,44 @@ public class Bench {
     }
 
     /** Several rounds of a closed loop from N threads: throughput and p99 latency per round. */
+    /** Requests to send in a closed loop, and the client to send them with. */
+    record Traffic(IntFunction<HttpRequest> request, HttpClient http) {
+    }
+
     record Load(Stats throughput, Stats p99, long errors) {
 
-        static Load closedLoop(Duration round, int threads, IntFunction<HttpRequest> request, HttpClient http) throws InterruptedException {
-            runRound(Duration.ofSeconds(3), threads, request, http); // warm-up
-            List<Double> rates = new ArrayList<>();
-            List<Double> p99s = new ArrayList<>();
-            long errors = 0;
-            for (int i = 0; i < ROUNDS; i++) {
-                long[][] latencies = new long[threads][];
-                AtomicLong failed = new AtomicLong();
-                long elapsed = runRound(round, threads, request, http, latencies, failed);
-                long[] all = Arrays.stream(latencies).flatMapToLong(Arrays::stream).sorted().toArray();
-                rates.add(all.length / (elapsed / 1e9));
-                p99s.add(all[(int) Math.min(all.length - 1, Math.ceil(all.length * 0.99) - 1)] / 1e6);
-                errors += failed.get();
+        /**
+         * Runs the workloads in alternating rounds (A, B, A, B ...) after a warm-up of each, so that all of them
+         * meet the same background (garbage collection, Derby's checkpoints after an import) and none is
+         * measured on a quieter machine than the other. Returns one result per workload, in order.
+         */
+        static List<Load> alternating(Duration round, int threads, List<Traffic> workloads) throws InterruptedException {
+            for (Traffic w : workloads) {
+                runRound(Duration.ofSeconds(3), threads, w.request(), w.http());
             }
-            return new Load(Stats.of(rates), Stats.of(p99s), errors);
+            List<List<Double>> rates = new ArrayList<>();
+            List<List<Double>> p99s = new ArrayList<>();
+            long[] errors = new long[workloads.size()];
+            workloads.forEach(w -> {
+                rates.add(new ArrayList<>());
+                p99s.add(new ArrayList<>());
+            });
+            for (int i = 0; i < ROUNDS; i++) {
+                for (int w = 0; w < workloads.size(); w++) {
+                    long[][] latencies = new long[threads][];
+                    AtomicLong failed = new AtomicLong();
+                    long elapsed = runRound(round, threads, workloads.get(w).request(), workloads.get(w).http(), latencies, failed);
+                    long[] all = Arrays.stream(latencies).flatMapToLong(Arrays::stream).sorted().toArray();
+                    rates.get(w).add(all.length / (elapsed / 1e9));
+                    p99s.get(w).add(all[(int) Math.min(all.length - 1, Math.ceil(all.length * 0.99) - 1)] / 1e6);
+                    errors[w] += failed.get();
+                }
+            }
+            List<Load> loads = new ArrayList<>();
+            for (int w = 0; w < workloads.size(); w++) {
+                loads.add(new Load(Stats.of(rates.get(w)), Stats.of(p99s.get(w)), errors[w]));
+            }
+            return loads;
         }
 
         static void runRound(Duration round, int threads, IntFunction<HttpRequest> request, HttpClient http) throws InterruptedException {
