@@ -87,13 +87,7 @@ public class RecordAudit implements Serializable {
         auditor = audit.getAuditor();
         useVersion(audit.getTemplateVersion());
         for (Row row : rows) {
-            audit.finding(row.code).ifPresent(f -> {
-                row.rating = f.getRating();
-                row.evidence = f.getEvidence();
-                row.actionText = f.getActionText();
-                row.actionOwner = f.getActionOwner();
-                row.actionDue = f.getActionDue();
-            });
+            audit.finding(row.code).ifPresent(row::fillFrom);
         }
     }
 
@@ -258,7 +252,7 @@ public class RecordAudit implements Serializable {
     }
 
     /** One standard's line of the form. */
-    public static class Row implements Serializable {
+    public static class Row extends FindingFields {
 
         private static final long serialVersionUID = 1L;
 
@@ -267,11 +261,6 @@ public class RecordAudit implements Serializable {
         private final String guidance;
         private final String evidenceHint;
         private final boolean critical;
-        private Rating rating;
-        private String evidence;
-        private String actionText;
-        private String actionOwner;
-        private LocalDate actionDue;
 
         Row(Standard standard) {
             this.code = standard.getCode();
@@ -282,7 +271,7 @@ public class RecordAudit implements Serializable {
         }
 
         FindingInput input() {
-            return new FindingInput(code, rating, evidence, actionText, actionOwner, actionDue);
+            return input(code);
         }
 
         public String getCode() {
@@ -303,46 +292,6 @@ public class RecordAudit implements Serializable {
 
         public boolean isCritical() {
             return critical;
-        }
-
-        public Rating getRating() {
-            return rating;
-        }
-
-        public void setRating(Rating rating) {
-            this.rating = rating;
-        }
-
-        public String getEvidence() {
-            return evidence;
-        }
-
-        public void setEvidence(String evidence) {
-            this.evidence = evidence;
-        }
-
-        public String getActionText() {
-            return actionText;
-        }
-
-        public void setActionText(String actionText) {
-            this.actionText = actionText;
-        }
-
-        public String getActionOwner() {
-            return actionOwner;
-        }
-
-        public void setActionOwner(String actionOwner) {
-            this.actionOwner = actionOwner;
-        }
-
-        public LocalDate getActionDue() {
-            return actionDue;
-        }
-
-        public void setActionDue(LocalDate actionDue) {
-            this.actionDue = actionDue;
         }
     }
 }

@@ -4,7 +4,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -66,13 +65,7 @@ public class ViewAudit implements Serializable {
 
     /** Fills the amendment form with what the chosen standard's finding says now. */
     public void chooseStandard() {
-        audit.finding(amendment.standardCode).ifPresentOrElse(f -> {
-            amendment.rating = f.getRating();
-            amendment.evidence = f.getEvidence();
-            amendment.actionText = f.getActionText();
-            amendment.actionOwner = f.getActionOwner();
-            amendment.actionDue = f.getActionDue();
-        }, () -> amendment = new Amendment());
+        audit.finding(amendment.standardCode).ifPresentOrElse(amendment::fillFrom, () -> amendment = new Amendment());
     }
 
     /**
@@ -132,20 +125,15 @@ public class ViewAudit implements Serializable {
     }
 
     /** The amendment form: the corrected finding of one standard and why it is corrected. */
-    public static class Amendment implements Serializable {
+    public static class Amendment extends FindingFields {
 
         private static final long serialVersionUID = 1L;
 
         private String standardCode;
-        private Rating rating;
-        private String evidence;
-        private String actionText;
-        private String actionOwner;
-        private LocalDate actionDue;
         private String reason;
 
         FindingInput input() {
-            return new FindingInput(standardCode, rating, evidence, actionText, actionOwner, actionDue);
+            return input(standardCode);
         }
 
         public String getStandardCode() {
@@ -154,46 +142,6 @@ public class ViewAudit implements Serializable {
 
         public void setStandardCode(String standardCode) {
             this.standardCode = standardCode;
-        }
-
-        public Rating getRating() {
-            return rating;
-        }
-
-        public void setRating(Rating rating) {
-            this.rating = rating;
-        }
-
-        public String getEvidence() {
-            return evidence;
-        }
-
-        public void setEvidence(String evidence) {
-            this.evidence = evidence;
-        }
-
-        public String getActionText() {
-            return actionText;
-        }
-
-        public void setActionText(String actionText) {
-            this.actionText = actionText;
-        }
-
-        public String getActionOwner() {
-            return actionOwner;
-        }
-
-        public void setActionOwner(String actionOwner) {
-            this.actionOwner = actionOwner;
-        }
-
-        public LocalDate getActionDue() {
-            return actionDue;
-        }
-
-        public void setActionDue(LocalDate actionDue) {
-            this.actionDue = actionDue;
         }
 
         public String getReason() {

@@ -74,11 +74,17 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
+    private static final String LOGIN_PAGE = "/login.xhtml";
+
     public Browser signIn(String username, String password) {
         go("/login.xhtml");
         type(By.id("login:username"), username);
         type(By.id("login:password"), password);
         click(By.id("login:submit"));
+        // A full-page POST: wait for its answer (the page signed in to, or the refusal), so that the test's next
+        // navigation cannot cut it short before the session is established.
+        waitFor(page -> !page.getCurrentUrl().contains(LOGIN_PAGE)
+                || !page.findElements(By.cssSelector("#login\\:messages .ui-messages-error")).isEmpty());
         return this;
     }
 
