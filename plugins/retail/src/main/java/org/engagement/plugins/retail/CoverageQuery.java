@@ -28,6 +28,10 @@ final class CoverageQuery {
 
     private static final String TYPES = RetailModule.TYPE_CODES.stream().sorted().map(c -> "'" + c + "'")
             .collect(Collectors.joining(", "));
+    private static final String TRAINED = "(COALESCE(n.trained, 0) + COALESCE(h.headcount, 0))";
+    /** Named people with valid training (n) plus attributable headcount (h), capped at the staff headcount (p). */
+    private static final String STAFF_TRAINED = "CASE WHEN p.staff_headcount IS NOT NULL AND " + TRAINED
+            + " > p.staff_headcount THEN p.staff_headcount ELSE " + TRAINED + " END";
 
     /** The validities (in months) of the courses, read by the caller with one statement. */
     static final String VALIDITIES = "SELECT DISTINCT validity_months FROM training_course WHERE validity_months IS NOT NULL";
@@ -58,23 +62,15 @@ final class CoverageQuery {
 
     /** Per premises of the retail types: type, ward, visited, hotspot, staff headcount and staff trained, grouped. */
     String coverageSql() {
-        String trained = "(COALESCE(n.trained, 0) + COALESCE(h.headcount, 0))";
-        String capped = "CASE WHEN p.staff_headcount IS NOT NULL AND " + trained + " > p.staff_headcount"
-                + " THEN p.staff_headcount ELSE " + trained + " END";
         return "SELECT o.type_code, o.ward, COUNT(*),"
                 + " SUM(CASE WHEN v.organisation_id IS NULL THEN 0 ELSE 1 END),"
-                + " SUM(CASE WHEN " + capped + " > 0 THEN 1 ELSE 0 END),"
+                + " SUM(CASE WHEN " + STAFF_TRAINED + " > 0 THEN 1 ELSE 0 END),"
                 + " SUM(CASE WHEN p.hotspot = TRUE THEN 1 ELSE 0 END),"
                 + " SUM(COALESCE(p.staff_headcount, 0)),"
-                + " SUM(" + capped + ")"
+                + " SUM(" + STAFF_TRAINED + ")"
                 + " FROM organisation o"
-                + " LEFT JOIN retail_premises p ON p.organisation_id = o.id"
                 + " LEFT JOIN (SELECT DISTINCT organisation_id FROM retail_awareness_visit) v ON v.organisation_id = o.id"
-                + " LEFT JOIN (SELECT a.organisation_id, COUNT(DISTINCT a.person_id) AS trained FROM affiliation a"
-                + " JOIN training_record r ON r.person_id = a.person_id"
-                + " WHERE (r.valid_until IS NULL OR r.valid_until >= ?)" + (seesTraining ? "" : " AND 1 = 0")
-                + " GROUP BY a.organisation_id) n ON n.organisation_id = o.id"
-                + " LEFT JOIN (" + headcountSql("") + ") h ON h.organisation_id = o.id"
+                + staffTrainedJoins("")
                 + " WHERE o.type_code IN (" + TYPES + ")"
                 + " GROUP BY o.type_code, o.ward";
     }
@@ -87,9 +83,30 @@ final class CoverageQuery {
         return parameters;
     }
 
-    /** The attributable unnamed headcount still valid at one organisation: its one parameter follows {@link #headcountParameters()}. */
-    String headcountOfOneSql() {
-        return "SELECT SUM(headcount) FROM (" + headcountSql(" AND so.organisation_id = ?") + ") h";
+    /** Staff trained at one premises, by the same rule and the same SQL as each premises of the coverage table. */
+    String staffTrainedOfOneSql() {
+        return "SELECT " + STAFF_TRAINED + " FROM organisation o" + staffTrainedJoins(" AND so.organisation_id = ?")
+                + " WHERE o.id = ?";
+    }
+
+    /** The parameters of {@link #staffTrainedOfOneSql()}, in order. */
+    List<Object> staffTrainedOfOneParameters(long organisationId) {
+        List<Object> parameters = new ArrayList<>();
+        parameters.add(java.sql.Date.valueOf(today));
+        parameters.addAll(headcountParameters());
+        parameters.add(organisationId);
+        parameters.add(organisationId);
+        return parameters;
+    }
+
+    /** The premises (p), its named trained people (n) and its valid attributable headcount (h), joined to o. */
+    private String staffTrainedJoins(String headcountWhere) {
+        return " LEFT JOIN retail_premises p ON p.organisation_id = o.id"
+                + " LEFT JOIN (SELECT a.organisation_id, COUNT(DISTINCT a.person_id) AS trained FROM affiliation a"
+                + " JOIN training_record r ON r.person_id = a.person_id"
+                + " WHERE (r.valid_until IS NULL OR r.valid_until >= ?)" + (seesTraining ? "" : " AND 1 = 0")
+                + " GROUP BY a.organisation_id) n ON n.organisation_id = o.id"
+                + " LEFT JOIN (" + headcountSql(headcountWhere) + ") h ON h.organisation_id = o.id";
     }
 
     /**

@@ -20,7 +20,6 @@ import org.engagement.core.shared.Actor;
 import org.engagement.core.shared.InvalidInputException;
 import org.engagement.core.shared.Dates;
 import org.engagement.core.shared.StaleRecordException;
-import org.engagement.core.training.TrainingRecord;
 import org.engagement.core.training.TrainingService;
 
 /**
@@ -113,17 +112,9 @@ public class RetailService {
         if (!training.mayRead()) {
             return Optional.empty();
         }
-        LocalDate today = Dates.today();
-        long named = training.recordsOfPeopleAt(organisationId).stream()
-                .filter(r -> r.getValidUntil() == null || !r.getValidUntil().isBefore(today))
-                .map(TrainingRecord::getPerson).distinct().count();
         CoverageQuery query = query(true);
-        List<Object> parameters = new ArrayList<>(query.headcountParameters());
-        parameters.add(organisationId);
-        long trained = named + count(bind(em.createNativeQuery(query.headcountOfOneSql()), parameters).getSingleResult());
-        Integer staff = Optional.ofNullable(em.find(RetailPremises.class, organisationId)).map(RetailPremises::getStaffHeadcount)
-                .orElse(null);
-        return Optional.of(staff == null ? trained : Math.min(trained, staff));
+        return Optional.of(count(bind(em.createNativeQuery(query.staffTrainedOfOneSql()),
+                query.staffTrainedOfOneParameters(organisationId)).getSingleResult()));
     }
 
     private CoverageQuery query(boolean seesTraining) {
@@ -180,8 +171,8 @@ public class RetailService {
         if (actor.roles().stream().noneMatch(RetailModule.READERS::contains)) {
             throw new AccessDeniedException("Your role does not include the retail sector's coverage.");
         }
-        @SuppressWarnings("unchecked")
         CoverageQuery query = query(training.mayRead());
+        @SuppressWarnings("unchecked")
         List<Object[]> groups = bind(em.createNativeQuery(query.coverageSql()), query.coverageParameters()).getResultList();
         Map<String, CoverageRow> rows = new TreeMap<>();
         for (Object[] g : groups) {
