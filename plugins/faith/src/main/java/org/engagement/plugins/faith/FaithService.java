@@ -22,6 +22,7 @@ import org.engagement.core.shared.AccessDeniedException;
 import org.engagement.core.shared.Actor;
 import org.engagement.core.shared.InvalidInputException;
 import org.engagement.core.shared.StaleRecordException;
+import org.engagement.core.spi.NativeQueries;
 import org.engagement.core.training.TrainingService;
 
 /**
@@ -95,7 +96,7 @@ public class FaithService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Pathway pathwayOf(long organisationId) {
         organisations.get(organisationId);
-        List<Object[]> rows = rows(query(PathwayQuery.settings(SafeguardingAccess.canSee(actor), training.mayRead(), true),
+        List<Object[]> rows = NativeQueries.rows(query(PathwayQuery.settings(SafeguardingAccess.canSee(actor), training.mayRead(), true),
                 List.of(organisationId)));
         return rows.isEmpty() ? Pathway.of(Map.of()) : PathwayQuery.pathway(rows.get(0));
     }
@@ -107,7 +108,7 @@ public class FaithService {
         List<Object> parameters = new ArrayList<>();
         String where = search.where(parameters);
         long total = ((Number) query("SELECT COUNT(*) FROM (" + settings() + ") x" + where, parameters).getSingleResult()).longValue();
-        List<Object[]> page = rows(query("SELECT * FROM (" + settings() + ") x" + where + search.orderBy(), parameters)
+        List<Object[]> page = NativeQueries.rows(query("SELECT * FROM (" + settings() + ") x" + where + search.orderBy(), parameters)
                 .setFirstResult(search.first()).setMaxResults(search.max()));
         return new PageOf<>(page.stream().map(this::overviewRow).toList(), total);
     }
@@ -117,7 +118,7 @@ public class FaithService {
     public List<CommunityRow> byCommunity() {
         requireReader();
         Map<String, long[]> counts = new TreeMap<>();
-        for (Object[] row : rows(query("SELECT x.community, x.pathway_step, COUNT(*) FROM (" + settings() + ") x"
+        for (Object[] row : NativeQueries.rows(query("SELECT x.community, x.pathway_step, COUNT(*) FROM (" + settings() + ") x"
                 + " GROUP BY x.community, x.pathway_step", List.of()))) {
             counts.computeIfAbsent((String) row[0], c -> new long[PathwayStep.values().length + 1])[((Number) row[1]).intValue()] =
                     ((Number) row[2]).longValue();
@@ -132,16 +133,7 @@ public class FaithService {
     }
 
     private Query query(String sql, List<?> parameters) {
-        Query query = em.createNativeQuery(sql);
-        for (int i = 0; i < parameters.size(); i++) {
-            query.setParameter(i + 1, parameters.get(i));
-        }
-        return query;
-    }
-
-    @SuppressWarnings("unchecked")
-    private static List<Object[]> rows(Query query) {
-        return query.getResultList();
+        return NativeQueries.bound(em, sql, parameters);
     }
 
     private OverviewRow overviewRow(Object[] row) {

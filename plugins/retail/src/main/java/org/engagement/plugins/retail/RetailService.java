@@ -20,6 +20,7 @@ import org.engagement.core.shared.Actor;
 import org.engagement.core.shared.InvalidInputException;
 import org.engagement.core.shared.Dates;
 import org.engagement.core.shared.StaleRecordException;
+import org.engagement.core.spi.NativeQueries;
 import org.engagement.core.training.TrainingService;
 
 /**
@@ -113,7 +114,7 @@ public class RetailService {
             return Optional.empty();
         }
         CoverageQuery query = query(true);
-        return Optional.of(count(bind(em.createNativeQuery(query.staffTrainedOfOneSql()),
+        return Optional.of(count(NativeQueries.bound(em, query.staffTrainedOfOneSql(),
                 query.staffTrainedOfOneParameters(organisationId)).getSingleResult()));
     }
 
@@ -121,13 +122,6 @@ public class RetailService {
         @SuppressWarnings("unchecked")
         List<Number> validities = em.createNativeQuery(CoverageQuery.VALIDITIES).getResultList();
         return new CoverageQuery(seesTraining, Dates.today(), validities.stream().map(Number::intValue).toList());
-    }
-
-    private static jakarta.persistence.Query bind(jakarta.persistence.Query query, List<Object> parameters) {
-        for (int i = 0; i < parameters.size(); i++) {
-            query.setParameter(i + 1, parameters.get(i));
-        }
-        return query;
     }
 
     /** Sets the number of concerns reported in the quarter holding {@code meetingDate}, replacing an earlier figure. */
@@ -172,8 +166,7 @@ public class RetailService {
             throw new AccessDeniedException("Your role does not include the retail sector's coverage.");
         }
         CoverageQuery query = query(training.mayRead());
-        @SuppressWarnings("unchecked")
-        List<Object[]> groups = bind(em.createNativeQuery(query.coverageSql()), query.coverageParameters()).getResultList();
+        List<Object[]> groups = NativeQueries.rows(NativeQueries.bound(em, query.coverageSql(), query.coverageParameters()));
         Map<String, CoverageRow> rows = new TreeMap<>();
         for (Object[] g : groups) {
             String type = organisations.typeLabel((String) g[0]);
