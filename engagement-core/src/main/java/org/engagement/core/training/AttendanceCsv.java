@@ -5,9 +5,6 @@ import java.io.InputStream;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -18,6 +15,7 @@ import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.engagement.core.shared.Dates;
 import org.engagement.core.shared.InvalidLinesException;
 import org.engagement.core.shared.InvalidLinesException.LineError;
 
@@ -31,8 +29,6 @@ public final class AttendanceCsv {
     public static final List<String> COLUMNS = List.of("name", "email", "organisation_id", "completed_on", "certificate_number");
 
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
-    private static final DateTimeFormatter ISO = DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT);
-    private static final DateTimeFormatter UK = DateTimeFormatter.ofPattern("dd/MM/uuuu").withResolverStyle(ResolverStyle.STRICT);
     private static final char BYTE_ORDER_MARK = '\uFEFF';
 
     private AttendanceCsv() {
@@ -124,15 +120,10 @@ public final class AttendanceCsv {
         if (text == null) {
             return null;
         }
-        for (DateTimeFormatter format : List.of(ISO, UK)) {
-            try {
-                return LocalDate.parse(text, format);
-            } catch (DateTimeParseException tryNext) {
-                // the other accepted format may match
-            }
-        }
-        errors.add(new LineError(line, "completed_on '" + text + "' is not a date; write it as 2016-04-30 or 30/04/2016."));
-        return null;
+        return Dates.parseFileDate(text).orElseGet(() -> {
+            errors.add(new LineError(line, "completed_on '" + text + "' is not a date; write it as 2016-04-30 or 30/04/2016."));
+            return null;
+        });
     }
 
     /** Line numbers as a spreadsheet shows them, counting blank lines and line breaks inside quoted values. */

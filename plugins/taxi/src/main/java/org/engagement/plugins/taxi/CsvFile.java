@@ -8,9 +8,6 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -18,6 +15,7 @@ import java.util.function.Consumer;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.engagement.core.shared.Dates;
 import org.engagement.core.shared.InvalidLinesException;
 import org.engagement.core.shared.InvalidLinesException.LineError;
 
@@ -26,9 +24,6 @@ import org.engagement.core.shared.InvalidLinesException.LineError;
  * line number (the header is line 1), so a whole file is accepted or refused at once.
  */
 final class CsvFile {
-
-    private static final DateTimeFormatter ISO = DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT);
-    private static final DateTimeFormatter UK = DateTimeFormatter.ofPattern("dd/MM/uuuu").withResolverStyle(ResolverStyle.STRICT);
 
     private final List<LineError> errors = new ArrayList<>();
 
@@ -102,15 +97,10 @@ final class CsvFile {
             if (value == null) {
                 return null;
             }
-            for (DateTimeFormatter format : List.of(ISO, UK)) {
-                try {
-                    return LocalDate.parse(value, format);
-                } catch (DateTimeParseException notThisFormat) {
-                    // try the next accepted format
-                }
-            }
-            fail(line, column + " '" + value + "' is not a date; use yyyy-MM-dd or dd/MM/yyyy.");
-            return null;
+            return Dates.parseFileDate(value).orElseGet(() -> {
+                fail(line, column + " '" + value + "' is not a date; use yyyy-MM-dd or dd/MM/yyyy.");
+                return null;
+            });
         }
 
         <E extends Enum<E>> E choice(String column, Class<E> type) {
