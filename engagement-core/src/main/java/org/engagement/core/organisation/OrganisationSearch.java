@@ -25,6 +25,11 @@ public record OrganisationSearch(String q, String name, String type, Sector sect
         this(q, name, type, sector, status, postcodePrefix, leadOfficer, null, sortBy, descending, first, size);
     }
 
+    /** Whether a free-text or name filter applies: a search for part of a word, which no index can serve. */
+    public boolean searchesText() {
+        return q != null && !q.isBlank() || name != null && !name.isBlank();
+    }
+
     public static OrganisationSearch all() {
         return new OrganisationSearch(null, null, null, null, null, null, null, null, false, 0, 25);
     }

@@ -129,7 +129,10 @@ class OrganisationServiceTest {
         }
 
         assertThat(searchHalls(0, 5).total()).as("full first page: counted").isEqualTo(7);
+        assertThat(searchHalls(0, 5).items()).extracting(Organisation::getName)
+                .containsExactly("Hall 01", "Hall 02", "Hall 03", "Hall 04", "Hall 05");
         assertThat(searchHalls(5, 5).total()).as("short last page: ends the list").isEqualTo(7);
+        assertThat(searchHalls(5, 5).items()).extracting(Organisation::getName).containsExactly("Hall 06", "Hall 07");
         assertThat(searchHalls(10, 5).total()).as("page beyond the end: counted").isEqualTo(7);
         Long counted = crm.as(FixedActor.admin(), s -> s.organisations().count(new OrganisationSearch(
                 "hall", null, null, null, null, null, null, null, false, 0, 1)));
@@ -137,6 +140,10 @@ class OrganisationServiceTest {
         List<Organisation> lastTwo = crm.as(FixedActor.admin(), s -> s.organisations().list(new OrganisationSearch(
                 "hall", null, null, null, null, null, null, "name", true, 0, 2)));
         assertThat(lastTwo).extracting(Organisation::getName).containsExactly("Hall 07", "Hall 06");
+        PageOf<Organisation> byNameDescending = crm.as(FixedActor.admin(), s -> s.organisations().search(new OrganisationSearch(
+                null, "HALL", null, null, null, null, null, "name", true, 1, 3)));
+        assertThat(byNameDescending.items()).extracting(Organisation::getName).containsExactly("Hall 06", "Hall 05", "Hall 04");
+        assertThat(byNameDescending.total()).isEqualTo(7);
     }
 
     private PageOf<Organisation> searchHalls(int first, int size) {
