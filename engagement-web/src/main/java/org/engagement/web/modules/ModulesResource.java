@@ -1,7 +1,7 @@
 package org.engagement.web.modules;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -20,7 +20,7 @@ import org.engagement.web.security.Roles;
  * test) can see what a deployment holds without reading its build.
  */
 @Path("modules")
-@RequestScoped
+@ApplicationScoped
 @RolesAllowed({Roles.ADMIN, Roles.FAITH_LEAD, Roles.INDUSTRY_LEAD, Roles.LICENSING_OFFICER, Roles.VIEWER})
 @Produces(MediaType.APPLICATION_JSON)
 public class ModulesResource {

@@ -1,7 +1,7 @@
 package org.engagement.web.modules;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -13,7 +13,7 @@ import org.engagement.web.security.Roles;
 
 /** Every organisation type: the core's and those of the packaged sector modules. */
 @Path("organisation-types")
-@RequestScoped
+@ApplicationScoped
 @RolesAllowed({Roles.ADMIN, Roles.FAITH_LEAD, Roles.INDUSTRY_LEAD, Roles.LICENSING_OFFICER, Roles.VIEWER})
 @Produces(MediaType.APPLICATION_JSON)
 public class OrganisationTypesResource {

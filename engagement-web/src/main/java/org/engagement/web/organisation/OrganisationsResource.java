@@ -1,7 +1,7 @@
 package org.engagement.web.organisation;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -47,7 +47,7 @@ import org.engagement.web.security.Roles;
  * may read or change; an API client account has no access here.
  */
 @Path("organisations")
-@RequestScoped
+@ApplicationScoped
 @RolesAllowed({Roles.ADMIN, Roles.FAITH_LEAD, Roles.INDUSTRY_LEAD, Roles.LICENSING_OFFICER, Roles.VIEWER})
 @Produces(MediaType.APPLICATION_JSON)
 public class OrganisationsResource {

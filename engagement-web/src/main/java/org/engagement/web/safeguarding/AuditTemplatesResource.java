@@ -1,7 +1,7 @@
 package org.engagement.web.safeguarding;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -16,7 +16,7 @@ import org.engagement.web.security.Roles;
 
 /** Audit templates and their versions' standards. */
 @Path("audit-templates")
-@RequestScoped
+@ApplicationScoped
 @RolesAllowed({Roles.ADMIN, Roles.FAITH_LEAD, Roles.INDUSTRY_LEAD, Roles.VIEWER})
 @Produces(MediaType.APPLICATION_JSON)
 public class AuditTemplatesResource {

@@ -1,7 +1,7 @@
 package org.engagement.web.sharing;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -13,7 +13,7 @@ import org.engagement.web.security.Roles;
 
 /** The register's dashboard figures, counted from the records. */
 @Path("reports/agreements")
-@RequestScoped
+@ApplicationScoped
 @RolesAllowed({Roles.ADMIN, Roles.FAITH_LEAD, Roles.INDUSTRY_LEAD, Roles.VIEWER})
 @Produces(MediaType.APPLICATION_JSON)
 public class AgreementReportsResource {

@@ -1,7 +1,7 @@
 package org.engagement.web.sharing;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
@@ -42,7 +42,7 @@ import org.engagement.web.sharing.AgreementViews.TransitionRequest;
  * decides who may change which agreement (by the sectors of its parties) and who may download documents.
  */
 @Path("agreements")
-@RequestScoped
+@ApplicationScoped
 @RolesAllowed({Roles.ADMIN, Roles.FAITH_LEAD, Roles.INDUSTRY_LEAD, Roles.VIEWER})
 @Produces(MediaType.APPLICATION_JSON)
 public class AgreementsResource {

@@ -1,7 +1,7 @@
 package org.engagement.web.training;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -17,7 +17,7 @@ import org.engagement.web.training.TrainingViews.RecordView;
 
 /** A person's training records, current and expired, newest first. Licensing officers read drivers' records through their sector module, not here. */
 @Path("people/{id}/training")
-@RequestScoped
+@ApplicationScoped
 @RolesAllowed({Roles.ADMIN, Roles.FAITH_LEAD, Roles.INDUSTRY_LEAD, Roles.VIEWER})
 @Produces(MediaType.APPLICATION_JSON)
 public class PersonTrainingResource {

@@ -1,7 +1,7 @@
 package org.engagement.plugins.taxi;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -24,7 +24,7 @@ import org.engagement.core.shared.InvalidInputException;
 
 /** The taxi module's API. A council licensing system (API_CLIENT) may call the renewal check and nothing else. */
 @Path("taxi")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class TaxiResource {
 
