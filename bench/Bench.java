@@ -491,7 +491,7 @@ public class Bench {
         double jdbcImportWrites(Connection c) throws SQLException {
             long t = System.nanoTime();
             Random r = new Random(seed + 2);
-            long firstId = 1_000_000_000L;
+            long firstId = 2_000_000_000L; // above the ids of the people the loader wrote
             java.sql.Timestamp now = java.sql.Timestamp.valueOf(LocalDateTime.now());
             java.sql.Date today = java.sql.Date.valueOf(TODAY);
             try (PreparedStatement person = c.prepareStatement("insert into person (id, version, name, lawful_basis, consent_notes,"
