@@ -820,7 +820,7 @@ public class Bench {
                 command.addAll(List.of(extra.trim().split("\\s+")));
             }
             command.addAll(List.of("-jar", bundle.resolve("payara-micro.jar").toString(),
-                    "--nocluster", "--port", String.valueOf(port), "--contextroot", "/",
+                    "--nohazelcast", "--port", String.valueOf(port), "--contextroot", "/",
                     "--rootdir", work.resolve(name + "-root").toString(),
                     "--postbootcommandfile", bundle.resolve("post-boot-commands.asadmin").toString(),
                     "--deploy", bundle.resolve("engagement.war").toString()));

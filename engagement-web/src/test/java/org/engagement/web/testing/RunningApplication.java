@@ -78,7 +78,7 @@ public final class RunningApplication implements BeforeAllCallback {
             ProcessBuilder builder = new ProcessBuilder(List.of(
                     new File(System.getProperty("java.home"), "bin/java").getPath(),
                     "-Xmx768m", "-Duser.timezone=UTC", "-Djava.io.tmpdir=" + target.toAbsolutePath(),
-                    "-jar", payara.toString(), "--nocluster", "--port", String.valueOf(port),
+                    "-jar", payara.toString(), "--nohazelcast", "--port", String.valueOf(port),
                     "--contextroot", "/", "--rootdir", root.toString(),
                     "--deploy", war.toString()))
                     .redirectErrorStream(true)
