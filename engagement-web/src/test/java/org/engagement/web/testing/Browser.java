@@ -142,7 +142,11 @@ public final class Browser implements AutoCloseable {
     }
 
     public WebElement visible(By target) {
-        return wait.until(ExpectedConditions.visibilityOfElementLocated(target));
+        try {
+            return wait.until(ExpectedConditions.visibilityOfElementLocated(target));
+        } catch (TimeoutException notThere) {
+            throw whatTheUserSaw(notThere, "visible-" + target);
+        }
     }
 
     /** Waits until the element's text contains the expected words, then returns its whole text. */
@@ -150,12 +154,26 @@ public final class Browser implements AutoCloseable {
         try {
             wait.until(ExpectedConditions.textToBePresentInElementLocated(target, expected));
         } catch (TimeoutException notThere) {
-            // What the user saw instead, from the top of the page, for whoever reads the failure (target/screenshots).
-            ((JavascriptExecutor) driver).executeScript("window.scrollTo(0, 0);");
-            screenshot("waited-for-" + expected.replaceAll("[^A-Za-z0-9]+", "-") + "-" + System.currentTimeMillis());
-            throw notThere;
+            throw whatTheUserSaw(notThere, "waited-for-" + expected);
         }
         return driver.findElement(target).getText();
+    }
+
+    /**
+     * A wait that failed, told with the page the user was on and the start of its text (an error page, a sign-in
+     * page, a message), and a screenshot from the top of the page under target/screenshots.
+     */
+    private TimeoutException whatTheUserSaw(TimeoutException failed, String waitedFor) {
+        String page;
+        try {
+            ((JavascriptExecutor) driver).executeScript("window.scrollTo(0, 0);");
+            screenshot(waitedFor.replaceAll("[^A-Za-z0-9]+", "-") + "-" + System.currentTimeMillis());
+            String text = pageText().replaceAll("\\s+", " ");
+            page = driver.getCurrentUrl() + " (\"" + driver.getTitle() + "\"): " + text.substring(0, Math.min(400, text.length()));
+        } catch (RuntimeException unreadable) {
+            page = "a page that could not be read: " + unreadable.getMessage();
+        }
+        return new TimeoutException(failed.getMessage() + "\nThe browser was on " + page, failed);
     }
 
     public <T> T waitFor(Function<WebDriver, T> condition) {
