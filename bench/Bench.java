@@ -906,8 +906,9 @@ public class Bench {
                     + " of the same shape in the same Derby database (application stopped, as embedded Derby allows one process).\n");
             md.append("\nBounds: the \"bound\" row is Derby's own cost for the rows a first register import must write (a core person and"
                     + " a driver per line, into the real tables with their indexes), by plain JDBC in the stopped application's database"
-                    + " and rolled back; the import's ratio to it is the application's own share (reading the upload, checking every line,"
-                    + " ids, the change log). With a closed loop of " + CONNECTIONS + " connections the mean latency is the number of"
+                    + " and rolled back (median of warm rounds in the benchmark's own JVM); the import's ratio to it is the application's"
+                    + " share (reading the upload, checking every line, ids, the change log) plus Derby running cold in a freshly"
+                    + " started server with a 512 MB heap. With a closed loop of " + CONNECTIONS + " connections the mean latency is the number of"
                     + " connections divided by the rate (Little's law), so a p99 can be no lower than that mean; the renewal check's row"
                     + " gives it for both the check and the floor.\n");
             md.append("\nData loading: organisations and ten years of sessions with named attendance are written by JDBC batch into the"
