@@ -152,33 +152,35 @@ public class Bench {
     }
 
     void measureImportFloor(Dataset data) throws SQLException {
+        Stats stats = Stats.of(jdbcRounds(data::jdbcFloorInsert));
+        results.put("floorSeconds", String.valueOf(stats.median));
+        row(String.format(Locale.UK, "Floor: plain JDBC batch insert of the same %,d register rows", data.drivers),
+                stats.describe("s"), "—", true, "—");
+        results.put("floorDescribe", stats.describe("s"));
+        measureImportWrites(data);
+    }
+
+    interface JdbcRound {
+        double seconds(Connection c) throws SQLException;
+    }
+
+    /** Each round's seconds, on one connection to the stopped application's database. */
+    List<Double> jdbcRounds(JdbcRound round) throws SQLException {
         List<Double> seconds = new ArrayList<>();
         try (Connection c = derby()) {
             c.setAutoCommit(false);
             for (int i = 0; i < ROUNDS; i++) {
-                seconds.add(data.jdbcFloorInsert(c));
+                seconds.add(round.seconds(c));
             }
         } finally {
             shutdownDerby();
         }
-        results.put("floorSeconds", String.valueOf(Stats.of(seconds).median));
-        row(String.format(Locale.UK, "Floor: plain JDBC batch insert of the same %,d register rows", data.drivers),
-                Stats.of(seconds).describe("s"), "—", true, "—");
-        results.put("floorDescribe", Stats.of(seconds).describe("s"));
-        measureImportWrites(data);
+        return seconds;
     }
 
     /** Not a target's floor: what bounds the import, measured the same way (see {@link Dataset#jdbcImportWrites}). */
     void measureImportWrites(Dataset data) throws SQLException {
-        List<Double> seconds = new ArrayList<>();
-        try (Connection c = derby()) {
-            c.setAutoCommit(false);
-            for (int i = 0; i < ROUNDS; i++) {
-                seconds.add(data.jdbcImportWrites(c));
-            }
-        } finally {
-            shutdownDerby();
-        }
+        List<Double> seconds = jdbcRounds(data::jdbcImportWrites);
         Stats stats = Stats.of(seconds);
         results.put("importWritesSeconds", String.valueOf(stats.median));
         row(String.format(Locale.UK, "Bound: plain JDBC batch insert of the rows a first import writes (%,d people and %,d drivers,"
