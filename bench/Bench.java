@@ -854,10 +854,14 @@ public class Bench {
             throw new IllegalStateException("Not ready within 3 minutes; see " + work.resolve(name + ".log"));
         }
 
-        /** The largest heap occupancy after a collection, from the GC log: what the application really needs. */
+        /**
+         * The largest heap occupancy after a collection that evacuates (young, mixed or full), from the GC log: what
+         * the application really needs. G1's remark and cleanup pauses free no young objects, so theirs would count
+         * garbage as well.
+         */
         String peakHeapAfterGc() {
             try {
-                Matcher m = Pattern.compile("->(\\d+)M\\((\\d+)M\\)").matcher(Files.readString(gcLog));
+                Matcher m = Pattern.compile("Pause (?:Young|Full)[^\\n]*?->(\\d+)M\\((\\d+)M\\)").matcher(Files.readString(gcLog));
                 int peak = 0;
                 while (m.find()) {
                     peak = Math.max(peak, Integer.parseInt(m.group(1)));
