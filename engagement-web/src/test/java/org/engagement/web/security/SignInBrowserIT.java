@@ -48,7 +48,8 @@ class SignInBrowserIT {
         browser.go("/login.xhtml");
         browser.click(By.id("login:submit"));
 
-        assertThat(browser.pageText()).contains("Enter your username.").contains("Enter your password.");
+        // The answer replaces the page: wait for it rather than read a page that is going away.
+        assertThat(browser.textOnceContains(By.tagName("body"), "Enter your username.")).contains("Enter your password.");
     }
 
     @Test
