@@ -6,7 +6,6 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
-import org.engagement.core.organisation.PageOf;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
@@ -31,14 +30,12 @@ public class FindDrivers implements Serializable {
 
         @Override
         public int count(Map<String, FilterMeta> filters) {
-            return (int) taxi.drivers(search(filters, Map.of(), 0, 1)).total();
+            return (int) taxi.countDrivers(search(filters, Map.of(), 0, 1));
         }
 
         @Override
         public List<Driver> load(int first, int pageSize, Map<String, SortMeta> sort, Map<String, FilterMeta> filters) {
-            PageOf<Driver> page = taxi.drivers(search(filters, sort, first, pageSize));
-            setRowCount((int) page.total());
-            return page.items();
+            return taxi.listDrivers(search(filters, sort, first, pageSize));
         }
 
         @Override

@@ -7,7 +7,6 @@ import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
 import org.engagement.core.organisation.Organisation;
-import org.engagement.core.organisation.PageOf;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
@@ -42,14 +41,12 @@ public class OperatorDriversTab implements Serializable {
 
         @Override
         public int count(Map<String, FilterMeta> filters) {
-            return (int) taxi.drivers(search(filters, 0, 1)).total();
+            return (int) taxi.countDrivers(search(filters, 0, 1));
         }
 
         @Override
         public List<Driver> load(int first, int pageSize, Map<String, SortMeta> sort, Map<String, FilterMeta> filters) {
-            PageOf<Driver> page = taxi.drivers(search(filters, first, pageSize));
-            setRowCount((int) page.total());
-            return page.items();
+            return taxi.listDrivers(search(filters, first, pageSize));
         }
 
         private DriverSearch search(Map<String, FilterMeta> filters, int first, int size) {

@@ -100,40 +100,61 @@ public class TaxiService {
                 .orElseThrow(() -> new NotFoundException("Driver with licence number", number));
     }
 
+    /** One page of the register and how many drivers match in all (for the API). */
     @Transactional(Transactional.TxType.SUPPORTS)
     public PageOf<Driver> drivers(DriverSearch search) {
+        return new PageOf<>(listDrivers(search), countDrivers(search));
+    }
+
+    /** One page of the drivers that match, in the search's order, without counting them all. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Driver> listDrivers(DriverSearch search) {
         require(TaxiModule.READERS, "Your role does not include the driver register.");
-        StringBuilder where = new StringBuilder(" WHERE 1 = 1");
-        Map<String, Object> parameters = new HashMap<>();
-        if (search.q() != null && !search.q().isBlank()) {
-            where.append(" AND (d.licenceNumber LIKE :licence OR UPPER(d.surname) LIKE :surname)");
-            String q = search.q().strip().toUpperCase(java.util.Locale.ROOT);
-            parameters.put("licence", q + "%");
-            parameters.put("surname", q + "%");
-        }
-        if (search.operatorId() != null) {
-            where.append(" AND d.operatorId = :operatorId");
-            parameters.put("operatorId", search.operatorId());
-        }
-        if (search.status() != null) {
-            where.append(" AND d.status = :status");
-            parameters.put("status", search.status());
-        }
+        DriverFilter filter = new DriverFilter(search);
         String sort = switch (search.sortField() == null ? "" : search.sortField()) {
             case "surname" -> "d.surname";
             case "licenceExpiry" -> "d.licenceExpiry";
             case "status" -> "d.status";
             default -> "d.licenceNumber";
         };
-        TypedQuery<Driver> page = em.createQuery("SELECT d FROM Driver d" + where + " ORDER BY " + sort
+        TypedQuery<Driver> page = em.createQuery("SELECT d FROM Driver d" + filter.where + " ORDER BY " + sort
                 + (search.descending() ? " DESC" : "") + ", d.id", Driver.class);
-        TypedQuery<Long> count = em.createQuery("SELECT COUNT(d) FROM Driver d" + where, Long.class);
-        parameters.forEach((name, value) -> {
-            page.setParameter(name, value);
-            count.setParameter(name, value);
-        });
-        List<Driver> items = page.setFirstResult(search.first()).setMaxResults(search.size()).getResultList();
-        return new PageOf<>(items, count.getSingleResult());
+        filter.parameters.forEach(page::setParameter);
+        return page.setFirstResult(search.first()).setMaxResults(search.size()).getResultList();
+    }
+
+    /** How many drivers match the search's filters (a table asks this before it loads a page). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public long countDrivers(DriverSearch search) {
+        require(TaxiModule.READERS, "Your role does not include the driver register.");
+        DriverFilter filter = new DriverFilter(search);
+        TypedQuery<Long> count = em.createQuery("SELECT COUNT(d) FROM Driver d" + filter.where, Long.class);
+        filter.parameters.forEach(count::setParameter);
+        return count.getSingleResult();
+    }
+
+    /** The search's filters as a JPQL condition and its parameters. */
+    private static final class DriverFilter {
+
+        private final StringBuilder where = new StringBuilder(" WHERE 1 = 1");
+        private final Map<String, Object> parameters = new HashMap<>();
+
+        DriverFilter(DriverSearch search) {
+            if (search.q() != null && !search.q().isBlank()) {
+                where.append(" AND (d.licenceNumber LIKE :licence OR UPPER(d.surname) LIKE :surname)");
+                String q = search.q().strip().toUpperCase(java.util.Locale.ROOT);
+                parameters.put("licence", q + "%");
+                parameters.put("surname", q + "%");
+            }
+            if (search.operatorId() != null) {
+                where.append(" AND d.operatorId = :operatorId");
+                parameters.put("operatorId", search.operatorId());
+            }
+            if (search.status() != null) {
+                where.append(" AND d.status = :status");
+                parameters.put("status", search.status());
+            }
+        }
     }
 
     /** Every operator's name by id, in name order, for lists and filters. */
