@@ -6,7 +6,6 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
-import org.engagement.core.organisation.PageOf;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
@@ -29,14 +28,12 @@ public class ReadCheckLog implements Serializable {
 
         @Override
         public int count(Map<String, FilterMeta> filters) {
-            return (int) taxi.checkLog(licence(filters), 0, 1).total();
+            return (int) taxi.countCheckLog(licence(filters));
         }
 
         @Override
         public List<CheckLogEntry> load(int first, int pageSize, Map<String, SortMeta> sort, Map<String, FilterMeta> filters) {
-            PageOf<CheckLogEntry> page = taxi.checkLog(licence(filters), first, pageSize);
-            setRowCount((int) page.total());
-            return page.items();
+            return taxi.checkLogPage(licence(filters), first, pageSize);
         }
 
         private static String licence(Map<String, FilterMeta> filters) {

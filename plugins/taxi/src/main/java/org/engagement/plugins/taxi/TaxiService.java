@@ -280,16 +280,32 @@ public class TaxiService {
         return settings.rule();
     }
 
-    /** Newest first; {@code licencePrefix} (optional) matches the start of the licence number. */
+    /** Newest first, with how many match; {@code licencePrefix} (optional) matches the start of the licence number. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public PageOf<CheckLogEntry> checkLog(String licencePrefix, int first, int size) {
+        return new PageOf<>(checkLogPage(licencePrefix, first, size), countCheckLog(licencePrefix));
+    }
+
+    /** One page of the log, newest first, without counting it all. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<CheckLogEntry> checkLogPage(String licencePrefix, int first, int size) {
         require(TaxiModule.ADMINS, "Only an administrator may see the log of renewal checks.");
         checkLog.flush(); // every check made so far, including those still queued
-        String prefix = licencePrefix == null || licencePrefix.isBlank() ? "" : licencePrefix.strip().toUpperCase(java.util.Locale.ROOT);
-        List<CheckLogEntry> items = em.createNamedQuery("CheckLogEntry.newestFirst", CheckLogEntry.class)
-                .setParameter("licence", prefix + "%").setFirstResult(first).setMaxResults(size).getResultList();
-        return new PageOf<>(items, em.createNamedQuery("CheckLogEntry.count", Long.class)
-                .setParameter("licence", prefix + "%").getSingleResult());
+        return em.createNamedQuery("CheckLogEntry.newestFirst", CheckLogEntry.class)
+                .setParameter("licence", logPrefix(licencePrefix)).setFirstResult(first).setMaxResults(size).getResultList();
+    }
+
+    /** How many checks the log holds for the prefix (a table asks this before it loads a page). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public long countCheckLog(String licencePrefix) {
+        require(TaxiModule.ADMINS, "Only an administrator may see the log of renewal checks.");
+        checkLog.flush();
+        return em.createNamedQuery("CheckLogEntry.count", Long.class).setParameter("licence", logPrefix(licencePrefix))
+                .getSingleResult();
+    }
+
+    private static String logPrefix(String licencePrefix) {
+        return (licencePrefix == null || licencePrefix.isBlank() ? "" : licencePrefix.strip().toUpperCase(java.util.Locale.ROOT)) + "%";
     }
 
     /** The checklist for the licence's current renewal; not yet saved (version 0) when nothing is recorded. */
