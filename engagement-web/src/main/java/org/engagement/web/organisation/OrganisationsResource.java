@@ -41,6 +41,7 @@ import org.engagement.web.organisation.ApiViews.HistoryView;
 import org.engagement.web.organisation.ApiViews.OrganisationView;
 import org.engagement.web.organisation.ApiViews.PageView;
 import org.engagement.web.security.Roles;
+import org.engagement.web.api.RequestVersion;
 
 /**
  * Organisations, their contacts, engagements and history. The services decide, by sector, what each caller
@@ -91,10 +92,8 @@ public class OrganisationsResource {
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     public OrganisationView update(@PathParam("id") long id, OrganisationRequest request) {
-        if (request == null || request.version() == null) {
-            throw new InvalidInputException("version", "Send the version you last read, so a newer change is not overwritten.");
-        }
-        return OrganisationView.of(organisations.update(id, request.version(), details(request)));
+        long version = RequestVersion.required(request == null ? null : request.version());
+        return OrganisationView.of(organisations.update(id, version, details(request)));
     }
 
     @DELETE

@@ -26,6 +26,7 @@ import org.engagement.core.shared.InvalidInputException;
 import org.engagement.core.shared.NotFoundException;
 import org.engagement.web.safeguarding.SafeguardingApiViews.AuditView;
 import org.engagement.web.security.Roles;
+import org.engagement.web.api.RequestVersion;
 
 /** An organisation's safeguarding audits; every response carries the computed overall rating. */
 @Path("organisations/{id}/audits")
@@ -65,10 +66,8 @@ public class AuditsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public AuditView save(@PathParam("id") long id, @PathParam("auditId") long auditId, AuditRequest request) {
         ofOrganisation(id, auditId);
-        if (request == null || request.version() == null) {
-            throw new InvalidInputException("version", "Send the version you last read, so a newer change is not overwritten.");
-        }
-        return AuditView.of(safeguarding.saveAudit(auditId, request.version(), details(request)), null);
+        long version = RequestVersion.required(request == null ? null : request.version());
+        return AuditView.of(safeguarding.saveAudit(auditId, version, details(request)), null);
     }
 
     /**
@@ -80,12 +79,10 @@ public class AuditsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public AuditView amend(@PathParam("id") long id, @PathParam("auditId") long auditId, AmendmentRequest request) {
         ofOrganisation(id, auditId);
-        if (request == null || request.version() == null) {
-            throw new InvalidInputException("version", "Send the version you last read, so a newer change is not overwritten.");
-        }
+        long version = RequestVersion.required(request == null ? null : request.version());
         FindingInput corrected = finding(new RatingRequest(request.standardCode(), request.rating(), request.evidence(),
                 request.action()));
-        return AuditView.of(safeguarding.amendFinding(auditId, request.version(), corrected, request.reason()), null);
+        return AuditView.of(safeguarding.amendFinding(auditId, version, corrected, request.reason()), null);
     }
 
     private Audit ofOrganisation(long organisationId, long auditId) {

@@ -19,9 +19,9 @@ import org.engagement.core.safeguarding.PolicyStatus;
 import org.engagement.core.safeguarding.Procedure;
 import org.engagement.core.safeguarding.ProfileDetails;
 import org.engagement.core.safeguarding.SafeguardingService;
-import org.engagement.core.shared.InvalidInputException;
 import org.engagement.web.safeguarding.SafeguardingApiViews.ProfileView;
 import org.engagement.web.security.Roles;
+import org.engagement.web.api.RequestVersion;
 
 /** An organisation's safeguarding profile. Licensing officers and API clients have no access. */
 @Path("organisations/{id}/safeguarding")
@@ -43,12 +43,11 @@ public class SafeguardingProfileResource {
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
     public ProfileView put(@PathParam("id") long id, ProfileRequest request) {
-        if (request == null || request.version() == null) {
-            throw new InvalidInputException("version", "Send the version you last read (0 for a new profile), so a newer change is not overwritten.");
-        }
+        long version = RequestVersion.required(request == null ? null : request.version(),
+                "Send the version you last read (0 for a new profile), so a newer change is not overwritten.");
         Set<Procedure> procedures = request.procedures() == null ? Set.of() : request.procedures().stream()
                 .map(p -> SafeguardingApiViews.parse(Procedure.class, p, "procedures")).collect(Collectors.toSet());
-        return ProfileView.of(safeguarding.saveProfile(id, request.version(), new ProfileDetails(
+        return ProfileView.of(safeguarding.saveProfile(id, version, new ProfileDetails(
                 SafeguardingApiViews.parse(PolicyStatus.class, request.policyStatus(), "policyStatus"), request.adoptedOn(),
                 request.nextReviewDue(), procedures, request.leadPersonId(), request.deputyPersonId(),
                 request.trusteeLeadPersonId(), request.contactsOnDisplay(),

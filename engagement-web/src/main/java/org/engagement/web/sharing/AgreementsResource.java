@@ -36,6 +36,7 @@ import org.engagement.web.sharing.AgreementViews.AgreementRequest;
 import org.engagement.web.sharing.AgreementViews.AgreementView;
 import org.engagement.web.sharing.AgreementViews.DocumentView;
 import org.engagement.web.sharing.AgreementViews.TransitionRequest;
+import org.engagement.web.api.RequestVersion;
 
 /**
  * The information-sharing agreements register. Reading is for leads, administrators and viewers; the service
@@ -83,7 +84,7 @@ public class AgreementsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.ADMIN, Roles.FAITH_LEAD, Roles.INDUSTRY_LEAD})
     public AgreementView update(@PathParam("id") long id, AgreementRequest request) {
-        return view(agreements.update(id, version(requireBody(request).version()), request.details(actor.username())));
+        return view(agreements.update(id, RequestVersion.required(requireBody(request).version()), request.details(actor.username())));
     }
 
     /** {@code {"to": "ACTIVE"}}; 409 with every reason when the move is not allowed. */
@@ -152,12 +153,5 @@ public class AgreementsResource {
             throw new InvalidInputException("body", "Send the agreement as JSON.");
         }
         return request;
-    }
-
-    private static long version(Long version) {
-        if (version == null) {
-            throw new InvalidInputException("version", "Send the version you last read, so a newer change is not overwritten.");
-        }
-        return version;
     }
 }

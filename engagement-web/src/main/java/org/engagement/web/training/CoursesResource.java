@@ -25,6 +25,7 @@ import org.engagement.core.training.TrainingService;
 import org.engagement.web.security.Roles;
 import org.engagement.web.training.TrainingRequests.CourseRequest;
 import org.engagement.web.training.TrainingViews.CourseView;
+import org.engagement.web.api.RequestVersion;
 
 /** Training courses: everyone who reads training sees them; administrators manage them. */
 @Path("courses")
@@ -55,10 +56,7 @@ public class CoursesResource {
     @RolesAllowed(Roles.ADMIN)
     @Consumes(MediaType.APPLICATION_JSON)
     public CourseView updateCourse(@PathParam("id") long id, @QueryParam("version") Long version, CourseRequest request) {
-        if (version == null) {
-            throw new InvalidInputException("version", "Send the version you last read, so a newer change is not overwritten.");
-        }
-        return CourseView.of(training.updateCourse(id, version, details(request)));
+        return CourseView.of(training.updateCourse(id, RequestVersion.required(version), details(request)));
     }
 
     private static CourseDetails details(CourseRequest request) {
