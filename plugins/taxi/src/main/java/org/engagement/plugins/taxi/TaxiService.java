@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import java.io.InputStream;
 import java.time.LocalDate;
@@ -43,6 +42,9 @@ public class TaxiService {
 
     @Inject
     private TaxiStore store;
+
+    @Inject
+    private TaxiRepository repository;
 
     @Inject
     private OrganisationService organisations;
@@ -90,77 +92,43 @@ public class TaxiService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Driver driver(String licenceNumber) {
-        require(TaxiModule.READERS, "Your role does not include the driver register.");
+        requireRegisterReader();
         return driver(new LicenceNumber(licenceNumber));
     }
 
     private Driver driver(LicenceNumber number) {
-        return em.createNamedQuery("Driver.findByLicenceNumber", Driver.class).setParameter("licenceNumber", number.value())
-                .getResultStream().findFirst()
-                .orElseThrow(() -> new NotFoundException("Driver with licence number", number));
+        return repository.driver(number).orElseThrow(() -> new NotFoundException("Driver with licence number", number));
     }
 
     /** One page of the register and how many drivers match in all (for the API). */
     @Transactional(Transactional.TxType.SUPPORTS)
     public PageOf<Driver> drivers(DriverSearch search) {
-        return new PageOf<>(listDrivers(search), countDrivers(search));
+        requireRegisterReader();
+        return new PageOf<>(repository.drivers(search), repository.countDrivers(search));
     }
 
     /** One page of the drivers that match, in the search's order, without counting them all. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Driver> listDrivers(DriverSearch search) {
-        require(TaxiModule.READERS, "Your role does not include the driver register.");
-        DriverFilter filter = new DriverFilter(search);
-        String sort = switch (search.sortField() == null ? "" : search.sortField()) {
-            case "surname" -> "d.surname";
-            case "licenceExpiry" -> "d.licenceExpiry";
-            case "status" -> "d.status";
-            default -> "d.licenceNumber";
-        };
-        TypedQuery<Driver> page = em.createQuery("SELECT d FROM Driver d" + filter.where + " ORDER BY " + sort
-                + (search.descending() ? " DESC" : "") + ", d.id", Driver.class);
-        filter.parameters.forEach(page::setParameter);
-        return page.setFirstResult(search.first()).setMaxResults(search.size()).getResultList();
+        requireRegisterReader();
+        return repository.drivers(search);
     }
 
     /** How many drivers match the search's filters (a table asks this before it loads a page). */
     @Transactional(Transactional.TxType.SUPPORTS)
     public long countDrivers(DriverSearch search) {
-        require(TaxiModule.READERS, "Your role does not include the driver register.");
-        DriverFilter filter = new DriverFilter(search);
-        TypedQuery<Long> count = em.createQuery("SELECT COUNT(d) FROM Driver d" + filter.where, Long.class);
-        filter.parameters.forEach(count::setParameter);
-        return count.getSingleResult();
+        requireRegisterReader();
+        return repository.countDrivers(search);
     }
 
-    /** The search's filters as a JPQL condition and its parameters. */
-    private static final class DriverFilter {
-
-        private final StringBuilder where = new StringBuilder(" WHERE 1 = 1");
-        private final Map<String, Object> parameters = new HashMap<>();
-
-        DriverFilter(DriverSearch search) {
-            if (search.q() != null && !search.q().isBlank()) {
-                where.append(" AND (d.licenceNumber LIKE :licence OR UPPER(d.surname) LIKE :surname)");
-                String q = search.q().strip().toUpperCase(java.util.Locale.ROOT);
-                parameters.put("licence", q + "%");
-                parameters.put("surname", q + "%");
-            }
-            if (search.operatorId() != null) {
-                where.append(" AND d.operatorId = :operatorId");
-                parameters.put("operatorId", search.operatorId());
-            }
-            if (search.status() != null) {
-                where.append(" AND d.status = :status");
-                parameters.put("status", search.status());
-            }
-        }
+    private void requireRegisterReader() {
+        require(TaxiModule.READERS, "Your role does not include the driver register.");
     }
 
     /** Every operator's name by id, in name order, for lists and filters. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Map<Long, String> operatorNames() {
-        require(TaxiModule.READERS, "Your role does not include the driver register.");
+        requireRegisterReader();
         return store.organisationNamesOfType(TaxiModule.OPERATOR);
     }
 
@@ -283,29 +251,28 @@ public class TaxiService {
     /** Newest first, with how many match; {@code licencePrefix} (optional) matches the start of the licence number. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public PageOf<CheckLogEntry> checkLog(String licencePrefix, int first, int size) {
-        return new PageOf<>(checkLogPage(licencePrefix, first, size), countCheckLog(licencePrefix));
+        readyToReadCheckLog();
+        return new PageOf<>(repository.checkLog(licencePrefix, first, size), repository.countCheckLog(licencePrefix));
     }
 
     /** One page of the log, newest first, without counting it all. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<CheckLogEntry> checkLogPage(String licencePrefix, int first, int size) {
-        require(TaxiModule.ADMINS, "Only an administrator may see the log of renewal checks.");
-        checkLog.flush(); // every check made so far, including those still queued
-        return em.createNamedQuery("CheckLogEntry.newestFirst", CheckLogEntry.class)
-                .setParameter("licence", logPrefix(licencePrefix)).setFirstResult(first).setMaxResults(size).getResultList();
+        readyToReadCheckLog();
+        return repository.checkLog(licencePrefix, first, size);
     }
 
     /** How many checks the log holds for the prefix (a table asks this before it loads a page). */
     @Transactional(Transactional.TxType.SUPPORTS)
     public long countCheckLog(String licencePrefix) {
-        require(TaxiModule.ADMINS, "Only an administrator may see the log of renewal checks.");
-        checkLog.flush();
-        return em.createNamedQuery("CheckLogEntry.count", Long.class).setParameter("licence", logPrefix(licencePrefix))
-                .getSingleResult();
+        readyToReadCheckLog();
+        return repository.countCheckLog(licencePrefix);
     }
 
-    private static String logPrefix(String licencePrefix) {
-        return (licencePrefix == null || licencePrefix.isBlank() ? "" : licencePrefix.strip().toUpperCase(java.util.Locale.ROOT)) + "%";
+    /** Administrators only; and every check made so far is written first, including those still queued. */
+    private void readyToReadCheckLog() {
+        require(TaxiModule.ADMINS, "Only an administrator may see the log of renewal checks.");
+        checkLog.flush();
     }
 
     /** The checklist for the licence's current renewal; not yet saved (version 0) when nothing is recorded. */

@@ -1,0 +1,88 @@
+package org.engagement.plugins.taxi;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The module's JPA reads: drivers by licence number and by search, and the log of checks, each list as a page and a
+ * count so that a table asks for each once. (Bulk writes and the renewal check's hot path are in {@link TaxiStore}.)
+ */
+@ApplicationScoped
+class TaxiRepository {
+
+    @PersistenceContext(unitName = TaxiModule.ID)
+    private EntityManager em;
+
+    Optional<Driver> driver(LicenceNumber number) {
+        return em.createNamedQuery("Driver.findByLicenceNumber", Driver.class).setParameter("licenceNumber", number.value())
+                .getResultStream().findFirst();
+    }
+
+    /** One page of the drivers that match, in the search's order. */
+    List<Driver> drivers(DriverSearch search) {
+        DriverFilter filter = new DriverFilter(search);
+        String sort = switch (search.sortField() == null ? "" : search.sortField()) {
+            case "surname" -> "d.surname";
+            case "licenceExpiry" -> "d.licenceExpiry";
+            case "status" -> "d.status";
+            default -> "d.licenceNumber";
+        };
+        TypedQuery<Driver> page = em.createQuery("SELECT d FROM Driver d" + filter.where + " ORDER BY " + sort
+                + (search.descending() ? " DESC" : "") + ", d.id", Driver.class);
+        filter.parameters.forEach(page::setParameter);
+        return page.setFirstResult(search.first()).setMaxResults(search.size()).getResultList();
+    }
+
+    long countDrivers(DriverSearch search) {
+        DriverFilter filter = new DriverFilter(search);
+        TypedQuery<Long> count = em.createQuery("SELECT COUNT(d) FROM Driver d" + filter.where, Long.class);
+        filter.parameters.forEach(count::setParameter);
+        return count.getSingleResult();
+    }
+
+    /** One page of the log, newest first; {@code licencePrefix} (optional) matches the start of the licence number. */
+    List<CheckLogEntry> checkLog(String licencePrefix, int first, int size) {
+        return em.createNamedQuery("CheckLogEntry.newestFirst", CheckLogEntry.class).setParameter("licence", logPrefix(licencePrefix))
+                .setFirstResult(first).setMaxResults(size).getResultList();
+    }
+
+    long countCheckLog(String licencePrefix) {
+        return em.createNamedQuery("CheckLogEntry.count", Long.class).setParameter("licence", logPrefix(licencePrefix))
+                .getSingleResult();
+    }
+
+    private static String logPrefix(String licencePrefix) {
+        return (licencePrefix == null || licencePrefix.isBlank() ? "" : licencePrefix.strip().toUpperCase(Locale.ROOT)) + "%";
+    }
+
+    /** The search's filters as a JPQL condition and its parameters. */
+    private static final class DriverFilter {
+
+        private final StringBuilder where = new StringBuilder(" WHERE 1 = 1");
+        private final Map<String, Object> parameters = new HashMap<>();
+
+        DriverFilter(DriverSearch search) {
+            if (search.q() != null && !search.q().isBlank()) {
+                where.append(" AND (d.licenceNumber LIKE :licence OR UPPER(d.surname) LIKE :surname)");
+                String q = search.q().strip().toUpperCase(Locale.ROOT);
+                parameters.put("licence", q + "%");
+                parameters.put("surname", q + "%");
+            }
+            if (search.operatorId() != null) {
+                where.append(" AND d.operatorId = :operatorId");
+                parameters.put("operatorId", search.operatorId());
+            }
+            if (search.status() != null) {
+                where.append(" AND d.status = :status");
+                parameters.put("status", search.status());
+            }
+        }
+    }
+}
