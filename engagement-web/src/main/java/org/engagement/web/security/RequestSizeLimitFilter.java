@@ -50,7 +50,6 @@ public class RequestSizeLimitFilter extends HttpFilter {
                 + "Send a smaller file, or split it into several.";
         String path = request.getRequestURI().substring(request.getContextPath().length());
         response.setStatus(413);
-        response.setHeader("Connection", "close");
         if (path.startsWith("/api/")) {
             response.setContentType("application/json");
             response.setCharacterEncoding("UTF-8");

@@ -142,6 +142,8 @@ class SignInSecurityIT {
     static final class PageSession {
 
         private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
+        /** The page's script nonce, which PrimeFaces' scripts send back with every form (it refuses a POST without it). */
+        private static final Pattern NONCE = Pattern.compile("'nonce-([^']+)'");
         private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
                 .followRedirects(HttpClient.Redirect.NEVER).build();
         private boolean signedIn;
@@ -153,7 +155,7 @@ class SignInSecurityIT {
             Matcher state = VIEW_STATE.matcher(form.body());
             assertThat(state.find()).as("the sign-in page has a view state").isTrue();
             String body = Map.of("login", "login", "login:username", username, "login:password", password,
-                    "login:submit", "", "jakarta.faces.ViewState", state.group(1)).entrySet().stream()
+                    "login:submit", "", "jakarta.faces.ViewState", state.group(1), "primefaces.nonce", nonce(form)).entrySet().stream()
                     .map(e -> enc(e.getKey()) + "=" + enc(e.getValue())).collect(Collectors.joining("&"));
             HttpResponse<String> posted = session.send(HttpRequest.newBuilder(uri("/login.xhtml"))
                     .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(body)));
@@ -176,10 +178,17 @@ class SignInSecurityIT {
             HttpResponse<String> page = send(HttpRequest.newBuilder(uri(path)).GET());
             Matcher state = VIEW_STATE.matcher(page.body());
             assertThat(state.find()).as("the page has a view state").isTrue();
-            String body = Map.of(formId, formId, buttonId, "", "jakarta.faces.ViewState", state.group(1)).entrySet().stream()
+            String body = Map.of(formId, formId, buttonId, "", "jakarta.faces.ViewState", state.group(1),
+                    "primefaces.nonce", nonce(page)).entrySet().stream()
                     .map(e -> enc(e.getKey()) + "=" + enc(e.getValue())).collect(Collectors.joining("&"));
             return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/x-www-form-urlencoded")
                     .POST(HttpRequest.BodyPublishers.ofString(body))).body();
+        }
+
+        private static String nonce(HttpResponse<String> page) {
+            Matcher nonce = NONCE.matcher(String.join(" ", page.headers().allValues("Content-Security-Policy")));
+            assertThat(nonce.find()).as("the page has a script nonce").isTrue();
+            return nonce.group(1);
         }
 
         String body(String path) {
