@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.engagement.core.access.RoleSets;
 import org.engagement.core.audit.ChangeLog;
 import org.engagement.core.contact.Contact;
 import org.engagement.core.contact.ContactRepository;
@@ -37,7 +38,6 @@ import org.engagement.core.shared.InvalidLinesException;
 import org.engagement.core.shared.InvalidLinesException.LineError;
 import org.engagement.core.shared.NotFoundException;
 import org.engagement.core.shared.StaleRecordException;
-import org.engagement.core.user.Role;
 
 /**
  * The only way into courses, sessions and training records. Administrators manage courses; sector leads record
@@ -246,10 +246,7 @@ public class TrainingService {
 
     /** Whether the actor may record sessions for this audience, for showing or hiding the choice. */
     public boolean mayRecordFor(Audience audience) {
-        if (actor.hasRole(Role.ADMIN)) {
-            return true;
-        }
-        if (!actor.hasAnyRole(Role.FAITH_LEAD, Role.INDUSTRY_LEAD)) {
+        if (!RoleSets.holds(actor, RoleSets.LEADS)) {
             return false;
         }
         return audience.sectors().isEmpty() || !Collections.disjoint(audience.sectors(), OrganisationAccess.editable(actor));
@@ -289,7 +286,7 @@ public class TrainingService {
         Person person = people.findPerson(personId).orElseThrow(() -> new NotFoundException("Person", personId));
         if (!isReader()) {
             Set<Sector> theirs = training.sectorsOfPerson(person.getId());
-            if (!actor.hasRole(Role.LICENSING_OFFICER) || Collections.disjoint(theirs, OrganisationAccess.readable(actor))) {
+            if (Collections.disjoint(theirs, OrganisationAccess.readable(actor))) {
                 throw new NotFoundException("Person", personId);
             }
         }
@@ -471,7 +468,7 @@ public class TrainingService {
     }
 
     private boolean isReader() {
-        return actor.hasAnyRole(Role.ADMIN, Role.FAITH_LEAD, Role.INDUSTRY_LEAD, Role.VIEWER);
+        return RoleSets.holds(actor, RoleSets.TRAINING_READERS);
     }
 
     private void requireReader() {
@@ -481,13 +478,13 @@ public class TrainingService {
     }
 
     private void requireRecorder() {
-        if (!actor.hasAnyRole(Role.ADMIN, Role.FAITH_LEAD, Role.INDUSTRY_LEAD)) {
+        if (!RoleSets.holds(actor, RoleSets.LEADS)) {
             throw new AccessDeniedException("Only administrators and sector leads record training sessions.");
         }
     }
 
     private void requireAdmin() {
-        if (!actor.hasRole(Role.ADMIN)) {
+        if (!RoleSets.holds(actor, RoleSets.ADMINS)) {
             throw new AccessDeniedException("Only administrators manage courses.");
         }
     }

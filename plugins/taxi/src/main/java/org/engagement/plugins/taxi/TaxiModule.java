@@ -1,10 +1,10 @@
 package org.engagement.plugins.taxi;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.engagement.core.access.RoleSets;
 import org.engagement.core.organisation.OrganisationType;
 import org.engagement.core.organisation.Sector;
 import org.engagement.core.spi.MenuEntry;
@@ -23,12 +23,12 @@ public class TaxiModule implements SectorModule {
     public static final String ID = "taxi";
     public static final String OPERATOR = "TAXI_OPERATOR";
     public static final String DRIVERS_AUDIENCE = "TAXI_DRIVERS";
-    static final Set<Role> READERS = EnumSet.of(Role.ADMIN, Role.INDUSTRY_LEAD, Role.LICENSING_OFFICER);
-    static final Set<Role> CHECKERS = EnumSet.of(Role.ADMIN, Role.INDUSTRY_LEAD, Role.LICENSING_OFFICER, Role.API_CLIENT);
-    static final Set<Role> IMPORTERS = EnumSet.of(Role.ADMIN, Role.INDUSTRY_LEAD);
-    static final Set<Role> ADMINS = EnumSet.of(Role.ADMIN);
-    /** Checklists, bulk checks and coverage: the licensing officer's work (and an administrator's). */
-    static final Set<Role> CHECKLISTERS = EnumSet.of(Role.ADMIN, Role.LICENSING_OFFICER);
+    static final Set<Role> READERS = RoleSets.LICENSING;
+    static final Set<Role> CHECKERS = RoleSets.LICENSING_CALLERS;
+    static final Set<Role> IMPORTERS = RoleSets.INDUSTRY_EDITORS;
+    static final Set<Role> ADMINS = RoleSets.ADMINS;
+    /** Checklists: the licensing officer's work (and an administrator's). */
+    static final Set<Role> CHECKLISTERS = RoleSets.LICENSING_OFFICERS;
 
     @Override
     public String id() {
