@@ -56,6 +56,11 @@ public interface SectorModule {
         return List.of();
     }
 
+    /** Registers of people the module keeps (e.g. licensed drivers); the core shows them only to each register's readers. */
+    default List<PeopleRegister> peopleRegisters() {
+        return List.of();
+    }
+
     /** Audit templates the safeguarding feature can import. */
     default List<AuditTemplateContribution> auditTemplates() {
         return List.of();

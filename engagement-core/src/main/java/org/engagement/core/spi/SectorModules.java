@@ -6,11 +6,16 @@ import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import org.engagement.core.shared.Actor;
 
 /** The sector modules this application was built with, in order. Two modules with one id stop start-up. */
 @ApplicationScoped
@@ -80,6 +85,22 @@ public class SectorModules {
 
     public List<AuditTemplateContribution> auditTemplates() {
         return modules.stream().flatMap(m -> m.auditTemplates().stream()).toList();
+    }
+
+    /** Of these people, those held in a module's register that none of the actor's roles may read. */
+    public Set<Long> hiddenFrom(Actor actor, Collection<Long> personIds) {
+        Set<Long> hidden = new HashSet<>();
+        if (personIds.isEmpty()) {
+            return hidden;
+        }
+        for (SectorModule module : modules) {
+            for (PeopleRegister register : module.peopleRegisters()) {
+                if (Collections.disjoint(register.readers(), actor.roles())) {
+                    hidden.addAll(register.registered(personIds));
+                }
+            }
+        }
+        return hidden;
     }
 
     public List<ReportContribution> reports() {

@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.engagement.core.access.RoleSets;
 import org.engagement.core.audit.ChangeLog;
 import org.engagement.core.contact.Contact;
@@ -278,12 +279,14 @@ public class TrainingService {
     // Records
 
     /**
-     * A person's training, newest first. Licensing officers (through a sector module) may read it only for people
+     * A person's training, newest first; someone in a module's register (a driver) only for that register's readers.
+     * Licensing officers (through a sector module) may read it only for people
      * with a role at an organisation in their sector, such as a driver at a taxi operator.
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<TrainingRecord> recordsOf(long personId) {
-        Person person = people.findPerson(personId).orElseThrow(() -> new NotFoundException("Person", personId));
+        Person person = people.findPerson(personId).filter(p -> contacts.hiddenAmong(List.of(personId)).isEmpty())
+                .orElseThrow(() -> new NotFoundException("Person", personId));
         if (!isReader()) {
             Set<Sector> theirs = training.sectorsOfPerson(person.getId());
             if (Collections.disjoint(theirs, OrganisationAccess.readable(actor))) {
@@ -300,7 +303,7 @@ public class TrainingService {
         return training.recordsOfPeopleAt(organisationId);
     }
 
-    /** Records that expire within the next {@code days} days (today included), soonest first. */
+    /** Records that expire within the next {@code days} days (today included), soonest first, of people the actor may see. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<ExpiringTraining> expiringWithin(int days) {
         requireReader();
@@ -308,7 +311,9 @@ public class TrainingService {
             throw new InvalidInputException("days", "Give a number of days from 0 to 3660.");
         }
         LocalDate today = Dates.today();
-        return training.expiringBetween(today, today.plusDays(days)).stream()
+        List<TrainingRecord> expiring = training.expiringBetween(today, today.plusDays(days));
+        Set<Long> hidden = contacts.hiddenAmong(expiring.stream().map(r -> r.getPerson().getId()).collect(Collectors.toSet()));
+        return expiring.stream().filter(r -> !hidden.contains(r.getPerson().getId()))
                 .map(r -> new ExpiringTraining(r, training.organisationNamesOf(r.getPerson().getId()))).toList();
     }
 

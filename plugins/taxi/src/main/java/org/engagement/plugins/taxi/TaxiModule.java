@@ -1,6 +1,8 @@
 package org.engagement.plugins.taxi;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -9,6 +11,7 @@ import org.engagement.core.organisation.OrganisationType;
 import org.engagement.core.organisation.Sector;
 import org.engagement.core.spi.MenuEntry;
 import org.engagement.core.spi.OrganisationTab;
+import org.engagement.core.spi.PeopleRegister;
 import org.engagement.core.spi.SectorModule;
 import org.engagement.core.spi.TrainingAudience;
 import org.engagement.core.user.Role;
@@ -29,6 +32,9 @@ public class TaxiModule implements SectorModule {
     static final Set<Role> ADMINS = RoleSets.ADMINS;
     /** Checklists: the licensing officer's work (and an administrator's). */
     static final Set<Role> CHECKLISTERS = RoleSets.LICENSING_OFFICERS;
+
+    @Inject
+    private TaxiRepository repository;
 
     @Override
     public String id() {
@@ -71,6 +77,22 @@ public class TaxiModule implements SectorModule {
                 new MenuEntry("taxi-rule", "taxi", "Renewal rule", "/taxi/rule.xhtml", "pi pi-cog", 5, ADMINS),
                 new MenuEntry("taxi-check-log", "taxi", "Renewal check log", "/taxi/check-log.xhtml", "pi pi-history", 6, ADMINS),
                 new MenuEntry("taxi-import", "taxi", "Import register and training", "/taxi/import.xhtml", "pi pi-upload", 3, IMPORTERS));
+    }
+
+    /** Licensed drivers are people of the register: only those who may read the register see them in the core. */
+    @Override
+    public List<PeopleRegister> peopleRegisters() {
+        return List.of(new PeopleRegister() {
+            @Override
+            public Set<Role> readers() {
+                return READERS;
+            }
+
+            @Override
+            public Set<Long> registered(Collection<Long> personIds) {
+                return repository.driversAmong(personIds);
+            }
+        });
     }
 
     @Override
