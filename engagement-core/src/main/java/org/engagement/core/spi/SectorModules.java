@@ -71,6 +71,26 @@ public class SectorModules {
         return modules.stream().flatMap(m -> m.menuEntries().stream()).toList();
     }
 
+    /**
+     * Who may open each module page: what the modules declare, and the roles of each of their menu entries for its page
+     * (a page in the menu is never open to more roles than see it there).
+     */
+    public List<PageAccess> pageAccess() {
+        List<PageAccess> declared = new ArrayList<>();
+        for (SectorModule module : modules) {
+            declared.addAll(module.pageAccess());
+            module.menuEntries().stream().filter(entry -> !entry.isGroup())
+                    .forEach(entry -> declared.add(new PageAccess(entry.view(), entry.roles())));
+        }
+        return declared;
+    }
+
+    /** The most specific declaration covering the path, if any module declares one. */
+    public Optional<PageAccess> pageAccessFor(String path) {
+        return pageAccess().stream().filter(access -> access.covers(path))
+                .max(Comparator.comparingInt(PageAccess::specificity));
+    }
+
     public List<OrganisationTab> organisationTabs() {
         return modules.stream().flatMap(m -> m.organisationTabs().stream()).toList();
     }

@@ -11,6 +11,7 @@ import org.engagement.core.organisation.OrganisationType;
 import org.engagement.core.organisation.Sector;
 import org.engagement.core.spi.MenuEntry;
 import org.engagement.core.spi.OrganisationTab;
+import org.engagement.core.spi.PageAccess;
 import org.engagement.core.spi.PeopleRegister;
 import org.engagement.core.spi.SectorModule;
 import org.engagement.core.spi.TrainingAudience;
@@ -77,6 +78,12 @@ public class TaxiModule implements SectorModule {
                 new MenuEntry("taxi-rule", "taxi", "Renewal rule", "/taxi/rule.xhtml", "pi pi-cog", 5, ADMINS),
                 new MenuEntry("taxi-check-log", "taxi", "Renewal check log", "/taxi/check-log.xhtml", "pi pi-history", 6, ADMINS),
                 new MenuEntry("taxi-import", "taxi", "Import register and training", "/taxi/import.xhtml", "pi pi-upload", 3, IMPORTERS));
+    }
+
+    /** The module's pages are for licensing work; the menu adds its narrower pages (rule, log, import). */
+    @Override
+    public List<PageAccess> pageAccess() {
+        return List.of(new PageAccess("/taxi/*", READERS), new PageAccess("/taxi/checklist.xhtml", CHECKLISTERS));
     }
 
     /** Licensed drivers are people of the register: only those who may read the register see them in the core. */
