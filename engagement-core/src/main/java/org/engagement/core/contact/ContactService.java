@@ -4,10 +4,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.transaction.Transactional;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.engagement.core.audit.ChangeLog;
+import org.engagement.core.audit.ChangeLogEntry;
 import org.engagement.core.organisation.Organisation;
 import org.engagement.core.organisation.OrganisationAccess;
 import org.engagement.core.organisation.OrganisationService;
@@ -17,6 +19,7 @@ import org.engagement.core.shared.Actor;
 import org.engagement.core.shared.InvalidInputException;
 import org.engagement.core.shared.NotFoundException;
 import org.engagement.core.shared.StaleRecordException;
+import org.engagement.core.spi.SectorModules;
 
 /**
  * The only way into people and their roles. Whoever may change an organisation may change its people;
@@ -36,16 +39,20 @@ public class ContactService {
     @Inject
     private ChangeLog changeLog;
     @Inject
+    private SectorModules modules;
+    @Inject
     private Actor actor;
 
     protected ContactService() {
     }
 
     /** For use as a plain library. */
-    public ContactService(ContactRepository contacts, OrganisationService organisations, ChangeLog changeLog, Actor actor) {
+    public ContactService(ContactRepository contacts, OrganisationService organisations, ChangeLog changeLog, SectorModules modules,
+            Actor actor) {
         this.contacts = contacts;
         this.organisations = organisations;
         this.changeLog = changeLog;
+        this.modules = modules;
         this.actor = actor;
     }
 
@@ -62,10 +69,13 @@ public class ContactService {
         return Contact.of(affiliation, true);
     }
 
-    /** Gives someone already recorded a role at another organisation (an imam who is also a school governor). */
+    /**
+     * Gives someone already recorded a role at another organisation (an imam who is also a school governor). The actor
+     * must be able to change the person too, or linking would hand them someone else's contact (or a driver).
+     */
     public Contact addRole(long organisationId, long personId, String role) {
         Organisation organisation = organisations.getEditable(organisationId);
-        Person person = contacts.findPerson(personId).orElseThrow(() -> new NotFoundException(PERSON, personId));
+        Person person = editablePerson(personId);
         Affiliation affiliation = new Affiliation(person, organisation, role);
         contacts.add(affiliation);
         contacts.flush();
@@ -124,7 +134,8 @@ public class ContactService {
         if (readable.isEmpty()) {
             throw new AccessDeniedException("Your roles do not give access to people.");
         }
-        Person person = contacts.findPerson(personId).orElseThrow(() -> new NotFoundException("Person", personId));
+        Person person = contacts.findPerson(personId).filter(p -> hiddenAmong(List.of(personId)).isEmpty())
+                .orElseThrow(() -> new NotFoundException("Person", personId));
         List<Affiliation> all = contacts.affiliationsOfPerson(personId);
         List<PersonProfile.RoleAt> roles = all.stream().filter(a -> readable.contains(a.getOrganisation().getSector()))
                 .map(PersonProfile.RoleAt::of).toList();
@@ -133,6 +144,24 @@ public class ContactService {
             throw new NotFoundException("Person", personId);
         }
         return PersonProfile.of(person, roles, personal);
+    }
+
+    /** Of these people, those the actor may not see at all: held in a module's register the actor's roles may not read. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Set<Long> hiddenAmong(Collection<Long> personIds) {
+        return modules.hiddenFrom(actor, personIds);
+    }
+
+    /**
+     * History entries as the actor may see them: people's phone, email and gender hidden from readers not entitled to
+     * personal data, by the same rule as the contacts tab.
+     */
+    public List<ChangeLogEntry> asActorMaySee(List<ChangeLogEntry> entries) {
+        if (OrganisationAccess.seesPersonalData(actor)) {
+            return entries;
+        }
+        return entries.stream().map(e -> e.getRecordType().equals(PERSON) ? e.withValuesHidden(Person.PERSONAL_FIELDS) : e)
+                .toList();
     }
 
     /** The people with these ids, each of whom must hold a role at the organisation (for an engagement's attendees). */
@@ -153,6 +182,22 @@ public class ContactService {
 
     public List<String> suggestedRoles() {
         return Affiliation.SUGGESTED_ROLES;
+    }
+
+    /**
+     * Someone the actor may change: a person with a role at an organisation the actor may change (the rule
+     * {@link #updatePerson} applies through that role), or with no role anywhere and in no register hidden from them.
+     */
+    private Person editablePerson(long personId) {
+        Person person = contacts.findPerson(personId).filter(p -> hiddenAmong(List.of(personId)).isEmpty())
+                .orElseThrow(() -> new NotFoundException(PERSON, personId));
+        List<Affiliation> roles = contacts.affiliationsOfPerson(personId);
+        Set<Sector> editable = OrganisationAccess.editable(actor);
+        if (!roles.isEmpty() && roles.stream().noneMatch(a -> editable.contains(a.getOrganisation().getSector()))) {
+            throw new AccessDeniedException("You cannot link " + person.getName() + ": they hold roles only at organisations "
+                    + "your roles do not let you change. Ask a lead for their sector.");
+        }
+        return person;
     }
 
     private Affiliation editableAffiliation(long affiliationId) {
