@@ -31,4 +31,42 @@
             target.focus();
         }, 100);
     };
+
+    /*
+     * PrimeFaces marks the native file input of an unskinned simple p:fileUpload aria-hidden, although it is the very
+     * control the user sees and tabs to: a screen reader then cannot name it. Hidden inputs of skinned uploads keep it
+     * (they are out of the tab order).
+     */
+    function unhideNativeFileInputs() {
+        document.querySelectorAll('input[type=file][aria-hidden=true]').forEach(function (input) {
+            if (input.getAttribute('tabindex') !== '-1' && input.offsetParent !== null) {
+                input.removeAttribute('aria-hidden');
+            }
+        });
+    }
+    $(unhideNativeFileInputs);
+    $(document).on('pfAjaxComplete', unhideNativeFileInputs);
+
+    /*
+     * When an AJAX answer refuses a form, the button pressed has usually been re-rendered and focus has fallen to the
+     * top of the page. Focus then goes to the first field in error (an open dialog's first), so a keyboard user types
+     * the correction straight away; the live region in the layout has already said what is wrong.
+     */
+    function focusFirstFieldInError() {
+        var active = document.activeElement;
+        if (active && active !== document.body && document.body.contains(active)) {
+            return;
+        }
+        var scope = $('.ui-dialog:visible').last();
+        var root = scope.length ? scope[0] : document;
+        var field = root.querySelector('[aria-invalid=true], input.ui-state-error, select.ui-state-error, textarea.ui-state-error');
+        if (!field) {
+            var message = root.querySelector('.ui-message-error[data-target]');
+            field = message && document.getElementById(message.getAttribute('data-target'));
+        }
+        if (field && field.offsetParent !== null) {
+            field.focus();
+        }
+    }
+    $(document).on('pfAjaxComplete', focusFirstFieldInError);
 })();

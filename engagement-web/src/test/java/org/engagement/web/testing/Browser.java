@@ -25,6 +25,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -150,6 +151,50 @@ public final class Browser implements AutoCloseable {
                 + "return !picker.isPanelVisible() && !picker.documentClickListener;", input)));
     }
 
+    /** The maximum number of Tab presses {@link #tabTo} makes before deciding the element cannot be reached. */
+    private static final int MAX_TABS = 120;
+
+    /**
+     * Presses Tab, as a keyboard user does, until the element has the focus, and returns it; fails if the element is
+     * not in the tab order (a mouse-only control) or is not reached. Pressing Tab starts from wherever focus is.
+     */
+    public WebElement tabTo(By target) {
+        awaitAjax();
+        WebElement element = visible(target);
+        for (int presses = 0; presses < MAX_TABS; presses++) {
+            if (hasFocus(element)) {
+                return element;
+            }
+            keys(Keys.TAB);
+        }
+        throw new AssertionError("The keyboard cannot reach " + target + ": not focused after " + MAX_TABS
+                + " presses of Tab, which went through " + describeFocus());
+    }
+
+    /** Types keys (text, or Enter, Space, arrows...) into whatever has the focus, as a keyboard does. */
+    public void keys(CharSequence... keys) {
+        new Actions(driver).sendKeys(keys).perform();
+    }
+
+    /** Moves to the element with Tab and presses Enter on it: a keyboard user's click. */
+    public void press(By target) {
+        tabTo(target);
+        checkAccessibilityOfNewState();
+        keys(Keys.ENTER);
+    }
+
+    /** Whether the element, or the input inside it, has the keyboard's focus. */
+    public boolean hasFocus(WebElement element) {
+        return Boolean.TRUE.equals(((JavascriptExecutor) driver).executeScript(
+                "return document.activeElement === arguments[0] || arguments[0].contains(document.activeElement);", element));
+    }
+
+    /** The element that has the focus, by id or tag, for messages. */
+    public String describeFocus() {
+        return String.valueOf(((JavascriptExecutor) driver).executeScript(
+                "var e = document.activeElement; return e ? (e.id ? '#' + e.id : e.tagName) + ' \"' + (e.innerText || e.value || '').trim().substring(0, 40) + '\"' : 'nothing';"));
+    }
+
     /** Clicks once the page has no AJAX request still running, as a person waits for the last one to finish. */
     public void click(By target) {
         awaitAjax();
@@ -272,8 +317,13 @@ public final class Browser implements AutoCloseable {
 
     private static String describe(Rule rule, String what) {
         return "- [" + what + "] " + rule.getId() + " (" + rule.getImpact() + "): " + rule.getHelp() + " at "
-                + rule.getNodes().stream().map(node -> String.valueOf(node.getTarget()) + " " + node.getFailureSummary()
-                        .replaceAll("\\s+", " ")).collect(Collectors.joining("; "));
+                + rule.getNodes().stream().map(node -> node.getTarget() + " " + abbreviate(node.getHtml()) + " "
+                        + node.getFailureSummary().replaceAll("\\s+", " ")).collect(Collectors.joining("; "));
+    }
+
+    private static String abbreviate(String html) {
+        String oneLine = String.valueOf(html).replaceAll("\\s+", " ");
+        return oneLine.length() <= 160 ? oneLine : oneLine.substring(0, 160) + "...";
     }
 
     private static synchronized void record(List<String> violations) {
