@@ -82,6 +82,10 @@ public class SectorModules {
         return modules.stream().flatMap(m -> m.auditTemplates().stream()).toList();
     }
 
+    public List<FigureContribution> figures() {
+        return modules.stream().flatMap(m -> m.figures().stream()).toList();
+    }
+
     public List<ReportContribution> reports() {
         return modules.stream().flatMap(m -> m.reports().stream()).toList();
     }
