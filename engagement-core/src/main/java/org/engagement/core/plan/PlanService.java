@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Objects;
 import org.engagement.core.audit.ChangeLog;
 import org.engagement.core.audit.ChangeLogEntry;
+import org.engagement.core.reporting.FinancialQuarter;
 import org.engagement.core.shared.AccessDeniedException;
 import org.engagement.core.shared.Actor;
 import org.engagement.core.shared.ConflictException;
@@ -37,6 +38,7 @@ public class PlanService {
     public static final String PLAN_RECORD = "ActionPlan";
     public static final String ACTION_RECORD = "PlanAction";
     static final Role[] READERS = {Role.ADMIN, Role.FAITH_LEAD, Role.INDUSTRY_LEAD, Role.LICENSING_OFFICER, Role.VIEWER};
+    static final int SCORECARD_QUARTERS = 8;
     static final Role[] EDITORS = {Role.ADMIN, Role.FAITH_LEAD, Role.INDUSTRY_LEAD};
 
     @Inject
@@ -302,6 +304,55 @@ public class PlanService {
         LocalDate from = m.getCountFrom() == null ? to : m.getCountFrom();
         double value = figure.valueFor(from, to).value();
         return Suggestion.of(figure.kind(), figure.unit(), value, m.getTarget().doubleValue(), m.getCountFrom(), m.getTargetDate(), today);
+    }
+
+    /**
+     * The scorecard between two dates (the last eight quarters, this one included, if either is missing): every
+     * measure of an action that was not carried on to a later plan, quarter by quarter.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Scorecard scorecard(LocalDate from, LocalDate to) {
+        requireReader();
+        LocalDate today = Dates.today();
+        LocalDate end = to == null ? today : to;
+        LocalDate start = from == null ? quartersBefore(FinancialQuarter.of(end), SCORECARD_QUARTERS - 1).start() : from;
+        List<FinancialQuarter> quarters = FinancialQuarter.covering(start, end);
+        if (quarters.size() > 40) {
+            throw new InvalidInputException("from", "Ask for at most ten years (40 quarters) at a time.");
+        }
+        List<Scorecard.Line> lines = new ArrayList<>();
+        for (PlanAction action : plans.measuredActions()) {
+            FigureContribution figure = figures.byId(action.getMeasure().getFigureId()).orElse(null);
+            if (figure != null && action.getCarriedToId() == null) {
+                lines.add(line(action, figure, quarters, today));
+            }
+        }
+        return new Scorecard(start, end, quarters.stream().map(FinancialQuarter::label).toList(), lines);
+    }
+
+    private Scorecard.Line line(PlanAction action, FigureContribution figure, List<FinancialQuarter> quarters, LocalDate today) {
+        List<Scorecard.Cell> cells = new ArrayList<>();
+        for (FinancialQuarter q : quarters) {
+            if (q.start().isAfter(today)) {
+                cells.add(new Scorecard.Cell(q.label(), q.start(), q.end(), null, ""));
+            } else {
+                FigureContribution.Value v = figure.valueFor(q.start(), q.end().isAfter(today) ? today : q.end());
+                cells.add(new Scorecard.Cell(q.label(), q.start(), q.end(), v.value(), v.detail()));
+            }
+        }
+        ShownStatus status = statusOf(action);
+        Measure m = action.getMeasure();
+        return new Scorecard.Line(action.getId(), action.getPlan().getTitle(), action.getReference(), action.getTitle(), figure.id(),
+                figure.label(), figure.unit(), figure.drillDown(), m.getTarget().doubleValue(), m.getTargetDate(), cells,
+                status.rag(), status.describe(), status.reason());
+    }
+
+    private static FinancialQuarter quartersBefore(FinancialQuarter q, int count) {
+        FinancialQuarter first = q;
+        for (int i = 0; i < count; i++) {
+            first = FinancialQuarter.of(first.start().minusDays(1));
+        }
+        return first;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -303,4 +303,29 @@ class PlanServiceTest {
         assertThat(as(INDUSTRY, PlanService::needingAttention)).extracting(PlanAction::getId).containsExactly(overdue, behind)
                 .doesNotContain(onTrack);
     }
+
+    @Test
+    void theScorecardGivesEachBoundFigureByFinancialQuarterWithItsTargetAndStatus() {
+        long plan = plan("CSE action plan", Dates.today().minusMonths(2));
+        long id = action(plan, "4.2");
+        as(ADMIN, (PlanService s) -> s.bindMeasure(id, version(id), new MeasureDetails(DRIVERS, new BigDecimal("85"),
+                Dates.today().plusMonths(3), null)));
+        action(plan, "1.1"); // no measure: not on the scorecard
+
+        Scorecard card = as(VIEWER, (PlanService s) -> s.scorecard(null, null));
+        org.engagement.core.reporting.FinancialQuarter now = org.engagement.core.reporting.FinancialQuarter.of(Dates.today());
+        assertThat(card.quarters()).hasSize(8).endsWith(now.label());
+        assertThat(card.lines()).singleElement().satisfies(line -> {
+            assertThat(line.reference()).isEqualTo("4.2");
+            assertThat(line.target()).isEqualTo(85.0);
+            assertThat(line.rag()).isEqualTo(Rag.AMBER);
+            assertThat(line.cells().get(7).value()).isEqualTo(75.0);
+            assertThat(line.cells().get(7).detail()).isEqualTo("627 of 836 active drivers");
+        });
+
+        Scorecard ahead = as(VIEWER, (PlanService s) -> s.scorecard(now.start(), now.next().end()));
+        assertThat(ahead.lines().get(0).cells()).extracting(Scorecard.Cell::value).containsExactly(75.0, null);
+        assertThatThrownBy(() -> as(VIEWER, (PlanService s) -> s.scorecard(Dates.today(), Dates.today().minusDays(1))))
+                .isInstanceOf(InvalidInputException.class);
+    }
 }

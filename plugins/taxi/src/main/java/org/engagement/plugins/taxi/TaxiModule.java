@@ -1,12 +1,14 @@
 package org.engagement.plugins.taxi;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.engagement.core.organisation.OrganisationType;
 import org.engagement.core.organisation.Sector;
+import org.engagement.core.spi.FigureContribution;
 import org.engagement.core.spi.MenuEntry;
 import org.engagement.core.spi.OrganisationTab;
 import org.engagement.core.spi.SectorModule;
@@ -29,6 +31,9 @@ public class TaxiModule implements SectorModule {
     static final Set<Role> ADMINS = EnumSet.of(Role.ADMIN);
     /** Checklists, bulk checks and coverage: the licensing officer's work (and an administrator's). */
     static final Set<Role> CHECKLISTERS = EnumSet.of(Role.ADMIN, Role.LICENSING_OFFICER);
+
+    @Inject
+    private TaxiFigures figures;
 
     @Override
     public String id() {
@@ -71,6 +76,12 @@ public class TaxiModule implements SectorModule {
                 new MenuEntry("taxi-rule", "taxi", "Renewal rule", "/taxi/rule.xhtml", "pi pi-cog", 5, ADMINS),
                 new MenuEntry("taxi-check-log", "taxi", "Renewal check log", "/taxi/check-log.xhtml", "pi pi-history", 6, ADMINS),
                 new MenuEntry("taxi-import", "taxi", "Import register and training", "/taxi/import.xhtml", "pi pi-upload", 3, IMPORTERS));
+    }
+
+    /** The share of licensed drivers with valid training, for the scorecard and actions' measures. */
+    @Override
+    public List<FigureContribution> figures() {
+        return List.of(figures.driversTrained());
     }
 
     @Override
