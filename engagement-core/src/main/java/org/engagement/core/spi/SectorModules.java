@@ -123,6 +123,10 @@ public class SectorModules {
         return hidden;
     }
 
+    public List<FigureContribution> figures() {
+        return modules.stream().flatMap(m -> m.figures().stream()).toList();
+    }
+
     public List<ReportContribution> reports() {
         return modules.stream().flatMap(m -> m.reports().stream()).toList();
     }

@@ -3,12 +3,15 @@ package org.engagement.plugins.taxi;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Collection;
+    }
+
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.engagement.core.access.RoleSets;
 import org.engagement.core.organisation.OrganisationType;
 import org.engagement.core.organisation.Sector;
+import org.engagement.core.spi.FigureContribution;
 import org.engagement.core.spi.MenuEntry;
 import org.engagement.core.spi.OrganisationTab;
 import org.engagement.core.spi.PageAccess;
@@ -36,6 +39,9 @@ public class TaxiModule implements SectorModule {
 
     @Inject
     private TaxiRepository repository;
+
+    @Inject
+    private TaxiFigures figures;
 
     @Override
     public String id() {
@@ -100,6 +106,12 @@ public class TaxiModule implements SectorModule {
                 return repository.driversAmong(personIds);
             }
         });
+    }
+
+    /** The share of licensed drivers with valid training, for the scorecard and actions' measures. */
+    @Override
+    public List<FigureContribution> figures() {
+        return List.of(figures.driversTrained());
     }
 
     @Override
