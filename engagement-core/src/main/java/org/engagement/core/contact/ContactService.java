@@ -227,7 +227,7 @@ public class ContactService {
         Person person = contacts.findPerson(personId).orElseThrow(() -> new NotFoundException("Person", personId));
         List<Affiliation> all = contacts.affiliationsOfPerson(personId);
         List<PersonProfile.RoleAt> roles = all.stream().filter(a -> readable.contains(a.getOrganisation().getSector()))
-                .map(PersonProfile.RoleAt::of).toList();
+                .map(a -> PersonProfile.RoleAt.of(a, organisations.canEdit(a.getOrganisation()))).toList();
         boolean personal = OrganisationAccess.seesPersonalData(actor);
         if (all.isEmpty() ? !personal : roles.isEmpty()) {
             throw new NotFoundException("Person", personId);
