@@ -35,6 +35,7 @@ import org.engagement.core.organisation.OrganisationService;
 import org.engagement.core.organisation.OrganisationStatus;
 import org.engagement.core.organisation.Sector;
 import org.engagement.core.shared.InvalidInputException;
+import org.engagement.core.shared.NotFoundException;
 import org.engagement.web.organisation.ApiViews.ContactView;
 import org.engagement.web.organisation.ApiViews.EngagementView;
 import org.engagement.web.organisation.ApiViews.HistoryView;
@@ -134,6 +135,34 @@ public class OrganisationsResource {
                 .entity(ContactView.of(contact)).build();
     }
 
+    /** Renames a role or ends it ({@code endedOn}); send {@code endedOn} empty to make it current again. */
+    @PUT
+    @Path("{id}/contacts/{contactId}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public ContactView changeRole(@PathParam("id") long id, @PathParam("contactId") long contactId, RoleRequest request) {
+        requireBody(request);
+        long version = RequestVersion.required(request.version());
+        return ContactView.of(contacts.changeRole(contactOf(id, contactId), version, request.role(), request.endedOn()));
+    }
+
+    /** Takes the person off this organisation's people (a role recorded by mistake); the person stays recorded. */
+    @DELETE
+    @Path("{id}/contacts/{contactId}")
+    public Response removeContact(@PathParam("id") long id, @PathParam("contactId") long contactId,
+            @QueryParam("version") Long version) {
+        contacts.removeRole(contactOf(id, contactId), RequestVersion.required(version));
+        return Response.noContent().build();
+    }
+
+    /** The role's id, if it is one of this organisation's: a role is addressed under its own organisation only. */
+    private long contactOf(long organisationId, long contactId) {
+        boolean here = contacts.contactsOf(organisationId).stream().anyMatch(c -> c.affiliationId() == contactId);
+        if (!here) {
+            throw new NotFoundException("Contact", contactId);
+        }
+        return contactId;
+    }
+
     @GET
     @Path("{id}/engagements")
     public List<EngagementView> engagements(@PathParam("id") long id) {
@@ -176,6 +205,9 @@ public class OrganisationsResource {
     /** A new person with their role, or (with {@code personId}) a role for someone already recorded. */
     public record ContactRequest(Long personId, String name, String role, String phone, String email,
             String preferredLanguage, String gender, String lawfulBasis, String consentNotes) {
+    }
+
+    public record RoleRequest(Long version, String role, LocalDate endedOn) {
     }
 
     public record FollowUpRequest(String action, String owner, LocalDate due) {
