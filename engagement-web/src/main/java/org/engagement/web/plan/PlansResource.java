@@ -27,7 +27,7 @@ import org.engagement.web.plan.PlanViews.ActionView;
 import org.engagement.web.plan.PlanViews.PlanRequest;
 import org.engagement.web.plan.PlanViews.PlanSummary;
 import org.engagement.web.plan.PlanViews.PlanView;
-import org.engagement.web.security.Roles;
+import org.engagement.core.access.RoleNames;
 
 /**
  * The partnership's action plans: plans, their actions, statuses, measures, progress notes and carrying actions
@@ -35,7 +35,7 @@ import org.engagement.web.security.Roles;
  */
 @Path("plans")
 @ApplicationScoped
-@RolesAllowed({Roles.ADMIN, Roles.FAITH_LEAD, Roles.INDUSTRY_LEAD, Roles.LICENSING_OFFICER, Roles.VIEWER})
+@RolesAllowed({RoleNames.ADMIN, RoleNames.FAITH_LEAD, RoleNames.INDUSTRY_LEAD, RoleNames.LICENSING_OFFICER, RoleNames.VIEWER})
 @Produces(MediaType.APPLICATION_JSON)
 public class PlansResource {
 
@@ -49,7 +49,7 @@ public class PlansResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Roles.ADMIN, Roles.FAITH_LEAD, Roles.INDUSTRY_LEAD})
+    @RolesAllowed({RoleNames.ADMIN, RoleNames.FAITH_LEAD, RoleNames.INDUSTRY_LEAD})
     public Response create(PlanRequest request, @Context UriInfo uri) {
         ActionPlan created = plans.createPlan(body(request).details());
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.getId())).build())
@@ -68,7 +68,7 @@ public class PlansResource {
     @PUT
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Roles.ADMIN, Roles.FAITH_LEAD, Roles.INDUSTRY_LEAD})
+    @RolesAllowed({RoleNames.ADMIN, RoleNames.FAITH_LEAD, RoleNames.INDUSTRY_LEAD})
     public PlanSummary update(@PathParam("id") long id, PlanRequest request) {
         return PlanSummary.of(plans.updatePlan(id, RequestVersion.required(body(request).version()), request.details()));
     }
@@ -76,7 +76,7 @@ public class PlansResource {
     @POST
     @Path("{id}/actions")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Roles.ADMIN, Roles.FAITH_LEAD, Roles.INDUSTRY_LEAD})
+    @RolesAllowed({RoleNames.ADMIN, RoleNames.FAITH_LEAD, RoleNames.INDUSTRY_LEAD})
     public Response addAction(@PathParam("id") long planId, ActionRequest request, @Context UriInfo uri) {
         PlanAction created = plans.addAction(planId, body(request).details());
         return Response.created(uri.getBaseUriBuilder().path("actions").path(String.valueOf(created.getId())).build())

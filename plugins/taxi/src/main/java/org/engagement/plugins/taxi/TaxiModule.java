@@ -3,8 +3,6 @@ package org.engagement.plugins.taxi;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Collection;
-    }
-
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
