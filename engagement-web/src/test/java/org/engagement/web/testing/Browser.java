@@ -163,12 +163,23 @@ public final class Browser implements AutoCloseable {
         WebElement element = visible(target);
         for (int presses = 0; presses < MAX_TABS; presses++) {
             if (hasFocus(element)) {
+                assertFocusVisible();
                 return element;
             }
             keys(Keys.TAB);
         }
         throw new AssertionError("The keyboard cannot reach " + target + ": not focused after " + MAX_TABS
                 + " presses of Tab, which went through " + describeFocus());
+    }
+
+    /** Fails unless the focused element shows it has the focus: an outline at least 2 pixels wide (WCAG 2.4.7). */
+    public void assertFocusVisible() {
+        Object outline = ((JavascriptExecutor) driver).executeScript("var style = getComputedStyle(document.activeElement);"
+                + "return style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2 ? null"
+                + " : style.outlineStyle + ' ' + style.outlineWidth;");
+        if (outline != null) {
+            throw new AssertionError("Focus is not visible on " + describeFocus() + ": its outline is " + outline);
+        }
     }
 
     /** Types keys (text, or Enter, Space, arrows...) into whatever has the focus, as a keyboard does. */
@@ -306,7 +317,8 @@ public final class Browser implements AutoCloseable {
      */
     public List<String> accessibilityViolations(String what) {
         awaitAjax();
-        Results results = new AxeBuilder().withTags(WCAG_22_AA).analyze(driver);
+        // The application has no frames: checking for them costs a round trip per page.
+        Results results = new AxeBuilder().withTags(WCAG_22_AA).disableIframeTesting().analyze(driver);
         if (results.isErrored()) {
             throw new IllegalStateException("axe-core could not check " + what + ": " + results.getErrorMessage());
         }
