@@ -179,6 +179,12 @@ public class EngagementService {
         return changeLog.historyOf(records);
     }
 
+    /** One engagement, for those who may read its organisation. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Engagement get(long id) {
+        return readable(id);
+    }
+
     private Engagement readable(long id) {
         Engagement engagement = engagements.findById(id).orElseThrow(() -> new NotFoundException(RECORD_TYPE, id));
         organisations.get(engagement.getOrganisation().getId());
