@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
+import java.util.Collection;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,6 +25,7 @@ import org.engagement.core.shared.ConflictException;
 import org.engagement.core.shared.InvalidInputException;
 import org.engagement.core.shared.NotFoundException;
 import org.engagement.core.shared.StaleRecordException;
+import org.engagement.core.spi.SectorModules;
 import org.engagement.core.spi.PersonReferences;
 
 /**
@@ -45,6 +47,8 @@ public class ContactService {
     @Inject
     private ChangeLog changeLog;
     @Inject
+    private SectorModules modules;
+    @Inject
     private Actor actor;
     private Iterable<PersonReferences> moduleReferences;
 
@@ -52,16 +56,18 @@ public class ContactService {
     }
 
     /** For use as a plain library, with no sector module's records pointing at people. */
-    public ContactService(ContactRepository contacts, OrganisationService organisations, ChangeLog changeLog, Actor actor) {
-        this(contacts, organisations, changeLog, actor, List.of());
+    public ContactService(ContactRepository contacts, OrganisationService organisations, ChangeLog changeLog, SectorModules modules,
+            Actor actor) {
+        this(contacts, organisations, changeLog, modules, actor, List.of());
     }
 
     /** For use as a plain library, with the modules' records that may point at people. */
-    public ContactService(ContactRepository contacts, OrganisationService organisations, ChangeLog changeLog, Actor actor,
-            List<PersonReferences> moduleReferences) {
+    public ContactService(ContactRepository contacts, OrganisationService organisations, ChangeLog changeLog, SectorModules modules,
+            Actor actor, List<PersonReferences> moduleReferences) {
         this.contacts = contacts;
         this.organisations = organisations;
         this.changeLog = changeLog;
+        this.modules = modules;
         this.actor = actor;
         this.moduleReferences = moduleReferences;
     }
@@ -79,10 +85,13 @@ public class ContactService {
         return Contact.of(affiliation, true);
     }
 
-    /** Gives someone already recorded a role at another organisation (an imam who is also a school governor). */
+    /**
+     * Gives someone already recorded a role at another organisation (an imam who is also a school governor). The actor
+     * must be able to change the person too, or linking would hand them someone else's contact (or a driver).
+     */
     public Contact addRole(long organisationId, long personId, String role) {
         Organisation organisation = organisations.getEditable(organisationId);
-        Person person = contacts.findPerson(personId).orElseThrow(() -> new NotFoundException(PERSON, personId));
+        Person person = editablePerson(personId);
         Affiliation affiliation = new Affiliation(person, organisation, role);
         contacts.add(affiliation);
         contacts.flush();
@@ -224,7 +233,8 @@ public class ContactService {
         if (readable.isEmpty()) {
             throw new AccessDeniedException("Your roles do not give access to people.");
         }
-        Person person = contacts.findPerson(personId).orElseThrow(() -> new NotFoundException("Person", personId));
+        Person person = contacts.findPerson(personId).filter(p -> hiddenAmong(List.of(personId)).isEmpty())
+                .orElseThrow(() -> new NotFoundException("Person", personId));
         List<Affiliation> all = contacts.affiliationsOfPerson(personId);
         List<PersonProfile.RoleAt> roles = all.stream().filter(a -> readable.contains(a.getOrganisation().getSector()))
                 .map(a -> PersonProfile.RoleAt.of(a, organisations.canEdit(a.getOrganisation()))).toList();
@@ -233,6 +243,24 @@ public class ContactService {
             throw new NotFoundException("Person", personId);
         }
         return PersonProfile.of(person, roles, personal);
+    }
+
+    /** Of these people, those the actor may not see at all: held in a module's register the actor's roles may not read. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Set<Long> hiddenAmong(Collection<Long> personIds) {
+        return modules.hiddenFrom(actor, personIds);
+    }
+
+    /**
+     * History entries as the actor may see them: people's phone, email and gender hidden from readers not entitled to
+     * personal data, by the same rule as the contacts tab.
+     */
+    public List<ChangeLogEntry> asActorMaySee(List<ChangeLogEntry> entries) {
+        if (OrganisationAccess.seesPersonalData(actor)) {
+            return entries;
+        }
+        return entries.stream().map(e -> e.getRecordType().equals(PERSON) ? e.withValuesHidden(Person.PERSONAL_FIELDS) : e)
+                .toList();
     }
 
     /** The people with these ids, each of whom must hold a role at the organisation (for an engagement's attendees). */
@@ -255,11 +283,16 @@ public class ContactService {
         return Affiliation.SUGGESTED_ROLES;
     }
 
+    /**
+     * Someone the actor may change: in no module register hidden from them, and with a role at an organisation the
+     * actor may change (someone with no role anywhere: administrators only).
+     */
     private Person editablePerson(long personId) {
-        Person person = contacts.findPerson(personId).orElseThrow(() -> new NotFoundException(PERSON, personId));
+        Person person = contacts.findPerson(personId).filter(p -> hiddenAmong(List.of(personId)).isEmpty())
+                .orElseThrow(() -> new NotFoundException(PERSON, personId));
         if (!mayEditPerson(personId)) {
             throw new AccessDeniedException("Your roles do not let you change " + person.getName()
-                    + ": only those who may change one of their organisations can.");
+                    + ": only those who may change one of their organisations can. Ask a lead for their sector.");
         }
         return person;
     }

@@ -168,7 +168,7 @@ public class EngagementService {
 
     /**
      * The organisation's timeline, newest first: changes to it, to the people holding roles there and their
-     * roles, and to its engagements.
+     * roles, and to its engagements. People's phone, email and gender are hidden from readers who may not see them.
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<ChangeLogEntry> historyOf(long organisationId) {
@@ -176,7 +176,7 @@ public class EngagementService {
         Map<String, List<Long>> records = new LinkedHashMap<>(contacts.recordsOf(organisationId));
         records.put(OrganisationService.RECORD_TYPE, List.of(organisationId));
         records.put(RECORD_TYPE, engagements.idsByOrganisation(organisationId));
-        return changeLog.historyOf(records);
+        return contacts.asActorMaySee(changeLog.historyOf(records));
     }
 
     /** One engagement, for those who may read its organisation. */

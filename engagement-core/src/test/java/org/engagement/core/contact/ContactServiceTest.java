@@ -73,6 +73,26 @@ class ContactServiceTest {
                 .isInstanceOf(NotFoundException.class);
     }
 
+    @Test
+    void linkingSomeoneToAnotherOrganisationNeedsTheRightToChangeThatPersonAsWellAsTheOrganisation() {
+        Organisation mosque = create("Central Mosque", "COMMUNITY_GROUP");
+        Organisation church = create("St Mary's", "COMMUNITY_GROUP");
+        Organisation takeaway = create("Chicken Hut", TEST_INDUSTRY_TYPE);
+        Contact manager = addContact(takeaway.getId(), "Bilal Shah", "manager");
+        Contact trustee = addContact(mosque.getId(), "Omar Khan", "trustee");
+
+        assertThatThrownBy(() -> crm.as("fiona", Role.FAITH_LEAD,
+                s -> s.contacts().addRole(mosque.getId(), manager.personId(), "volunteer")))
+                .isInstanceOf(AccessDeniedException.class).hasMessageContaining("Bilal Shah");
+        Contact linked = crm.as("fiona", Role.FAITH_LEAD, s -> s.contacts().addRole(church.getId(), trustee.personId(), "governor"));
+        Contact byAdmin = crm.as(FixedActor.admin(), s -> s.contacts().addRole(mosque.getId(), manager.personId(), "volunteer"));
+
+        assertThat(linked.name()).isEqualTo("Omar Khan");
+        assertThat(byAdmin.name()).isEqualTo("Bilal Shah");
+        java.util.List<Contact> atMosque = crm.as("vera", Role.VIEWER, s -> s.contacts().contactsOf(mosque.getId()));
+        assertThat(atMosque).extracting(Contact::name).containsExactlyInAnyOrder("Omar Khan", "Bilal Shah");
+    }
+
     private static PersonDetails withEmail(String name, String email) {
         return new PersonDetails(name, "01302 000000", email, "Urdu", null, LawfulBasis.PUBLIC_TASK, null);
     }

@@ -10,6 +10,8 @@ import java.time.Duration;
 import java.util.List;
 import org.engagement.core.audit.ChangeLogEntry;
 import org.engagement.core.contact.Contact;
+import org.engagement.core.contact.ContactService;
+import org.engagement.core.contact.Gender;
 import org.engagement.core.contact.LawfulBasis;
 import org.engagement.core.contact.PersonDetails;
 import org.engagement.core.organisation.Organisation;
@@ -254,5 +256,37 @@ class EngagementServiceTest {
                 EngagementService.RECORD_TYPE, mistake.getId()));
         assertThat(history).first().satisfies(h -> assertThat(h.getSummary())
                 .endsWith("deleted: Logged against the wrong mosque"));
+    }
+
+    @Test
+    void historyHidesPeoplesPhoneEmailAndGenderFromReadersWhoMayNotSeePersonalData() {
+        Organisation takeaway = crm.as("ian", Role.INDUSTRY_LEAD,
+                s -> s.organisations().create(organisation("Chicken Hut", TEST_INDUSTRY_TYPE, "DN1 2BB"), false));
+        Contact manager = crm.as("ian", Role.INDUSTRY_LEAD, s -> s.contacts().addContact(takeaway.getId(), new PersonDetails(
+                "Bilal Shah", "07700 900123", "bilal@example.org", "Urdu", Gender.MALE, LawfulBasis.PUBLIC_TASK, null), "manager"));
+        crm.as("ian", Role.INDUSTRY_LEAD, s -> s.contacts().updatePerson(manager.personId(), manager.personVersion(),
+                new PersonDetails("Bilal Shah", "07700 900999", "b.shah@example.org", "Urdu", Gender.MALE, LawfulBasis.PUBLIC_TASK,
+                        null)));
+
+        List<String> forLicensing = personValues(crm.as("lucy", Role.LICENSING_OFFICER,
+                s -> s.engagements().historyOf(takeaway.getId())));
+        List<String> forViewer = personValues(crm.as("vera", Role.VIEWER, s -> s.engagements().historyOf(takeaway.getId())));
+
+        assertThat(forLicensing).contains("name=Bilal Shah", "phone=" + ChangeLogEntry.HIDDEN, "email=" + ChangeLogEntry.HIDDEN,
+                "gender=" + ChangeLogEntry.HIDDEN)
+                .noneMatch(v -> v.contains("07700") || v.contains("@example.org") || v.contains("Male"));
+        assertThat(forViewer).contains("phone=07700 900123", "phone=07700 900999", "email=bilal@example.org", "gender=Male");
+        // The stored history is untouched: redaction is for the reader, not the record.
+        assertThat(personValues(crm.as("vera", Role.VIEWER, s -> s.engagements().historyOf(takeaway.getId()))))
+                .isEqualTo(forViewer);
+    }
+
+    /** Every "field=value" (before and after) of the person entries, as the reader received them. */
+    private static List<String> personValues(List<ChangeLogEntry> history) {
+        return history.stream().filter(e -> e.getRecordType().equals(ContactService.PERSON))
+                .flatMap(e -> e.getChanges().stream())
+                .flatMap(c -> java.util.stream.Stream.of(c.getBefore(), c.getAfter()).filter(java.util.Objects::nonNull)
+                        .map(v -> c.getField() + "=" + v))
+                .toList();
     }
 }

@@ -97,7 +97,7 @@ public final class Crm {
         JpaOrganisationRepository organisationRepository = new JpaOrganisationRepository(em);
         OrganisationService organisations = new OrganisationService(organisationRepository, types, log, actor);
         JpaContactRepository people = new JpaContactRepository(em);
-        ContactService contacts = new ContactService(people, organisations, log, actor, personReferences);
+        ContactService contacts = new ContactService(people, organisations, log, modules, actor, personReferences);
         return new Services(organisations, contacts,
                 new EngagementService(new JpaEngagementRepository(em), organisations, contacts, log, actor),
                 new SafeguardingService(new JpaSafeguardingRepository(em), organisations, contacts, log, actor),

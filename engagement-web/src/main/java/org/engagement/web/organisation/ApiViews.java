@@ -80,7 +80,7 @@ public final class ApiViews {
     public record HistoryView(String recordType, long recordId, String action, String changedBy, Instant at, String summary,
             List<FieldChangeView> changes) {
 
-        static HistoryView of(ChangeLogEntry e) {
+        public static HistoryView of(ChangeLogEntry e) {
             return new HistoryView(e.getRecordType(), e.getRecordId(), e.getAction().name(), e.getChangedBy(), e.getAt(),
                     e.getSummary(), e.getChanges().stream()
                             .map(c -> new FieldChangeView(c.getField(), c.getBefore(), c.getAfter())).toList());

@@ -26,7 +26,7 @@ import org.engagement.core.shared.InvalidInputException;
 import org.engagement.core.shared.NotFoundException;
 import org.engagement.web.api.RequestVersion;
 import org.engagement.web.organisation.ApiViews.EngagementView;
-import org.engagement.web.security.Roles;
+import org.engagement.core.access.RoleNames;
 
 /**
  * One engagement and its follow-ups, once logged (logging is under its organisation): correct it, delete a mistaken
@@ -34,7 +34,7 @@ import org.engagement.web.security.Roles;
  */
 @Path("engagements/{id}")
 @ApplicationScoped
-@RolesAllowed({Roles.ADMIN, Roles.FAITH_LEAD, Roles.INDUSTRY_LEAD, Roles.LICENSING_OFFICER, Roles.VIEWER})
+@RolesAllowed({RoleNames.ADMIN, RoleNames.FAITH_LEAD, RoleNames.INDUSTRY_LEAD, RoleNames.LICENSING_OFFICER, RoleNames.VIEWER})
 @Produces(MediaType.APPLICATION_JSON)
 public class EngagementsResource {
 

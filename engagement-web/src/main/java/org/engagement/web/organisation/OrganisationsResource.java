@@ -41,7 +41,7 @@ import org.engagement.web.organisation.ApiViews.EngagementView;
 import org.engagement.web.organisation.ApiViews.HistoryView;
 import org.engagement.web.organisation.ApiViews.OrganisationView;
 import org.engagement.web.organisation.ApiViews.PageView;
-import org.engagement.web.security.Roles;
+import org.engagement.core.access.RoleNames;
 import org.engagement.web.api.RequestVersion;
 
 /**
@@ -50,7 +50,7 @@ import org.engagement.web.api.RequestVersion;
  */
 @Path("organisations")
 @ApplicationScoped
-@RolesAllowed({Roles.ADMIN, Roles.FAITH_LEAD, Roles.INDUSTRY_LEAD, Roles.LICENSING_OFFICER, Roles.VIEWER})
+@RolesAllowed({RoleNames.ADMIN, RoleNames.FAITH_LEAD, RoleNames.INDUSTRY_LEAD, RoleNames.LICENSING_OFFICER, RoleNames.VIEWER})
 @Produces(MediaType.APPLICATION_JSON)
 public class OrganisationsResource {
 
@@ -77,6 +77,7 @@ public class OrganisationsResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({RoleNames.ADMIN, RoleNames.FAITH_LEAD, RoleNames.INDUSTRY_LEAD})
     public Response create(OrganisationRequest request, @QueryParam("force") boolean force, @Context UriInfo uri) {
         Organisation created = organisations.create(details(request), force);
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.getId())).build())
@@ -92,6 +93,7 @@ public class OrganisationsResource {
     @PUT
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({RoleNames.ADMIN, RoleNames.FAITH_LEAD, RoleNames.INDUSTRY_LEAD})
     public OrganisationView update(@PathParam("id") long id, OrganisationRequest request) {
         long version = RequestVersion.required(request == null ? null : request.version());
         return OrganisationView.of(organisations.update(id, version, details(request)));
@@ -99,7 +101,7 @@ public class OrganisationsResource {
 
     @DELETE
     @Path("{id}")
-    @RolesAllowed(Roles.ADMIN)
+    @RolesAllowed(RoleNames.ADMIN)
     public Response delete(@PathParam("id") long id, @QueryParam("version") Long version) {
         organisations.delete(id, version == null ? organisations.get(id).getVersion() : version);
         return Response.noContent().build();
@@ -120,6 +122,7 @@ public class OrganisationsResource {
     @POST
     @Path("{id}/contacts")
     @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({RoleNames.ADMIN, RoleNames.FAITH_LEAD, RoleNames.INDUSTRY_LEAD})
     public Response addContact(@PathParam("id") long id, ContactRequest request, @Context UriInfo uri) {
         requireBody(request);
         var contact = request.personId() != null
@@ -169,6 +172,7 @@ public class OrganisationsResource {
     @POST
     @Path("{id}/engagements")
     @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({RoleNames.ADMIN, RoleNames.FAITH_LEAD, RoleNames.INDUSTRY_LEAD})
     public Response logEngagement(@PathParam("id") long id, EngagementRequest request, @Context UriInfo uri) {
         requireBody(request);
         List<FollowUpDetails> followUps = request.followUps() == null ? List.of() : request.followUps().stream()

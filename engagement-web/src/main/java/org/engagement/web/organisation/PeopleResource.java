@@ -22,7 +22,7 @@ import org.engagement.core.shared.InvalidInputException;
 import org.engagement.web.api.RequestVersion;
 import org.engagement.web.organisation.ApiViews.HistoryView;
 import org.engagement.web.organisation.ApiViews.PersonView;
-import org.engagement.web.security.Roles;
+import org.engagement.core.access.RoleNames;
 
 /**
  * A person across their organisations: read, correct (rectification) and, for an administrator, delete. The service
@@ -30,7 +30,7 @@ import org.engagement.web.security.Roles;
  */
 @Path("people/{id}")
 @ApplicationScoped
-@RolesAllowed({Roles.ADMIN, Roles.FAITH_LEAD, Roles.INDUSTRY_LEAD, Roles.LICENSING_OFFICER, Roles.VIEWER})
+@RolesAllowed({RoleNames.ADMIN, RoleNames.FAITH_LEAD, RoleNames.INDUSTRY_LEAD, RoleNames.LICENSING_OFFICER, RoleNames.VIEWER})
 @Produces(MediaType.APPLICATION_JSON)
 public class PeopleResource {
 
@@ -57,7 +57,7 @@ public class PeopleResource {
 
     /** Administrators only; refused (409) with what still names the person. */
     @DELETE
-    @RolesAllowed(Roles.ADMIN)
+    @RolesAllowed(RoleNames.ADMIN)
     public Response delete(@PathParam("id") long id, @QueryParam("version") Long version) {
         contacts.deletePerson(id, RequestVersion.required(version));
         return Response.noContent().build();
@@ -65,7 +65,7 @@ public class PeopleResource {
 
     @GET
     @Path("history")
-    @RolesAllowed({Roles.ADMIN, Roles.FAITH_LEAD, Roles.INDUSTRY_LEAD, Roles.VIEWER})
+    @RolesAllowed({RoleNames.ADMIN, RoleNames.FAITH_LEAD, RoleNames.INDUSTRY_LEAD, RoleNames.VIEWER})
     public List<HistoryView> history(@PathParam("id") long id) {
         return contacts.historyOfPerson(id).stream().map(HistoryView::of).toList();
     }

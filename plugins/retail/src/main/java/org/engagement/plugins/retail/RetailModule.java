@@ -1,6 +1,7 @@
 package org.engagement.plugins.retail;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -8,6 +9,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.engagement.core.organisation.OrganisationType;
 import org.engagement.core.organisation.Sector;
+import org.engagement.core.spi.FigureContribution;
 import org.engagement.core.spi.MenuEntry;
 import org.engagement.core.spi.OrganisationTab;
 import org.engagement.core.spi.ReportContribution;
@@ -33,6 +35,9 @@ public class RetailModule implements SectorModule {
             new OrganisationType("LICENSED_PREMISES", "Licensed premises (pub, bar, club)", Sector.INDUSTRY));
     static final Set<String> TYPE_CODES = TYPES.stream().map(OrganisationType::code).collect(Collectors.toUnmodifiableSet());
     static final Set<Role> READERS = EnumSet.of(Role.ADMIN, Role.INDUSTRY_LEAD, Role.LICENSING_OFFICER, Role.VIEWER);
+
+    @Inject
+    private RetailFigures figures;
 
     @Override
     public String id() {
@@ -69,6 +74,12 @@ public class RetailModule implements SectorModule {
     @Override
     public List<OrganisationTab> organisationTabs() {
         return List.of(new OrganisationTab("retail", "Premises and visits", "/retail/organisation-tab.xhtml", 45, READERS, TYPE_CODES));
+    }
+
+    /** Premises visited and hotspot concerns, for the scorecard and actions' measures. */
+    @Override
+    public List<FigureContribution> figures() {
+        return figures.figures();
     }
 
     @Override
