@@ -34,6 +34,9 @@ final class CoreMenu {
                         EnumSet.of(Role.ADMIN, Role.FAITH_LEAD, Role.INDUSTRY_LEAD, Role.VIEWER)),
                 new MenuEntry("agreements", null, "Agreements", "/agreements/list.xhtml", "pi pi-file", 40,
                         EnumSet.of(Role.ADMIN, Role.FAITH_LEAD, Role.INDUSTRY_LEAD, Role.VIEWER)),
+                MenuEntry.group("plan", "Action plan", "pi pi-flag", 50, EVERYONE),
+                new MenuEntry("plan-plans", "plan", "Plans and actions", "/plan/plans.xhtml", "pi pi-list", 10, EVERYONE),
+                new MenuEntry("plan-scorecard", "plan", "Scorecard", "/plan/scorecard.xhtml", "pi pi-chart-line", 20, EVERYONE),
                 MenuEntry.group("admin", "Administration", "pi pi-cog", 900, EnumSet.of(Role.ADMIN)),
                 new MenuEntry("admin-users", "admin", "User accounts", "/admin/users.xhtml", "pi pi-users", 10, EnumSet.of(Role.ADMIN)));
     }
