@@ -135,10 +135,6 @@ public class OrganisationService {
         return OrganisationAccess.canEdit(actor, organisation.getSector());
     }
 
-    public boolean canDelete() {
-        return OrganisationAccess.canDelete(actor);
-    }
-
     public List<OrganisationType> types() {
         return types.all();
     }

@@ -60,17 +60,4 @@ public interface SectorModule {
     default List<AuditTemplateContribution> auditTemplates() {
         return List.of();
     }
-
-    /** Reports the module offers. */
-    default List<ReportContribution> reports() {
-        return List.of();
-    }
-
-    /**
-     * The module's JPA entity classes. They live in the module's own persistence unit (named after its id)
-     * and refer to core records by id, so the core's unit never needs them.
-     */
-    default List<Class<?>> entityClasses() {
-        return List.of();
-    }
 }

@@ -81,8 +81,4 @@ public class SectorModules {
     public List<AuditTemplateContribution> auditTemplates() {
         return modules.stream().flatMap(m -> m.auditTemplates().stream()).toList();
     }
-
-    public List<ReportContribution> reports() {
-        return modules.stream().flatMap(m -> m.reports().stream()).toList();
-    }
 }

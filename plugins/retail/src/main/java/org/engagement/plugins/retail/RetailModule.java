@@ -10,7 +10,6 @@ import org.engagement.core.organisation.OrganisationType;
 import org.engagement.core.organisation.Sector;
 import org.engagement.core.spi.MenuEntry;
 import org.engagement.core.spi.OrganisationTab;
-import org.engagement.core.spi.ReportContribution;
 import org.engagement.core.spi.SectorModule;
 import org.engagement.core.spi.TrainingAudience;
 import org.engagement.core.user.Role;
@@ -71,17 +70,6 @@ public class RetailModule implements SectorModule {
         return List.of(new OrganisationTab("retail", "Premises and visits", "/retail/organisation-tab.xhtml", 45, READERS, TYPE_CODES));
     }
 
-    @Override
-    public List<ReportContribution> reports() {
-        return List.of(new ReportContribution("retail-coverage", "Premises visited by type and area",
-                "How many premises of each type, in each area, have had an awareness visit; hotspots and staff numbers.",
-                "/retail/coverage.xhtml", READERS));
-    }
-
-    @Override
-    public List<Class<?>> entityClasses() {
-        return List.of(RetailPremises.class, AwarenessVisit.class, HotspotConcerns.class);
-    }
 
     @Override
     public Optional<String> changelog() {
