@@ -15,6 +15,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The action plan API against the packaged WAR: plans, actions, measures bound to live figures, roles, the scorecard. */
 @ExtendWith(RunningApplication.class)
+@SuppressWarnings("unchecked") // JSON bodies are read as untyped maps and lists
 class PlansApiIT {
 
     private static final String RUN = Long.toString(System.nanoTime(), 36);
