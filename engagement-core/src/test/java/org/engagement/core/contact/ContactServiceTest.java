@@ -9,7 +9,7 @@ import org.engagement.core.organisation.Organisation;
 import org.engagement.core.shared.AccessDeniedException;
 import org.engagement.core.shared.NotFoundException;
 import org.engagement.core.testing.Crm;
-import org.engagement.core.testing.DerbyTestDatabase;
+import org.engagement.core.testing.TestDatabase;
 import org.engagement.core.testing.FixedActor;
 import org.engagement.core.user.Role;
 import org.junit.jupiter.api.AfterEach;
@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 /** A person's own page, on a real (in-memory) Derby: what each role may see of them. */
 class ContactServiceTest {
 
-    private final DerbyTestDatabase db = new DerbyTestDatabase();
+    private final TestDatabase db = new TestDatabase();
     private final Crm crm = new Crm(db);
 
     @AfterEach
