@@ -35,7 +35,7 @@ import org.engagement.core.spi.PeopleRegister;
 import org.engagement.core.spi.SectorModule;
 import org.engagement.core.spi.SectorModules;
 import org.engagement.core.spi.TrainingAudience;
-import org.engagement.core.testing.DerbyTestDatabase;
+import org.engagement.core.testing.TestDatabase;
 import org.engagement.core.testing.FixedActor;
 import org.engagement.core.user.Role;
 import org.junit.jupiter.api.AfterEach;
@@ -93,7 +93,7 @@ class TrainingServiceTest {
     }));
     private final OrganisationTypes types = new OrganisationTypes(modules);
     private final TrainingCatalogue catalogue = new TrainingCatalogue(modules);
-    private final DerbyTestDatabase db = new DerbyTestDatabase();
+    private final TestDatabase db = new TestDatabase();
 
     @AfterEach
     void closeDatabase() {
