@@ -48,13 +48,12 @@
     $(document).on('pfAjaxComplete', unhideNativeFileInputs);
 
     /*
-     * When an AJAX answer refuses a form, the button pressed has usually been re-rendered and focus has fallen to the
-     * top of the page. Focus then goes to the first field in error (an open dialog's first), so a keyboard user types
-     * the correction straight away; the live region in the layout has already said what is wrong.
+     * When an AJAX answer refuses a form, focus goes to the first field in error (an open dialog's first), so a keyboard
+     * user types the correction straight away: the button pressed has usually been re-rendered, and focus had fallen
+     * to the top of the page. The live region in the layout has already said what is wrong.
      */
-    function focusFirstFieldInError() {
-        var active = document.activeElement;
-        if (active && active !== document.body && document.body.contains(active)) {
+    function focusFirstFieldInError(event, xhr, settings, args) {
+        if (!args || !args.validationFailed) {
             return;
         }
         var scope = $('.ui-dialog:visible').last();
@@ -64,7 +63,7 @@
             var message = root.querySelector('.ui-message-error[data-target]');
             field = message && document.getElementById(message.getAttribute('data-target'));
         }
-        if (field && field.offsetParent !== null) {
+        if (field && field !== document.activeElement && field.offsetParent !== null) {
             field.focus();
         }
     }
