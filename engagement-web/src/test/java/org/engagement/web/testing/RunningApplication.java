@@ -58,7 +58,7 @@ public final class RunningApplication implements BeforeAllCallback {
     }
 
     /** One Payara Micro process serving the WAR. */
-    public record Server(Process process, String baseUrl, Path log) implements AutoCloseable, ExtensionContext.Store.CloseableResource {
+    public record Server(Process process, String baseUrl, Path log) implements AutoCloseable {
 
         static Server start() throws IOException, InterruptedException {
             return start(TARGET.resolve("app-db-" + System.currentTimeMillis()), "running-application");
