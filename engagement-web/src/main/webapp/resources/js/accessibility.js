@@ -52,17 +52,29 @@
      * user types the correction straight away: the button pressed has usually been re-rendered, and focus had fallen
      * to the top of the page. The live region in the layout has already said what is wrong.
      */
+    /*
+     * A field with an error message beside it (a p:message, which names its field) is marked aria-invalid, so a screen
+     * reader says so on the field itself. Bean Validation failures are marked by PrimeFaces already; a service's
+     * refusal of a field (FacesErrors) only adds the message, which is enough here.
+     */
+    function markFieldsInError() {
+        document.querySelectorAll('.ui-message-error[data-target]').forEach(function (message) {
+            var field = document.getElementById(message.getAttribute('data-target'));
+            if (field) {
+                field.setAttribute('aria-invalid', 'true');
+            }
+        });
+    }
+    $(markFieldsInError);
+
     function focusFirstFieldInError(event, xhr, settings, args) {
         if (!args || !args.validationFailed) {
             return;
         }
+        markFieldsInError();
         var scope = $('.ui-dialog:visible').last();
         var root = scope.length ? scope[0] : document;
-        var field = root.querySelector('[aria-invalid=true], input.ui-state-error, select.ui-state-error, textarea.ui-state-error');
-        if (!field) {
-            var message = root.querySelector('.ui-message-error[data-target]');
-            field = message && document.getElementById(message.getAttribute('data-target'));
-        }
+        var field = root.querySelector('[aria-invalid=true]');
         if (field && field !== document.activeElement && field.offsetParent !== null) {
             field.focus();
         }

@@ -1,6 +1,5 @@
 package org.engagement.web.faces;
 
-import jakarta.faces.component.EditableValueHolder;
 import jakarta.faces.component.UIComponent;
 import jakarta.faces.context.FacesContext;
 import java.util.logging.Level;
@@ -25,10 +24,8 @@ public final class FacesErrors {
         if (failure instanceof InvalidInputException invalid) {
             for (InvalidInputException.FieldError error : invalid.errors()) {
                 String clientId = containerId + ":" + error.field();
-                UIComponent field = find(faces, clientId);
-                if (field != null) {
+                if (exists(faces, clientId)) {
                     Messages.create(error.message()).error().add(clientId);
-                    markInvalid(field);
                 } else {
                     Messages.create(error.message()).error().add();
                 }
@@ -40,22 +37,12 @@ public final class FacesErrors {
         LOG.log(Level.FINE, "Refused: {0}", failure.getMessage());
     }
 
-    private static UIComponent find(FacesContext faces, String clientId) {
+    private static boolean exists(FacesContext faces, String clientId) {
         UIComponent root = faces.getViewRoot();
         try {
-            return root.findComponent(":" + clientId);
+            return root.findComponent(":" + clientId) != null;
         } catch (IllegalArgumentException notThere) {
-            return null;
-        }
-    }
-
-    /**
-     * The field is drawn as in error and tells assistive technology so (aria-invalid), as it would for a failed
-     * validator; the next submit decodes it as valid again.
-     */
-    private static void markInvalid(UIComponent field) {
-        if (field instanceof EditableValueHolder input) {
-            input.setValid(false);
+            return false;
         }
     }
 
