@@ -53,13 +53,33 @@
      * to the top of the page. The live region in the layout has already said what is wrong.
      */
     /*
-     * A field with an error message beside it (a p:message, which names its field) is marked aria-invalid, so a screen
+     * A field with an error message beside it (a p:message) is marked aria-invalid, so a screen
      * reader says so on the field itself. Bean Validation failures are marked by PrimeFaces already; a service's
      * refusal of a field (FacesErrors) only adds the message, which is enough here.
      */
+    var FIELD = 'input:not([type=hidden]):not([type=button]):not([type=submit]), select, textarea';
+
+    /** The field a p:message is about: the one it names, or the last field before it (our forms put it after). */
+    function fieldOf(message) {
+        var named = message.getAttribute('data-target') && document.getElementById(message.getAttribute('data-target'));
+        if (named) {
+            return named.matches(FIELD) ? named : named.querySelector(FIELD);
+        }
+        for (var before = message.previousElementSibling; before; before = before.previousElementSibling) {
+            if (before.matches(FIELD)) {
+                return before;
+            }
+            var inside = before.querySelectorAll(FIELD);
+            if (inside.length) {
+                return inside[inside.length - 1];
+            }
+        }
+        return null;
+    }
+
     function markFieldsInError() {
-        document.querySelectorAll('.ui-message-error[data-target]').forEach(function (message) {
-            var field = document.getElementById(message.getAttribute('data-target'));
+        document.querySelectorAll('.ui-message.ui-message-error').forEach(function (message) {
+            var field = fieldOf(message);
             if (field) {
                 field.setAttribute('aria-invalid', 'true');
             }
