@@ -49,6 +49,7 @@ public class EngagementsResource {
     /** Replaces the date, type, officer, people present, summary and outcome; follow-ups are changed on their own. */
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({RoleNames.ADMIN, RoleNames.FAITH_LEAD, RoleNames.INDUSTRY_LEAD})
     public EngagementView update(@PathParam("id") long id, EngagementChange request) {
         requireBody(request);
         long version = RequestVersion.required(request.version());
@@ -59,6 +60,7 @@ public class EngagementsResource {
 
     /** For an engagement logged by mistake: an administrator, or its officer within 7 days; {@code reason} is required. */
     @DELETE
+    @RolesAllowed({RoleNames.ADMIN, RoleNames.FAITH_LEAD, RoleNames.INDUSTRY_LEAD})
     public Response delete(@PathParam("id") long id, @QueryParam("version") Long version, @QueryParam("reason") String reason) {
         engagements.delete(id, RequestVersion.required(version), reason);
         return Response.noContent().build();
@@ -67,6 +69,7 @@ public class EngagementsResource {
     @POST
     @Path("follow-ups")
     @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({RoleNames.ADMIN, RoleNames.FAITH_LEAD, RoleNames.INDUSTRY_LEAD})
     public Response addFollowUp(@PathParam("id") long id, FollowUpChange request) {
         requireBody(request);
         long version = RequestVersion.required(request.version());

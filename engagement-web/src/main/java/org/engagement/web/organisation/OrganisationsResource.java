@@ -139,6 +139,7 @@ public class OrganisationsResource {
     @PUT
     @Path("{id}/contacts/{contactId}")
     @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({RoleNames.ADMIN, RoleNames.FAITH_LEAD, RoleNames.INDUSTRY_LEAD})
     public ContactView changeRole(@PathParam("id") long id, @PathParam("contactId") long contactId, RoleRequest request) {
         requireBody(request);
         long version = RequestVersion.required(request.version());
@@ -148,6 +149,7 @@ public class OrganisationsResource {
     /** Takes the person off this organisation's people (a role recorded by mistake); the person stays recorded. */
     @DELETE
     @Path("{id}/contacts/{contactId}")
+    @RolesAllowed({RoleNames.ADMIN, RoleNames.FAITH_LEAD, RoleNames.INDUSTRY_LEAD})
     public Response removeContact(@PathParam("id") long id, @PathParam("contactId") long contactId,
             @QueryParam("version") Long version) {
         contacts.removeRole(contactOf(id, contactId), RequestVersion.required(version));

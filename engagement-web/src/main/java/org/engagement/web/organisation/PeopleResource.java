@@ -45,6 +45,7 @@ public class PeopleResource {
     /** Replaces the person's details with the body's (every field, as the form sends them); {@code version} is required. */
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({RoleNames.ADMIN, RoleNames.FAITH_LEAD, RoleNames.INDUSTRY_LEAD})
     public PersonView update(@PathParam("id") long id, PersonRequest request) {
         if (request == null) {
             throw new InvalidInputException("body", "Send a JSON body (see /openapi for its fields).");
