@@ -69,4 +69,19 @@
         }
     }
     $(document).on('pfAjaxComplete', focusFirstFieldInError);
+
+    /*
+     * PrimeFaces makes a table's first cell a tab stop, for moving about the table with the arrow keys. When that cell
+     * holds a link or a button, the cell and the control in it are two targets one inside the other, and the cell's
+     * rim around the link is too small to touch (WCAG 2.5.8). The control is the tab stop there; the cell is not.
+     */
+    function oneTabStopPerCell() {
+        document.querySelectorAll('.ui-datatable-data td[tabindex]').forEach(function (cell) {
+            if (cell.querySelector('a[href], button, input, select, textarea')) {
+                cell.removeAttribute('tabindex');
+            }
+        });
+    }
+    $(oneTabStopPerCell);
+    $(document).on('pfAjaxComplete', oneTabStopPerCell);
 })();

@@ -46,6 +46,9 @@ public final class RoleSets {
     /** Change something in some sector (the union of the sector editors); the service checks which sector. */
     public static final Set<Role> LEADS = Set.copyOf(EnumSet.of(ADMIN, FAITH_LEAD, INDUSTRY_LEAD));
 
+    /** Follow the industry sector's own figures (retail coverage, housing): its lead, licensing officers, viewers. */
+    public static final Set<Role> INDUSTRY_WATCHERS = Set.copyOf(EnumSet.of(ADMIN, INDUSTRY_LEAD, LICENSING_OFFICER, VIEWER));
+
     /** Licensing work: the driver register and renewal checks. */
     public static final Set<Role> LICENSING = Set.copyOf(EnumSet.of(ADMIN, INDUSTRY_LEAD, LICENSING_OFFICER));
     /** Licensing work plus a council licensing system calling the renewal check. */

@@ -264,7 +264,12 @@ public class PlanService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public ShownStatus statusOf(PlanAction action) {
         requireReader();
-        Suggestion suggestion = action.isMeasured() ? suggestionFor(action, Dates.today()) : null;
+        return statusOn(action, Dates.today());
+    }
+
+    /** The status as it stood on a day: a measure's suggestion from the figure then (a lead's choice is as it is now). */
+    ShownStatus statusOn(PlanAction action, LocalDate day) {
+        Suggestion suggestion = action.isMeasured() ? suggestionFor(action, day) : null;
         if (suggestion == null && action.getStatus() == null) {
             return new ShownStatus(Rag.AMBER, "Its measure's figure is not offered by this installation; choose a status by hand.",
                     false, null);
@@ -313,7 +318,11 @@ public class PlanService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Scorecard scorecard(LocalDate from, LocalDate to) {
         requireReader();
-        LocalDate today = Dates.today();
+        return scorecard(from, to, Dates.today());
+    }
+
+    /** The scorecard as it stood on {@code today}: later quarters are empty and statuses are suggested from then. */
+    Scorecard scorecard(LocalDate from, LocalDate to, LocalDate today) {
         LocalDate end = to == null ? today : to;
         LocalDate start = from == null ? quartersBefore(FinancialQuarter.of(end), SCORECARD_QUARTERS - 1).start() : from;
         List<FinancialQuarter> quarters = FinancialQuarter.covering(start, end);
@@ -340,7 +349,7 @@ public class PlanService {
                 cells.add(new Scorecard.Cell(q.label(), q.start(), q.end(), v.value(), v.detail()));
             }
         }
-        ShownStatus status = statusOf(action);
+        ShownStatus status = statusOn(action, today);
         Measure m = action.getMeasure();
         return new Scorecard.Line(action.getId(), action.getPlan().getTitle(), action.getReference(), action.getTitle(), figure.id(),
                 figure.label(), figure.unit(), figure.drillDown(), m.getTarget().doubleValue(), m.getTargetDate(), cells,

@@ -6,7 +6,7 @@ package org.engagement.core.plan;
  *
  * @param suggestion the measure's suggestion, also when a lead overrode it; null for an action with no bound measure
  */
-public record ShownStatus(Rag rag, String reason, boolean overridden, Suggestion suggestion) {
+public record ShownStatus(Rag rag, String reason, boolean overridden, Suggestion suggestion) implements java.io.Serializable {
 
     static ShownStatus of(PlanAction action, Suggestion suggestion) {
         if (action.getStatus() != null) {

@@ -19,7 +19,7 @@ import org.engagement.core.spi.FigureContribution.Unit;
  * What is needed now is the target itself for a level (drivers trained), and the target pro rata to the time gone
  * for a count over a period (people trained since the count began), so a count is not red the day it starts.
  */
-public record Suggestion(Rag rag, double value, double needed, String reason) {
+public record Suggestion(Rag rag, double value, double needed, String reason) implements java.io.Serializable {
 
     /** Under this share of what is needed now, a measure is red. */
     static final double AMBER_FLOOR = 0.75;

@@ -88,7 +88,7 @@ public final class ApiViews {
     }
 
     /** The enum constant named by the text (any case), null for none, or a field error listing the choices. */
-    static <E extends Enum<E>> E parse(Class<E> type, String text, String field) {
+    public static <E extends Enum<E>> E parse(Class<E> type, String text, String field) {
         if (text == null || text.isBlank()) {
             return null;
         }

@@ -24,7 +24,7 @@ import org.engagement.core.engagement.FollowUp;
 import org.engagement.core.engagement.FollowUpDetails;
 import org.engagement.core.shared.InvalidInputException;
 import org.engagement.core.shared.NotFoundException;
-import org.engagement.web.api.RequestVersion;
+import org.engagement.core.shared.RequestVersion;
 import org.engagement.web.organisation.ApiViews.EngagementView;
 import org.engagement.core.access.RoleNames;
 

@@ -42,7 +42,7 @@ import org.engagement.web.organisation.ApiViews.HistoryView;
 import org.engagement.web.organisation.ApiViews.OrganisationView;
 import org.engagement.web.organisation.ApiViews.PageView;
 import org.engagement.core.access.RoleNames;
-import org.engagement.web.api.RequestVersion;
+import org.engagement.core.shared.RequestVersion;
 
 /**
  * Organisations, their contacts, engagements and history. The services decide, by sector, what each caller

@@ -19,7 +19,7 @@ import org.engagement.core.contact.Gender;
 import org.engagement.core.contact.LawfulBasis;
 import org.engagement.core.contact.PersonDetails;
 import org.engagement.core.shared.InvalidInputException;
-import org.engagement.web.api.RequestVersion;
+import org.engagement.core.shared.RequestVersion;
 import org.engagement.web.organisation.ApiViews.HistoryView;
 import org.engagement.web.organisation.ApiViews.PersonView;
 import org.engagement.core.access.RoleNames;

@@ -26,7 +26,7 @@ import org.engagement.core.shared.InvalidInputException;
 import org.engagement.core.shared.NotFoundException;
 import org.engagement.web.safeguarding.SafeguardingApiViews.AuditView;
 import org.engagement.core.access.RoleNames;
-import org.engagement.web.api.RequestVersion;
+import org.engagement.core.shared.RequestVersion;
 
 /** An organisation's safeguarding audits; every response carries the computed overall rating. */
 @Path("organisations/{id}/audits")

@@ -21,7 +21,7 @@ import org.engagement.core.safeguarding.ProfileDetails;
 import org.engagement.core.safeguarding.SafeguardingService;
 import org.engagement.web.safeguarding.SafeguardingApiViews.ProfileView;
 import org.engagement.core.access.RoleNames;
-import org.engagement.web.api.RequestVersion;
+import org.engagement.core.shared.RequestVersion;
 
 /** An organisation's safeguarding profile. Licensing officers and API clients have no access. */
 @Path("organisations/{id}/safeguarding")

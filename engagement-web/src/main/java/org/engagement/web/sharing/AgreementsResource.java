@@ -36,7 +36,7 @@ import org.engagement.web.sharing.AgreementViews.AgreementRequest;
 import org.engagement.web.sharing.AgreementViews.AgreementView;
 import org.engagement.web.sharing.AgreementViews.DocumentView;
 import org.engagement.web.sharing.AgreementViews.TransitionRequest;
-import org.engagement.web.api.RequestVersion;
+import org.engagement.core.shared.RequestVersion;
 
 /**
  * The information-sharing agreements register. Reading is for leads, administrators and viewers; the service

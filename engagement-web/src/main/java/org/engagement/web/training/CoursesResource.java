@@ -25,7 +25,7 @@ import org.engagement.core.training.TrainingService;
 import org.engagement.core.access.RoleNames;
 import org.engagement.web.training.TrainingRequests.CourseRequest;
 import org.engagement.web.training.TrainingViews.CourseView;
-import org.engagement.web.api.RequestVersion;
+import org.engagement.core.shared.RequestVersion;
 
 /** Training courses: everyone who reads training sees them; administrators manage them. */
 @Path("courses")

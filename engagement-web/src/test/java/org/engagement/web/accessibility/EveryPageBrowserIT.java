@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 
 /**
@@ -109,6 +110,21 @@ class EveryPageBrowserIT {
         problems.addAll(withValidationMessagesShowing());
         assertThat(pages).as("pages reached from the menus").isGreaterThan(20);
         assertThat(problems).as("accessibility problems on " + pages + " pages").isEmpty();
+    }
+
+    @Test
+    void theAccessibilityStatementIsPublicLinkedFromSignInAndInTheModelStatementsForm() {
+        browser.driver().manage().deleteAllCookies();
+        browser.driver().get(RunningApplication.baseUrl() + "/login.xhtml");
+        browser.driver().findElement(By.cssSelector("footer a[href$='/accessibility.xhtml']")).sendKeys(Keys.ENTER);
+        String statement = browser.textOnceContains(By.id("statement"), "Preparation of this accessibility statement");
+        assertThat(statement).contains("Accessibility statement for Engagement CRM", "How accessible this service is",
+                "Feedback and contact information", "Reporting accessibility problems with this service", "Enforcement procedure",
+                "Compliance status", "partially compliant with the Web Content Accessibility Guidelines version 2.2 AA standard",
+                "Non-accessible content", "This service was last tested on 4 Dec 2026", "axe-core");
+        assertThat(browser.visible(By.id("known-issues")).findElements(By.tagName("li"))).isNotEmpty();
+        assertThat(check("the accessibility statement, signed out")).isEmpty();
+        assertThat(structure("ANONYMOUS /accessibility.xhtml", new LinkedHashMap<>())).isEmpty();
     }
 
     private static List<String> check(String what) {

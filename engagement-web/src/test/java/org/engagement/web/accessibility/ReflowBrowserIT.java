@@ -61,7 +61,7 @@ class ReflowBrowserIT {
                 .contains("Takeaway");
         assertNoSidewaysScrolling("organisation list at 320 px");
         assertThat(browser.visible(By.id("list:organisations:globalFilter")).isDisplayed()).as("search still there").isTrue();
-        browser.screenshot("organisations-list-320px");
+        wholePageScreenshot("organisations-list-320px");
     }
 
     @Test
@@ -70,7 +70,7 @@ class ReflowBrowserIT {
         browser.go("/taxi/check.xhtml?licence=REFLOW-1");
         assertThat(browser.textOnceContains(By.id("check:result"), "Nadia")).contains("NOT ELIGIBLE").contains("REFLOW-1");
         assertNoSidewaysScrolling("renewal check at 320 px");
-        browser.screenshot("renewal-check-320px");
+        wholePageScreenshot("renewal-check-320px");
     }
 
     @Test
@@ -88,6 +88,15 @@ class ReflowBrowserIT {
     private static void atWidth(int width) {
         ((ChromeDriver) browser.driver()).executeCdpCommand("Emulation.setDeviceMetricsOverride",
                 Map.of("width", width, "height", 900, "deviceScaleFactor", 1, "mobile", false));
+    }
+
+    /** A screenshot of the whole page at 320 pixels, top to bottom: the viewport is made as tall as the page first. */
+    private static void wholePageScreenshot(String name) {
+        Number height = (Number) ((JavascriptExecutor) browser.driver()).executeScript("return document.documentElement.scrollHeight;");
+        ((ChromeDriver) browser.driver()).executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                Map.of("width", 320, "height", height.intValue(), "deviceScaleFactor", 1, "mobile", false));
+        browser.screenshot(name);
+        atWidth(320);
     }
 
     /** Nothing wider than the viewport: neither the page nor any element sticking out of it (the cause, if so). */

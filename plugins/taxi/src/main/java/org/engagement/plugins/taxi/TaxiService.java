@@ -233,11 +233,11 @@ public class TaxiService {
         return em.find(RenewalRuleSettings.class, RenewalRuleSettings.ID);
     }
 
-    /** {@code expectedVersion} null skips the stale check (the API replaces the rule as a whole). */
-    public RenewalRule changeRule(RenewalRule rule, Long expectedVersion) {
+    /** Refused as stale unless {@code expectedVersion} is the version the rule has now. */
+    public RenewalRule changeRule(RenewalRule rule, long expectedVersion) {
         require(TaxiModule.ADMINS, "Only an administrator may change the renewal rule.");
         RenewalRuleSettings settings = em.find(RenewalRuleSettings.class, RenewalRuleSettings.ID);
-        if (expectedVersion != null && expectedVersion != settings.getVersion()) {
+        if (expectedVersion != settings.getVersion()) {
             throw new StaleRecordException("The renewal rule", settings.getUpdatedBy(), settings.getUpdatedAt());
         }
         Map<String, String> before = settings.snapshot();
