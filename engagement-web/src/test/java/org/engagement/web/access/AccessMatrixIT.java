@@ -106,6 +106,7 @@ class AccessMatrixIT {
             "PUT /api/v1/training/targets", ADMIN,
             "GET /api/v1/training/sessions", READERS,
             "POST /api/v1/training/sessions", LEADS,
+            "POST /api/v1/training/sessions/planned", LEADS,
             "GET /api/v1/training/sessions/{id}", READERS,
             "GET /api/v1/training/sessions/{id}/attendees", READERS,
             "POST /api/v1/training/sessions/{id}/attendees/import", LEADS,
