@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.engagement.core.reporting.FinancialQuarter;
+import org.engagement.core.shared.Actor;
 import org.engagement.core.shared.Dates;
 import org.engagement.core.shared.InvalidInputException;
 import org.engagement.core.spi.FigureContribution;
@@ -14,6 +15,7 @@ import org.engagement.core.spi.SectorModule;
 import org.engagement.core.spi.SectorModules;
 import org.engagement.core.training.QuarterlyFigures;
 import org.engagement.core.training.TrainingReports;
+import org.engagement.core.user.Role;
 
 /**
  * The quarterly report to the board, written from the records: one call gives the PDF. Those who read the training
@@ -31,12 +33,15 @@ public class BoardReports {
     private TrainingReports training;
     @Inject
     private SectorModules modules;
+    @Inject
+    private Actor actor;
 
     protected BoardReports() {
     }
 
     /** For use as a plain library. */
-    public BoardReports(PlanService plans, PlanRepository repository, TrainingReports training, SectorModules modules) {
+    public BoardReports(PlanService plans, PlanRepository repository, TrainingReports training, SectorModules modules, Actor actor) {
+        this.actor = actor;
         this.plans = plans;
         this.repository = repository;
         this.training = training;
@@ -56,6 +61,11 @@ public class BoardReports {
         List<FinancialQuarter> quarters = FinancialQuarter.covering(start, end);
         return new BoardReport(plan.getTitle(), start, end, asOf, quarters.stream().map(FinancialQuarter::label).toList(),
                 actions(planId, asOf), plans.scorecard(start, end, asOf), trained, modulePages(quarters, asOf));
+    }
+
+    /** Who reads both the plans and the training figures. */
+    public boolean mayRead() {
+        return actor.hasAnyRole(Role.ADMIN, Role.FAITH_LEAD, Role.INDUSTRY_LEAD, Role.VIEWER);
     }
 
     public byte[] pdf(long planId, LocalDate from, LocalDate to) {

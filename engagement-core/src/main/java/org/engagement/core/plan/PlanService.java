@@ -19,6 +19,8 @@ import org.engagement.core.shared.ConflictException;
 import org.engagement.core.shared.Dates;
 import org.engagement.core.shared.InvalidInputException;
 import org.engagement.core.shared.InvalidInputException.FieldError;
+import org.engagement.core.shared.InvalidLinesException;
+import org.engagement.core.shared.InvalidLinesException.LineError;
 import org.engagement.core.shared.NotFoundException;
 import org.engagement.core.shared.StaleRecordException;
 import org.engagement.core.spi.FigureContribution;
@@ -220,6 +222,40 @@ public class PlanService {
     public List<ChangeLogEntry> history(long actionId) {
         action(actionId);
         return changeLog.historyOf(ACTION_RECORD, actionId);
+    }
+
+    /**
+     * Adds every action of a spreadsheet (CSV or XLSX, see {@link PlanSpreadsheet}) to the plan, each row's progress text
+     * as its first progress note, or none of them: every problem is reported with its line, and nothing is saved.
+     */
+    public int importActions(long planId, String filename, byte[] content) {
+        requireEditor();
+        plan(planId);
+        List<PlanSpreadsheet.Line> lines = PlanSpreadsheet.read(filename, content);
+        List<LineError> errors = new ArrayList<>();
+        for (PlanSpreadsheet.Line line : lines) {
+            try {
+                PlanAction action = addAction(planId, line.details());
+                if (!line.progress().isBlank()) {
+                    addProgress(action.getId(), null, line.progress());
+                }
+            } catch (InvalidInputException invalid) {
+                invalid.errors().forEach(e -> errors.add(new LineError(line.line(), e.message())));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidLinesException(errors);
+        }
+        return lines.size();
+    }
+
+    /** The plan in the columns it can be imported from, each action's status as shown and its latest progress note. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public byte[] exportCsv(long planId) {
+        List<PlanAction> actions = actionsOf(planId);
+        Map<Long, ShownStatus> statuses = new java.util.HashMap<>();
+        actions.forEach(a -> statuses.put(a.getId(), statusOf(a)));
+        return PlanSpreadsheet.csv(actions, statuses, plans.latestProgressOf(planId));
     }
 
     // ---- progress

@@ -10,6 +10,7 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -17,6 +18,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.Map;
 import org.engagement.core.plan.ActionPlan;
+import org.engagement.core.plan.BoardReports;
 import org.engagement.core.plan.PlanAction;
 import org.engagement.core.plan.PlanService;
 import org.engagement.core.plan.ProgressUpdate;
@@ -41,6 +43,8 @@ public class PlansResource {
 
     @Inject
     private PlanService plans;
+    @Inject
+    private BoardReports reports;
 
     @GET
     public List<PlanSummary> plans() {
@@ -81,6 +85,16 @@ public class PlansResource {
         PlanAction created = plans.addAction(planId, body(request).details());
         return Response.created(uri.getBaseUriBuilder().path("actions").path(String.valueOf(created.getId())).build())
                 .entity(view(created)).build();
+    }
+
+    /** The quarterly report to the board; {@code from}/{@code to} (YYYY-MM-DD) pick the quarters, the plan's to date if missing. */
+    @GET
+    @Path("{id}/board-report.pdf")
+    @Produces({"application/pdf", MediaType.APPLICATION_JSON})
+    @RolesAllowed({Roles.ADMIN, Roles.FAITH_LEAD, Roles.INDUSTRY_LEAD, Roles.VIEWER})
+    public Response boardReport(@PathParam("id") long id, @QueryParam("from") String from, @QueryParam("to") String to) {
+        byte[] pdf = reports.pdf(id, ScorecardResource.date(from, "from"), ScorecardResource.date(to, "to"));
+        return Response.ok(pdf, "application/pdf").header("Content-Disposition", "attachment; filename=\"board-report.pdf\"").build();
     }
 
     private ActionView view(PlanAction action) {

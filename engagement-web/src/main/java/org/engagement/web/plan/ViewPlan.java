@@ -3,17 +3,21 @@ package org.engagement.web.plan;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.ByteArrayInputStream;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
 import org.engagement.core.plan.ActionDetails;
 import org.engagement.core.plan.ActionPlan;
+import org.engagement.core.plan.BoardReports;
 import org.engagement.core.plan.PlanAction;
 import org.engagement.core.plan.PlanService;
 import org.engagement.core.plan.ProgressUpdate;
 import org.engagement.core.plan.Rag;
 import org.engagement.core.shared.DomainException;
 import org.engagement.web.faces.FacesErrors;
+import org.primefaces.model.DefaultStreamedContent;
+import org.primefaces.model.StreamedContent;
 
 /** One plan: its actions by outcome with their status and latest progress, and a new action. */
 @Named
@@ -24,6 +28,8 @@ public class ViewPlan implements Serializable {
 
     @Inject
     private PlanService plans;
+    @Inject
+    private BoardReports reports;
 
     private Long id;
     private ActionPlan plan;
@@ -47,8 +53,20 @@ public class ViewPlan implements Serializable {
         }
     }
 
+    /** The report to the board on the plan's quarters to date. */
+    public StreamedContent boardReport() {
+        byte[] pdf = reports.pdf(id, null, null);
+        return DefaultStreamedContent.builder().name("board-report.pdf").contentType("application/pdf")
+                .contentLength((long) pdf.length).stream(() -> new ByteArrayInputStream(pdf)).build();
+    }
+
     public Rag[] getStatuses() {
         return Rag.values();
+    }
+
+    /** The report holds the training table, which licensing officers do not read. */
+    public boolean isMayReadReport() {
+        return reports.mayRead();
     }
 
     public boolean isMayEdit() {
