@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -15,6 +16,8 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.List;
 import java.util.Map;
 import org.engagement.core.plan.ActionPlan;
@@ -40,6 +43,8 @@ import org.engagement.web.security.Roles;
 @RolesAllowed({Roles.ADMIN, Roles.FAITH_LEAD, Roles.INDUSTRY_LEAD, Roles.LICENSING_OFFICER, Roles.VIEWER})
 @Produces(MediaType.APPLICATION_JSON)
 public class PlansResource {
+
+    static final int MAX_IMPORT_BYTES = 5 * 1024 * 1024;
 
     @Inject
     private PlanService plans;
@@ -85,6 +90,36 @@ public class PlansResource {
         PlanAction created = plans.addAction(planId, body(request).details());
         return Response.created(uri.getBaseUriBuilder().path("actions").path(String.valueOf(created.getId())).build())
                 .entity(view(created)).build();
+    }
+
+    /**
+     * Adds the actions of a spreadsheet (CSV, or XLSX sent as such) to the plan, all or nothing: 400 with every bad line
+     * and nothing saved.
+     */
+    @POST
+    @Path("{id}/import")
+    @Consumes({"text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", MediaType.APPLICATION_OCTET_STREAM})
+    @RolesAllowed({Roles.ADMIN, Roles.FAITH_LEAD, Roles.INDUSTRY_LEAD})
+    public ImportResult importActions(@PathParam("id") long id, @HeaderParam("X-Filename") String filename,
+            @HeaderParam("Content-Type") String type, InputStream body) throws IOException {
+        byte[] content = body.readNBytes(MAX_IMPORT_BYTES + 1);
+        if (content.length > MAX_IMPORT_BYTES) {
+            throw new InvalidInputException("file", "The file is larger than 5 MB; an action plan is far smaller. Check it is the right file.");
+        }
+        boolean xlsx = type != null && type.startsWith("application/vnd.openxmlformats");
+        return new ImportResult(plans.importActions(id, xlsx ? "plan.xlsx" : filename, content));
+    }
+
+    /** The plan in the columns it is imported from. */
+    @GET
+    @Path("{id}/export.csv")
+    @Produces("text/csv")
+    public Response export(@PathParam("id") long id) {
+        return Response.ok(plans.exportCsv(id), "text/csv; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"action-plan.csv\"").build();
+    }
+
+    record ImportResult(int imported) {
     }
 
     /** The quarterly report to the board; {@code from}/{@code to} (YYYY-MM-DD) pick the quarters, the plan's to date if missing. */

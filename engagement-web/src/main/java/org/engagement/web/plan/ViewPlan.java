@@ -15,9 +15,13 @@ import org.engagement.core.plan.PlanService;
 import org.engagement.core.plan.ProgressUpdate;
 import org.engagement.core.plan.Rag;
 import org.engagement.core.shared.DomainException;
+import org.engagement.core.shared.InvalidInputException;
+import org.engagement.core.shared.InvalidLinesException;
 import org.engagement.web.faces.FacesErrors;
+import org.omnifaces.util.Messages;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
+import org.primefaces.model.file.UploadedFile;
 
 /** One plan: its actions by outcome with their status and latest progress, and a new action. */
 @Named
@@ -35,6 +39,7 @@ public class ViewPlan implements Serializable {
     private ActionPlan plan;
     private List<ActionRow> rows;
     private final NewAction next = new NewAction();
+    private transient UploadedFile file;
 
     public void load() {
         plan = plans.plan(id);
@@ -51,6 +56,46 @@ public class ViewPlan implements Serializable {
             FacesErrors.show(refused, "newAction");
             return null;
         }
+    }
+
+    /** Adds the spreadsheet's actions, or none of them, listing every bad line. */
+    public void importActions() {
+        try {
+            if (file == null || file.getSize() == 0) {
+                FacesErrors.show(new InvalidInputException("file", "Choose the plan's spreadsheet (CSV or XLSX) to import."), "importForm");
+                return;
+            }
+            if (file.getSize() > PlansResource.MAX_IMPORT_BYTES) {
+                FacesErrors.show(new InvalidInputException("file", "The file is larger than 5 MB; an action plan is far smaller."),
+                        "importForm");
+                return;
+            }
+            int imported = plans.importActions(id, file.getFileName(), file.getContent());
+            Messages.create(imported + " actions imported.").add();
+        } catch (InvalidLinesException bad) {
+            Messages.create("Nothing was imported: correct these lines and import the file again.").error().add("importForm:file");
+            bad.lines().forEach(e -> Messages.create("Line " + e.line() + ": " + e.message()).error().add("importForm:file"));
+        } catch (DomainException refused) {
+            FacesErrors.show(refused, "importForm");
+        } finally {
+            file = null;
+        }
+        load();
+    }
+
+    /** The plan in the columns it can be imported from. */
+    public StreamedContent exportCsv() {
+        byte[] csv = plans.exportCsv(id);
+        return DefaultStreamedContent.builder().name("action-plan.csv").contentType("text/csv")
+                .contentLength((long) csv.length).stream(() -> new ByteArrayInputStream(csv)).build();
+    }
+
+    public UploadedFile getFile() {
+        return file;
+    }
+
+    public void setFile(UploadedFile file) {
+        this.file = file;
     }
 
     /** The report to the board on the plan's quarters to date. */
