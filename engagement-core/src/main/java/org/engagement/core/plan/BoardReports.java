@@ -6,6 +6,7 @@ import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.engagement.core.access.RoleSets;
 import org.engagement.core.reporting.FinancialQuarter;
 import org.engagement.core.shared.Actor;
 import org.engagement.core.shared.Dates;
@@ -15,7 +16,6 @@ import org.engagement.core.spi.SectorModule;
 import org.engagement.core.spi.SectorModules;
 import org.engagement.core.training.QuarterlyFigures;
 import org.engagement.core.training.TrainingReports;
-import org.engagement.core.user.Role;
 
 /**
  * The quarterly report to the board, written from the records: one call gives the PDF. Those who read the training
@@ -65,7 +65,7 @@ public class BoardReports {
 
     /** Who reads both the plans and the training figures. */
     public boolean mayRead() {
-        return actor.hasAnyRole(Role.ADMIN, Role.FAITH_LEAD, Role.INDUSTRY_LEAD, Role.VIEWER);
+        return RoleSets.holds(actor, RoleSets.TRAINING_READERS);
     }
 
     public byte[] pdf(long planId, LocalDate from, LocalDate to) {

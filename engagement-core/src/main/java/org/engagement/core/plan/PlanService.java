@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.engagement.core.access.RoleSets;
 import org.engagement.core.audit.ChangeLog;
 import org.engagement.core.audit.ChangeLogEntry;
 import org.engagement.core.reporting.FinancialQuarter;
@@ -26,7 +27,6 @@ import org.engagement.core.shared.StaleRecordException;
 import org.engagement.core.spi.FigureContribution;
 import org.engagement.core.spi.FigureContribution.Kind;
 import org.engagement.core.spi.FigureContribution.Unit;
-import org.engagement.core.user.Role;
 
 /**
  * The only way into the action plans. Everyone who signs in to the pages reads them (licensing officers too: the
@@ -39,9 +39,7 @@ public class PlanService {
 
     public static final String PLAN_RECORD = "ActionPlan";
     public static final String ACTION_RECORD = "PlanAction";
-    static final Role[] READERS = {Role.ADMIN, Role.FAITH_LEAD, Role.INDUSTRY_LEAD, Role.LICENSING_OFFICER, Role.VIEWER};
     static final int SCORECARD_QUARTERS = 8;
-    static final Role[] EDITORS = {Role.ADMIN, Role.FAITH_LEAD, Role.INDUSTRY_LEAD};
 
     @Inject
     private PlanRepository plans;
@@ -407,11 +405,11 @@ public class PlanService {
     }
 
     public boolean canEdit() {
-        return actor.hasAnyRole(EDITORS);
+        return RoleSets.holds(actor, RoleSets.LEADS);
     }
 
     public boolean canRead() {
-        return actor.hasAnyRole(READERS);
+        return RoleSets.holds(actor, RoleSets.PAGE_USERS);
     }
 
     // ---- helpers
@@ -488,13 +486,13 @@ public class PlanService {
     }
 
     private void requireReader() {
-        if (!actor.hasAnyRole(READERS)) {
+        if (!RoleSets.holds(actor, RoleSets.PAGE_USERS)) {
             throw new AccessDeniedException("Your roles do not give access to the action plans.");
         }
     }
 
     private void requireEditor() {
-        if (!actor.hasAnyRole(EDITORS)) {
+        if (!RoleSets.holds(actor, RoleSets.LEADS)) {
             throw new AccessDeniedException("Only an administrator or a lead can change the action plans.");
         }
     }

@@ -26,6 +26,14 @@ public interface SectorModule {
         return List.of();
     }
 
+    /**
+     * Who may open the module's pages (its folder, and single pages for fewer roles). The web application enforces
+     * these, and each menu entry's roles for its page, on top of requiring a signed-in user for every page.
+     */
+    default List<PageAccess> pageAccess() {
+        return List.of();
+    }
+
     /** Organisation types the module adds, e.g. a place of worship; codes must not clash with other modules'. */
     default List<OrganisationType> organisationTypes() {
         return List.of();
@@ -53,6 +61,11 @@ public interface SectorModule {
 
     /** Groups of people the module's sector trains, offered by the training feature. */
     default List<TrainingAudience> trainingAudiences() {
+        return List.of();
+    }
+
+    /** Registers of people the module keeps (e.g. licensed drivers); the core shows them only to each register's readers. */
+    default List<PeopleRegister> peopleRegisters() {
         return List.of();
     }
 

@@ -28,12 +28,12 @@ import org.engagement.web.plan.PlanViews.MeasureRequest;
 import org.engagement.web.plan.PlanViews.ProgressRequest;
 import org.engagement.web.plan.PlanViews.ProgressView;
 import org.engagement.web.plan.PlanViews.StatusRequest;
-import org.engagement.web.security.Roles;
+import org.engagement.core.access.RoleNames;
 
 /** The actions of the plans: status, measure, progress notes, history and carrying forward. Roles as for the plans. */
 @Path("actions")
 @ApplicationScoped
-@RolesAllowed({Roles.ADMIN, Roles.FAITH_LEAD, Roles.INDUSTRY_LEAD, Roles.LICENSING_OFFICER, Roles.VIEWER})
+@RolesAllowed({RoleNames.ADMIN, RoleNames.FAITH_LEAD, RoleNames.INDUSTRY_LEAD, RoleNames.LICENSING_OFFICER, RoleNames.VIEWER})
 @Produces(MediaType.APPLICATION_JSON)
 public class ActionsResource {
 
@@ -49,7 +49,7 @@ public class ActionsResource {
     @PUT
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Roles.ADMIN, Roles.FAITH_LEAD, Roles.INDUSTRY_LEAD})
+    @RolesAllowed({RoleNames.ADMIN, RoleNames.FAITH_LEAD, RoleNames.INDUSTRY_LEAD})
     public ActionView updateAction(@PathParam("id") long id, ActionRequest request) {
         return view(plans.updateAction(id, RequestVersion.required(body(request).version()), request.details()));
     }
@@ -58,7 +58,7 @@ public class ActionsResource {
     @PUT
     @Path("{id}/status")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Roles.ADMIN, Roles.FAITH_LEAD, Roles.INDUSTRY_LEAD})
+    @RolesAllowed({RoleNames.ADMIN, RoleNames.FAITH_LEAD, RoleNames.INDUSTRY_LEAD})
     public ActionView status(@PathParam("id") long id, StatusRequest request) {
         long version = RequestVersion.required(body(request).version());
         return view(request.status() == null ? plans.followSuggestion(id, version) : plans.setStatus(id, version, request.status(),
@@ -68,7 +68,7 @@ public class ActionsResource {
     @PUT
     @Path("{id}/measure")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Roles.ADMIN, Roles.FAITH_LEAD, Roles.INDUSTRY_LEAD})
+    @RolesAllowed({RoleNames.ADMIN, RoleNames.FAITH_LEAD, RoleNames.INDUSTRY_LEAD})
     public ActionView measure(@PathParam("id") long id, MeasureRequest request) {
         return view(plans.bindMeasure(id, RequestVersion.required(body(request).version()), request.details()));
     }
@@ -82,7 +82,7 @@ public class ActionsResource {
     @POST
     @Path("{id}/progress")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Roles.ADMIN, Roles.FAITH_LEAD, Roles.INDUSTRY_LEAD})
+    @RolesAllowed({RoleNames.ADMIN, RoleNames.FAITH_LEAD, RoleNames.INDUSTRY_LEAD})
     public Response addProgress(@PathParam("id") long id, ProgressRequest request) {
         ProgressUpdate added = plans.addProgress(id, body(request).writtenOn(), request.note());
         return Response.status(Response.Status.CREATED).entity(ProgressView.of(added)).build();
@@ -91,7 +91,7 @@ public class ActionsResource {
     @POST
     @Path("{id}/carry-forward")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Roles.ADMIN, Roles.FAITH_LEAD, Roles.INDUSTRY_LEAD})
+    @RolesAllowed({RoleNames.ADMIN, RoleNames.FAITH_LEAD, RoleNames.INDUSTRY_LEAD})
     public Response carryForward(@PathParam("id") long id, CarryRequest request, @Context UriInfo uri) {
         if (request == null || request.toPlanId() == null) {
             throw new InvalidInputException("toPlanId", "Say which plan to carry the action to, e.g. {\"toPlanId\": 51}.");

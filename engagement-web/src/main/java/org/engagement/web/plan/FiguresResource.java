@@ -10,12 +10,12 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.engagement.core.plan.PlanService;
 import org.engagement.web.plan.PlanViews.FigureView;
-import org.engagement.web.security.Roles;
+import org.engagement.core.access.RoleNames;
 
 /** The figures a measure can be bound to: the core's and those of the modules this WAR was built with. */
 @Path("figures")
 @ApplicationScoped
-@RolesAllowed({Roles.ADMIN, Roles.FAITH_LEAD, Roles.INDUSTRY_LEAD, Roles.LICENSING_OFFICER, Roles.VIEWER})
+@RolesAllowed({RoleNames.ADMIN, RoleNames.FAITH_LEAD, RoleNames.INDUSTRY_LEAD, RoleNames.LICENSING_OFFICER, RoleNames.VIEWER})
 @Produces(MediaType.APPLICATION_JSON)
 public class FiguresResource {
 

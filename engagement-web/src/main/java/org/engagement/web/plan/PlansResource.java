@@ -32,7 +32,7 @@ import org.engagement.web.plan.PlanViews.ActionView;
 import org.engagement.web.plan.PlanViews.PlanRequest;
 import org.engagement.web.plan.PlanViews.PlanSummary;
 import org.engagement.web.plan.PlanViews.PlanView;
-import org.engagement.web.security.Roles;
+import org.engagement.core.access.RoleNames;
 
 /**
  * The partnership's action plans: plans, their actions, statuses, measures, progress notes and carrying actions
@@ -40,7 +40,7 @@ import org.engagement.web.security.Roles;
  */
 @Path("plans")
 @ApplicationScoped
-@RolesAllowed({Roles.ADMIN, Roles.FAITH_LEAD, Roles.INDUSTRY_LEAD, Roles.LICENSING_OFFICER, Roles.VIEWER})
+@RolesAllowed({RoleNames.ADMIN, RoleNames.FAITH_LEAD, RoleNames.INDUSTRY_LEAD, RoleNames.LICENSING_OFFICER, RoleNames.VIEWER})
 @Produces(MediaType.APPLICATION_JSON)
 public class PlansResource {
 
@@ -58,7 +58,7 @@ public class PlansResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Roles.ADMIN, Roles.FAITH_LEAD, Roles.INDUSTRY_LEAD})
+    @RolesAllowed({RoleNames.ADMIN, RoleNames.FAITH_LEAD, RoleNames.INDUSTRY_LEAD})
     public Response create(PlanRequest request, @Context UriInfo uri) {
         ActionPlan created = plans.createPlan(body(request).details());
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.getId())).build())
@@ -77,7 +77,7 @@ public class PlansResource {
     @PUT
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Roles.ADMIN, Roles.FAITH_LEAD, Roles.INDUSTRY_LEAD})
+    @RolesAllowed({RoleNames.ADMIN, RoleNames.FAITH_LEAD, RoleNames.INDUSTRY_LEAD})
     public PlanSummary update(@PathParam("id") long id, PlanRequest request) {
         return PlanSummary.of(plans.updatePlan(id, RequestVersion.required(body(request).version()), request.details()));
     }
@@ -85,7 +85,7 @@ public class PlansResource {
     @POST
     @Path("{id}/actions")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Roles.ADMIN, Roles.FAITH_LEAD, Roles.INDUSTRY_LEAD})
+    @RolesAllowed({RoleNames.ADMIN, RoleNames.FAITH_LEAD, RoleNames.INDUSTRY_LEAD})
     public Response addAction(@PathParam("id") long planId, ActionRequest request, @Context UriInfo uri) {
         PlanAction created = plans.addAction(planId, body(request).details());
         return Response.created(uri.getBaseUriBuilder().path("actions").path(String.valueOf(created.getId())).build())
@@ -99,7 +99,7 @@ public class PlansResource {
     @POST
     @Path("{id}/import")
     @Consumes({"text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", MediaType.APPLICATION_OCTET_STREAM})
-    @RolesAllowed({Roles.ADMIN, Roles.FAITH_LEAD, Roles.INDUSTRY_LEAD})
+    @RolesAllowed({RoleNames.ADMIN, RoleNames.FAITH_LEAD, RoleNames.INDUSTRY_LEAD})
     public ImportResult importActions(@PathParam("id") long id, @HeaderParam("X-Filename") String filename,
             @HeaderParam("Content-Type") String type, InputStream body) throws IOException {
         byte[] content = body.readNBytes(MAX_IMPORT_BYTES + 1);
@@ -126,7 +126,7 @@ public class PlansResource {
     @GET
     @Path("{id}/board-report.pdf")
     @Produces({"application/pdf", MediaType.APPLICATION_JSON})
-    @RolesAllowed({Roles.ADMIN, Roles.FAITH_LEAD, Roles.INDUSTRY_LEAD, Roles.VIEWER})
+    @RolesAllowed({RoleNames.ADMIN, RoleNames.FAITH_LEAD, RoleNames.INDUSTRY_LEAD, RoleNames.VIEWER})
     public Response boardReport(@PathParam("id") long id, @QueryParam("from") String from, @QueryParam("to") String to) {
         byte[] pdf = reports.pdf(id, ScorecardResource.date(from, "from"), ScorecardResource.date(to, "to"));
         return Response.ok(pdf, "application/pdf").header("Content-Disposition", "attachment; filename=\"board-report.pdf\"").build();

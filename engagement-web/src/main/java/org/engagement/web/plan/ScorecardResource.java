@@ -13,12 +13,12 @@ import java.time.format.DateTimeParseException;
 import org.engagement.core.plan.PlanService;
 import org.engagement.core.plan.Scorecard;
 import org.engagement.core.shared.InvalidInputException;
-import org.engagement.web.security.Roles;
+import org.engagement.core.access.RoleNames;
 
 /** The scorecard as JSON: every bound measure by financial quarter. Roles as for the plans. */
 @Path("scorecard")
 @ApplicationScoped
-@RolesAllowed({Roles.ADMIN, Roles.FAITH_LEAD, Roles.INDUSTRY_LEAD, Roles.LICENSING_OFFICER, Roles.VIEWER})
+@RolesAllowed({RoleNames.ADMIN, RoleNames.FAITH_LEAD, RoleNames.INDUSTRY_LEAD, RoleNames.LICENSING_OFFICER, RoleNames.VIEWER})
 @Produces(MediaType.APPLICATION_JSON)
 public class ScorecardResource {
 

@@ -2,11 +2,11 @@ package org.engagement.plugins.retail;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.engagement.core.access.RoleSets;
 import org.engagement.core.organisation.OrganisationType;
 import org.engagement.core.organisation.Sector;
 import org.engagement.core.spi.FigureContribution;
@@ -34,7 +34,7 @@ public class RetailModule implements SectorModule {
             new OrganisationType("HOTEL", "Hotel", Sector.INDUSTRY),
             new OrganisationType("LICENSED_PREMISES", "Licensed premises (pub, bar, club)", Sector.INDUSTRY));
     static final Set<String> TYPE_CODES = TYPES.stream().map(OrganisationType::code).collect(Collectors.toUnmodifiableSet());
-    static final Set<Role> READERS = EnumSet.of(Role.ADMIN, Role.INDUSTRY_LEAD, Role.LICENSING_OFFICER, Role.VIEWER);
+    static final Set<Role> READERS = RoleSets.INDUSTRY_WATCHERS;
 
     @Inject
     private RetailFigures figures;
