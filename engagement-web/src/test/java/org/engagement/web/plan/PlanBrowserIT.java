@@ -94,6 +94,9 @@ class PlanBrowserIT {
 
         try (Browser browser = Browser.open().on(server.baseUrl())) {
             browser.signIn(LEAD, LEAD_PASSWORD);
+            browser.go("/index.xhtml");
+            assertThat(browser.textOnceContains(By.id("planAttention"), "4.2: Provide awareness raising sessions"))
+                    .as("the lead's home page lists the measure falling behind").contains("Amber");
             browser.go("/plan/view.xhtml?id=" + planId);
             String table = browser.textOnceContains(By.id("actionsForm:actions"), "Amber (suggested by the measure)");
             assertThat(table).contains("75% against a target of 85% by").contains("days left").contains("Complete");

@@ -23,7 +23,8 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 public final class RunningApplication implements BeforeAllCallback {
 
     public static final String ADMIN_PASSWORD = "initial admin password for tests";
-    private static final Duration STARTUP_LIMIT = Duration.ofMinutes(4);
+    /** Four minutes, or {@code -Dengagement.startupMinutes=N} on a machine shared by several builds at once. */
+    private static final Duration STARTUP_LIMIT = Duration.ofMinutes(Long.getLong("engagement.startupMinutes", 4));
 
     private static final Path TARGET = Path.of(System.getProperty("engagement.testDir", "target"));
     private static volatile Server server;
