@@ -119,7 +119,7 @@ public class PlansResource {
                 .header("Content-Disposition", "attachment; filename=\"action-plan.csv\"").build();
     }
 
-    record ImportResult(int imported) {
+    public record ImportResult(int imported) {
     }
 
     /** The quarterly report to the board; {@code from}/{@code to} (YYYY-MM-DD) pick the quarters, the plan's to date if missing. */
