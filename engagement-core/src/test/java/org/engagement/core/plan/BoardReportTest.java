@@ -90,7 +90,7 @@ class BoardReportTest {
     private BoardReports reports(EntityManager em) {
         TrainingCatalogue catalogue = new TrainingCatalogue(modules);
         return new BoardReports(plans(em), new JpaPlanRepository(em), new TrainingReports(new JpaTrainingRepository(em), catalogue, ADMIN),
-                modules);
+                modules, ADMIN);
     }
 
     private void seedTraining() {
