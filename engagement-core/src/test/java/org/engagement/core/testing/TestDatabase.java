@@ -31,9 +31,18 @@ public final class TestDatabase implements AutoCloseable {
 
     /** @param moduleChangelogs a sector module's own migrations, run after the core's, as the application runs them */
     public TestDatabase(String... moduleChangelogs) {
+        this(TestPostgres.selected(), moduleChangelogs);
+    }
+
+    /** An in-memory Derby whichever database the run is on, e.g. as the source of a copy to PostgreSQL. */
+    public static TestDatabase onDerby(String... moduleChangelogs) {
+        return new TestDatabase(false, moduleChangelogs);
+    }
+
+    private TestDatabase(boolean postgresql, String... moduleChangelogs) {
         List<String> changelogs = new ArrayList<>(List.of(SchemaMigrator.CORE_CHANGELOG));
         changelogs.addAll(List.of(moduleChangelogs));
-        if (TestPostgres.selected()) {
+        if (postgresql) {
             TestPostgres.Database db = TestPostgres.freshDatabase(changelogs, getClass().getClassLoader());
             dataSource = db.dataSource();
             connection = Map.of("jakarta.persistence.jdbc.driver", "org.postgresql.Driver",

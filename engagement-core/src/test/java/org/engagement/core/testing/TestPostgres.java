@@ -16,7 +16,8 @@ import org.postgresql.ds.PGSimpleDataSource;
 /**
  * The PostgreSQL server the tests run on when {@code -Dengagement.test.database=postgresql} (the build's second
  * run of the persistence tests, and the application tests on PostgreSQL). By default a local server on port 5432
- * with a role {@code engagement_test} (password the same) that may create databases, as {@code .ci/run} sets up;
+ * with a role {@code engagement_test} (password the same) that may create databases and a database of the same name
+ * it connects to for that, as {@code .ci/run} sets up;
  * {@code -Dengagement.test.postgresql.host}, {@code .port}, {@code .user} and {@code .password} change it.
  * Each test gets a database of its own, copied from a template migrated once per run by the real changelogs
  * (PostgreSQL copies a database in milliseconds; migrating one takes seconds). Without a server the tests fail
@@ -76,7 +77,7 @@ public final class TestPostgres {
     }
 
     private static void administer(String sql) {
-        try (Connection c = DriverManager.getConnection(url("postgres"), user(), password()); Statement s = c.createStatement()) {
+        try (Connection c = DriverManager.getConnection(url(user()), user(), password()); Statement s = c.createStatement()) {
             s.execute(sql);
         } catch (SQLException e) {
             throw new IllegalStateException(unavailable(e), e);
