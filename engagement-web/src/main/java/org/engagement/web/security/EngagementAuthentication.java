@@ -53,6 +53,9 @@ public class EngagementAuthentication implements HttpAuthenticationMechanism {
     @Inject
     private SignInGate gate;
 
+    @Inject
+    private TransportSecurity transport;
+
     /** However active a session is, it ends this long after signing in (ASVS 3.3.2); the idle timeout is in web.xml. */
     @Inject
     @ConfigProperty(name = "engagement.session.absolute-hours", defaultValue = "12")
@@ -61,6 +64,13 @@ public class EngagementAuthentication implements HttpAuthenticationMechanism {
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
             HttpMessageContext context) {
+        try {
+            if (SecurityHeadersFilter.answeredEarly(request, response, transport)) {
+                return AuthenticationStatus.SEND_FAILURE;
+            }
+        } catch (IOException e) {
+            return AuthenticationStatus.SEND_FAILURE;
+        }
         if (isApi(request)) {
             return authenticateApiCall(request, context);
         }

@@ -35,19 +35,36 @@ public class SecurityHeadersFilter extends HttpFilter {
     @Inject
     private TransportSecurity transport;
 
-    @Override
-    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
-            throws IOException, ServletException {
+    /**
+     * Sets the headers, and answers a TRACE or (with TLS on) a plain-HTTP request itself; true when it answered.
+     * Also called by {@link EngagementAuthentication}, which runs before any filter and answers some requests
+     * itself (401, 429, the redirect to the sign-in page): those responses carry the headers too.
+     */
+    static boolean answeredEarly(HttpServletRequest request, HttpServletResponse response, TransportSecurity transport)
+            throws IOException {
         if ("TRACE".equalsIgnoreCase(request.getMethod()) || "TRACK".equalsIgnoreCase(request.getMethod())) {
+            // Answered here, not with sendError: an error page dispatched as TRACE would be echoed by the servlet.
+            setHeaders(request, response);
+            response.setStatus(HttpServletResponse.SC_METHOD_NOT_ALLOWED);
             response.setHeader("Allow", "GET, HEAD, POST, PUT, DELETE, OPTIONS");
-            response.sendError(HttpServletResponse.SC_METHOD_NOT_ALLOWED);
-            return;
+            response.setContentType("text/plain");
+            response.setCharacterEncoding("UTF-8");
+            response.getWriter().write("This server does not accept TRACE requests.");
+            response.flushBuffer();
+            return true;
         }
         if (transport.redirectsToHttps(request)) {
+            setHeaders(request, response);
             response.setStatus(308);
             response.setHeader("Location", transport.httpsUrl(request));
-            return;
+            response.flushBuffer();
+            return true;
         }
+        setHeaders(request, response);
+        return false;
+    }
+
+    private static void setHeaders(HttpServletRequest request, HttpServletResponse response) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         boolean page = NOT_PAGES.stream().noneMatch(path::startsWith);
         response.setHeader("Content-Security-Policy", page ? PAGE_POLICY : NOT_A_PAGE_POLICY);
@@ -62,6 +79,14 @@ public class SecurityHeadersFilter extends HttpFilter {
         if (!page || path.endsWith(".xhtml") && !path.startsWith("/jakarta.faces.resource/")) {
             // Pages and API answers carry personal data: not for shared caches or the browser's back button after sign-out.
             response.setHeader("Cache-Control", "no-store");
+        }
+    }
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        if (answeredEarly(request, response, transport)) {
+            return;
         }
         chain.doFilter(request, response);
     }

@@ -7,8 +7,8 @@ import jakarta.servlet.SessionCookieConfig;
 import jakarta.servlet.annotation.WebListener;
 
 /**
- * The session cookie: HttpOnly, SameSite=Lax always (a cross-site POST never carries it), Secure once TLS is on.
- * Done here rather than in web.xml because Secure depends on the configuration.
+ * The session cookie is Secure once TLS is on: done here rather than in web.xml (which sets HttpOnly and
+ * payara-web.xml SameSite=Lax) because it depends on the configuration.
  */
 @WebListener
 public class SessionCookies implements ServletContextListener {
@@ -19,8 +19,6 @@ public class SessionCookies implements ServletContextListener {
     @Override
     public void contextInitialized(ServletContextEvent event) {
         SessionCookieConfig cookie = event.getServletContext().getSessionCookieConfig();
-        cookie.setHttpOnly(true);
-        cookie.setAttribute("SameSite", "Lax");
         cookie.setSecure(transport.isOn());
     }
 }

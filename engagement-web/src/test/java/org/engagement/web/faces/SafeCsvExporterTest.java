@@ -23,9 +23,4 @@ class SafeCsvExporterTest {
         assertThat(SafeCsvExporter.neutralise("")).isEmpty();
         assertThat(SafeCsvExporter.neutralise(null)).isNull();
     }
-
-    @Test
-    void theExporterNeutralisesBeforeEscapingQuotes() {
-        assertThat(new SafeCsvExporter().escapeQuotes("=\"x\"")).isEqualTo("'=\"\"x\"\"");
-    }
 }

@@ -85,6 +85,19 @@ class SignInSecurityIT {
     }
 
     @Test
+    void theSecurityLogPageListsEntriesForAnAdministratorAndExportsThem() {
+        Api.as("page.log.nobody", "wrong password").get("/api/v1/ping");
+        PageSession admin = PageSession.signIn("admin", RunningApplication.ADMIN_PASSWORD);
+
+        assertThat(admin.body("/admin/security-log.xhtml")).contains("Security log").contains("page.log.nobody")
+                .contains("Sign-in failed");
+        assertThat(admin.postBack("/admin/security-log.xhtml", "list", "list:exportCsv")).contains("page.log.nobody")
+                .contains("Sign-in failed");
+        Api.createUser("page.log.viewer", "viewer password 12", "VIEWER");
+        assertThat(PageSession.signIn("page.log.viewer", "viewer password 12").opens("/admin/security-log.xhtml")).isFalse();
+    }
+
+    @Test
     void aUserChangesTheirOwnPasswordWithTheCurrentOneAndTheChangeIsLogged() {
         Api before = Api.createUser("own.password", "the first password", "FAITH_LEAD");
 
@@ -168,6 +181,10 @@ class SignInSecurityIT {
                     .map(e -> enc(e.getKey()) + "=" + enc(e.getValue())).collect(Collectors.joining("&"));
             return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/x-www-form-urlencoded")
                     .POST(HttpRequest.BodyPublishers.ofString(body))).body();
+        }
+
+        String body(String path) {
+            return send(HttpRequest.newBuilder(uri(path)).GET()).body();
         }
 
         /** True when the page opens; false when the server sends this session to the sign-in page. */

@@ -86,7 +86,8 @@ public final class RunningApplication implements BeforeAllCallback {
                     "-Xmx768m", "-Duser.timezone=UTC", "-Djava.io.tmpdir=" + target.toAbsolutePath(),
                     "-jar", payara.toString(), "--nohazelcast", "--port", String.valueOf(port),
                     "--contextroot", "/", "--rootdir", root.toString(),
-                    // The same post-boot commands as the run command and the bundle (e.g. no server banner).
+                    // The same boot commands as the run command and the bundle (e.g. no server banner).
+                    "--prebootcommandfile", POST_BOOT_COMMANDS.resolveSibling("pre-boot-commands.asadmin").toString(),
                     "--postbootcommandfile", POST_BOOT_COMMANDS.toString(),
                     "--deploy", war.toString()))
                     .redirectErrorStream(true)
