@@ -18,6 +18,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
+import org.engagement.core.access.RoleSets;
 import org.engagement.core.audit.ChangeLog;
 import org.engagement.core.contact.Contact;
 import org.engagement.core.contact.ContactRepository;
@@ -37,7 +39,6 @@ import org.engagement.core.shared.InvalidLinesException;
 import org.engagement.core.shared.InvalidLinesException.LineError;
 import org.engagement.core.shared.NotFoundException;
 import org.engagement.core.shared.StaleRecordException;
-import org.engagement.core.user.Role;
 
 /**
  * The only way into courses, sessions and training records. Administrators manage courses; sector leads record
@@ -246,10 +247,7 @@ public class TrainingService {
 
     /** Whether the actor may record sessions for this audience, for showing or hiding the choice. */
     public boolean mayRecordFor(Audience audience) {
-        if (actor.hasRole(Role.ADMIN)) {
-            return true;
-        }
-        if (!actor.hasAnyRole(Role.FAITH_LEAD, Role.INDUSTRY_LEAD)) {
+        if (!RoleSets.holds(actor, RoleSets.LEADS)) {
             return false;
         }
         return audience.sectors().isEmpty() || !Collections.disjoint(audience.sectors(), OrganisationAccess.editable(actor));
@@ -281,15 +279,17 @@ public class TrainingService {
     // Records
 
     /**
-     * A person's training, newest first. Licensing officers (through a sector module) may read it only for people
+     * A person's training, newest first; someone in a module's register (a driver) only for that register's readers.
+     * Licensing officers (through a sector module) may read it only for people
      * with a role at an organisation in their sector, such as a driver at a taxi operator.
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<TrainingRecord> recordsOf(long personId) {
-        Person person = people.findPerson(personId).orElseThrow(() -> new NotFoundException("Person", personId));
+        Person person = people.findPerson(personId).filter(p -> contacts.hiddenAmong(List.of(personId)).isEmpty())
+                .orElseThrow(() -> new NotFoundException("Person", personId));
         if (!isReader()) {
             Set<Sector> theirs = training.sectorsOfPerson(person.getId());
-            if (!actor.hasRole(Role.LICENSING_OFFICER) || Collections.disjoint(theirs, OrganisationAccess.readable(actor))) {
+            if (Collections.disjoint(theirs, OrganisationAccess.readable(actor))) {
                 throw new NotFoundException("Person", personId);
             }
         }
@@ -303,7 +303,7 @@ public class TrainingService {
         return training.recordsOfPeopleAt(organisationId);
     }
 
-    /** Records that expire within the next {@code days} days (today included), soonest first. */
+    /** Records that expire within the next {@code days} days (today included), soonest first, of people the actor may see. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<ExpiringTraining> expiringWithin(int days) {
         requireReader();
@@ -311,7 +311,9 @@ public class TrainingService {
             throw new InvalidInputException("days", "Give a number of days from 0 to 3660.");
         }
         LocalDate today = Dates.today();
-        return training.expiringBetween(today, today.plusDays(days)).stream()
+        List<TrainingRecord> expiring = training.expiringBetween(today, today.plusDays(days));
+        Set<Long> hidden = contacts.hiddenAmong(expiring.stream().map(r -> r.getPerson().getId()).collect(Collectors.toSet()));
+        return expiring.stream().filter(r -> !hidden.contains(r.getPerson().getId()))
                 .map(r -> new ExpiringTraining(r, training.organisationNamesOf(r.getPerson().getId()))).toList();
     }
 
@@ -471,7 +473,7 @@ public class TrainingService {
     }
 
     private boolean isReader() {
-        return actor.hasAnyRole(Role.ADMIN, Role.FAITH_LEAD, Role.INDUSTRY_LEAD, Role.VIEWER);
+        return RoleSets.holds(actor, RoleSets.TRAINING_READERS);
     }
 
     private void requireReader() {
@@ -481,13 +483,13 @@ public class TrainingService {
     }
 
     private void requireRecorder() {
-        if (!actor.hasAnyRole(Role.ADMIN, Role.FAITH_LEAD, Role.INDUSTRY_LEAD)) {
+        if (!RoleSets.holds(actor, RoleSets.LEADS)) {
             throw new AccessDeniedException("Only administrators and sector leads record training sessions.");
         }
     }
 
     private void requireAdmin() {
-        if (!actor.hasRole(Role.ADMIN)) {
+        if (!RoleSets.holds(actor, RoleSets.ADMINS)) {
             throw new AccessDeniedException("Only administrators manage courses.");
         }
     }

@@ -13,7 +13,7 @@ import org.engagement.core.spi.AuditTemplateContribution;
 import org.engagement.core.spi.SectorModule;
 import org.engagement.core.spi.SectorModules;
 import org.engagement.core.spi.TrainingAudience;
-import org.engagement.web.security.Roles;
+import org.engagement.core.access.RoleNames;
 
 /**
  * The sector modules this application was built with and what each contributes, so an administrator (or a
@@ -21,7 +21,7 @@ import org.engagement.web.security.Roles;
  */
 @Path("modules")
 @ApplicationScoped
-@RolesAllowed({Roles.ADMIN, Roles.FAITH_LEAD, Roles.INDUSTRY_LEAD, Roles.LICENSING_OFFICER, Roles.VIEWER})
+@RolesAllowed({RoleNames.ADMIN, RoleNames.FAITH_LEAD, RoleNames.INDUSTRY_LEAD, RoleNames.LICENSING_OFFICER, RoleNames.VIEWER})
 @Produces(MediaType.APPLICATION_JSON)
 public class ModulesResource {
 

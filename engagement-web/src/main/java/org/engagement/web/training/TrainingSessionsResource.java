@@ -24,7 +24,7 @@ import org.engagement.core.training.AttendanceResult;
 import org.engagement.core.training.AttendeeDetails;
 import org.engagement.core.training.SessionDetails;
 import org.engagement.core.training.TrainingService;
-import org.engagement.web.security.Roles;
+import org.engagement.core.access.RoleNames;
 import org.engagement.web.training.TrainingRequests.SessionRequest;
 import org.engagement.web.training.TrainingViews.RecordView;
 import org.engagement.web.training.TrainingViews.SessionView;
@@ -32,7 +32,7 @@ import org.engagement.web.training.TrainingViews.SessionView;
 /** Training sessions and their attendees; sector leads record sessions for their sectors' audiences. */
 @Path("training/sessions")
 @ApplicationScoped
-@RolesAllowed({Roles.ADMIN, Roles.FAITH_LEAD, Roles.INDUSTRY_LEAD, Roles.VIEWER})
+@RolesAllowed({RoleNames.ADMIN, RoleNames.FAITH_LEAD, RoleNames.INDUSTRY_LEAD, RoleNames.VIEWER})
 @Produces(MediaType.APPLICATION_JSON)
 public class TrainingSessionsResource {
 
@@ -55,7 +55,7 @@ public class TrainingSessionsResource {
     }
 
     @POST
-    @RolesAllowed({Roles.ADMIN, Roles.FAITH_LEAD, Roles.INDUSTRY_LEAD})
+    @RolesAllowed({RoleNames.ADMIN, RoleNames.FAITH_LEAD, RoleNames.INDUSTRY_LEAD})
     @Consumes(MediaType.APPLICATION_JSON)
     public Response recordSession(SessionRequest request, @Context UriInfo uri) {
         if (request == null) {
@@ -79,7 +79,7 @@ public class TrainingSessionsResource {
 
     @POST
     @Path("{id}/attendees/import")
-    @RolesAllowed({Roles.ADMIN, Roles.FAITH_LEAD, Roles.INDUSTRY_LEAD})
+    @RolesAllowed({RoleNames.ADMIN, RoleNames.FAITH_LEAD, RoleNames.INDUSTRY_LEAD})
     @Consumes({"text/csv", MediaType.TEXT_PLAIN})
     public AttendanceResult importAttendees(@PathParam("id") long id, InputStream csv) {
         return training.importAttendees(id, csv);

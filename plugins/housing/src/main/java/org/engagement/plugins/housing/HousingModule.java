@@ -1,10 +1,10 @@
 package org.engagement.plugins.housing;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.engagement.core.access.RoleSets;
 import org.engagement.core.organisation.OrganisationType;
 import org.engagement.core.organisation.Sector;
 import org.engagement.core.spi.MenuEntry;
@@ -25,7 +25,7 @@ public class HousingModule implements SectorModule {
     public static final String LANDLORD = "LANDLORD";
     public static final String LETTING_AGENT = "LETTING_AGENT";
     static final Set<String> TYPES = Set.of(LANDLORD, LETTING_AGENT);
-    static final Set<Role> READERS = EnumSet.of(Role.ADMIN, Role.INDUSTRY_LEAD, Role.LICENSING_OFFICER, Role.VIEWER);
+    static final Set<Role> READERS = RoleSets.INDUSTRY_WATCHERS;
 
     @Override
     public String id() {

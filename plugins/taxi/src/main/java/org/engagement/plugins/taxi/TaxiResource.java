@@ -1,5 +1,10 @@
 package org.engagement.plugins.taxi;
 
+import static org.engagement.core.access.RoleNames.ADMIN;
+import static org.engagement.core.access.RoleNames.API_CLIENT;
+import static org.engagement.core.access.RoleNames.INDUSTRY_LEAD;
+import static org.engagement.core.access.RoleNames.LICENSING_OFFICER;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -28,12 +33,6 @@ import org.engagement.core.shared.RequestVersion;
 @ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class TaxiResource {
-
-    // Role names as constants: the web module's Roles class is not visible to a module.
-    static final String ADMIN = "ADMIN";
-    static final String INDUSTRY_LEAD = "INDUSTRY_LEAD";
-    static final String LICENSING_OFFICER = "LICENSING_OFFICER";
-    static final String API_CLIENT = "API_CLIENT";
 
     @Inject
     private TaxiService taxi;
