@@ -21,7 +21,7 @@ import org.engagement.core.shared.AccessDeniedException;
 import org.engagement.core.shared.Dates;
 import org.engagement.core.shared.StaleRecordException;
 import org.engagement.core.spi.SectorModules;
-import org.engagement.core.testing.DerbyTestDatabase;
+import org.engagement.core.testing.TestDatabase;
 import org.engagement.core.testing.FixedActor;
 import org.engagement.core.user.Role;
 import org.junit.jupiter.api.AfterEach;
@@ -32,7 +32,7 @@ class AgreementServiceTest {
 
     private static final byte[] PDF = "%PDF-1.7\nsigned\n%%EOF".getBytes(StandardCharsets.US_ASCII);
 
-    private final DerbyTestDatabase db = new DerbyTestDatabase();
+    private final TestDatabase db = new TestDatabase();
     private final OrganisationTypes types = new OrganisationTypes(new SectorModules(List.of()));
 
     @AfterEach
@@ -50,7 +50,7 @@ class AgreementServiceTest {
     private Services services(EntityManager em, FixedActor actor) {
         ChangeLog log = new ChangeLog(em, actor);
         OrganisationService organisations = new OrganisationService(new JpaOrganisationRepository(em), types, log, actor);
-        ContactService contacts = new ContactService(new JpaContactRepository(em), organisations, log, actor);
+        ContactService contacts = new ContactService(new JpaContactRepository(em), organisations, log, new SectorModules(List.of()), actor);
         return new Services(organisations, contacts, new AgreementService(new JpaAgreementRepository(em), organisations,
                 contacts, AgreementLimits.of(1, 60), log, actor));
     }

@@ -20,7 +20,7 @@ import org.engagement.core.shared.AccessDeniedException;
 import org.engagement.core.shared.Actor;
 import org.engagement.core.shared.InvalidInputException;
 import org.engagement.core.shared.StaleRecordException;
-import org.engagement.core.testing.DerbyTestDatabase;
+import org.engagement.core.testing.TestDatabase;
 import org.engagement.core.testing.FixedActor;
 import org.engagement.core.testing.RecordedEvents;
 import org.glassfish.soteria.identitystores.hash.Pbkdf2PasswordHashImpl;
@@ -30,7 +30,7 @@ import org.junit.jupiter.api.Test;
 /** The account rules, persisted through JPA on a real (in-memory) Derby migrated by the real changelog. */
 class UserServiceTest {
 
-    private final DerbyTestDatabase db = new DerbyTestDatabase();
+    private final TestDatabase db = new TestDatabase();
     private final RecordedEvents<UserAccountChanged> events = new RecordedEvents<>();
 
     @AfterEach

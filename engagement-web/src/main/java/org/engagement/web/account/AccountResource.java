@@ -11,12 +11,12 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.engagement.core.shared.InvalidInputException;
 import org.engagement.core.user.UserService;
-import org.engagement.web.security.Roles;
+import org.engagement.core.access.RoleNames;
 
 /** The caller's own account: any account may change its own password, proving it with the current one. */
 @Path("account")
 @ApplicationScoped
-@RolesAllowed({Roles.ADMIN, Roles.FAITH_LEAD, Roles.INDUSTRY_LEAD, Roles.LICENSING_OFFICER, Roles.VIEWER, Roles.API_CLIENT})
+@RolesAllowed({RoleNames.ADMIN, RoleNames.FAITH_LEAD, RoleNames.INDUSTRY_LEAD, RoleNames.LICENSING_OFFICER, RoleNames.VIEWER, RoleNames.API_CLIENT})
 @Produces(MediaType.APPLICATION_JSON)
 public class AccountResource {
 

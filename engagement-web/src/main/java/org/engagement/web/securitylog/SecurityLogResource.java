@@ -17,12 +17,12 @@ import org.engagement.core.security.SecurityEventType;
 import org.engagement.core.security.SecurityLog;
 import org.engagement.core.security.SecurityLogQuery;
 import org.engagement.web.organisation.ApiViews;
-import org.engagement.web.security.Roles;
+import org.engagement.core.access.RoleNames;
 
 /** The security log for administrators (and a security officer's tools): paged, sorted and filtered in the database. */
 @Path("security-log")
 @ApplicationScoped
-@RolesAllowed(Roles.ADMIN)
+@RolesAllowed(RoleNames.ADMIN)
 @Produces(MediaType.APPLICATION_JSON)
 public class SecurityLogResource {
 

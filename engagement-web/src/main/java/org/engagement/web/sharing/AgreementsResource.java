@@ -30,13 +30,13 @@ import org.engagement.core.sharing.AgreementService;
 import org.engagement.core.sharing.AgreementStatus;
 import org.engagement.core.sharing.DocumentInfo;
 import org.engagement.core.sharing.InformationSharingAgreement;
-import org.engagement.web.security.Roles;
+import org.engagement.core.access.RoleNames;
 import org.engagement.web.sharing.AgreementViews.AgreementPage;
 import org.engagement.web.sharing.AgreementViews.AgreementRequest;
 import org.engagement.web.sharing.AgreementViews.AgreementView;
 import org.engagement.web.sharing.AgreementViews.DocumentView;
 import org.engagement.web.sharing.AgreementViews.TransitionRequest;
-import org.engagement.web.api.RequestVersion;
+import org.engagement.core.shared.RequestVersion;
 
 /**
  * The information-sharing agreements register. Reading is for leads, administrators and viewers; the service
@@ -44,7 +44,7 @@ import org.engagement.web.api.RequestVersion;
  */
 @Path("agreements")
 @ApplicationScoped
-@RolesAllowed({Roles.ADMIN, Roles.FAITH_LEAD, Roles.INDUSTRY_LEAD, Roles.VIEWER})
+@RolesAllowed({RoleNames.ADMIN, RoleNames.FAITH_LEAD, RoleNames.INDUSTRY_LEAD, RoleNames.VIEWER})
 @Produces(MediaType.APPLICATION_JSON)
 public class AgreementsResource {
 
@@ -66,7 +66,7 @@ public class AgreementsResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Roles.ADMIN, Roles.FAITH_LEAD, Roles.INDUSTRY_LEAD})
+    @RolesAllowed({RoleNames.ADMIN, RoleNames.FAITH_LEAD, RoleNames.INDUSTRY_LEAD})
     public Response create(AgreementRequest request, @Context UriInfo uri) {
         InformationSharingAgreement created = agreements.create(requireBody(request).details(actor.username()));
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.getId())).build())
@@ -82,7 +82,7 @@ public class AgreementsResource {
     @PUT
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Roles.ADMIN, Roles.FAITH_LEAD, Roles.INDUSTRY_LEAD})
+    @RolesAllowed({RoleNames.ADMIN, RoleNames.FAITH_LEAD, RoleNames.INDUSTRY_LEAD})
     public AgreementView update(@PathParam("id") long id, AgreementRequest request) {
         return view(agreements.update(id, RequestVersion.required(requireBody(request).version()), request.details(actor.username())));
     }
@@ -91,7 +91,7 @@ public class AgreementsResource {
     @POST
     @Path("{id}/transitions")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Roles.ADMIN, Roles.FAITH_LEAD, Roles.INDUSTRY_LEAD})
+    @RolesAllowed({RoleNames.ADMIN, RoleNames.FAITH_LEAD, RoleNames.INDUSTRY_LEAD})
     public AgreementView transition(@PathParam("id") long id, TransitionRequest request) {
         if (request == null || request.to() == null) {
             throw new InvalidInputException("to", "Say which status to move to, e.g. {\"to\": \"ACTIVE\"}.");
@@ -105,7 +105,7 @@ public class AgreementsResource {
     @POST
     @Path("{id}/documents")
     @Consumes({"application/pdf", MediaType.APPLICATION_OCTET_STREAM})
-    @RolesAllowed({Roles.ADMIN, Roles.FAITH_LEAD, Roles.INDUSTRY_LEAD})
+    @RolesAllowed({RoleNames.ADMIN, RoleNames.FAITH_LEAD, RoleNames.INDUSTRY_LEAD})
     public Response upload(@PathParam("id") long id, @HeaderParam("X-Filename") String filename, InputStream body,
             @Context UriInfo uri) throws IOException {
         // One byte over the limit is enough to refuse, so a huge upload is not read into memory.
@@ -124,7 +124,7 @@ public class AgreementsResource {
     @GET
     @Path("{id}/documents/{n}")
     @Produces({"application/pdf", MediaType.APPLICATION_JSON})
-    @RolesAllowed({Roles.ADMIN, Roles.FAITH_LEAD, Roles.INDUSTRY_LEAD})
+    @RolesAllowed({RoleNames.ADMIN, RoleNames.FAITH_LEAD, RoleNames.INDUSTRY_LEAD})
     public Response download(@PathParam("id") long id, @PathParam("n") int number) {
         AgreementService.DownloadedDocument document = agreements.download(id, number);
         return Response.ok(document.content(), "application/pdf")

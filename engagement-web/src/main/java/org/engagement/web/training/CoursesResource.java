@@ -22,15 +22,15 @@ import org.engagement.core.shared.InvalidInputException;
 import org.engagement.core.training.CourseDetails;
 import org.engagement.core.training.Delivery;
 import org.engagement.core.training.TrainingService;
-import org.engagement.web.security.Roles;
+import org.engagement.core.access.RoleNames;
 import org.engagement.web.training.TrainingRequests.CourseRequest;
 import org.engagement.web.training.TrainingViews.CourseView;
-import org.engagement.web.api.RequestVersion;
+import org.engagement.core.shared.RequestVersion;
 
 /** Training courses: everyone who reads training sees them; administrators manage them. */
 @Path("courses")
 @ApplicationScoped
-@RolesAllowed({Roles.ADMIN, Roles.FAITH_LEAD, Roles.INDUSTRY_LEAD, Roles.VIEWER})
+@RolesAllowed({RoleNames.ADMIN, RoleNames.FAITH_LEAD, RoleNames.INDUSTRY_LEAD, RoleNames.VIEWER})
 @Produces(MediaType.APPLICATION_JSON)
 public class CoursesResource {
 
@@ -43,7 +43,7 @@ public class CoursesResource {
     }
 
     @POST
-    @RolesAllowed(Roles.ADMIN)
+    @RolesAllowed(RoleNames.ADMIN)
     @Consumes(MediaType.APPLICATION_JSON)
     public Response createCourse(CourseRequest request, @Context UriInfo uri) {
         var course = training.createCourse(details(request));
@@ -53,7 +53,7 @@ public class CoursesResource {
 
     @PUT
     @Path("{id}")
-    @RolesAllowed(Roles.ADMIN)
+    @RolesAllowed(RoleNames.ADMIN)
     @Consumes(MediaType.APPLICATION_JSON)
     public CourseView updateCourse(@PathParam("id") long id, @QueryParam("version") Long version, CourseRequest request) {
         return CourseView.of(training.updateCourse(id, RequestVersion.required(version), details(request)));

@@ -24,7 +24,8 @@ import org.engagement.core.training.AttendanceResult;
 import org.engagement.core.training.AttendeeDetails;
 import org.engagement.core.training.SessionDetails;
 import org.engagement.core.training.TrainingService;
-import org.engagement.web.security.Roles;
+import org.engagement.core.access.RoleNames;
+import org.engagement.web.training.TrainingRequests.PlanRequest;
 import org.engagement.web.training.TrainingRequests.SessionRequest;
 import org.engagement.web.training.TrainingViews.RecordView;
 import org.engagement.web.training.TrainingViews.SessionView;
@@ -32,7 +33,7 @@ import org.engagement.web.training.TrainingViews.SessionView;
 /** Training sessions and their attendees; sector leads record sessions for their sectors' audiences. */
 @Path("training/sessions")
 @ApplicationScoped
-@RolesAllowed({Roles.ADMIN, Roles.FAITH_LEAD, Roles.INDUSTRY_LEAD, Roles.VIEWER})
+@RolesAllowed({RoleNames.ADMIN, RoleNames.FAITH_LEAD, RoleNames.INDUSTRY_LEAD, RoleNames.VIEWER})
 @Produces(MediaType.APPLICATION_JSON)
 public class TrainingSessionsResource {
 
@@ -55,7 +56,7 @@ public class TrainingSessionsResource {
     }
 
     @POST
-    @RolesAllowed({Roles.ADMIN, Roles.FAITH_LEAD, Roles.INDUSTRY_LEAD})
+    @RolesAllowed({RoleNames.ADMIN, RoleNames.FAITH_LEAD, RoleNames.INDUSTRY_LEAD})
     @Consumes(MediaType.APPLICATION_JSON)
     public Response recordSession(SessionRequest request, @Context UriInfo uri) {
         if (request == null) {
@@ -70,6 +71,25 @@ public class TrainingSessionsResource {
                 .entity(SessionView.of(session)).build();
     }
 
+    /**
+     * Plans a session on a future day (places and invited people optional); it counts for nothing until attendance is
+     * imported on or after the day.
+     */
+    @POST
+    @Path("planned")
+    @RolesAllowed({RoleNames.ADMIN, RoleNames.FAITH_LEAD, RoleNames.INDUSTRY_LEAD})
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response planSession(PlanRequest request, @Context UriInfo uri) {
+        if (request == null) {
+            throw new InvalidInputException("body", "Send the session as JSON.");
+        }
+        var session = training.planSession(new SessionDetails(request.courseCode(), request.date(), request.audience(),
+                request.venue(), request.trainers(), null, request.organisationIds()), request.places(),
+                request.invitedPersonIds());
+        return Response.created(uri.getBaseUriBuilder().path("training/sessions").path(String.valueOf(session.getId())).build())
+                .entity(SessionView.of(session)).build();
+    }
+
     @GET
     @Path("{id}/attendees")
     public List<RecordView> attendees(@PathParam("id") long id) {
@@ -79,7 +99,7 @@ public class TrainingSessionsResource {
 
     @POST
     @Path("{id}/attendees/import")
-    @RolesAllowed({Roles.ADMIN, Roles.FAITH_LEAD, Roles.INDUSTRY_LEAD})
+    @RolesAllowed({RoleNames.ADMIN, RoleNames.FAITH_LEAD, RoleNames.INDUSTRY_LEAD})
     @Consumes({"text/csv", MediaType.TEXT_PLAIN})
     public AttendanceResult importAttendees(@PathParam("id") long id, InputStream csv) {
         return training.importAttendees(id, csv);

@@ -23,13 +23,13 @@ import org.engagement.core.user.NewUser;
 import org.engagement.core.user.Role;
 import org.engagement.core.user.UserAccount;
 import org.engagement.core.user.UserService;
-import org.engagement.web.api.RequestVersion;
-import org.engagement.web.security.Roles;
+import org.engagement.core.access.RoleNames;
+import org.engagement.core.shared.RequestVersion;
 
 /** Accounts, for administrators. Passwords are accepted but never returned. */
 @Path("users")
 @ApplicationScoped
-@RolesAllowed(Roles.ADMIN)
+@RolesAllowed(RoleNames.ADMIN)
 @Produces(MediaType.APPLICATION_JSON)
 public class UsersResource {
 

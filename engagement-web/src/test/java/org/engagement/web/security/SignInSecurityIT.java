@@ -68,6 +68,7 @@ class SignInSecurityIT {
         Api.Response log = Api.admin().get("/api/v1/security-log?q=log.subject&size=100");
 
         assertThat(log.status()).isEqualTo(200);
+        @SuppressWarnings("unchecked") // a JSON list of objects
         List<Map<String, Object>> items = (List<Map<String, Object>>) log.json().get("items");
         assertThat(items).extracting(e -> e.get("type")).contains("ACCOUNT_CREATED", "SIGNED_IN", "SIGN_IN_FAILED", "LOCKED_OUT");
         assertThat(items).filteredOn(e -> "SIGN_IN_FAILED".equals(e.get("type"))).hasSize(6)

@@ -8,6 +8,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import org.engagement.web.testing.Api;
+import org.engagement.web.testing.Json;
 import org.engagement.web.testing.Browser;
 import org.engagement.web.testing.RunningApplication;
 import org.junit.jupiter.api.AfterEach;
@@ -140,8 +141,8 @@ class TaxiRenewalWorkBrowserIT {
         assertThat(browser.textOnceContains(By.id("log:entries"), untrained)).contains("bx.officer." + RUN.toLowerCase())
                 .contains("Not eligible").contains("no record of a qualifying").doesNotContain(trained);
 
-        List<Map<String, Object>> operators = (List<Map<String, Object>>) Api.admin()
-                .get("/api/v1/organisations?q=" + ("BX Cars " + RUN).replace(" ", "%20")).json().get("items");
+        List<Map<String, Object>> operators = Json.objects(Api.admin()
+                .get("/api/v1/organisations?q=" + ("BX Cars " + RUN).replace(" ", "%20")).json().get("items"));
         browser.go("/organisations/view.xhtml?id=" + ((Number) operators.get(0).get("id")).longValue());
         browser.click(By.xpath("//div[@id='tabs']//a[normalize-space(.)='Drivers']"));
         assertThat(browser.textOnceContains(By.id("tabs:operatorDriversForm:operatorDrivers"), "2 drivers"))

@@ -13,7 +13,7 @@ import org.engagement.core.organisation.OrganisationStatus;
 import org.engagement.core.shared.Actor;
 import org.engagement.core.shared.Dates;
 import org.engagement.core.testing.Crm;
-import org.engagement.core.testing.DerbyTestDatabase;
+import org.engagement.core.testing.TestDatabase;
 import org.engagement.core.testing.FixedActor;
 import org.engagement.core.testing.StatementCounter;
 import org.engagement.core.training.AttendeeDetails;
@@ -36,7 +36,7 @@ class RetailCoveragePersistenceTest {
     private static final Actor ADMIN = FixedActor.admin();
     private static final Actor VIEWER = new FixedActor("vera", Set.of(Role.VIEWER));
 
-    private final DerbyTestDatabase db = new DerbyTestDatabase("db/changelog/retail/changelog.xml");
+    private final TestDatabase db = new TestDatabase("db/changelog/retail/changelog.xml");
     private final Crm crm = new Crm(db, new RetailModule());
     private final LocalDate today = Dates.today();
 
@@ -198,5 +198,24 @@ class RetailCoveragePersistenceTest {
                 .containsExactly(10L, 10L, 10L, 10L);
         assertThat(withThree).as("the courses' validities, then the table").isEqualTo(2);
         assertThat(withTwentyThree).isEqualTo(withThree);
+    }
+
+    /** The module's figure, read as the scorecard reads it: in a request, on the module's unit. */
+    private double figure(String id, LocalDate from, LocalDate to) {
+        return crm.withModule(VIEWER, RetailModule.ID, (core, em) -> new RetailFigures(em).figures().stream()
+                .filter(f -> f.id().equals(id)).findFirst().orElseThrow().valueFor(from, to).value());
+    }
+
+    @Test
+    void theScorecardCountsPremisesVisitedInThePeriodOnceEachAndConcernsOfTheQuartersInIt() {
+        retail(ADMIN, r -> r.recordVisit(pizzaPalace, today.minusYears(1), "Police", "Leaflets"));
+        retail(ADMIN, r -> r.recordConcerns(chickenCottage, today, 3));
+        retail(ADMIN, r -> r.recordConcerns(chickenCottage, today.minusYears(1), 5));
+        org.engagement.core.reporting.FinancialQuarter now = org.engagement.core.reporting.FinancialQuarter.of(today);
+
+        assertThat(figure(RetailFigures.PREMISES_VISITED, today.minusMonths(1), today)).as("two visits to one premises").isEqualTo(1.0);
+        assertThat(figure(RetailFigures.PREMISES_VISITED, today.minusYears(2), today)).isEqualTo(2.0);
+        assertThat(figure(RetailFigures.HOTSPOT_CONCERNS, now.start(), now.end())).isEqualTo(3.0);
+        assertThat(figure(RetailFigures.HOTSPOT_CONCERNS, now.start().minusYears(1), now.end())).isEqualTo(8.0);
     }
 }

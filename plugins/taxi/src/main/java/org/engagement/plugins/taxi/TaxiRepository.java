@@ -4,11 +4,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.engagement.core.shared.LikePattern;
 
 /**
@@ -24,6 +27,17 @@ class TaxiRepository {
     Optional<Driver> driver(LicenceNumber number) {
         return em.createNamedQuery("Driver.findByLicenceNumber", Driver.class).setParameter("licenceNumber", number.value())
                 .getResultStream().findFirst();
+    }
+
+    /** Which of these people are licensed drivers: the register's people, whom only its readers may see in the core. */
+    Set<Long> driversAmong(Collection<Long> personIds) {
+        List<Long> ids = List.copyOf(personIds);
+        Set<Long> drivers = new HashSet<>();
+        for (int from = 0; from < ids.size(); from += 1000) {
+            drivers.addAll(em.createQuery("SELECT d.personId FROM Driver d WHERE d.personId IN :ids", Long.class)
+                    .setParameter("ids", ids.subList(from, Math.min(ids.size(), from + 1000))).getResultList());
+        }
+        return drivers;
     }
 
     /** One page of the drivers that match, in the search's order. */

@@ -1,5 +1,10 @@
 package org.engagement.plugins.taxi;
 
+import static org.engagement.core.access.RoleNames.ADMIN;
+import static org.engagement.core.access.RoleNames.API_CLIENT;
+import static org.engagement.core.access.RoleNames.INDUSTRY_LEAD;
+import static org.engagement.core.access.RoleNames.LICENSING_OFFICER;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -21,18 +26,13 @@ import java.util.Map;
 import java.util.Set;
 import org.engagement.core.organisation.PageOf;
 import org.engagement.core.shared.InvalidInputException;
+import org.engagement.core.shared.RequestVersion;
 
 /** The taxi module's API. A council licensing system (API_CLIENT) may call the renewal check and nothing else. */
 @Path("taxi")
 @ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class TaxiResource {
-
-    // Role names as constants: the web module's Roles class is not visible to a module.
-    static final String ADMIN = "ADMIN";
-    static final String INDUSTRY_LEAD = "INDUSTRY_LEAD";
-    static final String LICENSING_OFFICER = "LICENSING_OFFICER";
-    static final String API_CLIENT = "API_CLIENT";
 
     @Inject
     private TaxiService taxi;
@@ -64,7 +64,12 @@ public class TaxiResource {
         }
     }
 
-    public record RuleView(Set<String> qualifyingCourseCodes, Integer validityMonths, Integer recencyMonths) {
+    /** The rule and its version: a change sends the version it read, like every other change. */
+    public record RuleView(Set<String> qualifyingCourseCodes, Integer validityMonths, Integer recencyMonths, Long version) {
+
+        static RuleView of(RenewalRule rule, long version) {
+            return new RuleView(rule.qualifyingCourseCodes(), rule.validityMonths(), rule.recencyMonths(), version);
+        }
     }
 
     @GET
@@ -130,8 +135,8 @@ public class TaxiResource {
     @Path("renewal-rule")
     @RolesAllowed(ADMIN)
     public RuleView rule() {
-        RenewalRule rule = taxi.renewalRuleSettings().rule();
-        return new RuleView(rule.qualifyingCourseCodes(), rule.validityMonths(), rule.recencyMonths());
+        RenewalRuleSettings settings = taxi.renewalRuleSettings();
+        return RuleView.of(settings.rule(), settings.getVersion());
     }
 
     @PUT
@@ -140,8 +145,9 @@ public class TaxiResource {
     @RolesAllowed(ADMIN)
     public RuleView changeRule(RuleView change) {
         int validity = change.validityMonths() == null ? RenewalRule.DEFAULT_VALIDITY_MONTHS : change.validityMonths();
-        RenewalRule rule = taxi.changeRule(new RenewalRule(change.qualifyingCourseCodes(), validity, change.recencyMonths()), null);
-        return new RuleView(rule.qualifyingCourseCodes(), rule.validityMonths(), rule.recencyMonths());
+        long version = RequestVersion.required(change.version());
+        RenewalRule rule = taxi.changeRule(new RenewalRule(change.qualifyingCourseCodes(), validity, change.recencyMonths()), version);
+        return RuleView.of(rule, taxi.renewalRuleSettings().getVersion());
     }
 
     public record CheckLogView(java.time.Instant checkedAt, String checkedBy, String licenceNumber, LocalDate renewalDate,
