@@ -6,7 +6,9 @@ import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.engagement.core.access.RoleSets;
 import org.engagement.core.reporting.FinancialQuarter;
+import org.engagement.core.shared.Actor;
 import org.engagement.core.shared.Dates;
 import org.engagement.core.shared.InvalidInputException;
 import org.engagement.core.spi.FigureContribution;
@@ -31,12 +33,15 @@ public class BoardReports {
     private TrainingReports training;
     @Inject
     private SectorModules modules;
+    @Inject
+    private Actor actor;
 
     protected BoardReports() {
     }
 
     /** For use as a plain library. */
-    public BoardReports(PlanService plans, PlanRepository repository, TrainingReports training, SectorModules modules) {
+    public BoardReports(PlanService plans, PlanRepository repository, TrainingReports training, SectorModules modules, Actor actor) {
+        this.actor = actor;
         this.plans = plans;
         this.repository = repository;
         this.training = training;
@@ -56,6 +61,11 @@ public class BoardReports {
         List<FinancialQuarter> quarters = FinancialQuarter.covering(start, end);
         return new BoardReport(plan.getTitle(), start, end, asOf, quarters.stream().map(FinancialQuarter::label).toList(),
                 actions(planId, asOf), plans.scorecard(start, end, asOf), trained, modulePages(quarters, asOf));
+    }
+
+    /** Who reads both the plans and the training figures. */
+    public boolean mayRead() {
+        return RoleSets.holds(actor, RoleSets.TRAINING_READERS);
     }
 
     public byte[] pdf(long planId, LocalDate from, LocalDate to) {

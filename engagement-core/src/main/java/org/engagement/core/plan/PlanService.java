@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.engagement.core.access.RoleSets;
 import org.engagement.core.audit.ChangeLog;
 import org.engagement.core.audit.ChangeLogEntry;
 import org.engagement.core.reporting.FinancialQuarter;
@@ -19,12 +20,13 @@ import org.engagement.core.shared.ConflictException;
 import org.engagement.core.shared.Dates;
 import org.engagement.core.shared.InvalidInputException;
 import org.engagement.core.shared.InvalidInputException.FieldError;
+import org.engagement.core.shared.InvalidLinesException;
+import org.engagement.core.shared.InvalidLinesException.LineError;
 import org.engagement.core.shared.NotFoundException;
 import org.engagement.core.shared.StaleRecordException;
 import org.engagement.core.spi.FigureContribution;
 import org.engagement.core.spi.FigureContribution.Kind;
 import org.engagement.core.spi.FigureContribution.Unit;
-import org.engagement.core.user.Role;
 
 /**
  * The only way into the action plans. Everyone who signs in to the pages reads them (licensing officers too: the
@@ -37,9 +39,7 @@ public class PlanService {
 
     public static final String PLAN_RECORD = "ActionPlan";
     public static final String ACTION_RECORD = "PlanAction";
-    static final Role[] READERS = {Role.ADMIN, Role.FAITH_LEAD, Role.INDUSTRY_LEAD, Role.LICENSING_OFFICER, Role.VIEWER};
     static final int SCORECARD_QUARTERS = 8;
-    static final Role[] EDITORS = {Role.ADMIN, Role.FAITH_LEAD, Role.INDUSTRY_LEAD};
 
     @Inject
     private PlanRepository plans;
@@ -222,6 +222,40 @@ public class PlanService {
         return changeLog.historyOf(ACTION_RECORD, actionId);
     }
 
+    /**
+     * Adds every action of a spreadsheet (CSV or XLSX, see {@link PlanSpreadsheet}) to the plan, each row's progress text
+     * as its first progress note, or none of them: every problem is reported with its line, and nothing is saved.
+     */
+    public int importActions(long planId, String filename, byte[] content) {
+        requireEditor();
+        plan(planId);
+        List<PlanSpreadsheet.Line> lines = PlanSpreadsheet.read(filename, content);
+        List<LineError> errors = new ArrayList<>();
+        for (PlanSpreadsheet.Line line : lines) {
+            try {
+                PlanAction action = addAction(planId, line.details());
+                if (!line.progress().isBlank()) {
+                    addProgress(action.getId(), null, line.progress());
+                }
+            } catch (InvalidInputException invalid) {
+                invalid.errors().forEach(e -> errors.add(new LineError(line.line(), e.message())));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidLinesException(errors);
+        }
+        return lines.size();
+    }
+
+    /** The plan in the columns it can be imported from, each action's status as shown and its latest progress note. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public byte[] exportCsv(long planId) {
+        List<PlanAction> actions = actionsOf(planId);
+        Map<Long, ShownStatus> statuses = new java.util.HashMap<>();
+        actions.forEach(a -> statuses.put(a.getId(), statusOf(a)));
+        return PlanSpreadsheet.csv(actions, statuses, plans.latestProgressOf(planId));
+    }
+
     // ---- progress
 
     /** Adds a dated progress note, attributed to the signed-in user; notes are never changed afterwards. */
@@ -371,11 +405,11 @@ public class PlanService {
     }
 
     public boolean canEdit() {
-        return actor.hasAnyRole(EDITORS);
+        return RoleSets.holds(actor, RoleSets.LEADS);
     }
 
     public boolean canRead() {
-        return actor.hasAnyRole(READERS);
+        return RoleSets.holds(actor, RoleSets.PAGE_USERS);
     }
 
     // ---- helpers
@@ -452,13 +486,13 @@ public class PlanService {
     }
 
     private void requireReader() {
-        if (!actor.hasAnyRole(READERS)) {
+        if (!RoleSets.holds(actor, RoleSets.PAGE_USERS)) {
             throw new AccessDeniedException("Your roles do not give access to the action plans.");
         }
     }
 
     private void requireEditor() {
-        if (!actor.hasAnyRole(EDITORS)) {
+        if (!RoleSets.holds(actor, RoleSets.LEADS)) {
             throw new AccessDeniedException("Only an administrator or a lead can change the action plans.");
         }
     }

@@ -49,6 +49,7 @@ public class EngagementsResource {
 
     /** Replaces the date, type, officer, people present, summary and outcome; follow-ups are changed on their own. */
     @PUT
+    @RolesAllowed({RoleNames.ADMIN, RoleNames.FAITH_LEAD, RoleNames.INDUSTRY_LEAD})
     @Consumes(MediaType.APPLICATION_JSON)
     public EngagementView update(@PathParam("id") long id, EngagementChange request) {
         requireBody(request);
@@ -60,12 +61,14 @@ public class EngagementsResource {
 
     /** For an engagement logged by mistake: an administrator, or its officer within 7 days; {@code reason} is required. */
     @DELETE
+    @RolesAllowed({RoleNames.ADMIN, RoleNames.FAITH_LEAD, RoleNames.INDUSTRY_LEAD})
     public Response delete(@PathParam("id") long id, @QueryParam("version") Long version, @QueryParam("reason") String reason) {
         engagements.delete(id, RequestVersion.required(version), reason);
         return Response.noContent().build();
     }
 
     @POST
+    @RolesAllowed({RoleNames.ADMIN, RoleNames.FAITH_LEAD, RoleNames.INDUSTRY_LEAD})
     @Path("follow-ups")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response addFollowUp(@PathParam("id") long id, FollowUpChange request) {

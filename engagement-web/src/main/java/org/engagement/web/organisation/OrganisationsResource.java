@@ -138,6 +138,7 @@ public class OrganisationsResource {
 
     /** Renames a role or ends it ({@code endedOn}); send {@code endedOn} empty to make it current again. */
     @PUT
+    @RolesAllowed({RoleNames.ADMIN, RoleNames.FAITH_LEAD, RoleNames.INDUSTRY_LEAD})
     @Path("{id}/contacts/{contactId}")
     @Consumes(MediaType.APPLICATION_JSON)
     public ContactView changeRole(@PathParam("id") long id, @PathParam("contactId") long contactId, RoleRequest request) {
@@ -148,6 +149,7 @@ public class OrganisationsResource {
 
     /** Takes the person off this organisation's people (a role recorded by mistake); the person stays recorded. */
     @DELETE
+    @RolesAllowed({RoleNames.ADMIN, RoleNames.FAITH_LEAD, RoleNames.INDUSTRY_LEAD})
     @Path("{id}/contacts/{contactId}")
     public Response removeContact(@PathParam("id") long id, @PathParam("contactId") long contactId,
             @QueryParam("version") Long version) {

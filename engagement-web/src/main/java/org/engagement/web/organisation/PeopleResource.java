@@ -45,6 +45,7 @@ public class PeopleResource {
 
     /** Replaces the person's details with the body's (every field, as the form sends them); {@code version} is required. */
     @PUT
+    @RolesAllowed({RoleNames.ADMIN, RoleNames.FAITH_LEAD, RoleNames.INDUSTRY_LEAD})
     @Consumes(MediaType.APPLICATION_JSON)
     public PersonView update(@PathParam("id") long id, PersonRequest request) {
         if (request == null) {

@@ -17,27 +17,27 @@ import org.engagement.core.plan.ShownStatus;
 import org.engagement.core.spi.FigureContribution;
 
 /** What the plan API reads and writes. */
-final class PlanViews {
+public final class PlanViews {
 
     private PlanViews() {
     }
 
-    record PlanRequest(Long version, String title, LocalDate startsOn, LocalDate endsOn) {
+    public record PlanRequest(Long version, String title, LocalDate startsOn, LocalDate endsOn) {
         PlanDetails details() {
             return new PlanDetails(title, startsOn, endsOn);
         }
     }
 
-    record PlanSummary(long id, long version, String title, LocalDate startsOn, LocalDate endsOn) {
+    public record PlanSummary(long id, long version, String title, LocalDate startsOn, LocalDate endsOn) {
         static PlanSummary of(ActionPlan p) {
             return new PlanSummary(p.getId(), p.getVersion(), p.getTitle(), p.getStartsOn(), p.getEndsOn());
         }
     }
 
-    record PlanView(long id, long version, String title, LocalDate startsOn, LocalDate endsOn, List<ActionView> actions) {
+    public record PlanView(long id, long version, String title, LocalDate startsOn, LocalDate endsOn, List<ActionView> actions) {
     }
 
-    record ActionRequest(Long version, Integer outcomeNumber, String outcomeTitle, String reference, String title,
+    public record ActionRequest(Long version, Integer outcomeNumber, String outcomeTitle, String reference, String title,
             String description, String leadOfficer, String partnerAgencies, LocalDate startDate, LocalDate dueDate,
             String measureOfSuccess, Rag status, String statusReason) {
         ActionDetails details() {
@@ -46,7 +46,7 @@ final class PlanViews {
         }
     }
 
-    record MeasureView(String figureId, BigDecimal target, LocalDate targetDate, LocalDate countFrom) {
+    public record MeasureView(String figureId, BigDecimal target, LocalDate targetDate, LocalDate countFrom) {
         static MeasureView of(Measure m) {
             return m == null ? null : new MeasureView(m.getFigureId(), m.getTarget(), m.getTargetDate(), m.getCountFrom());
         }
@@ -57,7 +57,7 @@ final class PlanViews {
      * @param statusSetByLead whether a lead chose it (by hand, or overriding the measure)
      * @param suggested       the measure's suggestion, if its measure is bound to a figure offered here
      */
-    record ActionView(long id, long version, long planId, int outcomeNumber, String outcomeTitle, String reference, String title,
+    public record ActionView(long id, long version, long planId, int outcomeNumber, String outcomeTitle, String reference, String title,
             String description, String leadOfficer, String partnerAgencies, LocalDate startDate, LocalDate dueDate,
             String measureOfSuccess, Rag status, String statusText, String statusReason, boolean statusSetByLead, Rag suggested,
             Double currentValue, MeasureView measure, Long carriedFromId, Long carriedToId, ProgressView latestProgress,
@@ -79,28 +79,28 @@ final class PlanViews {
     }
 
     /** {@code status} null (with a version) returns the action to its measure's suggestion. */
-    record StatusRequest(Long version, Rag status, String reason) {
+    public record StatusRequest(Long version, Rag status, String reason) {
     }
 
-    record MeasureRequest(Long version, String figureId, BigDecimal target, LocalDate targetDate, LocalDate countFrom) {
+    public record MeasureRequest(Long version, String figureId, BigDecimal target, LocalDate targetDate, LocalDate countFrom) {
         MeasureDetails details() {
             return new MeasureDetails(figureId, target, targetDate, countFrom);
         }
     }
 
-    record ProgressRequest(LocalDate writtenOn, String note) {
+    public record ProgressRequest(LocalDate writtenOn, String note) {
     }
 
-    record ProgressView(long id, LocalDate writtenOn, String note, String author, Instant recordedAt) {
+    public record ProgressView(long id, LocalDate writtenOn, String note, String author, Instant recordedAt) {
         static ProgressView of(ProgressUpdate u) {
             return new ProgressView(u.getId(), u.getWrittenOn(), u.getNote(), u.getAuthor(), u.getRecordedAt());
         }
     }
 
-    record CarryRequest(Long toPlanId) {
+    public record CarryRequest(Long toPlanId) {
     }
 
-    record FigureView(String id, String label, String unit, String kind, String drillDown) {
+    public record FigureView(String id, String label, String unit, String kind, String drillDown) {
         static FigureView of(FigureContribution f) {
             return new FigureView(f.id(), f.label(), f.unit().name(), f.kind().name(), f.drillDown());
         }

@@ -3,17 +3,25 @@ package org.engagement.web.plan;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.ByteArrayInputStream;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
 import org.engagement.core.plan.ActionDetails;
 import org.engagement.core.plan.ActionPlan;
+import org.engagement.core.plan.BoardReports;
 import org.engagement.core.plan.PlanAction;
 import org.engagement.core.plan.PlanService;
 import org.engagement.core.plan.ProgressUpdate;
 import org.engagement.core.plan.Rag;
 import org.engagement.core.shared.DomainException;
+import org.engagement.core.shared.InvalidInputException;
+import org.engagement.core.shared.InvalidLinesException;
 import org.engagement.web.faces.FacesErrors;
+import org.omnifaces.util.Messages;
+import org.primefaces.model.DefaultStreamedContent;
+import org.primefaces.model.StreamedContent;
+import org.primefaces.model.file.UploadedFile;
 
 /** One plan: its actions by outcome with their status and latest progress, and a new action. */
 @Named
@@ -24,11 +32,14 @@ public class ViewPlan implements Serializable {
 
     @Inject
     private PlanService plans;
+    @Inject
+    private BoardReports reports;
 
     private Long id;
     private ActionPlan plan;
     private List<ActionRow> rows;
     private final NewAction next = new NewAction();
+    private transient UploadedFile file;
 
     public void load() {
         plan = plans.plan(id);
@@ -47,8 +58,60 @@ public class ViewPlan implements Serializable {
         }
     }
 
+    /** Adds the spreadsheet's actions, or none of them, listing every bad line. */
+    public void importActions() {
+        try {
+            if (file == null || file.getSize() == 0) {
+                FacesErrors.show(new InvalidInputException("file", "Choose the plan's spreadsheet (CSV or XLSX) to import."), "importForm");
+                return;
+            }
+            if (file.getSize() > PlansResource.MAX_IMPORT_BYTES) {
+                FacesErrors.show(new InvalidInputException("file", "The file is larger than 5 MB; an action plan is far smaller."),
+                        "importForm");
+                return;
+            }
+            int imported = plans.importActions(id, file.getFileName(), file.getContent());
+            Messages.create(imported + " actions imported.").add();
+        } catch (InvalidLinesException bad) {
+            Messages.create("Nothing was imported: correct these lines and import the file again.").error().add("importForm:file");
+            bad.lines().forEach(e -> Messages.create("Line " + e.line() + ": " + e.message()).error().add("importForm:file"));
+        } catch (DomainException refused) {
+            FacesErrors.show(refused, "importForm");
+        } finally {
+            file = null;
+        }
+        load();
+    }
+
+    /** The plan in the columns it can be imported from. */
+    public StreamedContent exportCsv() {
+        byte[] csv = plans.exportCsv(id);
+        return DefaultStreamedContent.builder().name("action-plan.csv").contentType("text/csv")
+                .contentLength((long) csv.length).stream(() -> new ByteArrayInputStream(csv)).build();
+    }
+
+    public UploadedFile getFile() {
+        return file;
+    }
+
+    public void setFile(UploadedFile file) {
+        this.file = file;
+    }
+
+    /** The report to the board on the plan's quarters to date. */
+    public StreamedContent boardReport() {
+        byte[] pdf = reports.pdf(id, null, null);
+        return DefaultStreamedContent.builder().name("board-report.pdf").contentType("application/pdf")
+                .contentLength((long) pdf.length).stream(() -> new ByteArrayInputStream(pdf)).build();
+    }
+
     public Rag[] getStatuses() {
         return Rag.values();
+    }
+
+    /** The report holds the training table, which licensing officers do not read. */
+    public boolean isMayReadReport() {
+        return reports.mayRead();
     }
 
     public boolean isMayEdit() {

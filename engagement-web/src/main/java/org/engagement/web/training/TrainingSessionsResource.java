@@ -25,6 +25,7 @@ import org.engagement.core.training.AttendeeDetails;
 import org.engagement.core.training.SessionDetails;
 import org.engagement.core.training.TrainingService;
 import org.engagement.core.access.RoleNames;
+import org.engagement.web.training.TrainingRequests.PlanRequest;
 import org.engagement.web.training.TrainingRequests.SessionRequest;
 import org.engagement.web.training.TrainingViews.RecordView;
 import org.engagement.web.training.TrainingViews.SessionView;
@@ -69,6 +70,25 @@ public class TrainingSessionsResource {
         var session = training.recordSession(new SessionDetails(request.courseCode(), request.date(), request.audience(),
                 request.venue(), request.trainers(), request.headcount(), request.organisationIds()), attendees);
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(session.getId())).build())
+                .entity(SessionView.of(session)).build();
+    }
+
+    /**
+     * Plans a session on a future day (places and invited people optional); it counts for nothing until attendance is
+     * imported on or after the day.
+     */
+    @POST
+    @Path("planned")
+    @RolesAllowed({RoleNames.ADMIN, RoleNames.FAITH_LEAD, RoleNames.INDUSTRY_LEAD})
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response planSession(PlanRequest request, @Context UriInfo uri) {
+        if (request == null) {
+            throw new InvalidInputException("body", "Send the session as JSON.");
+        }
+        var session = training.planSession(new SessionDetails(request.courseCode(), request.date(), request.audience(),
+                request.venue(), request.trainers(), null, request.organisationIds()), request.places(),
+                request.invitedPersonIds());
+        return Response.created(uri.getBaseUriBuilder().path("training/sessions").path(String.valueOf(session.getId())).build())
                 .entity(SessionView.of(session)).build();
     }
 

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The action plan API against the packaged WAR: plans, actions, measures bound to live figures, roles, the scorecard. */
 @ExtendWith(RunningApplication.class)
+@SuppressWarnings("unchecked") // JSON bodies are read as untyped maps and lists
 class PlansApiIT {
 
     private static final String RUN = Long.toString(System.nanoTime(), 36);
@@ -168,5 +169,27 @@ class PlansApiIT {
         assertThat(ids).contains("sharing.organisations-with-agreement", "safeguarding.audits-finished",
                 "training.people-trained.PROFESSIONALS", "taxi.drivers-trained", "retail.premises-visited", "retail.hotspot-concerns",
                 "training.people-trained.TAXI_DRIVERS");
+    }
+
+    @Test
+    void aPlanImportsFromCsvAllOrNothingAndItsBoardReportIsAPdf() {
+        long plan = plan("Import plan", LocalDate.now().minusMonths(1));
+        String bad = "Ref,Activity,Lead,Status\n1.1,Set up the group,Neil Thomas,Complete\n1.2,Raise awareness,,Red\n";
+        Api.Response refused = lead.post("/api/v1/plans/" + plan + "/import", "text/csv", bad.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.body()).contains("\"line\":3").contains("Name the lead officer.");
+        assertThat((List<?>) viewer.get("/api/v1/plans/" + plan).json().get("actions")).as("nothing saved").isEmpty();
+
+        String good = "Ref,Activity,Lead,Status,Progress/Impact\n1.1,Set up the group,Neil Thomas,Complete,\n1.2,Raise awareness,Neil Thomas,Red,No venue yet\n";
+        Api.Response imported = lead.post("/api/v1/plans/" + plan + "/import", "text/csv", good.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(imported.status()).as(imported.body()).isEqualTo(200);
+        assertThat(imported.json()).containsEntry("imported", BigDecimal.valueOf(2));
+        assertThat(viewer.get("/api/v1/plans/" + plan + "/export.csv").body()).contains("1.2,Raise awareness").contains("No venue yet,Red");
+
+        Api.Response pdf = viewer.get("/api/v1/plans/" + plan + "/board-report.pdf");
+        assertThat(pdf.status()).isEqualTo(200);
+        assertThat(pdf.header("Content-Type")).startsWith("application/pdf");
+        assertThat(new String(pdf.bytes(), 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        assertThat(officer.get("/api/v1/plans/" + plan + "/board-report.pdf").status()).as("holds the training table").isEqualTo(403);
     }
 }

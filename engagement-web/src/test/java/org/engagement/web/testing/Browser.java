@@ -65,12 +65,14 @@ public final class Browser implements AutoCloseable {
 
     private final WebDriver driver;
     private final WebDriverWait wait;
+    private final Path downloads;
     private final Set<String> checkedStates = new HashSet<>();
     private boolean checkEveryNewState = true;
     private String base;
 
-    private Browser(WebDriver driver) {
+    private Browser(WebDriver driver, Path downloads) {
         this.driver = driver;
+        this.downloads = downloads;
         this.wait = new WebDriverWait(driver, Duration.ofSeconds(20));
     }
 
@@ -81,14 +83,17 @@ public final class Browser implements AutoCloseable {
         }
         try {
             Path profile = Files.createTempDirectory("chromium-profile");
+            Path downloads = Files.createTempDirectory("chromium-downloads");
             ChromeOptions options = new ChromeOptions();
+            options.setExperimentalOption("prefs", java.util.Map.of("download.default_directory", downloads.toString(),
+                    "download.prompt_for_download", false));
             options.setBinary(CHROMIUM);
             options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                     "--disable-background-networking", "--disable-component-update", "--disable-sync",
                     "--no-first-run", "--window-size=1280,1000", "--lang=en-GB", "--user-data-dir=" + profile);
             ChromeDriverService service = new ChromeDriverService.Builder()
                     .usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort().build();
-            return new Browser(new ChromeDriver(service, options));
+            return new Browser(new ChromeDriver(service, options), downloads);
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
@@ -204,6 +209,11 @@ public final class Browser implements AutoCloseable {
         new Actions(driver).sendKeys(keys).perform();
     }
 
+    /** Selects all the text of the focused field (Ctrl+A) and types over it. */
+    public void typeOver(String text) {
+        new Actions(driver).keyDown(Keys.CONTROL).sendKeys("a").keyUp(Keys.CONTROL).sendKeys(text).perform();
+    }
+
     /** Moves to the element with Tab and presses Enter on it: a keyboard user's click. */
     public void press(By target) {
         tabTo(target);
@@ -268,6 +278,14 @@ public final class Browser implements AutoCloseable {
             page = "a page that could not be read: " + unreadable.getMessage();
         }
         return new TimeoutException(failed.getMessage() + "\nThe browser was on " + page, failed);
+    }
+
+    /** The file the browser downloaded under this name, once it has finished downloading. */
+    public Path downloaded(String name) {
+        Path file = downloads.resolve(name);
+        new WebDriverWait(driver, Duration.ofSeconds(60)).until(d -> Files.isRegularFile(file)
+                && !Files.exists(downloads.resolve(name + ".crdownload")));
+        return file;
     }
 
     public <T> T waitFor(Function<WebDriver, T> condition) {

@@ -64,7 +64,12 @@ class TaxiRenewalWorkBrowserIT {
         importDrivers("BW", trained, untrained);
         Api.createUser("bw.officer." + RUN.toLowerCase(), "licensing passphrase", "LICENSING_OFFICER");
         browser.signIn("bw.officer." + RUN.toLowerCase(), "licensing passphrase").go("/taxi/check.xhtml?licence=" + trained);
+        assertThat(browser.visible(By.id("check:licenceNumber")).getAttribute("value")).isEqualTo(trained);
+        assertThat(Api.admin().get("/api/v1/taxi/check-log?licence=" + trained.toLowerCase()).body())
+                .as("opening the address logs no check").doesNotContain(trained);
+        browser.click(By.id("check:run"));
         assertThat(browser.textOnceContains(By.id("verdict"), "ELIGIBLE")).doesNotContain("NOT");
+        assertThat(Api.admin().get("/api/v1/taxi/check-log?licence=" + trained.toLowerCase()).body()).contains(trained);
         browser.click(By.id("check:openChecklist"));
 
         assertThat(browser.textOnceContains(By.id("readiness"), "Not ready")).contains("items outstanding");
@@ -119,6 +124,7 @@ class TaxiRenewalWorkBrowserIT {
             assertThat(officer.textOnceContains(By.id("list:drivers"), "2 drivers")).contains(trained).contains(untrained)
                     .contains("BX Cars " + RUN);
             officer.go("/taxi/check.xhtml?licence=" + untrained);
+            officer.click(By.id("check:run"));
             assertThat(officer.textOnceContains(By.id("verdict"), "NOT ELIGIBLE")).contains("NOT ELIGIBLE");
             officer.go("/taxi/rule.xhtml");
             assertThat(officer.textOnceContains(By.id("rule:messages"), "administrator")).contains("Only an administrator");
