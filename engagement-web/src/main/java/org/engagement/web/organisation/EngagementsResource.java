@@ -24,6 +24,7 @@ import org.engagement.core.engagement.FollowUp;
 import org.engagement.core.engagement.FollowUpDetails;
 import org.engagement.core.shared.InvalidInputException;
 import org.engagement.core.shared.NotFoundException;
+import org.engagement.core.shared.RequestParams;
 import org.engagement.core.shared.RequestVersion;
 import org.engagement.web.organisation.ApiViews.EngagementView;
 import org.engagement.core.access.RoleNames;
@@ -54,7 +55,7 @@ public class EngagementsResource {
         requireBody(request);
         long version = RequestVersion.required(request.version());
         return EngagementView.of(engagements.update(id, version, new EngagementDetails(request.date(),
-                ApiViews.parse(EngagementType.class, request.type(), "type"), request.officer(),
+                RequestParams.choice(EngagementType.class, request.type(), "type"), request.officer(),
                 request.personIds() == null ? List.of() : request.personIds(), request.summary(), request.outcome(), List.of())));
     }
 

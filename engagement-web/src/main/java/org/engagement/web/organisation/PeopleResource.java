@@ -19,6 +19,7 @@ import org.engagement.core.contact.Gender;
 import org.engagement.core.contact.LawfulBasis;
 import org.engagement.core.contact.PersonDetails;
 import org.engagement.core.shared.InvalidInputException;
+import org.engagement.core.shared.RequestParams;
 import org.engagement.core.shared.RequestVersion;
 import org.engagement.web.organisation.ApiViews.HistoryView;
 import org.engagement.web.organisation.ApiViews.PersonView;
@@ -52,8 +53,8 @@ public class PeopleResource {
         }
         long version = RequestVersion.required(request.version());
         return PersonView.of(contacts.updatePerson(id, version, new PersonDetails(request.name(), request.phone(),
-                request.email(), request.preferredLanguage(), ApiViews.parse(Gender.class, request.gender(), "gender"),
-                ApiViews.parse(LawfulBasis.class, request.lawfulBasis(), "lawfulBasis"), request.consentNotes())));
+                request.email(), request.preferredLanguage(), RequestParams.choice(Gender.class, request.gender(), "gender"),
+                RequestParams.choice(LawfulBasis.class, request.lawfulBasis(), "lawfulBasis"), request.consentNotes())));
     }
 
     /** Administrators only; refused (409) with what still names the person. */

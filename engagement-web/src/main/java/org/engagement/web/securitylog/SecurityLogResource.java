@@ -16,7 +16,7 @@ import org.engagement.core.security.SecurityEvent;
 import org.engagement.core.security.SecurityEventType;
 import org.engagement.core.security.SecurityLog;
 import org.engagement.core.security.SecurityLogQuery;
-import org.engagement.web.organisation.ApiViews;
+import org.engagement.core.shared.RequestParams;
 import org.engagement.core.access.RoleNames;
 
 /** The security log for administrators (and a security officer's tools): paged, sorted and filtered in the database. */
@@ -41,7 +41,7 @@ public class SecurityLogResource {
             @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("50") int size) {
         int pageSize = Math.max(1, Math.min(size, MAX_PAGE));
         PageOf<SecurityEvent> result = securityLog.page(new SecurityLogQuery(q,
-                ApiViews.parse(SecurityEventType.class, type, "type"), sort, descending, Math.max(0, page) * pageSize,
+                RequestParams.choice(SecurityEventType.class, type, "type"), sort, descending, Math.max(0, page) * pageSize,
                 pageSize));
         return new EventPage(result.items().stream().map(EventView::of).toList(), result.total());
     }

@@ -16,10 +16,10 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.InputStream;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.engagement.core.shared.Dates;
 import org.engagement.core.shared.InvalidInputException;
+import org.engagement.core.shared.RequestParams;
 import org.engagement.core.training.AttendanceResult;
 import org.engagement.core.training.AttendeeDetails;
 import org.engagement.core.training.SessionDetails;
@@ -43,8 +43,10 @@ public class TrainingSessionsResource {
     @GET
     public List<SessionView> sessions(@QueryParam("from") String from, @QueryParam("to") String to,
             @QueryParam("audience") String audience) {
-        LocalDate end = to == null ? Dates.today() : date(to, "to");
-        LocalDate start = from == null ? end.minusYears(1) : date(from, "from");
+        LocalDate until = RequestParams.date(to, "to");
+        LocalDate end = until == null ? Dates.today() : until;
+        LocalDate since = RequestParams.date(from, "from");
+        LocalDate start = since == null ? end.minusYears(1) : since;
         return training.sessions(start, end, audience == null || audience.isBlank() ? null : audience.strip())
                 .stream().map(SessionView::of).toList();
     }
@@ -104,13 +106,4 @@ public class TrainingSessionsResource {
     public AttendanceResult importAttendees(@PathParam("id") long id, InputStream csv) {
         return training.importAttendees(id, csv);
     }
-
-    private static LocalDate date(String text, String field) {
-        try {
-            return LocalDate.parse(text.strip());
-        } catch (DateTimeParseException e) {
-            throw new InvalidInputException(field, "Write the date as YYYY-MM-DD, e.g. 2016-04-01.");
-        }
-    }
-
 }
