@@ -24,7 +24,7 @@ import org.engagement.core.shared.Actor;
 import org.engagement.core.shared.Dates;
 import org.engagement.core.shared.NotFoundException;
 import org.engagement.core.testing.Crm;
-import org.engagement.core.testing.DerbyTestDatabase;
+import org.engagement.core.testing.TestDatabase;
 import org.engagement.core.testing.FixedActor;
 import org.engagement.core.user.Role;
 import org.junit.jupiter.api.AfterEach;
@@ -37,7 +37,7 @@ class ReminderServiceTest {
     private static final Actor FIONA = new FixedActor("fiona", Set.of(Role.FAITH_LEAD));
     private static final LocalDate START = LocalDate.now(Dates.UK);
 
-    private final DerbyTestDatabase db = new DerbyTestDatabase();
+    private final TestDatabase db = new TestDatabase();
     private final Crm crm = new Crm(db);
 
     @AfterEach

@@ -50,7 +50,6 @@ public class EngagementsResource {
     @PUT
     @RolesAllowed({RoleNames.ADMIN, RoleNames.FAITH_LEAD, RoleNames.INDUSTRY_LEAD})
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({RoleNames.ADMIN, RoleNames.FAITH_LEAD, RoleNames.INDUSTRY_LEAD})
     public EngagementView update(@PathParam("id") long id, EngagementChange request) {
         requireBody(request);
         long version = RequestVersion.required(request.version());
@@ -71,7 +70,6 @@ public class EngagementsResource {
     @RolesAllowed({RoleNames.ADMIN, RoleNames.FAITH_LEAD, RoleNames.INDUSTRY_LEAD})
     @Path("follow-ups")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({RoleNames.ADMIN, RoleNames.FAITH_LEAD, RoleNames.INDUSTRY_LEAD})
     public Response addFollowUp(@PathParam("id") long id, FollowUpChange request) {
         requireBody(request);
         long version = RequestVersion.required(request.version());

@@ -140,7 +140,6 @@ public class OrganisationsResource {
     @RolesAllowed({RoleNames.ADMIN, RoleNames.FAITH_LEAD, RoleNames.INDUSTRY_LEAD})
     @Path("{id}/contacts/{contactId}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({RoleNames.ADMIN, RoleNames.FAITH_LEAD, RoleNames.INDUSTRY_LEAD})
     public ContactView changeRole(@PathParam("id") long id, @PathParam("contactId") long contactId, RoleRequest request) {
         requireBody(request);
         long version = RequestVersion.required(request.version());
@@ -151,7 +150,6 @@ public class OrganisationsResource {
     @DELETE
     @RolesAllowed({RoleNames.ADMIN, RoleNames.FAITH_LEAD, RoleNames.INDUSTRY_LEAD})
     @Path("{id}/contacts/{contactId}")
-    @RolesAllowed({RoleNames.ADMIN, RoleNames.FAITH_LEAD, RoleNames.INDUSTRY_LEAD})
     public Response removeContact(@PathParam("id") long id, @PathParam("contactId") long contactId,
             @QueryParam("version") Long version) {
         contacts.removeRole(contactOf(id, contactId), RequestVersion.required(version));

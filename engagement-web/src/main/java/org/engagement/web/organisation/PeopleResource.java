@@ -46,7 +46,6 @@ public class PeopleResource {
     @PUT
     @RolesAllowed({RoleNames.ADMIN, RoleNames.FAITH_LEAD, RoleNames.INDUSTRY_LEAD})
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({RoleNames.ADMIN, RoleNames.FAITH_LEAD, RoleNames.INDUSTRY_LEAD})
     public PersonView update(@PathParam("id") long id, PersonRequest request) {
         if (request == null) {
             throw new InvalidInputException("body", "Send a JSON body (see /openapi for its fields).");

@@ -15,7 +15,7 @@ import org.engagement.core.shared.Actor;
 import org.engagement.core.shared.InvalidInputException;
 import org.engagement.core.shared.StaleRecordException;
 import org.engagement.core.testing.Crm;
-import org.engagement.core.testing.DerbyTestDatabase;
+import org.engagement.core.testing.TestDatabase;
 import org.engagement.core.testing.FixedActor;
 import org.engagement.core.user.Role;
 import org.junit.jupiter.api.AfterEach;
@@ -33,7 +33,7 @@ class HousingServicePersistenceTest {
     private static final Actor INDUSTRY_LEAD = new FixedActor("irene", Set.of(Role.INDUSTRY_LEAD));
     private static final Actor FAITH_LEAD = new FixedActor("farah", Set.of(Role.FAITH_LEAD));
 
-    private final DerbyTestDatabase db = new DerbyTestDatabase("db/changelog/housing/changelog.xml");
+    private final TestDatabase db = new TestDatabase("db/changelog/housing/changelog.xml");
     private final Crm crm = new Crm(db, new HousingModule());
 
     private long landlord;
