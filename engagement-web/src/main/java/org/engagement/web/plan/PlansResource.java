@@ -114,7 +114,7 @@ public class PlansResource {
     /** The plan in the columns it is imported from. */
     @GET
     @Path("{id}/export.csv")
-    @Produces("text/csv")
+    @Produces({"text/csv", MediaType.APPLICATION_JSON})
     public Response export(@PathParam("id") long id) {
         return Response.ok(plans.exportCsv(id), "text/csv; charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"action-plan.csv\"").build();
