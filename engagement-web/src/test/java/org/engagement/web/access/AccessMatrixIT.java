@@ -49,6 +49,7 @@ class AccessMatrixIT {
 
     /** Anyone, signed in or not. */
     private static final Set<Role> PUBLIC = null;
+    private static final Set<Role> EVERY_ACCOUNT = EnumSet.of(A, F, I, L, V, C);
     private static final Set<Role> PAGE_USERS = EnumSet.of(A, F, I, L, V);
     private static final Set<Role> READERS = EnumSet.of(A, F, I, V);
     private static final Set<Role> LEADS = EnumSet.of(A, F, I);
@@ -67,6 +68,10 @@ class AccessMatrixIT {
             "GET /api/v1/users", ADMIN,
             "POST /api/v1/users", ADMIN,
             "GET /api/v1/users/{username}", ADMIN,
+            "PUT /api/v1/users/{username}", ADMIN,
+            "PUT /api/v1/users/{username}/password", ADMIN,
+            "GET /api/v1/security-log", ADMIN,
+            "POST /api/v1/account/password", EVERY_ACCOUNT,
             "GET /api/v1/organisations", PAGE_USERS,
             "POST /api/v1/organisations", LEADS,
             "GET /api/v1/organisations/{id}", PAGE_USERS,
@@ -127,6 +132,9 @@ class AccessMatrixIT {
             "GET /api/v1/plans/{id}", PAGE_USERS,
             "PUT /api/v1/plans/{id}", LEADS,
             "POST /api/v1/plans/{id}/actions", LEADS,
+            "POST /api/v1/plans/{id}/import", LEADS,
+            "GET /api/v1/plans/{id}/export.csv", PAGE_USERS,
+            "GET /api/v1/plans/{id}/board-report.pdf", READERS,
             "GET /api/v1/actions/{id}", PAGE_USERS,
             "PUT /api/v1/actions/{id}", LEADS,
             "PUT /api/v1/actions/{id}/status", LEADS,
@@ -166,6 +174,7 @@ class AccessMatrixIT {
             "/plan/plans.xhtml", PAGE_USERS,
             "/plan/scorecard.xhtml", PAGE_USERS,
             "/admin/users.xhtml", ADMIN,
+            "/admin/security-log.xhtml", ADMIN,
             "/faith/overview.xhtml", READERS,
             "/retail/coverage.xhtml", INDUSTRY_WATCHERS,
             "/housing/summary.xhtml", INDUSTRY_WATCHERS,
