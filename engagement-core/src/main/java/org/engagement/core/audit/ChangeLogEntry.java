@@ -18,6 +18,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /** One change to one record. Immutable: no setters, and the history offers no way to edit it. */
 @Entity
@@ -27,6 +28,9 @@ import java.util.List;
 @NamedQuery(name = "ChangeLogEntry.findByRecords",
         query = "select e from ChangeLogEntry e where e.recordType = :type and e.recordId in :ids")
 public class ChangeLogEntry {
+
+    /** What a reader sees in place of a value their roles do not let them see. */
+    public static final String HIDDEN = "(hidden)";
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "change_log_seq")
@@ -69,6 +73,22 @@ public class ChangeLogEntry {
         this.at = at;
         this.summary = summary;
         this.changes = new ArrayList<>(changes);
+    }
+
+    /**
+     * This entry as a reader may see it: the values of the given fields replaced by {@link #HIDDEN}. A detached copy
+     * for showing, never saved: the history itself stays whole.
+     */
+    public ChangeLogEntry withValuesHidden(Set<String> fields) {
+        List<FieldChange> shown = changes.stream().map(c -> fields.contains(c.getField())
+                ? new FieldChange(c.getField(), hide(c.getBefore()), hide(c.getAfter())) : c).toList();
+        ChangeLogEntry copy = new ChangeLogEntry(recordType, recordId, action, changedBy, at, summary, shown);
+        copy.id = id;
+        return copy;
+    }
+
+    private static String hide(String value) {
+        return value == null ? null : HIDDEN;
     }
 
     public Long getId() {

@@ -12,13 +12,19 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.engagement.core.organisation.Organisation;
+import org.engagement.core.shared.Dates;
 import org.engagement.core.shared.InvalidInputException;
 
-/** A role a person holds at an organisation, in the organisation's own words (e.g. "imam", "trustee"). */
+/**
+ * A role a person holds at an organisation, in the organisation's own words (e.g. "imam", "trustee"). A role that
+ * has ended keeps its end date rather than disappearing, so the organisation's people list still shows who was
+ * its trustee last year; removing the role altogether is for one recorded by mistake.
+ */
 @Entity
 @Table(name = "affiliation")
 @NamedQuery(name = "Affiliation.findByOrganisation",
@@ -54,17 +60,35 @@ public class Affiliation {
     @Column(name = "role_text", nullable = false, length = 100)
     private String role;
 
+    @Column(name = "ended_on")
+    private LocalDate endedOn;
+
     protected Affiliation() {
     }
 
     public Affiliation(Person person, Organisation organisation, String role) {
+        this.person = person;
+        this.organisation = organisation;
+        this.role = validRole(role);
+    }
+
+    /** Renames the role, and ends it (or, with no date, makes it current again). */
+    public void change(String newRole, LocalDate newEndedOn) {
+        String cleanRole = validRole(newRole);
+        if (newEndedOn != null && newEndedOn.isAfter(Dates.today())) {
+            throw new InvalidInputException("endedOn", "Enter the day the role ended, today or earlier. "
+                    + "Come back on the day to end a role that has not ended yet.");
+        }
+        role = cleanRole;
+        endedOn = newEndedOn;
+    }
+
+    private static String validRole(String role) {
         String cleanRole = Person.clean(role);
         if (cleanRole == null || cleanRole.length() > 100) {
             throw new InvalidInputException("role", "Enter the person's role here in up to 100 characters, e.g. trustee.");
         }
-        this.person = person;
-        this.organisation = organisation;
-        this.role = cleanRole;
+        return cleanRole;
     }
 
     public Map<String, String> snapshot() {
@@ -72,7 +96,12 @@ public class Affiliation {
         fields.put("person", person.getName());
         fields.put("organisation", organisation.getName());
         fields.put("role", role);
+        fields.put("endedOn", endedOn == null ? null : Dates.describe(endedOn));
         return fields;
+    }
+
+    public boolean isEnded() {
+        return endedOn != null;
     }
 
     public Long getId() {
@@ -93,5 +122,9 @@ public class Affiliation {
 
     public String getRole() {
         return role;
+    }
+
+    public LocalDate getEndedOn() {
+        return endedOn;
     }
 }

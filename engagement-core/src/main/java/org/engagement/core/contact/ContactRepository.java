@@ -25,5 +25,10 @@ public interface ContactRepository {
 
     void remove(Affiliation affiliation);
 
+    void remove(Person person);
+
+    /** What of the core's other records (engagements, training, safeguarding roles, agreements) name the person. */
+    List<String> otherRecordsNaming(long personId);
+
     void flush();
 }

@@ -1,25 +1,36 @@
 package org.engagement.core.contact;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
+import java.util.Collection;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.engagement.core.audit.ChangeLog;
+import org.engagement.core.audit.ChangeLogEntry;
 import org.engagement.core.organisation.Organisation;
 import org.engagement.core.organisation.OrganisationAccess;
 import org.engagement.core.organisation.OrganisationService;
 import org.engagement.core.organisation.Sector;
 import org.engagement.core.shared.AccessDeniedException;
 import org.engagement.core.shared.Actor;
+import org.engagement.core.shared.ConflictException;
 import org.engagement.core.shared.InvalidInputException;
 import org.engagement.core.shared.NotFoundException;
 import org.engagement.core.shared.StaleRecordException;
+import org.engagement.core.spi.SectorModules;
+import org.engagement.core.spi.PersonReferences;
 
 /**
- * The only way into people and their roles. Whoever may change an organisation may change its people;
+ * The only way into people and their roles. Whoever may change an organisation may change its people (a person
+ * with roles at several organisations by whoever may change any of them: they all work with the same person);
  * whoever may read it may read them, without personal data if their roles do not allow it.
  */
 @ApplicationScoped
@@ -36,17 +47,29 @@ public class ContactService {
     @Inject
     private ChangeLog changeLog;
     @Inject
+    private SectorModules modules;
+    @Inject
     private Actor actor;
+    private Iterable<PersonReferences> moduleReferences;
 
     protected ContactService() {
     }
 
-    /** For use as a plain library. */
-    public ContactService(ContactRepository contacts, OrganisationService organisations, ChangeLog changeLog, Actor actor) {
+    /** For use as a plain library, with no sector module's records pointing at people. */
+    public ContactService(ContactRepository contacts, OrganisationService organisations, ChangeLog changeLog, SectorModules modules,
+            Actor actor) {
+        this(contacts, organisations, changeLog, modules, actor, List.of());
+    }
+
+    /** For use as a plain library, with the modules' records that may point at people. */
+    public ContactService(ContactRepository contacts, OrganisationService organisations, ChangeLog changeLog, SectorModules modules,
+            Actor actor, List<PersonReferences> moduleReferences) {
         this.contacts = contacts;
         this.organisations = organisations;
         this.changeLog = changeLog;
+        this.modules = modules;
         this.actor = actor;
+        this.moduleReferences = moduleReferences;
     }
 
     /** Records a new person and their role at the organisation. */
@@ -62,10 +85,13 @@ public class ContactService {
         return Contact.of(affiliation, true);
     }
 
-    /** Gives someone already recorded a role at another organisation (an imam who is also a school governor). */
+    /**
+     * Gives someone already recorded a role at another organisation (an imam who is also a school governor). The actor
+     * must be able to change the person too, or linking would hand them someone else's contact (or a driver).
+     */
     public Contact addRole(long organisationId, long personId, String role) {
         Organisation organisation = organisations.getEditable(organisationId);
-        Person person = contacts.findPerson(personId).orElseThrow(() -> new NotFoundException(PERSON, personId));
+        Person person = editablePerson(personId);
         Affiliation affiliation = new Affiliation(person, organisation, role);
         contacts.add(affiliation);
         contacts.flush();
@@ -78,10 +104,9 @@ public class ContactService {
                 + affiliation.getRole() + " at " + affiliation.getOrganisation().getName(), affiliation.snapshot());
     }
 
-    /** Changes a person's details, through an organisation the actor may change and where they hold a role. */
-    public Contact updatePerson(long affiliationId, long expectedVersion, PersonDetails details) {
-        Affiliation affiliation = editableAffiliation(affiliationId);
-        Person person = affiliation.getPerson();
+    /** Corrects a person's details (rectification); refused if someone else saved them since {@code expectedVersion}. */
+    public PersonProfile updatePerson(long personId, long expectedVersion, PersonDetails details) {
+        Person person = editablePerson(personId);
         if (person.getVersion() != expectedVersion) {
             throw stale(person);
         }
@@ -93,17 +118,101 @@ public class ContactService {
             throw stale(person);
         }
         changeLog.updated(PERSON, person.getId(), "Person " + person.getName() + " changed", before, person.snapshot());
+        return person(personId);
+    }
+
+    /** Renames a role, or ends it on a day (a trustee who stood down); with no date the role is current again. */
+    public Contact changeRole(long affiliationId, long expectedVersion, String role, LocalDate endedOn) {
+        Affiliation affiliation = editableAffiliation(affiliationId, expectedVersion);
+        Map<String, String> before = affiliation.snapshot();
+        affiliation.change(role, endedOn);
+        saveNow(affiliation);
+        changeLog.updated(AFFILIATION, affiliationId, affiliation.getPerson().getName() + "'s role at "
+                + affiliation.getOrganisation().getName() + " changed", before, affiliation.snapshot());
         return Contact.of(affiliation, true);
     }
 
-    /** Ends a person's role at an organisation; the person stays recorded for their other roles and history. */
-    public void removeRole(long affiliationId) {
-        Affiliation affiliation = editableAffiliation(affiliationId);
+    /**
+     * Takes a person off an organisation's people, for a role recorded by mistake (a role that ended is ended instead,
+     * so it stays on record). The person stays recorded for their other roles and history.
+     */
+    public void removeRole(long affiliationId, long expectedVersion) {
+        Affiliation affiliation = editableAffiliation(affiliationId, expectedVersion);
         Map<String, String> before = affiliation.snapshot();
         contacts.remove(affiliation);
-        contacts.flush();
-        changeLog.deleted(AFFILIATION, affiliationId, affiliation.getPerson().getName() + " no longer "
-                + affiliation.getRole() + " at " + affiliation.getOrganisation().getName(), before);
+        saveNow(affiliation);
+        String summary = affiliation.getPerson().getName() + " removed from " + affiliation.getOrganisation().getName()
+                + " (was " + affiliation.getRole() + ")";
+        changeLog.deleted(AFFILIATION, affiliationId, summary, before);
+        // Also on the person's own record: their history is read by their current roles, and this one is gone.
+        changeLog.updated(PERSON, affiliation.getPerson().getId(), summary,
+                Map.of("role at " + affiliation.getOrganisation().getName(), affiliation.getRole()), Map.of());
+    }
+
+    /**
+     * Administrators only: deletes someone recorded by mistake, with their roles. Anyone still named by another record
+     * (an engagement, training, a safeguarding role, an agreement, a module's record) is refused with what names them.
+     */
+    public void deletePerson(long personId, long expectedVersion) {
+        if (!OrganisationAccess.canDelete(actor)) {
+            throw new AccessDeniedException("Only an administrator can delete a person. Remove them from the organisation instead.");
+        }
+        Person person = contacts.findPerson(personId).orElseThrow(() -> new NotFoundException(PERSON, personId));
+        if (person.getVersion() != expectedVersion) {
+            throw stale(person);
+        }
+        List<String> references = referencesTo(personId);
+        if (!references.isEmpty()) {
+            throw new ConflictException(person.getName() + " cannot be deleted: still named in " + String.join(", ", references)
+                    + ". Remove them from those records first, or leave them recorded.");
+        }
+        for (Affiliation affiliation : contacts.affiliationsOfPerson(personId)) {
+            contacts.remove(affiliation);
+            changeLog.deleted(AFFILIATION, affiliation.getId(), person.getName() + " removed from "
+                    + affiliation.getOrganisation().getName() + " (person deleted)", affiliation.snapshot());
+        }
+        Map<String, String> before = person.snapshot();
+        contacts.remove(person);
+        try {
+            contacts.flush();
+        } catch (PersistenceException stillReferenced) {
+            // A record nobody described (e.g. a module without PersonReferences) still points at them; the database refuses.
+            throw new ConflictException(person.getName() + " is still named by other records and cannot be deleted.");
+        }
+        changeLog.deleted(PERSON, personId, "Person " + person.getName() + " deleted", before);
+    }
+
+    @Inject
+    void findModuleReferences(@Any Instance<PersonReferences> found) {
+        moduleReferences = found;
+    }
+
+    private List<String> referencesTo(long personId) {
+        List<String> references = new ArrayList<>(contacts.otherRecordsNaming(personId));
+        moduleReferences.forEach(module -> references.addAll(module.describe(personId)));
+        return references;
+    }
+
+    /** Whether the actor may correct the person's details and roles. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public boolean mayEditPerson(long personId) {
+        List<Affiliation> roles = contacts.affiliationsOfPerson(personId);
+        return roles.isEmpty() ? OrganisationAccess.canDelete(actor)
+                : roles.stream().anyMatch(a -> organisations.canEdit(a.getOrganisation()));
+    }
+
+    /**
+     * The history of the person and of their roles, newest first: it holds their personal data, so it is for those
+     * who may see it, and only for someone the reader may open.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<ChangeLogEntry> historyOfPerson(long personId) {
+        person(personId);
+        if (!OrganisationAccess.seesPersonalData(actor)) {
+            throw new AccessDeniedException("Your roles do not give access to people's change history.");
+        }
+        List<Long> roleIds = contacts.affiliationsOfPerson(personId).stream().map(Affiliation::getId).toList();
+        return changeLog.historyOf(Map.of(PERSON, List.of(personId), AFFILIATION, roleIds));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -124,15 +233,34 @@ public class ContactService {
         if (readable.isEmpty()) {
             throw new AccessDeniedException("Your roles do not give access to people.");
         }
-        Person person = contacts.findPerson(personId).orElseThrow(() -> new NotFoundException("Person", personId));
+        Person person = contacts.findPerson(personId).filter(p -> hiddenAmong(List.of(personId)).isEmpty())
+                .orElseThrow(() -> new NotFoundException("Person", personId));
         List<Affiliation> all = contacts.affiliationsOfPerson(personId);
         List<PersonProfile.RoleAt> roles = all.stream().filter(a -> readable.contains(a.getOrganisation().getSector()))
-                .map(PersonProfile.RoleAt::of).toList();
+                .map(a -> PersonProfile.RoleAt.of(a, organisations.canEdit(a.getOrganisation()))).toList();
         boolean personal = OrganisationAccess.seesPersonalData(actor);
         if (all.isEmpty() ? !personal : roles.isEmpty()) {
             throw new NotFoundException("Person", personId);
         }
         return PersonProfile.of(person, roles, personal);
+    }
+
+    /** Of these people, those the actor may not see at all: held in a module's register the actor's roles may not read. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Set<Long> hiddenAmong(Collection<Long> personIds) {
+        return modules.hiddenFrom(actor, personIds);
+    }
+
+    /**
+     * History entries as the actor may see them: people's phone, email and gender hidden from readers not entitled to
+     * personal data, by the same rule as the contacts tab.
+     */
+    public List<ChangeLogEntry> asActorMaySee(List<ChangeLogEntry> entries) {
+        if (OrganisationAccess.seesPersonalData(actor)) {
+            return entries;
+        }
+        return entries.stream().map(e -> e.getRecordType().equals(PERSON) ? e.withValuesHidden(Person.PERSONAL_FIELDS) : e)
+                .toList();
     }
 
     /** The people with these ids, each of whom must hold a role at the organisation (for an engagement's attendees). */
@@ -155,11 +283,38 @@ public class ContactService {
         return Affiliation.SUGGESTED_ROLES;
     }
 
-    private Affiliation editableAffiliation(long affiliationId) {
+    /**
+     * Someone the actor may change: in no module register hidden from them, and with a role at an organisation the
+     * actor may change (someone with no role anywhere: administrators only).
+     */
+    private Person editablePerson(long personId) {
+        Person person = contacts.findPerson(personId).filter(p -> hiddenAmong(List.of(personId)).isEmpty())
+                .orElseThrow(() -> new NotFoundException(PERSON, personId));
+        if (!mayEditPerson(personId)) {
+            throw new AccessDeniedException("Your roles do not let you change " + person.getName()
+                    + ": only those who may change one of their organisations can. Ask a lead for their sector.");
+        }
+        return person;
+    }
+
+    private Affiliation editableAffiliation(long affiliationId, long expectedVersion) {
         Affiliation affiliation = contacts.findAffiliation(affiliationId)
                 .orElseThrow(() -> new NotFoundException("Contact", affiliationId));
         organisations.getEditable(affiliation.getOrganisation().getId());
+        if (affiliation.getVersion() != expectedVersion) {
+            throw new StaleRecordException(affiliation.getPerson().getName() + "'s role at "
+                    + affiliation.getOrganisation().getName(), null, null);
+        }
         return affiliation;
+    }
+
+    private void saveNow(Affiliation affiliation) {
+        try {
+            contacts.flush();
+        } catch (OptimisticLockException race) {
+            throw new StaleRecordException(affiliation.getPerson().getName() + "'s role at "
+                    + affiliation.getOrganisation().getName(), null, null);
+        }
     }
 
     private static StaleRecordException stale(Person person) {

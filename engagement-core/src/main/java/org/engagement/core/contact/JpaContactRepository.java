@@ -3,6 +3,7 @@ package org.engagement.core.contact;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -67,6 +68,38 @@ public class JpaContactRepository implements ContactRepository {
     @Override
     public void remove(Affiliation affiliation) {
         em.remove(affiliation);
+    }
+
+    @Override
+    public void remove(Person person) {
+        em.remove(person);
+    }
+
+    /**
+     * Counted in SQL on the core's own tables: the contact context sits below engagements, training and agreements
+     * and must not import them.
+     */
+    @Override
+    public List<String> otherRecordsNaming(long personId) {
+        List<String> found = new ArrayList<>();
+        count(found, "select count(*) from engagement_person where person_id = ?", personId, "engagement", "engagements");
+        count(found, "select count(*) from training_record where person_id = ?", personId, "training record", "training records");
+        count(found, "select count(*) from safeguarding_profile where lead_person_id = ? or deputy_person_id = ?"
+                + " or trustee_lead_person_id = ?", personId, "safeguarding role", "safeguarding roles");
+        count(found, "select count(*) from agreement_party where signatory_id = ?", personId,
+                "signature on a sharing agreement", "signatures on sharing agreements");
+        return found;
+    }
+
+    private void count(List<String> found, String sql, long personId, String one, String many) {
+        var query = em.createNativeQuery(sql);
+        for (int i = 1; i <= sql.chars().filter(c -> c == '?').count(); i++) {
+            query.setParameter(i, personId);
+        }
+        long n = ((Number) query.getSingleResult()).longValue();
+        if (n > 0) {
+            found.add(n + " " + (n == 1 ? one : many));
+        }
     }
 
     @Override

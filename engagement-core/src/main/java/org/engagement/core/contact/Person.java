@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.engagement.core.shared.InvalidInputException;
 import org.engagement.core.shared.InvalidInputException.FieldError;
@@ -106,6 +107,9 @@ public class Person {
     static String clean(String value) {
         return value == null || value.isBlank() ? null : value.strip();
     }
+
+    /** The fields only readers entitled to personal data see: on contacts, person pages and in the history. */
+    public static final Set<String> PERSONAL_FIELDS = Set.of("phone", "email", "gender");
 
     public Map<String, String> snapshot() {
         Map<String, String> fields = new LinkedHashMap<>();

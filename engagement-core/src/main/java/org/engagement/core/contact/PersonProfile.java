@@ -1,5 +1,6 @@
 package org.engagement.core.contact;
 
+import java.time.LocalDate;
 import java.util.List;
 import org.engagement.core.organisation.Sector;
 
@@ -11,12 +12,18 @@ import org.engagement.core.organisation.Sector;
 public record PersonProfile(long id, long version, String name, String phone, String email, String preferredLanguage,
         Gender gender, LawfulBasis lawfulBasis, String consentNotes, boolean personalDataHidden, List<RoleAt> roles) {
 
-    /** A role the person holds at an organisation. */
-    public record RoleAt(long affiliationId, long organisationId, String organisationName, Sector sector, String role) {
+    /** A role the person holds at an organisation; {@code editable} when the reader may change or remove it. */
+    public record RoleAt(long affiliationId, long version, long organisationId, String organisationName, Sector sector,
+            String role, LocalDate endedOn, boolean editable) {
 
-        static RoleAt of(Affiliation affiliation) {
-            return new RoleAt(affiliation.getId(), affiliation.getOrganisation().getId(), affiliation.getOrganisation().getName(),
-                    affiliation.getOrganisation().getSector(), affiliation.getRole());
+        static RoleAt of(Affiliation affiliation, boolean editable) {
+            return new RoleAt(affiliation.getId(), affiliation.getVersion(), affiliation.getOrganisation().getId(),
+                    affiliation.getOrganisation().getName(), affiliation.getOrganisation().getSector(), affiliation.getRole(),
+                    affiliation.getEndedOn(), editable);
+        }
+
+        public boolean ended() {
+            return endedOn != null;
         }
     }
 

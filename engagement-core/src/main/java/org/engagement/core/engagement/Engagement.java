@@ -19,6 +19,7 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -31,6 +32,7 @@ import org.engagement.core.contact.Person;
 import org.engagement.core.organisation.Organisation;
 import org.engagement.core.shared.Dates;
 import org.engagement.core.shared.InvalidInputException;
+import org.engagement.core.shared.NotFoundException;
 import org.engagement.core.shared.InvalidInputException.FieldError;
 
 /** A dated record of contact with an organisation: who was there, what was said, what happens next. */
@@ -86,12 +88,21 @@ public class Engagement {
     @Column(name = "updated_by", nullable = false, length = 40)
     private String updatedBy;
 
+    /** Null for engagements logged before this was recorded. */
+    @Column(name = "logged_by", length = 40)
+    private String loggedBy;
+
+    @Column(name = "logged_at")
+    private Instant loggedAt;
+
     protected Engagement() {
     }
 
     public Engagement(Organisation organisation, EngagementDetails details, List<Person> present, String by) {
         this.organisation = organisation;
         apply(details, present, by);
+        this.loggedBy = by;
+        this.loggedAt = updatedAt;
         for (int i = 0; i < details.followUps().size(); i++) {
             followUps.add(new FollowUp(this, details.followUps().get(i), i));
         }
@@ -124,8 +135,16 @@ public class Engagement {
         this.people = new ArrayList<>(present);
         this.summary = details.summary().strip();
         this.outcome = details.outcome() == null || details.outcome().isBlank() ? null : details.outcome().strip();
-        this.updatedAt = Instant.now();
+        this.updatedAt = Dates.now();
         this.updatedBy = by;
+    }
+
+    /** The officer who logged an engagement may take it back as a mistake within this time; after it, an administrator. */
+    public static final Duration MISTAKE_WINDOW = Duration.ofDays(7);
+
+    /** Whether {@code username} logged this engagement less than {@link #MISTAKE_WINDOW} ago. */
+    public boolean loggedRecentlyBy(String username) {
+        return loggedBy != null && loggedBy.equals(username) && loggedAt.plus(MISTAKE_WINDOW).isAfter(Dates.now());
     }
 
     public FollowUp addFollowUp(FollowUpDetails details, String by) {
@@ -140,8 +159,24 @@ public class Engagement {
         touch(by);
     }
 
+    void reopenFollowUp(FollowUp followUp, String by) {
+        followUp.reopen();
+        touch(by);
+    }
+
+    void changeFollowUp(FollowUp followUp, FollowUpDetails details, String by) {
+        followUp.change(details, followUps.indexOf(followUp));
+        touch(by);
+    }
+
+    /** The follow-up with this id, or not found. */
+    FollowUp followUp(long followUpId) {
+        return followUps.stream().filter(f -> f.getId() == followUpId).findFirst()
+                .orElseThrow(() -> new NotFoundException("Follow-up", followUpId));
+    }
+
     private void touch(String by) {
-        this.updatedAt = Instant.now();
+        this.updatedAt = Dates.now();
         this.updatedBy = by;
     }
 
@@ -204,5 +239,13 @@ public class Engagement {
 
     public String getUpdatedBy() {
         return updatedBy;
+    }
+
+    public String getLoggedBy() {
+        return loggedBy;
+    }
+
+    public Instant getLoggedAt() {
+        return loggedAt;
     }
 }

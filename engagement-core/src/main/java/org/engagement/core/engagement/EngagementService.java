@@ -16,8 +16,10 @@ import org.engagement.core.organisation.OrganisationService;
 import org.engagement.core.shared.AccessDeniedException;
 import org.engagement.core.shared.Dates;
 import org.engagement.core.shared.Actor;
+import org.engagement.core.shared.InvalidInputException;
 import org.engagement.core.shared.NotFoundException;
 import org.engagement.core.shared.StaleRecordException;
+import org.engagement.core.user.Role;
 
 /**
  * The only way into engagements and follow-ups, and the organisation's timeline. Whoever may change an
@@ -84,26 +86,69 @@ public class EngagementService {
 
     /** Marks a follow-up done. Its owner may do this even without the right to change the organisation. */
     public Engagement completeFollowUp(long engagementId, long expectedVersion, long followUpId) {
+        return markFollowUp(engagementId, expectedVersion, followUpId, true);
+    }
+
+    /** Undoes "done" on a follow-up marked done by mistake; its owner or an editor. */
+    public Engagement reopenFollowUp(long engagementId, long expectedVersion, long followUpId) {
+        return markFollowUp(engagementId, expectedVersion, followUpId, false);
+    }
+
+    private Engagement markFollowUp(long engagementId, long expectedVersion, long followUpId, boolean done) {
         Engagement engagement = readable(engagementId);
-        FollowUp followUp = engagement.getFollowUps().stream().filter(f -> f.getId() == followUpId).findFirst()
-                .orElseThrow(() -> new NotFoundException("Follow-up", followUpId));
+        FollowUp followUp = engagement.followUp(followUpId);
         if (!followUp.getOwner().equals(actor.username()) && !organisations.canEdit(engagement.getOrganisation())) {
-            throw new AccessDeniedException("Only the follow-up's owner or a lead for this organisation can complete it.");
+            throw new AccessDeniedException("Only the follow-up's owner or a lead for this organisation can change whether it is done.");
         }
         requireVersion(engagement, expectedVersion);
         Map<String, String> before = engagement.snapshot();
-        engagement.completeFollowUp(followUp, actor.username());
+        if (done) {
+            engagement.completeFollowUp(followUp, actor.username());
+        } else {
+            engagement.reopenFollowUp(followUp, actor.username());
+        }
         saveNow(engagement);
-        changeLog.updated(RECORD_TYPE, engagementId, "Follow-up done: " + followUp.getAction(), before, engagement.snapshot());
+        changeLog.updated(RECORD_TYPE, engagementId, (done ? "Follow-up done: " : "Follow-up not done after all: ")
+                + followUp.getAction(), before, engagement.snapshot());
         return engagement;
     }
 
-    public void delete(long id, long expectedVersion) {
+    /** Rewords a follow-up, gives it to someone else or moves its due date. */
+    public Engagement changeFollowUp(long engagementId, long expectedVersion, long followUpId, FollowUpDetails details) {
+        Engagement engagement = editable(engagementId, expectedVersion);
+        FollowUp followUp = engagement.followUp(followUpId);
+        Map<String, String> before = engagement.snapshot();
+        engagement.changeFollowUp(followUp, details, actor.username());
+        saveNow(engagement);
+        changeLog.updated(RECORD_TYPE, engagementId, "Follow-up changed on " + describe(engagement), before,
+                engagement.snapshot());
+        return engagement;
+    }
+
+    /**
+     * Deletes an engagement logged by mistake, saying why: an administrator, or the officer who logged it within
+     * {@link Engagement#MISTAKE_WINDOW}. The history keeps what it said and the reason.
+     */
+    public void delete(long id, long expectedVersion, String reason) {
         Engagement engagement = editable(id, expectedVersion);
+        if (!actor.hasRole(Role.ADMIN) && !engagement.loggedRecentlyBy(actor.username())) {
+            throw new AccessDeniedException("Only the officer who logged an engagement, within 7 days, or an administrator "
+                    + "can delete it. Correct it instead, or ask an administrator.");
+        }
+        if (reason == null || reason.isBlank() || reason.strip().length() > 500) {
+            throw new InvalidInputException("reason", "Say why this engagement is being deleted, in up to 500 characters.");
+        }
         Map<String, String> before = engagement.snapshot();
         engagements.remove(engagement);
         saveNow(engagement);
-        changeLog.deleted(RECORD_TYPE, id, describe(engagement) + " deleted", before);
+        changeLog.deleted(RECORD_TYPE, id, describe(engagement) + " deleted: " + reason.strip(), before);
+    }
+
+    /** Whether the actor may delete this engagement (the rule of {@link #delete}), for offering the button. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public boolean mayDelete(Engagement engagement) {
+        return organisations.canEdit(engagement.getOrganisation())
+                && (actor.hasRole(Role.ADMIN) || engagement.loggedRecentlyBy(actor.username()));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -123,7 +168,7 @@ public class EngagementService {
 
     /**
      * The organisation's timeline, newest first: changes to it, to the people holding roles there and their
-     * roles, and to its engagements.
+     * roles, and to its engagements. People's phone, email and gender are hidden from readers who may not see them.
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<ChangeLogEntry> historyOf(long organisationId) {
@@ -131,7 +176,13 @@ public class EngagementService {
         Map<String, List<Long>> records = new LinkedHashMap<>(contacts.recordsOf(organisationId));
         records.put(OrganisationService.RECORD_TYPE, List.of(organisationId));
         records.put(RECORD_TYPE, engagements.idsByOrganisation(organisationId));
-        return changeLog.historyOf(records);
+        return contacts.asActorMaySee(changeLog.historyOf(records));
+    }
+
+    /** One engagement, for those who may read its organisation. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Engagement get(long id) {
+        return readable(id);
     }
 
     private Engagement readable(long id) {

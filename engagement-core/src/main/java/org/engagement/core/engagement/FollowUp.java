@@ -55,6 +55,12 @@ public class FollowUp {
     }
 
     FollowUp(Engagement engagement, FollowUpDetails details, int index) {
+        this.engagement = engagement;
+        change(details, index);
+    }
+
+    /** Rewords, reassigns or reschedules it; {@code index} names the follow-up in field errors. */
+    void change(FollowUpDetails details, int index) {
         List<FieldError> errors = new ArrayList<>();
         String prefix = "followUps[" + index + "].";
         if (details.action() == null || details.action().isBlank() || details.action().strip().length() > 500) {
@@ -69,7 +75,6 @@ public class FollowUp {
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
-        this.engagement = engagement;
         this.action = details.action().strip();
         this.owner = details.owner().strip().toLowerCase(Locale.ROOT);
         this.due = details.due();
@@ -77,6 +82,11 @@ public class FollowUp {
 
     void markDone() {
         done = true;
+    }
+
+    /** Undoes "done", for a follow-up marked done by mistake. */
+    void reopen() {
+        done = false;
     }
 
     public boolean isOverdue() {

@@ -2,6 +2,8 @@ package org.engagement.core.organisation;
 
 import java.util.EnumSet;
 import java.util.Set;
+import java.util.function.Function;
+import org.engagement.core.access.RoleSets;
 import org.engagement.core.shared.Actor;
 import org.engagement.core.user.Role;
 
@@ -15,22 +17,20 @@ public final class OrganisationAccess {
     }
 
     public static Set<Sector> readable(Actor actor) {
-        if (actor.hasAnyRole(Role.ADMIN, Role.FAITH_LEAD, Role.INDUSTRY_LEAD, Role.VIEWER)) {
-            return EnumSet.allOf(Sector.class);
-        }
-        return actor.hasRole(Role.LICENSING_OFFICER) ? EnumSet.of(Sector.INDUSTRY) : EnumSet.noneOf(Sector.class);
+        return sectorsWhere(actor, RoleSets::readersOf);
     }
 
     public static Set<Sector> editable(Actor actor) {
+        return sectorsWhere(actor, RoleSets::editorsOf);
+    }
+
+    /** The sectors whose role set (read, edit, audit) includes one of the actor's roles. */
+    public static Set<Sector> sectorsWhere(Actor actor, Function<Sector, Set<Role>> rolesOf) {
         Set<Sector> sectors = EnumSet.noneOf(Sector.class);
-        if (actor.hasRole(Role.ADMIN)) {
-            return EnumSet.allOf(Sector.class);
-        }
-        if (actor.hasRole(Role.FAITH_LEAD)) {
-            sectors.addAll(EnumSet.of(Sector.FAITH, Sector.COMMUNITY, Sector.STATUTORY));
-        }
-        if (actor.hasRole(Role.INDUSTRY_LEAD)) {
-            sectors.addAll(EnumSet.of(Sector.INDUSTRY, Sector.STATUTORY));
+        for (Sector sector : Sector.values()) {
+            if (RoleSets.holds(actor, rolesOf.apply(sector))) {
+                sectors.add(sector);
+            }
         }
         return sectors;
     }
@@ -44,11 +44,11 @@ public final class OrganisationAccess {
     }
 
     public static boolean canDelete(Actor actor) {
-        return actor.hasRole(Role.ADMIN);
+        return RoleSets.holds(actor, RoleSets.ADMINS);
     }
 
     /** Phone, email and gender of people are for those who work with them, not for licensing checks. */
     public static boolean seesPersonalData(Actor actor) {
-        return actor.hasAnyRole(Role.ADMIN, Role.FAITH_LEAD, Role.INDUSTRY_LEAD, Role.VIEWER);
+        return RoleSets.holds(actor, RoleSets.PERSONAL_DATA_READERS);
     }
 }

@@ -7,13 +7,13 @@ import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Map;
+import org.engagement.core.access.RoleSets;
 import org.engagement.core.audit.ChangeLog;
 import org.engagement.core.shared.AccessDeniedException;
 import org.engagement.core.shared.Actor;
 import org.engagement.core.shared.ConflictException;
 import org.engagement.core.shared.NotFoundException;
 import org.engagement.core.shared.StaleRecordException;
-import org.engagement.core.user.Role;
 
 /** The only way into organisations: find, create, change and delete them, within the actor's sectors. */
 @ApplicationScoped
@@ -189,7 +189,7 @@ public class OrganisationService {
         requireAnyAccess();
         // Training levels are training figures, which licensing officers do not read (the training service's rule).
         boolean byTraining = search.trainingLevel() != null && !search.trainingLevel().isBlank();
-        if (byTraining && !actor.hasAnyRole(Role.ADMIN, Role.FAITH_LEAD, Role.INDUSTRY_LEAD, Role.VIEWER)) {
+        if (byTraining && !RoleSets.holds(actor, RoleSets.TRAINING_READERS)) {
             throw new AccessDeniedException("Your roles do not allow filtering organisations by training level.");
         }
     }

@@ -2,6 +2,8 @@ package org.engagement.core.safeguarding;
 
 import java.util.EnumSet;
 import java.util.Set;
+import org.engagement.core.access.RoleSets;
+import org.engagement.core.organisation.OrganisationAccess;
 import org.engagement.core.organisation.Sector;
 import org.engagement.core.shared.Actor;
 import org.engagement.core.user.Role;
@@ -19,21 +21,11 @@ public final class SafeguardingAccess {
     }
 
     public static boolean canSee(Actor actor) {
-        return actor.hasAnyRole(Role.ADMIN, Role.FAITH_LEAD, Role.INDUSTRY_LEAD, Role.VIEWER);
+        return RoleSets.holds(actor, RoleSets.AUDIT_READERS);
     }
 
     public static Set<Sector> editable(Actor actor) {
-        if (actor.hasRole(Role.ADMIN)) {
-            return EnumSet.allOf(Sector.class);
-        }
-        Set<Sector> sectors = EnumSet.noneOf(Sector.class);
-        if (actor.hasRole(Role.FAITH_LEAD)) {
-            sectors.addAll(EnumSet.of(Sector.FAITH, Sector.COMMUNITY));
-        }
-        if (actor.hasRole(Role.INDUSTRY_LEAD)) {
-            sectors.add(Sector.INDUSTRY);
-        }
-        return sectors;
+        return OrganisationAccess.sectorsWhere(actor, RoleSets::auditEditorsOf);
     }
 
     public static boolean canEdit(Actor actor, Sector sector) {
@@ -51,6 +43,6 @@ public final class SafeguardingAccess {
     }
 
     public static boolean canManageTemplates(Actor actor) {
-        return actor.hasRole(Role.ADMIN);
+        return RoleSets.holds(actor, RoleSets.ADMINS);
     }
 }

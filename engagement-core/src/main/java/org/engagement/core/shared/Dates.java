@@ -1,5 +1,6 @@
 package org.engagement.core.shared;
 
+import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -14,6 +15,8 @@ public final class Dates {
     public static final ZoneId UK = ZoneId.of("Europe/London");
     private static final DateTimeFormatter TEXT_DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
     private static final DateTimeFormatter TEXT_TIME = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.UK);
+    private static final Clock SYSTEM = Clock.system(UK);
+    private static volatile Clock clock = SYSTEM;
 
     private Dates() {
     }
@@ -71,6 +74,18 @@ public final class Dates {
     }
 
     public static LocalDate today() {
-        return LocalDate.now(UK);
+        return LocalDate.now(clock);
+    }
+
+    public static Instant now() {
+        return clock.instant();
+    }
+
+    /**
+     * Sets the clock every rule that depends on "today" or "now" reads (the 7-day window for deleting an engagement,
+     * when a reminder is due), so a test can stand on a chosen day. {@code null} returns to the system clock.
+     */
+    public static void useClock(Clock fixed) {
+        clock = fixed == null ? SYSTEM : fixed;
     }
 }

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.engagement.core.access.RoleSets;
 import org.engagement.core.audit.ChangeLog;
 import org.engagement.core.audit.ChangeLogEntry;
 import org.engagement.core.contact.ContactService;
@@ -28,7 +29,6 @@ import org.engagement.core.shared.InvalidInputException;
 import org.engagement.core.shared.InvalidInputException.FieldError;
 import org.engagement.core.shared.NotFoundException;
 import org.engagement.core.shared.StaleRecordException;
-import org.engagement.core.user.Role;
 
 /**
  * The only way into the agreements register. Everyone but licensing officers reads the register; leads
@@ -189,7 +189,7 @@ public class AgreementService {
 
     /** Administrators choose the organisation types that are expected to have an agreement. */
     public void changeExpectedTypes(Set<String> typeCodes) {
-        if (!actor.hasRole(Role.ADMIN)) {
+        if (!canChangeSettings()) {
             throw new AccessDeniedException("Only an administrator can choose which organisations need an agreement.");
         }
         List<String> known = organisations.types().stream().map(OrganisationType::code).toList();
@@ -206,7 +206,7 @@ public class AgreementService {
     }
 
     public boolean canCreate() {
-        return actor.hasAnyRole(Role.ADMIN, Role.FAITH_LEAD, Role.INDUSTRY_LEAD);
+        return RoleSets.holds(actor, RoleSets.LEADS);
     }
 
     public boolean canManage(InformationSharingAgreement agreement) {
@@ -218,7 +218,7 @@ public class AgreementService {
     }
 
     public boolean canChangeSettings() {
-        return actor.hasRole(Role.ADMIN);
+        return RoleSets.holds(actor, RoleSets.ADMINS);
     }
 
     /** Refuses an upload by its declared size, so the page need not read an oversized file at all. */
@@ -310,7 +310,7 @@ public class AgreementService {
     }
 
     private void requireReader() {
-        if (!actor.hasAnyRole(Role.ADMIN, Role.FAITH_LEAD, Role.INDUSTRY_LEAD, Role.VIEWER)) {
+        if (!RoleSets.holds(actor, RoleSets.AGREEMENT_READERS)) {
             throw new AccessDeniedException("Your roles do not give access to information-sharing agreements.");
         }
     }

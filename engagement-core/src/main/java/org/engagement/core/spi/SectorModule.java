@@ -26,6 +26,14 @@ public interface SectorModule {
         return List.of();
     }
 
+    /**
+     * Who may open the module's pages (its folder, and single pages for fewer roles). The web application enforces
+     * these, and each menu entry's roles for its page, on top of requiring a signed-in user for every page.
+     */
+    default List<PageAccess> pageAccess() {
+        return List.of();
+    }
+
     /** Organisation types the module adds, e.g. a place of worship; codes must not clash with other modules'. */
     default List<OrganisationType> organisationTypes() {
         return List.of();
@@ -56,21 +64,18 @@ public interface SectorModule {
         return List.of();
     }
 
+    /** Registers of people the module keeps (e.g. licensed drivers); the core shows them only to each register's readers. */
+    default List<PeopleRegister> peopleRegisters() {
+        return List.of();
+    }
+
     /** Audit templates the safeguarding feature can import. */
     default List<AuditTemplateContribution> auditTemplates() {
         return List.of();
     }
 
-    /** Reports the module offers. */
-    default List<ReportContribution> reports() {
-        return List.of();
-    }
-
-    /**
-     * The module's JPA entity classes. They live in the module's own persistence unit (named after its id)
-     * and refer to core records by id, so the core's unit never needs them.
-     */
-    default List<Class<?>> entityClasses() {
+    /** Figures the module computes for the scorecard and for actions' measures, e.g. drivers with valid training. */
+    default List<FigureContribution> figures() {
         return List.of();
     }
 }

@@ -6,11 +6,16 @@ import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import org.engagement.core.shared.Actor;
 
 /** The sector modules this application was built with, in order. Two modules with one id stop start-up. */
 @ApplicationScoped
@@ -66,6 +71,26 @@ public class SectorModules {
         return modules.stream().flatMap(m -> m.menuEntries().stream()).toList();
     }
 
+    /**
+     * Who may open each module page: what the modules declare, and the roles of each of their menu entries for its page
+     * (a page in the menu is never open to more roles than see it there).
+     */
+    public List<PageAccess> pageAccess() {
+        List<PageAccess> declared = new ArrayList<>();
+        for (SectorModule module : modules) {
+            declared.addAll(module.pageAccess());
+            module.menuEntries().stream().filter(entry -> !entry.isGroup())
+                    .forEach(entry -> declared.add(new PageAccess(entry.view(), entry.roles())));
+        }
+        return declared;
+    }
+
+    /** The most specific declaration covering the path, if any module declares one. */
+    public Optional<PageAccess> pageAccessFor(String path) {
+        return pageAccess().stream().filter(access -> access.covers(path))
+                .max(Comparator.comparingInt(PageAccess::specificity));
+    }
+
     public List<OrganisationTab> organisationTabs() {
         return modules.stream().flatMap(m -> m.organisationTabs().stream()).toList();
     }
@@ -82,7 +107,23 @@ public class SectorModules {
         return modules.stream().flatMap(m -> m.auditTemplates().stream()).toList();
     }
 
-    public List<ReportContribution> reports() {
-        return modules.stream().flatMap(m -> m.reports().stream()).toList();
+    /** Of these people, those held in a module's register that none of the actor's roles may read. */
+    public Set<Long> hiddenFrom(Actor actor, Collection<Long> personIds) {
+        Set<Long> hidden = new HashSet<>();
+        if (personIds.isEmpty()) {
+            return hidden;
+        }
+        for (SectorModule module : modules) {
+            for (PeopleRegister register : module.peopleRegisters()) {
+                if (Collections.disjoint(register.readers(), actor.roles())) {
+                    hidden.addAll(register.registered(personIds));
+                }
+            }
+        }
+        return hidden;
+    }
+
+    public List<FigureContribution> figures() {
+        return modules.stream().flatMap(m -> m.figures().stream()).toList();
     }
 }

@@ -8,11 +8,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.engagement.core.access.RoleSets;
 import org.engagement.core.reporting.FinancialQuarter;
 import org.engagement.core.shared.AccessDeniedException;
 import org.engagement.core.shared.Actor;
 import org.engagement.core.shared.InvalidInputException;
-import org.engagement.core.user.Role;
 
 /** Training figures computed from the records: people trained per audience per financial quarter. */
 @ApplicationScoped
@@ -42,7 +42,7 @@ public class TrainingReports {
      * then put into quarters in {@link FinancialQuarter}, the one place that knows where quarters begin.
      */
     public QuarterlyFigures byQuarter(LocalDate from, LocalDate to) {
-        if (!actor.hasAnyRole(Role.ADMIN, Role.FAITH_LEAD, Role.INDUSTRY_LEAD, Role.VIEWER)) {
+        if (!RoleSets.holds(actor, RoleSets.TRAINING_READERS)) {
             throw new AccessDeniedException("Your roles do not allow reading training figures.");
         }
         if (from == null || to == null) {

@@ -18,6 +18,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
+import org.engagement.core.access.RoleSets;
 import org.engagement.core.audit.ChangeLog;
 import org.engagement.core.contact.Contact;
 import org.engagement.core.contact.ContactRepository;
@@ -37,7 +39,6 @@ import org.engagement.core.shared.InvalidLinesException;
 import org.engagement.core.shared.InvalidLinesException.LineError;
 import org.engagement.core.shared.NotFoundException;
 import org.engagement.core.shared.StaleRecordException;
-import org.engagement.core.user.Role;
 
 /**
  * The only way into courses, sessions and training records. Administrators manage courses; sector leads record
@@ -136,6 +137,31 @@ public class TrainingService {
 
     /** Records a session and its named attendees in one go; nothing is saved if any part is wrong. */
     public TrainingSession recordSession(SessionDetails details, List<AttendeeDetails> attendees) {
+        Checked checked = check(details, List.of());
+        TrainingSession session = new TrainingSession(checked.course, details, checked.hosts, actor.username());
+        save(session, checked.audience, " recorded");
+        if (!attendees.isEmpty()) {
+            addAttendees(session, numbered(attendees), "attendees");
+        }
+        return session;
+    }
+
+    /**
+     * Books a session for a future day, for the organisations and people invited, with a number of places (null: not
+     * limited). It counts in no figure or training level until attendance is recorded, on or after the day.
+     */
+    public TrainingSession planSession(SessionDetails details, Integer places, List<Long> invitedPersonIds) {
+        Checked checked = check(details, invitedPersonIds);
+        TrainingSession session = TrainingSession.planned(checked.course, details, checked.hosts, places, checked.invited,
+                actor.username());
+        return save(session, checked.audience, " planned");
+    }
+
+    private record Checked(Course course, Audience audience, Set<Organisation> hosts, Set<Person> invited) {
+    }
+
+    /** The session's course, audience, organisations and invited people, each looked up and checked. */
+    private Checked check(SessionDetails details, List<Long> invitedPersonIds) {
         requireRecorder();
         List<InvalidInputException.FieldError> errors = new ArrayList<>();
         Course course = null;
@@ -157,18 +183,38 @@ public class TrainingService {
             throw new AccessDeniedException("Your roles do not allow recording sessions for " + audience.label() + ".");
         }
         Set<Organisation> hosts = hosts(details.organisationIds(), errors);
+        Set<Person> invited = new LinkedHashSet<>();
+        for (Long personId : invitedPersonIds == null ? List.<Long>of() : invitedPersonIds) {
+            people.findPerson(personId).filter(p -> contacts.hiddenAmong(List.of(personId)).isEmpty())
+                    .ifPresentOrElse(invited::add, () -> errors.add(new InvalidInputException.FieldError("invited",
+                            "There is no person with id " + personId + " you may invite.")));
+        }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
-        TrainingSession session = new TrainingSession(course, details, hosts, actor.username());
+        return new Checked(course, audience, hosts, invited);
+    }
+
+    private TrainingSession save(TrainingSession session, Audience audience, String what) {
         training.add(session);
         training.flush();
-        changeLog.created(SESSION, session.getId(), "Session of " + course.getCode() + " on " + Dates.describe(session.getHeldOn())
-                + " for " + audience.label() + " recorded", session.snapshot());
-        if (!attendees.isEmpty()) {
-            addAttendees(session, numbered(attendees), "attendees");
-        }
+        changeLog.created(SESSION, session.getId(), "Session of " + session.getCourse().getCode() + " on "
+                + Dates.describe(session.getHeldOn()) + " for " + audience.label() + what, session.snapshot());
         return session;
+    }
+
+    /** Planned sessions the organisation hosts, from today on, soonest first ("training booked for ..."). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<TrainingSession> bookedFor(long organisationId) {
+        requireReader();
+        return training.plannedFor(organisationId, Dates.today());
+    }
+
+    /** Planned sessions whose day has passed with no attendance recorded: the trainers' list of what to record. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<TrainingSession> plannedSessionsPassed() {
+        requireReader();
+        return training.plannedBefore(Dates.today());
     }
 
     /** Adds named attendees to a session; people already on it are left as they are. */
@@ -246,10 +292,7 @@ public class TrainingService {
 
     /** Whether the actor may record sessions for this audience, for showing or hiding the choice. */
     public boolean mayRecordFor(Audience audience) {
-        if (actor.hasRole(Role.ADMIN)) {
-            return true;
-        }
-        if (!actor.hasAnyRole(Role.FAITH_LEAD, Role.INDUSTRY_LEAD)) {
+        if (!RoleSets.holds(actor, RoleSets.LEADS)) {
             return false;
         }
         return audience.sectors().isEmpty() || !Collections.disjoint(audience.sectors(), OrganisationAccess.editable(actor));
@@ -281,15 +324,17 @@ public class TrainingService {
     // Records
 
     /**
-     * A person's training, newest first. Licensing officers (through a sector module) may read it only for people
+     * A person's training, newest first; someone in a module's register (a driver) only for that register's readers.
+     * Licensing officers (through a sector module) may read it only for people
      * with a role at an organisation in their sector, such as a driver at a taxi operator.
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<TrainingRecord> recordsOf(long personId) {
-        Person person = people.findPerson(personId).orElseThrow(() -> new NotFoundException("Person", personId));
+        Person person = people.findPerson(personId).filter(p -> contacts.hiddenAmong(List.of(personId)).isEmpty())
+                .orElseThrow(() -> new NotFoundException("Person", personId));
         if (!isReader()) {
             Set<Sector> theirs = training.sectorsOfPerson(person.getId());
-            if (!actor.hasRole(Role.LICENSING_OFFICER) || Collections.disjoint(theirs, OrganisationAccess.readable(actor))) {
+            if (Collections.disjoint(theirs, OrganisationAccess.readable(actor))) {
                 throw new NotFoundException("Person", personId);
             }
         }
@@ -303,7 +348,7 @@ public class TrainingService {
         return training.recordsOfPeopleAt(organisationId);
     }
 
-    /** Records that expire within the next {@code days} days (today included), soonest first. */
+    /** Records that expire within the next {@code days} days (today included), soonest first, of people the actor may see. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<ExpiringTraining> expiringWithin(int days) {
         requireReader();
@@ -311,7 +356,9 @@ public class TrainingService {
             throw new InvalidInputException("days", "Give a number of days from 0 to 3660.");
         }
         LocalDate today = Dates.today();
-        return training.expiringBetween(today, today.plusDays(days)).stream()
+        List<TrainingRecord> expiring = training.expiringBetween(today, today.plusDays(days));
+        Set<Long> hidden = contacts.hiddenAmong(expiring.stream().map(r -> r.getPerson().getId()).collect(Collectors.toSet()));
+        return expiring.stream().filter(r -> !hidden.contains(r.getPerson().getId()))
                 .map(r -> new ExpiringTraining(r, training.organisationNamesOf(r.getPerson().getId()))).toList();
     }
 
@@ -333,6 +380,12 @@ public class TrainingService {
     // Helpers
 
     private AttendanceResult addAttendees(TrainingSession session, Map<Integer, AttendeeDetails> attendees, String field) {
+        if (session.isPlanned()) {
+            Map<String, String> before = session.snapshot();
+            session.deliver(actor.username());
+            changeLog.updated(SESSION, session.getId(), "Session of " + session.getCourse().getCode() + " on "
+                    + Dates.describe(session.getHeldOn()) + " delivered", before, session.snapshot());
+        }
         Map<Integer, Resolved> resolved = resolve(session, attendees, field);
         Set<Long> present = new HashSet<>(training.personIdsInSession(session.getId()));
         int added = 0;
@@ -471,7 +524,7 @@ public class TrainingService {
     }
 
     private boolean isReader() {
-        return actor.hasAnyRole(Role.ADMIN, Role.FAITH_LEAD, Role.INDUSTRY_LEAD, Role.VIEWER);
+        return RoleSets.holds(actor, RoleSets.TRAINING_READERS);
     }
 
     private void requireReader() {
@@ -481,13 +534,13 @@ public class TrainingService {
     }
 
     private void requireRecorder() {
-        if (!actor.hasAnyRole(Role.ADMIN, Role.FAITH_LEAD, Role.INDUSTRY_LEAD)) {
+        if (!RoleSets.holds(actor, RoleSets.LEADS)) {
             throw new AccessDeniedException("Only administrators and sector leads record training sessions.");
         }
     }
 
     private void requireAdmin() {
-        if (!actor.hasRole(Role.ADMIN)) {
+        if (!RoleSets.holds(actor, RoleSets.ADMINS)) {
             throw new AccessDeniedException("Only administrators manage courses.");
         }
     }

@@ -5,9 +5,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.engagement.core.testing.Crm.TEST_INDUSTRY_TYPE;
 import static org.engagement.core.testing.Crm.organisation;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import org.engagement.core.audit.ChangeLogEntry;
 import org.engagement.core.contact.Contact;
+import org.engagement.core.contact.ContactService;
+import org.engagement.core.contact.Gender;
 import org.engagement.core.contact.LawfulBasis;
 import org.engagement.core.contact.PersonDetails;
 import org.engagement.core.organisation.Organisation;
@@ -30,6 +34,7 @@ class EngagementServiceTest {
 
     @AfterEach
     void closeDatabase() {
+        Dates.useClock(null);
         db.close();
     }
 
@@ -136,10 +141,10 @@ class EngagementServiceTest {
         Organisation mosque = mosque();
         Contact imam = addContact(mosque.getId(), "Yusuf Ali", "imam");
         PersonDetails changed = new PersonDetails("Yusuf Ali", "01302 111111", null, "Arabic", null, LawfulBasis.PUBLIC_TASK, null);
-        crm.as("fiona", Role.FAITH_LEAD, s -> s.contacts().updatePerson(imam.affiliationId(), imam.personVersion(), changed));
+        crm.as("fiona", Role.FAITH_LEAD, s -> s.contacts().updatePerson(imam.personId(), imam.personVersion(), changed));
 
         assertThatThrownBy(() -> crm.as(FixedActor.admin(),
-                s -> s.contacts().updatePerson(imam.affiliationId(), imam.personVersion(), changed)))
+                s -> s.contacts().updatePerson(imam.personId(), imam.personVersion(), changed)))
                 .isInstanceOf(StaleRecordException.class).hasMessageContaining("changed by fiona");
     }
 
@@ -171,5 +176,117 @@ class EngagementServiceTest {
                 org.assertj.core.groups.Tuple.tuple("Sara Khan added as designated safeguarding lead at Central Mosque", "admin"),
                 org.assertj.core.groups.Tuple.tuple("Visit with Central Mosque on " + Dates.describe(Dates.today()) + " recorded", "fiona"));
         assertThat(timeline.get(0).getRecordType()).isEqualTo(EngagementService.RECORD_TYPE);
+    }
+
+    @Test
+    void anEngagementAndItsFollowUpsAreCorrectedAndEachChangeIsInTheHistory() {
+        Organisation mosque = mosque();
+        Contact imam = addContact(mosque.getId(), "Yusuf Ali", "imam");
+        Contact dsl = addContact(mosque.getId(), "Sara Khan", "designated safeguarding lead");
+        Engagement visit = logVisit(mosque.getId(), List.of(imam.personId()),
+                new FollowUpDetails("Send model policy", "fiona", Dates.today().plusDays(7)));
+        long followUp = visit.getFollowUps().get(0).getId();
+
+        Engagement corrected = crm.as("fiona", Role.FAITH_LEAD, s -> s.engagements().update(visit.getId(), visit.getVersion(),
+                new EngagementDetails(Dates.today().minusDays(2), EngagementType.MEETING, null, List.of(dsl.personId()),
+                        "Met the DSL, not the imam", "Policy agreed", List.of())));
+        Engagement reassigned = crm.as("fiona", Role.FAITH_LEAD, s -> s.engagements().changeFollowUp(visit.getId(),
+                corrected.getVersion(), followUp, new FollowUpDetails("Send model policy", "Farid", Dates.today().plusDays(14))));
+        Engagement done = crm.as("farid", Role.VIEWER, s -> s.engagements().completeFollowUp(visit.getId(),
+                reassigned.getVersion(), followUp));
+        Engagement undone = crm.as("farid", Role.VIEWER, s -> s.engagements().reopenFollowUp(visit.getId(),
+                done.getVersion(), followUp));
+
+        assertThat(corrected.getDate()).isEqualTo(Dates.today().minusDays(2));
+        assertThat(corrected.getType()).isEqualTo(EngagementType.MEETING);
+        assertThat(corrected.getPeople()).extracting(p -> p.getName()).containsExactly("Sara Khan");
+        assertThat(reassigned.getFollowUps()).singleElement().satisfies(f -> {
+            assertThat(f.getOwner()).isEqualTo("farid");
+            assertThat(f.getDue()).isEqualTo(Dates.today().plusDays(14));
+        });
+        assertThat(done.getFollowUps().get(0).isDone()).isTrue();
+        assertThat(undone.getFollowUps().get(0).isDone()).isFalse();
+        assertThatThrownBy(() -> crm.as("farid", Role.VIEWER, s -> s.engagements().changeFollowUp(visit.getId(),
+                undone.getVersion(), followUp, new FollowUpDetails("Mine now", "farid", Dates.today()))))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> crm.as("fiona", Role.FAITH_LEAD, s -> s.engagements().changeFollowUp(visit.getId(),
+                undone.getVersion(), followUp, new FollowUpDetails("Send model policy", "fiona", null))))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.errors())
+                        .extracting(InvalidInputException.FieldError::field).containsExactly("followUps[0].due"));
+        List<ChangeLogEntry> history = crm.as("fiona", Role.FAITH_LEAD, s -> s.engagements().historyOf(mosque.getId()));
+        assertThat(history).extracting(h -> h.getChangedBy() + ": " + h.getSummary()).startsWith(
+                "farid: Follow-up not done after all: Send model policy",
+                "farid: Follow-up done: Send model policy",
+                "fiona: Follow-up changed on Meeting with Central Mosque on " + Dates.describe(Dates.today().minusDays(2)));
+    }
+
+    @Test
+    void theOfficerWhoLoggedAnEngagementDeletesItWithinSevenDaysAndAnAdministratorAfter() {
+        Organisation mosque = mosque();
+        Engagement mistake = logVisit(mosque.getId(), List.of(), new FollowUpDetails("Call back", "fiona", Dates.today()));
+        Engagement older = logVisit(mosque.getId(), List.of(), new FollowUpDetails("Call back", "fiona", Dates.today()));
+
+        assertThatThrownBy(() -> crm.as("farah", Role.FAITH_LEAD, s -> {
+            s.engagements().delete(mistake.getId(), mistake.getVersion(), "Not mine");
+            return null;
+        })).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> crm.as("fiona", Role.FAITH_LEAD, s -> {
+            s.engagements().delete(mistake.getId(), mistake.getVersion(), " ");
+            return null;
+        })).isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.errors())
+                .extracting(InvalidInputException.FieldError::field).containsExactly("reason"));
+        crm.as("fiona", Role.FAITH_LEAD, s -> {
+            s.engagements().delete(mistake.getId(), mistake.getVersion(), "Logged against the wrong mosque");
+            return null;
+        });
+
+        Dates.useClock(Clock.offset(Clock.system(Dates.UK), Duration.ofDays(7).plusMinutes(1)));
+        assertThatThrownBy(() -> crm.as("fiona", Role.FAITH_LEAD, s -> {
+            s.engagements().delete(older.getId(), older.getVersion(), "Too late");
+            return null;
+        })).isInstanceOf(AccessDeniedException.class).hasMessageContaining("within 7 days");
+        crm.as(FixedActor.admin(), s -> {
+            s.engagements().delete(older.getId(), older.getVersion(), "Duplicate of an earlier entry");
+            return null;
+        });
+
+        List<Engagement> left = crm.as("fiona", Role.FAITH_LEAD, s -> s.engagements().engagementsWith(mosque.getId()));
+        assertThat(left).isEmpty();
+        List<ChangeLogEntry> history = crm.as("fiona", Role.FAITH_LEAD, s -> s.changeLog().historyOf(
+                EngagementService.RECORD_TYPE, mistake.getId()));
+        assertThat(history).first().satisfies(h -> assertThat(h.getSummary())
+                .endsWith("deleted: Logged against the wrong mosque"));
+    }
+
+    @Test
+    void historyHidesPeoplesPhoneEmailAndGenderFromReadersWhoMayNotSeePersonalData() {
+        Organisation takeaway = crm.as("ian", Role.INDUSTRY_LEAD,
+                s -> s.organisations().create(organisation("Chicken Hut", TEST_INDUSTRY_TYPE, "DN1 2BB"), false));
+        Contact manager = crm.as("ian", Role.INDUSTRY_LEAD, s -> s.contacts().addContact(takeaway.getId(), new PersonDetails(
+                "Bilal Shah", "07700 900123", "bilal@example.org", "Urdu", Gender.MALE, LawfulBasis.PUBLIC_TASK, null), "manager"));
+        crm.as("ian", Role.INDUSTRY_LEAD, s -> s.contacts().updatePerson(manager.personId(), manager.personVersion(),
+                new PersonDetails("Bilal Shah", "07700 900999", "b.shah@example.org", "Urdu", Gender.MALE, LawfulBasis.PUBLIC_TASK,
+                        null)));
+
+        List<String> forLicensing = personValues(crm.as("lucy", Role.LICENSING_OFFICER,
+                s -> s.engagements().historyOf(takeaway.getId())));
+        List<String> forViewer = personValues(crm.as("vera", Role.VIEWER, s -> s.engagements().historyOf(takeaway.getId())));
+
+        assertThat(forLicensing).contains("name=Bilal Shah", "phone=" + ChangeLogEntry.HIDDEN, "email=" + ChangeLogEntry.HIDDEN,
+                "gender=" + ChangeLogEntry.HIDDEN)
+                .noneMatch(v -> v.contains("07700") || v.contains("@example.org") || v.contains("Male"));
+        assertThat(forViewer).contains("phone=07700 900123", "phone=07700 900999", "email=bilal@example.org", "gender=Male");
+        // The stored history is untouched: redaction is for the reader, not the record.
+        assertThat(personValues(crm.as("vera", Role.VIEWER, s -> s.engagements().historyOf(takeaway.getId()))))
+                .isEqualTo(forViewer);
+    }
+
+    /** Every "field=value" (before and after) of the person entries, as the reader received them. */
+    private static List<String> personValues(List<ChangeLogEntry> history) {
+        return history.stream().filter(e -> e.getRecordType().equals(ContactService.PERSON))
+                .flatMap(e -> e.getChanges().stream())
+                .flatMap(c -> java.util.stream.Stream.of(c.getBefore(), c.getAfter()).filter(java.util.Objects::nonNull)
+                        .map(v -> c.getField() + "=" + v))
+                .toList();
     }
 }

@@ -102,7 +102,7 @@ class DerbyToPostgresqlTest {
         long mosque = derby.inTransaction(em -> {
             ChangeLog log = new ChangeLog(em, admin);
             OrganisationService organisations = new OrganisationService(new JpaOrganisationRepository(em), types, log, admin);
-            ContactService contacts = new ContactService(new JpaContactRepository(em), organisations, log, admin);
+            ContactService contacts = new ContactService(new JpaContactRepository(em), organisations, log, new SectorModules(List.of()), admin);
             long council = organisations.create(Crm.organisation("Doncaster Council", "PARTNER_AGENCY", "DN1 3BU"), false).getId();
             long office = organisations.create(new OrganisationDetails("Council licensing office", "PARTNER_AGENCY", "Civic Office",
                     null, "Doncaster", "DN1 3BU", "Town", null, null, null, OrganisationStatus.ACTIVE, null, Set.of("licensing"),

@@ -146,6 +146,23 @@ class OrganisationServiceTest {
         assertThat(byNameDescending.total()).isEqualTo(7);
     }
 
+    @Test
+    void percentAndUnderscoreTypedInASearchMatchOnlyThemselves() {
+        createAsAdmin("Hall 100% Youth", "COMMUNITY_GROUP", "DN1 1AA");
+        createAsAdmin("Hall 1000 Club", "COMMUNITY_GROUP", "DN1 1AA");
+        createAsAdmin("Hall A_B", "COMMUNITY_GROUP", "DN1 1AA");
+        createAsAdmin("Hall AXB", "COMMUNITY_GROUP", "DN1 1AA");
+
+        assertThat(searchFor("100%").items()).extracting(Organisation::getName).containsExactly("Hall 100% Youth");
+        assertThat(searchFor("a_b").items()).extracting(Organisation::getName).containsExactly("Hall A_B");
+        assertThat(searchFor("%").items()).extracting(Organisation::getName).containsExactly("Hall 100% Youth");
+    }
+
+    private PageOf<Organisation> searchFor(String words) {
+        return crm.as(FixedActor.admin(), s -> s.organisations().search(new OrganisationSearch(
+                words, null, null, null, null, null, null, "name", false, 0, 50)));
+    }
+
     private PageOf<Organisation> searchHalls(int first, int size) {
         return crm.as(FixedActor.admin(), s -> s.organisations().search(new OrganisationSearch(
                 "hall", null, null, null, null, null, null, null, false, first, size)));

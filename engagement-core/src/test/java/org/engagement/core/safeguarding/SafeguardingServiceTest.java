@@ -82,7 +82,7 @@ class SafeguardingServiceTest {
     private Services services(EntityManager em, Actor actor) {
         ChangeLog log = new ChangeLog(em, actor);
         OrganisationService organisations = new OrganisationService(new JpaOrganisationRepository(em), types, log, actor);
-        ContactService contacts = new ContactService(new JpaContactRepository(em), organisations, log, actor);
+        ContactService contacts = new ContactService(new JpaContactRepository(em), organisations, log, new SectorModules(List.of()), actor);
         JpaSafeguardingRepository repository = new JpaSafeguardingRepository(em);
         return new Services(organisations, contacts, new SafeguardingService(repository, organisations, contacts, log, actor),
                 new SafeguardingReports(repository, actor));

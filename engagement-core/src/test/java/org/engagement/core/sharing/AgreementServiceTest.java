@@ -50,7 +50,7 @@ class AgreementServiceTest {
     private Services services(EntityManager em, FixedActor actor) {
         ChangeLog log = new ChangeLog(em, actor);
         OrganisationService organisations = new OrganisationService(new JpaOrganisationRepository(em), types, log, actor);
-        ContactService contacts = new ContactService(new JpaContactRepository(em), organisations, log, actor);
+        ContactService contacts = new ContactService(new JpaContactRepository(em), organisations, log, new SectorModules(List.of()), actor);
         return new Services(organisations, contacts, new AgreementService(new JpaAgreementRepository(em), organisations,
                 contacts, AgreementLimits.of(1, 60), log, actor));
     }

@@ -80,4 +80,70 @@ class SectorModulesTest {
         assertThatThrownBy(() -> new AuditTemplateContribution("t", 1, "T", "", Set.of(), List.of(a, a)))
                 .hasMessageContaining("share a code");
     }
+
+    /** A module's pages: its folder for its readers, single pages (declared or in its menu) for fewer roles. */
+    record PagesModule() implements SectorModule {
+
+        @Override
+        public String id() {
+            return "cabs";
+        }
+
+        @Override
+        public String displayName() {
+            return "Cabs";
+        }
+
+        @Override
+        public List<PageAccess> pageAccess() {
+            return List.of(new PageAccess("/cabs/*", Set.of(Role.ADMIN, Role.LICENSING_OFFICER)));
+        }
+
+        @Override
+        public List<MenuEntry> menuEntries() {
+            return List.of(MenuEntry.group("cabs", "Cabs", null, 1, Set.of(Role.ADMIN, Role.LICENSING_OFFICER)),
+                    new MenuEntry("cabs-rule", "cabs", "Rule", "/cabs/rule.xhtml", null, 1, Set.of(Role.ADMIN)));
+        }
+
+        @Override
+        public List<PeopleRegister> peopleRegisters() {
+            return List.of(new PeopleRegister() {
+                @Override
+                public Set<Role> readers() {
+                    return Set.of(Role.LICENSING_OFFICER);
+                }
+
+                @Override
+                public Set<Long> registered(java.util.Collection<Long> personIds) {
+                    return personIds.contains(7L) ? Set.of(7L) : Set.of();
+                }
+            });
+        }
+    }
+
+    @Test
+    void theMostSpecificPageDeclarationDecidesAndMenuPagesAreDeclaredWithTheirMenuRoles() {
+        SectorModules modules = new SectorModules(List.of(new PagesModule()));
+
+        assertThat(modules.pageAccessFor("/cabs/check.xhtml")).get().extracting(PageAccess::roles)
+                .isEqualTo(Set.of(Role.ADMIN, Role.LICENSING_OFFICER));
+        assertThat(modules.pageAccessFor("/cabs/rule.xhtml")).get().extracting(PageAccess::roles).isEqualTo(Set.of(Role.ADMIN));
+        assertThat(modules.pageAccessFor("/cabsx/check.xhtml")).isEmpty();
+        assertThat(modules.pageAccessFor("/organisations/list.xhtml")).isEmpty();
+        assertThatThrownBy(() -> new PageAccess("/cabs/*/x", Set.of(Role.ADMIN))).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new PageAccess("/cabs/*", Set.of())).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void peopleInARegisterAreHiddenFromEveryoneButItsReaders() {
+        SectorModules modules = new SectorModules(List.of(new PagesModule()));
+
+        assertThat(modules.hiddenFrom(actor(Role.VIEWER), List.of(7L, 8L))).containsExactly(7L);
+        assertThat(modules.hiddenFrom(actor(Role.ADMIN), List.of(7L, 8L))).containsExactly(7L);
+        assertThat(modules.hiddenFrom(actor(Role.LICENSING_OFFICER), List.of(7L, 8L))).isEmpty();
+    }
+
+    private static org.engagement.core.shared.Actor actor(Role role) {
+        return new org.engagement.core.testing.FixedActor("someone", Set.of(role));
+    }
 }

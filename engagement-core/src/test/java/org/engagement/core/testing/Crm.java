@@ -1,6 +1,7 @@
 package org.engagement.core.testing;
 
 import jakarta.persistence.EntityManager;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.function.BiFunction;
@@ -20,6 +21,7 @@ import org.engagement.core.organisation.Sector;
 import org.engagement.core.safeguarding.JpaSafeguardingRepository;
 import org.engagement.core.safeguarding.SafeguardingService;
 import org.engagement.core.shared.Actor;
+import org.engagement.core.spi.PersonReferences;
 import org.engagement.core.spi.SectorModule;
 import org.engagement.core.spi.SectorModules;
 import org.engagement.core.training.JpaTrainingRepository;
@@ -38,6 +40,8 @@ public final class Crm {
     private final TestDatabase db;
     private final SectorModules modules;
     private final OrganisationTypes types;
+    /** What sector modules' records say still refers to a person; a test adds its own. */
+    public final List<PersonReferences> personReferences = new ArrayList<>();
 
     public Crm(TestDatabase db) {
         this(db, TEST_INDUSTRY);
@@ -93,7 +97,7 @@ public final class Crm {
         JpaOrganisationRepository organisationRepository = new JpaOrganisationRepository(em);
         OrganisationService organisations = new OrganisationService(organisationRepository, types, log, actor);
         JpaContactRepository people = new JpaContactRepository(em);
-        ContactService contacts = new ContactService(people, organisations, log, actor);
+        ContactService contacts = new ContactService(people, organisations, log, modules, actor, personReferences);
         return new Services(organisations, contacts,
                 new EngagementService(new JpaEngagementRepository(em), organisations, contacts, log, actor),
                 new SafeguardingService(new JpaSafeguardingRepository(em), organisations, contacts, log, actor),

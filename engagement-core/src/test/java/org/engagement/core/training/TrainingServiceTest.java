@@ -7,13 +7,17 @@ import static org.engagement.core.testing.Crm.organisation;
 import jakarta.persistence.EntityManager;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
 import org.engagement.core.audit.ChangeLog;
 import org.engagement.core.contact.ContactService;
+import org.engagement.core.contact.PersonProfile;
 import org.engagement.core.contact.JpaContactRepository;
+import org.engagement.core.access.RoleSets;
 import org.engagement.core.organisation.JpaOrganisationRepository;
 import org.engagement.core.organisation.Organisation;
 import org.engagement.core.organisation.OrganisationSearch;
@@ -29,6 +33,7 @@ import org.engagement.core.shared.InvalidInputException;
 import org.engagement.core.shared.InvalidLinesException;
 import org.engagement.core.shared.InvalidLinesException.LineError;
 import org.engagement.core.shared.NotFoundException;
+import org.engagement.core.spi.PeopleRegister;
 import org.engagement.core.spi.SectorModule;
 import org.engagement.core.spi.SectorModules;
 import org.engagement.core.spi.TrainingAudience;
@@ -46,7 +51,28 @@ class TrainingServiceTest {
     private static final Actor FAITH = new FixedActor("fiona", Set.of(Role.FAITH_LEAD));
     private static final Actor LICENSING = new FixedActor("lucy", Set.of(Role.LICENSING_OFFICER));
 
+    private static final Actor VIEWER = new FixedActor("vera", Set.of(Role.VIEWER));
+
+    /** The test module's own register of people (as the taxi module keeps its drivers), readable by licensing roles. */
+    private final Set<Long> registeredDrivers = new java.util.HashSet<>();
+    private final PeopleRegister driverRegister = new PeopleRegister() {
+        @Override
+        public Set<Role> readers() {
+            return RoleSets.LICENSING;
+        }
+
+        @Override
+        public Set<Long> registered(java.util.Collection<Long> personIds) {
+            return personIds.stream().filter(registeredDrivers::contains).collect(java.util.stream.Collectors.toSet());
+        }
+    };
+
     private final SectorModules modules = new SectorModules(List.of(new SectorModule() {
+        @Override
+        public List<PeopleRegister> peopleRegisters() {
+            return List.of(driverRegister);
+        }
+
         @Override
         public String id() {
             return "test-taxi";
@@ -73,10 +99,12 @@ class TrainingServiceTest {
 
     @AfterEach
     void closeDatabase() {
+        Dates.useClock(null);
         db.close();
     }
 
-    private record Services(OrganisationService organisations, TrainingService training, TrainingReports reports) {
+    private record Services(OrganisationService organisations, ContactService contacts, TrainingService training,
+            TrainingReports reports) {
     }
 
     private <T> T as(Actor actor, Function<Services, T> work) {
@@ -88,9 +116,9 @@ class TrainingServiceTest {
         JpaOrganisationRepository organisationRepository = new JpaOrganisationRepository(em, new JpaTrainingLevelCondition(catalogue));
         OrganisationService organisations = new OrganisationService(organisationRepository, types, log, actor);
         JpaContactRepository people = new JpaContactRepository(em);
-        ContactService contacts = new ContactService(people, organisations, log, actor);
+        ContactService contacts = new ContactService(people, organisations, log, modules, actor);
         JpaTrainingRepository repository = new JpaTrainingRepository(em);
-        return new Services(organisations,
+        return new Services(organisations, contacts,
                 new TrainingService(repository, catalogue, organisationRepository, people, contacts, log, actor),
                 new TrainingReports(repository, catalogue, actor));
     }
@@ -328,5 +356,77 @@ class TrainingServiceTest {
         assertThat(professionals.percent()).isEqualTo(50);
         assertThatThrownBy(() -> as(FAITH, s -> s.training().setTarget("PROFESSIONALS", 2016, 1)))
                 .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void driversInAModulesOwnRegisterAndTheirTrainingAreShownOnlyToTheRegistersReaders() {
+        course("OLD-L3", "LEVEL_3", 12);
+        Organisation cabs = operator();
+        TrainingSession session = as(INDUSTRY, s -> s.training().recordSession(new SessionDetails("OLD-L3",
+                Dates.today().minusMonths(12).plusDays(10), "TAXI_DRIVERS", null, null, 0, List.of(cabs.getId())),
+                List.of(AttendeeDetails.named("Dave Driver", null, null), AttendeeDetails.named("Wendy Walker", null, null))));
+        long dave = as(INDUSTRY, s -> s.training().attendeesOf(session.getId())).stream()
+                .filter(r -> r.getPerson().getName().equals("Dave Driver")).findFirst().orElseThrow().getPerson().getId();
+        registeredDrivers.add(dave);
+
+        List<TrainingRecord> forIndustry = as(INDUSTRY, s -> s.training().recordsOf(dave));
+        List<TrainingRecord> forLicensing = as(LICENSING, s -> s.training().recordsOf(dave));
+        PersonProfile daveForIndustry = as(INDUSTRY, s -> s.contacts().person(dave));
+        List<ExpiringTraining> expiringForIndustry = as(INDUSTRY, s -> s.training().expiringWithin(60));
+        assertThat(forIndustry).hasSize(1);
+        assertThat(forLicensing).hasSize(1);
+        assertThat(daveForIndustry.name()).isEqualTo("Dave Driver");
+        assertThat(expiringForIndustry).extracting(e -> e.record().getPerson().getName())
+                .containsExactlyInAnyOrder("Dave Driver", "Wendy Walker");
+        for (Actor outsider : List.of(FAITH, VIEWER)) {
+            assertThatThrownBy(() -> as(outsider, s -> s.training().recordsOf(dave))).isInstanceOf(NotFoundException.class);
+            assertThatThrownBy(() -> as(outsider, s -> s.contacts().person(dave))).isInstanceOf(NotFoundException.class);
+            List<ExpiringTraining> expiring = as(outsider, s -> s.training().expiringWithin(60));
+            assertThat(expiring).extracting(e -> e.record().getPerson().getName())
+                    .containsExactly("Wendy Walker");
+        }
+    }
+
+    private static void standOn(LocalDate day) {
+        Dates.useClock(Clock.offset(Clock.system(Dates.UK), Duration.ofDays(day.toEpochDay() - LocalDate.now(Dates.UK).toEpochDay())));
+    }
+
+    @Test
+    void aPlannedSessionIsBookedButCountsForNothingUntilAttendanceIsRecordedOnOrAfterItsDay() {
+        course("CSE-L3", "LEVEL_3", 36);
+        Organisation cabs = operator();
+        LocalDate day = Dates.today().plusDays(10);
+        SessionDetails plan = new SessionDetails("CSE-L3", day, "TAXI_DRIVERS", "Civic Office", "CSE team", null,
+                List.of(cabs.getId()));
+
+        assertThatThrownBy(() -> as(INDUSTRY, s -> s.training().planSession(new SessionDetails("CSE-L3", Dates.today(),
+                "TAXI_DRIVERS", null, null, null, List.of()), 20, List.of())))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.errors())
+                        .extracting(InvalidInputException.FieldError::field).containsExactly("date"));
+        TrainingSession planned = as(INDUSTRY, s -> s.training().planSession(plan, 20, List.of()));
+
+        assertThat(planned.getStatus()).isEqualTo(SessionStatus.PLANNED);
+        List<TrainingSession> booked = as(VIEWER, s -> s.training().bookedFor(cabs.getId()));
+        assertThat(booked).extracting(TrainingSession::getHeldOn).containsExactly(day);
+        assertThatThrownBy(() -> as(INDUSTRY, s -> s.training().addAttendees(planned.getId(),
+                List.of(AttendeeDetails.named("Dave Driver", "dave@example.org", null)))))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.getMessage()).contains("planned for"));
+
+        standOn(day.plusDays(1));
+        List<TrainingSession> passed = as(INDUSTRY, s -> s.training().plannedSessionsPassed());
+        assertThat(passed).extracting(TrainingSession::getId).containsExactly(planned.getId());
+        List<TrainingSession> bookedAfterTheDay = as(VIEWER, s -> s.training().bookedFor(cabs.getId()));
+        assertThat(bookedAfterTheDay).isEmpty();
+        assertThat(as(VIEWER, s -> s.training().levelOf(cabs.getId())).highest()).isNull();
+        assertThat(as(VIEWER, s -> s.reports().byQuarter(day.minusMonths(3), day.plusMonths(3))).grandTotal()).isZero();
+
+        as(INDUSTRY, s -> s.training().addAttendees(planned.getId(),
+                List.of(AttendeeDetails.named("Dave Driver", "dave@example.org", cabs.getId()))));
+
+        assertThat(as(VIEWER, s -> s.training().session(planned.getId())).getStatus()).isEqualTo(SessionStatus.DELIVERED);
+        List<TrainingSession> passedOnceDelivered = as(INDUSTRY, s -> s.training().plannedSessionsPassed());
+        assertThat(passedOnceDelivered).isEmpty();
+        assertThat(as(VIEWER, s -> s.reports().byQuarter(day.minusMonths(3), day.plusMonths(3))).grandTotal()).isEqualTo(1);
+        assertThat(as(VIEWER, s -> s.training().levelOf(cabs.getId())).highest()).isNotNull();
     }
 }

@@ -9,11 +9,11 @@ import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
-import org.engagement.web.security.Roles;
+import org.engagement.core.access.RoleNames;
 
 /** The REST API, under /api/v1. Every resource declares the roles it allows. */
 @ApplicationPath("api/v1")
-@DeclareRoles({Roles.ADMIN, Roles.FAITH_LEAD, Roles.INDUSTRY_LEAD, Roles.LICENSING_OFFICER, Roles.VIEWER, Roles.API_CLIENT})
+@DeclareRoles({RoleNames.ADMIN, RoleNames.FAITH_LEAD, RoleNames.INDUSTRY_LEAD, RoleNames.LICENSING_OFFICER, RoleNames.VIEWER, RoleNames.API_CLIENT})
 @OpenAPIDefinition(
         info = @Info(title = "Engagement CRM API", version = "1",
                 description = "Organisations, people, engagements, training and agreements of a safeguarding partnership."),

@@ -1,10 +1,9 @@
 package org.engagement.web.layout;
 
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import org.engagement.core.access.RoleSets;
 import org.engagement.core.spi.OrganisationTab;
-import org.engagement.core.user.Role;
 
 /**
  * Organisation-page tabs of core features, in the same shape sector modules contribute theirs, so that a
@@ -17,13 +16,10 @@ final class CoreTabs {
     private CoreTabs() {
     }
 
-    /** Training, safeguarding and agreements are for the leads, administrators and viewers; never licensing officers. */
-    private static final Set<Role> READERS = EnumSet.of(Role.ADMIN, Role.FAITH_LEAD, Role.INDUSTRY_LEAD, Role.VIEWER);
-
     static List<OrganisationTab> entries() {
         return List.of(
-                new OrganisationTab("training", "Training", "/WEB-INF/organisation-tabs/training.xhtml", 10, READERS, Set.of()),
-                new OrganisationTab("safeguarding", "Safeguarding", "/WEB-INF/organisation-tabs/safeguarding.xhtml", 20, READERS, Set.of()),
-                new OrganisationTab("agreements", "Agreements", "/WEB-INF/organisation-tabs/agreements.xhtml", 30, READERS, Set.of()));
+                new OrganisationTab("training", "Training", "/WEB-INF/organisation-tabs/training.xhtml", 10, RoleSets.TRAINING_READERS, Set.of()),
+                new OrganisationTab("safeguarding", "Safeguarding", "/WEB-INF/organisation-tabs/safeguarding.xhtml", 20, RoleSets.AUDIT_READERS, Set.of()),
+                new OrganisationTab("agreements", "Agreements", "/WEB-INF/organisation-tabs/agreements.xhtml", 30, RoleSets.AGREEMENT_READERS, Set.of()));
     }
 }

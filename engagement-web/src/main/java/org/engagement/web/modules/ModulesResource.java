@@ -13,7 +13,7 @@ import org.engagement.core.spi.AuditTemplateContribution;
 import org.engagement.core.spi.SectorModule;
 import org.engagement.core.spi.SectorModules;
 import org.engagement.core.spi.TrainingAudience;
-import org.engagement.web.security.Roles;
+import org.engagement.core.access.RoleNames;
 
 /**
  * The sector modules this application was built with and what each contributes, so an administrator (or a
@@ -21,7 +21,7 @@ import org.engagement.web.security.Roles;
  */
 @Path("modules")
 @ApplicationScoped
-@RolesAllowed({Roles.ADMIN, Roles.FAITH_LEAD, Roles.INDUSTRY_LEAD, Roles.LICENSING_OFFICER, Roles.VIEWER})
+@RolesAllowed({RoleNames.ADMIN, RoleNames.FAITH_LEAD, RoleNames.INDUSTRY_LEAD, RoleNames.LICENSING_OFFICER, RoleNames.VIEWER})
 @Produces(MediaType.APPLICATION_JSON)
 public class ModulesResource {
 
@@ -35,7 +35,7 @@ public class ModulesResource {
 
     public record ModuleView(String id, String displayName, int order, List<String> organisationTypes,
             List<String> trainingAudiences, List<String> menuEntries, List<String> organisationTabs,
-            List<String> dashboardWidgets, List<String> auditTemplates, List<String> reports) {
+            List<String> dashboardWidgets, List<String> auditTemplates) {
 
         static ModuleView of(SectorModule m) {
             return new ModuleView(m.id(), m.displayName(), m.order(),
@@ -44,8 +44,7 @@ public class ModulesResource {
                     m.menuEntries().stream().map(e -> e.id()).toList(),
                     m.organisationTabs().stream().map(t -> t.id()).toList(),
                     m.dashboardWidgets().stream().map(w -> w.id()).toList(),
-                    m.auditTemplates().stream().map(AuditTemplateContribution::code).toList(),
-                    m.reports().stream().map(r -> r.id()).toList());
+                    m.auditTemplates().stream().map(AuditTemplateContribution::code).toList());
         }
     }
 }

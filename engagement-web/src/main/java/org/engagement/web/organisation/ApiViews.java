@@ -2,14 +2,12 @@ package org.engagement.web.organisation;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import org.engagement.core.audit.ChangeLogEntry;
 import org.engagement.core.contact.Contact;
+import org.engagement.core.contact.PersonProfile;
 import org.engagement.core.engagement.Engagement;
 import org.engagement.core.organisation.Organisation;
-import org.engagement.core.shared.InvalidInputException;
 
 /** The JSON shapes of the organisation API, and reading enum values from text with a field error. */
 public final class ApiViews {
@@ -33,14 +31,29 @@ public final class ApiViews {
     public record PageView(List<OrganisationView> items, long total) {
     }
 
-    public record ContactView(long id, long personId, long personVersion, String name, String role, String phone,
-            String email, String preferredLanguage, String gender, String lawfulBasis, String consentNotes,
-            boolean personalDataHidden) {
+    /** A person's role at an organisation; {@code version} is the role's, {@code personVersion} the person's. */
+    public record ContactView(long id, long version, long personId, long personVersion, String name, String role,
+            LocalDate endedOn, String phone, String email, String preferredLanguage, String gender, String lawfulBasis,
+            String consentNotes, boolean personalDataHidden) {
 
         static ContactView of(Contact c) {
-            return new ContactView(c.affiliationId(), c.personId(), c.personVersion(), c.name(), c.role(), c.phone(),
-                    c.email(), c.preferredLanguage(), c.gender() == null ? null : c.gender().name(),
+            return new ContactView(c.affiliationId(), c.version(), c.personId(), c.personVersion(), c.name(), c.role(),
+                    c.endedOn(), c.phone(), c.email(), c.preferredLanguage(), c.gender() == null ? null : c.gender().name(),
                     c.lawfulBasis().name(), c.consentNotes(), c.personalDataHidden());
+        }
+    }
+
+    public record RoleView(long contactId, long organisationId, String organisationName, String role) {
+    }
+
+    public record PersonView(long id, long version, String name, String phone, String email, String preferredLanguage,
+            String gender, String lawfulBasis, String consentNotes, boolean personalDataHidden, List<RoleView> roles) {
+
+        static PersonView of(PersonProfile p) {
+            return new PersonView(p.id(), p.version(), p.name(), p.phone(), p.email(), p.preferredLanguage(),
+                    p.gender() == null ? null : p.gender().name(), p.lawfulBasis().name(), p.consentNotes(),
+                    p.personalDataHidden(), p.roles().stream().map(r -> new RoleView(r.affiliationId(), r.organisationId(),
+                            r.organisationName(), r.role())).toList());
         }
     }
 
@@ -64,23 +77,10 @@ public final class ApiViews {
     public record HistoryView(String recordType, long recordId, String action, String changedBy, Instant at, String summary,
             List<FieldChangeView> changes) {
 
-        static HistoryView of(ChangeLogEntry e) {
+        public static HistoryView of(ChangeLogEntry e) {
             return new HistoryView(e.getRecordType(), e.getRecordId(), e.getAction().name(), e.getChangedBy(), e.getAt(),
                     e.getSummary(), e.getChanges().stream()
                             .map(c -> new FieldChangeView(c.getField(), c.getBefore(), c.getAfter())).toList());
-        }
-    }
-
-    /** The enum constant named by the text (any case), null for none, or a field error listing the choices. */
-    static <E extends Enum<E>> E parse(Class<E> type, String text, String field) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return Enum.valueOf(type, text.strip().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException unknown) {
-            throw new InvalidInputException(field, "Unknown " + field + " '" + text + "'. Choose one of "
-                    + EnumSet.allOf(type) + ".");
         }
     }
 }

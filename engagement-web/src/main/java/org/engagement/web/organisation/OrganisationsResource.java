@@ -35,13 +35,15 @@ import org.engagement.core.organisation.OrganisationService;
 import org.engagement.core.organisation.OrganisationStatus;
 import org.engagement.core.organisation.Sector;
 import org.engagement.core.shared.InvalidInputException;
+import org.engagement.core.shared.NotFoundException;
+import org.engagement.core.shared.RequestParams;
 import org.engagement.web.organisation.ApiViews.ContactView;
 import org.engagement.web.organisation.ApiViews.EngagementView;
 import org.engagement.web.organisation.ApiViews.HistoryView;
 import org.engagement.web.organisation.ApiViews.OrganisationView;
 import org.engagement.web.organisation.ApiViews.PageView;
-import org.engagement.web.security.Roles;
-import org.engagement.web.api.RequestVersion;
+import org.engagement.core.access.RoleNames;
+import org.engagement.core.shared.RequestVersion;
 
 /**
  * Organisations, their contacts, engagements and history. The services decide, by sector, what each caller
@@ -49,7 +51,7 @@ import org.engagement.web.api.RequestVersion;
  */
 @Path("organisations")
 @ApplicationScoped
-@RolesAllowed({Roles.ADMIN, Roles.FAITH_LEAD, Roles.INDUSTRY_LEAD, Roles.LICENSING_OFFICER, Roles.VIEWER})
+@RolesAllowed({RoleNames.ADMIN, RoleNames.FAITH_LEAD, RoleNames.INDUSTRY_LEAD, RoleNames.LICENSING_OFFICER, RoleNames.VIEWER})
 @Produces(MediaType.APPLICATION_JSON)
 public class OrganisationsResource {
 
@@ -68,14 +70,15 @@ public class OrganisationsResource {
             @QueryParam("sort") String sort, @QueryParam("desc") boolean descending,
             @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("25") int size) {
         int pageSize = Math.max(1, Math.min(size, OrganisationSearch.MAX_PAGE));
-        var result = organisations.search(new OrganisationSearch(q, name, type, ApiViews.parse(Sector.class, sector, "sector"),
-                ApiViews.parse(OrganisationStatus.class, status, "status"), postcodePrefix, leadOfficer, trainingLevel, sort, descending,
+        var result = organisations.search(new OrganisationSearch(q, name, type, RequestParams.choice(Sector.class, sector, "sector"),
+                RequestParams.choice(OrganisationStatus.class, status, "status"), postcodePrefix, leadOfficer, trainingLevel, sort, descending,
                 Math.max(0, page) * pageSize, pageSize));
         return new PageView(result.items().stream().map(OrganisationView::of).toList(), result.total());
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({RoleNames.ADMIN, RoleNames.FAITH_LEAD, RoleNames.INDUSTRY_LEAD})
     public Response create(OrganisationRequest request, @QueryParam("force") boolean force, @Context UriInfo uri) {
         Organisation created = organisations.create(details(request), force);
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.getId())).build())
@@ -91,6 +94,7 @@ public class OrganisationsResource {
     @PUT
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({RoleNames.ADMIN, RoleNames.FAITH_LEAD, RoleNames.INDUSTRY_LEAD})
     public OrganisationView update(@PathParam("id") long id, OrganisationRequest request) {
         long version = RequestVersion.required(request == null ? null : request.version());
         return OrganisationView.of(organisations.update(id, version, details(request)));
@@ -98,7 +102,7 @@ public class OrganisationsResource {
 
     @DELETE
     @Path("{id}")
-    @RolesAllowed(Roles.ADMIN)
+    @RolesAllowed(RoleNames.ADMIN)
     public Response delete(@PathParam("id") long id, @QueryParam("version") Long version) {
         organisations.delete(id, version == null ? organisations.get(id).getVersion() : version);
         return Response.noContent().build();
@@ -119,16 +123,47 @@ public class OrganisationsResource {
     @POST
     @Path("{id}/contacts")
     @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({RoleNames.ADMIN, RoleNames.FAITH_LEAD, RoleNames.INDUSTRY_LEAD})
     public Response addContact(@PathParam("id") long id, ContactRequest request, @Context UriInfo uri) {
         requireBody(request);
         var contact = request.personId() != null
                 ? contacts.addRole(id, request.personId(), request.role())
                 : contacts.addContact(id, new PersonDetails(request.name(), request.phone(), request.email(),
-                        request.preferredLanguage(), ApiViews.parse(Gender.class, request.gender(), "gender"),
-                        ApiViews.parse(LawfulBasis.class, request.lawfulBasis(), "lawfulBasis"), request.consentNotes()),
+                        request.preferredLanguage(), RequestParams.choice(Gender.class, request.gender(), "gender"),
+                        RequestParams.choice(LawfulBasis.class, request.lawfulBasis(), "lawfulBasis"), request.consentNotes()),
                         request.role());
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(contact.affiliationId())).build())
                 .entity(ContactView.of(contact)).build();
+    }
+
+    /** Renames a role or ends it ({@code endedOn}); send {@code endedOn} empty to make it current again. */
+    @PUT
+    @RolesAllowed({RoleNames.ADMIN, RoleNames.FAITH_LEAD, RoleNames.INDUSTRY_LEAD})
+    @Path("{id}/contacts/{contactId}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public ContactView changeRole(@PathParam("id") long id, @PathParam("contactId") long contactId, RoleRequest request) {
+        requireBody(request);
+        long version = RequestVersion.required(request.version());
+        return ContactView.of(contacts.changeRole(contactOf(id, contactId), version, request.role(), request.endedOn()));
+    }
+
+    /** Takes the person off this organisation's people (a role recorded by mistake); the person stays recorded. */
+    @DELETE
+    @RolesAllowed({RoleNames.ADMIN, RoleNames.FAITH_LEAD, RoleNames.INDUSTRY_LEAD})
+    @Path("{id}/contacts/{contactId}")
+    public Response removeContact(@PathParam("id") long id, @PathParam("contactId") long contactId,
+            @QueryParam("version") Long version) {
+        contacts.removeRole(contactOf(id, contactId), RequestVersion.required(version));
+        return Response.noContent().build();
+    }
+
+    /** The role's id, if it is one of this organisation's: a role is addressed under its own organisation only. */
+    private long contactOf(long organisationId, long contactId) {
+        boolean here = contacts.contactsOf(organisationId).stream().anyMatch(c -> c.affiliationId() == contactId);
+        if (!here) {
+            throw new NotFoundException("Contact", contactId);
+        }
+        return contactId;
     }
 
     @GET
@@ -140,12 +175,13 @@ public class OrganisationsResource {
     @POST
     @Path("{id}/engagements")
     @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({RoleNames.ADMIN, RoleNames.FAITH_LEAD, RoleNames.INDUSTRY_LEAD})
     public Response logEngagement(@PathParam("id") long id, EngagementRequest request, @Context UriInfo uri) {
         requireBody(request);
         List<FollowUpDetails> followUps = request.followUps() == null ? List.of() : request.followUps().stream()
                 .map(f -> new FollowUpDetails(f.action(), f.owner(), f.due())).toList();
         var engagement = engagements.log(id, new EngagementDetails(request.date(),
-                ApiViews.parse(EngagementType.class, request.type(), "type"), request.officer(), request.personIds(),
+                RequestParams.choice(EngagementType.class, request.type(), "type"), request.officer(), request.personIds(),
                 request.summary(), request.outcome(), followUps));
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(engagement.getId())).build())
                 .entity(EngagementView.of(engagement)).build();
@@ -154,7 +190,7 @@ public class OrganisationsResource {
     private static OrganisationDetails details(OrganisationRequest r) {
         requireBody(r);
         return new OrganisationDetails(r.name(), r.type(), r.addressLine1(), r.addressLine2(), r.town(), r.postcode(),
-                r.ward(), r.phone(), r.email(), r.website(), ApiViews.parse(OrganisationStatus.class, r.status(), "status"),
+                r.ward(), r.phone(), r.email(), r.website(), RequestParams.choice(OrganisationStatus.class, r.status(), "status"),
                 r.leadOfficer(), r.tags() == null ? null : new HashSet<>(r.tags()), r.notes(), r.parentId());
     }
 
@@ -172,6 +208,9 @@ public class OrganisationsResource {
     /** A new person with their role, or (with {@code personId}) a role for someone already recorded. */
     public record ContactRequest(Long personId, String name, String role, String phone, String email,
             String preferredLanguage, String gender, String lawfulBasis, String consentNotes) {
+    }
+
+    public record RoleRequest(Long version, String role, LocalDate endedOn) {
     }
 
     public record FollowUpRequest(String action, String owner, LocalDate due) {

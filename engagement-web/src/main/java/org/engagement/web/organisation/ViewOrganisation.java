@@ -13,6 +13,7 @@ import org.engagement.core.contact.ContactService;
 import org.engagement.core.contact.Gender;
 import org.engagement.core.contact.LawfulBasis;
 import org.engagement.core.contact.PersonDetails;
+import org.engagement.core.contact.PersonProfile;
 import org.engagement.core.engagement.Engagement;
 import org.engagement.core.engagement.EngagementDetails;
 import org.engagement.core.engagement.EngagementService;
@@ -74,8 +75,7 @@ public class ViewOrganisation implements Serializable {
 
     public void addPerson() {
         try {
-            contacts.addContact(id, new PersonDetails(person.name, person.phone, person.email, person.preferredLanguage,
-                    person.gender, person.lawfulBasis, person.consentNotes), person.role);
+            contacts.addContact(id, person.details(), person.role);
             Messages.create("{0} added as {1}.", person.name, person.role).add();
             PrimeFaces.current().executeScript("PF('personDialog').hide()");
             load();
@@ -149,10 +149,6 @@ public class ViewOrganisation implements Serializable {
         return mayEdit;
     }
 
-    public boolean isMayDelete() {
-        return organisations.canDelete();
-    }
-
     public PersonForm getPerson() {
         return person;
     }
@@ -173,7 +169,7 @@ public class ViewOrganisation implements Serializable {
         return EngagementType.values();
     }
 
-    /** What the "Add person" dialog edits. */
+    /** What the "Add person" dialog edits, and the person page's "Correct details" dialog (without the role). */
     public static class PersonForm implements Serializable {
 
         private static final long serialVersionUID = 1L;
@@ -191,6 +187,21 @@ public class ViewOrganisation implements Serializable {
             name = role = phone = email = preferredLanguage = consentNotes = null;
             gender = null;
             lawfulBasis = null;
+        }
+
+        /** The person's current details, for correcting them. */
+        void fill(PersonProfile current) {
+            name = current.name();
+            phone = current.phone();
+            email = current.email();
+            preferredLanguage = current.preferredLanguage();
+            gender = current.gender();
+            lawfulBasis = current.lawfulBasis();
+            consentNotes = current.consentNotes();
+        }
+
+        PersonDetails details() {
+            return new PersonDetails(name, phone, email, preferredLanguage, gender, lawfulBasis, consentNotes);
         }
 
         public String getName() {

@@ -12,12 +12,12 @@ import java.util.List;
 import org.engagement.core.safeguarding.SafeguardingService;
 import org.engagement.web.safeguarding.SafeguardingApiViews.TemplateView;
 import org.engagement.web.safeguarding.SafeguardingApiViews.VersionView;
-import org.engagement.web.security.Roles;
+import org.engagement.core.access.RoleNames;
 
 /** Audit templates and their versions' standards. */
 @Path("audit-templates")
 @ApplicationScoped
-@RolesAllowed({Roles.ADMIN, Roles.FAITH_LEAD, Roles.INDUSTRY_LEAD, Roles.VIEWER})
+@RolesAllowed({RoleNames.ADMIN, RoleNames.FAITH_LEAD, RoleNames.INDUSTRY_LEAD, RoleNames.VIEWER})
 @Produces(MediaType.APPLICATION_JSON)
 public class AuditTemplatesResource {
 

@@ -24,14 +24,15 @@ import org.engagement.core.safeguarding.Rating;
 import org.engagement.core.safeguarding.SafeguardingService;
 import org.engagement.core.shared.InvalidInputException;
 import org.engagement.core.shared.NotFoundException;
+import org.engagement.core.shared.RequestParams;
 import org.engagement.web.safeguarding.SafeguardingApiViews.AuditView;
-import org.engagement.web.security.Roles;
-import org.engagement.web.api.RequestVersion;
+import org.engagement.core.access.RoleNames;
+import org.engagement.core.shared.RequestVersion;
 
 /** An organisation's safeguarding audits; every response carries the computed overall rating. */
 @Path("organisations/{id}/audits")
 @ApplicationScoped
-@RolesAllowed({Roles.ADMIN, Roles.FAITH_LEAD, Roles.INDUSTRY_LEAD, Roles.VIEWER})
+@RolesAllowed({RoleNames.ADMIN, RoleNames.FAITH_LEAD, RoleNames.INDUSTRY_LEAD, RoleNames.VIEWER})
 @Produces(MediaType.APPLICATION_JSON)
 public class AuditsResource {
 
@@ -54,6 +55,7 @@ public class AuditsResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({RoleNames.ADMIN, RoleNames.FAITH_LEAD, RoleNames.INDUSTRY_LEAD})
     public Response start(@PathParam("id") long id, AuditRequest request, @Context UriInfo uri) {
         Audit audit = safeguarding.startAudit(id, details(request));
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(audit.getId())).build())
@@ -64,6 +66,7 @@ public class AuditsResource {
     @PUT
     @Path("{auditId}")
     @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({RoleNames.ADMIN, RoleNames.FAITH_LEAD, RoleNames.INDUSTRY_LEAD})
     public AuditView save(@PathParam("id") long id, @PathParam("auditId") long auditId, AuditRequest request) {
         ofOrganisation(id, auditId);
         long version = RequestVersion.required(request == null ? null : request.version());
@@ -77,6 +80,7 @@ public class AuditsResource {
     @POST
     @Path("{auditId}/amendments")
     @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({RoleNames.ADMIN, RoleNames.FAITH_LEAD, RoleNames.INDUSTRY_LEAD})
     public AuditView amend(@PathParam("id") long id, @PathParam("auditId") long auditId, AmendmentRequest request) {
         ofOrganisation(id, auditId);
         long version = RequestVersion.required(request == null ? null : request.version());
@@ -99,12 +103,12 @@ public class AuditsResource {
         }
         List<FindingInput> findings = r.ratings() == null ? List.of() : r.ratings().stream().map(AuditsResource::finding).toList();
         return new AuditDetails(r.templateCode(), r.templateVersion(), r.date(),
-                SafeguardingApiViews.parse(AuditType.class, r.type(), "type"), r.auditor(), findings, r.finished());
+                RequestParams.choice(AuditType.class, r.type(), "type"), r.auditor(), findings, r.finished());
     }
 
     private static FindingInput finding(RatingRequest r) {
         ActionRequest a = r.action();
-        return new FindingInput(r.standardCode(), SafeguardingApiViews.parse(Rating.class, r.rating(), "rating"), r.evidence(),
+        return new FindingInput(r.standardCode(), RequestParams.choice(Rating.class, r.rating(), "rating"), r.evidence(),
                 a == null ? null : a.text(), a == null ? null : a.owner(), a == null ? null : a.dueDate());
     }
 

@@ -19,14 +19,15 @@ import org.engagement.core.safeguarding.PolicyStatus;
 import org.engagement.core.safeguarding.Procedure;
 import org.engagement.core.safeguarding.ProfileDetails;
 import org.engagement.core.safeguarding.SafeguardingService;
+import org.engagement.core.shared.RequestParams;
 import org.engagement.web.safeguarding.SafeguardingApiViews.ProfileView;
-import org.engagement.web.security.Roles;
-import org.engagement.web.api.RequestVersion;
+import org.engagement.core.access.RoleNames;
+import org.engagement.core.shared.RequestVersion;
 
 /** An organisation's safeguarding profile. Licensing officers and API clients have no access. */
 @Path("organisations/{id}/safeguarding")
 @ApplicationScoped
-@RolesAllowed({Roles.ADMIN, Roles.FAITH_LEAD, Roles.INDUSTRY_LEAD, Roles.VIEWER})
+@RolesAllowed({RoleNames.ADMIN, RoleNames.FAITH_LEAD, RoleNames.INDUSTRY_LEAD, RoleNames.VIEWER})
 @Produces(MediaType.APPLICATION_JSON)
 public class SafeguardingProfileResource {
 
@@ -42,16 +43,17 @@ public class SafeguardingProfileResource {
     /** Creates (version 0) or changes the profile. {@code policyStatus} REVIEW_OVERDUE is derived and refused here. */
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({RoleNames.ADMIN, RoleNames.FAITH_LEAD, RoleNames.INDUSTRY_LEAD})
     public ProfileView put(@PathParam("id") long id, ProfileRequest request) {
         long version = RequestVersion.required(request == null ? null : request.version(),
                 "Send the version you last read (0 for a new profile), so a newer change is not overwritten.");
         Set<Procedure> procedures = request.procedures() == null ? Set.of() : request.procedures().stream()
-                .map(p -> SafeguardingApiViews.parse(Procedure.class, p, "procedures")).collect(Collectors.toSet());
+                .map(p -> RequestParams.choice(Procedure.class, p, "procedures")).collect(Collectors.toSet());
         return ProfileView.of(safeguarding.saveProfile(id, version, new ProfileDetails(
-                SafeguardingApiViews.parse(PolicyStatus.class, request.policyStatus(), "policyStatus"), request.adoptedOn(),
+                RequestParams.choice(PolicyStatus.class, request.policyStatus(), "policyStatus"), request.adoptedOn(),
                 request.nextReviewDue(), procedures, request.leadPersonId(), request.deputyPersonId(),
                 request.trusteeLeadPersonId(), request.contactsOnDisplay(),
-                SafeguardingApiViews.parse(DbsChecks.class, request.dbsChecks(), "dbsChecks"), request.notes())));
+                RequestParams.choice(DbsChecks.class, request.dbsChecks(), "dbsChecks"), request.notes())));
     }
 
     public record ProfileRequest(Long version, String policyStatus, LocalDate adoptedOn, LocalDate nextReviewDue,

@@ -10,12 +10,12 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.engagement.core.safeguarding.SafeguardingReports;
 import org.engagement.web.safeguarding.SafeguardingApiViews.OverviewView;
-import org.engagement.web.security.Roles;
+import org.engagement.core.access.RoleNames;
 
 /** The safeguarding overview's figures, for the sectors the caller works on. */
 @Path("reports/safeguarding")
 @ApplicationScoped
-@RolesAllowed({Roles.ADMIN, Roles.FAITH_LEAD, Roles.INDUSTRY_LEAD, Roles.VIEWER})
+@RolesAllowed({RoleNames.ADMIN, RoleNames.FAITH_LEAD, RoleNames.INDUSTRY_LEAD, RoleNames.VIEWER})
 @Produces(MediaType.APPLICATION_JSON)
 public class SafeguardingReportResource {
 

@@ -9,12 +9,12 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.engagement.core.sharing.AgreementFigures;
 import org.engagement.core.sharing.AgreementService;
-import org.engagement.web.security.Roles;
+import org.engagement.core.access.RoleNames;
 
 /** The register's dashboard figures, counted from the records. */
 @Path("reports/agreements")
 @ApplicationScoped
-@RolesAllowed({Roles.ADMIN, Roles.FAITH_LEAD, Roles.INDUSTRY_LEAD, Roles.VIEWER})
+@RolesAllowed({RoleNames.ADMIN, RoleNames.FAITH_LEAD, RoleNames.INDUSTRY_LEAD, RoleNames.VIEWER})
 @Produces(MediaType.APPLICATION_JSON)
 public class AgreementReportsResource {
 

@@ -19,24 +19,23 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import org.engagement.core.organisation.Sector;
 import org.engagement.core.shared.Actor;
 import org.engagement.core.shared.InvalidInputException;
+import org.engagement.core.shared.RequestParams;
 import org.engagement.core.sharing.AgreementSearch;
 import org.engagement.core.sharing.AgreementService;
 import org.engagement.core.sharing.AgreementStatus;
 import org.engagement.core.sharing.DocumentInfo;
 import org.engagement.core.sharing.InformationSharingAgreement;
-import org.engagement.web.security.Roles;
+import org.engagement.core.access.RoleNames;
 import org.engagement.web.sharing.AgreementViews.AgreementPage;
 import org.engagement.web.sharing.AgreementViews.AgreementRequest;
 import org.engagement.web.sharing.AgreementViews.AgreementView;
 import org.engagement.web.sharing.AgreementViews.DocumentView;
 import org.engagement.web.sharing.AgreementViews.TransitionRequest;
-import org.engagement.web.api.RequestVersion;
+import org.engagement.core.shared.RequestVersion;
 
 /**
  * The information-sharing agreements register. Reading is for leads, administrators and viewers; the service
@@ -44,7 +43,7 @@ import org.engagement.web.api.RequestVersion;
  */
 @Path("agreements")
 @ApplicationScoped
-@RolesAllowed({Roles.ADMIN, Roles.FAITH_LEAD, Roles.INDUSTRY_LEAD, Roles.VIEWER})
+@RolesAllowed({RoleNames.ADMIN, RoleNames.FAITH_LEAD, RoleNames.INDUSTRY_LEAD, RoleNames.VIEWER})
 @Produces(MediaType.APPLICATION_JSON)
 public class AgreementsResource {
 
@@ -59,14 +58,14 @@ public class AgreementsResource {
             @QueryParam("sort") String sort, @QueryParam("desc") boolean descending,
             @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("25") int size) {
         int pageSize = Math.max(1, Math.min(size, 500));
-        var result = agreements.search(new AgreementSearch(q, parse(AgreementStatus.class, status, "status"), organisationId,
-                parse(Sector.class, sector, "sector"), Math.max(0, page) * pageSize, pageSize, sort, descending));
+        var result = agreements.search(new AgreementSearch(q, RequestParams.choice(AgreementStatus.class, status, "status"), organisationId,
+                RequestParams.choice(Sector.class, sector, "sector"), Math.max(0, page) * pageSize, pageSize, sort, descending));
         return new AgreementPage(result.items().stream().map(this::view).toList(), result.total());
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Roles.ADMIN, Roles.FAITH_LEAD, Roles.INDUSTRY_LEAD})
+    @RolesAllowed({RoleNames.ADMIN, RoleNames.FAITH_LEAD, RoleNames.INDUSTRY_LEAD})
     public Response create(AgreementRequest request, @Context UriInfo uri) {
         InformationSharingAgreement created = agreements.create(requireBody(request).details(actor.username()));
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.getId())).build())
@@ -82,7 +81,7 @@ public class AgreementsResource {
     @PUT
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Roles.ADMIN, Roles.FAITH_LEAD, Roles.INDUSTRY_LEAD})
+    @RolesAllowed({RoleNames.ADMIN, RoleNames.FAITH_LEAD, RoleNames.INDUSTRY_LEAD})
     public AgreementView update(@PathParam("id") long id, AgreementRequest request) {
         return view(agreements.update(id, RequestVersion.required(requireBody(request).version()), request.details(actor.username())));
     }
@@ -91,7 +90,7 @@ public class AgreementsResource {
     @POST
     @Path("{id}/transitions")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Roles.ADMIN, Roles.FAITH_LEAD, Roles.INDUSTRY_LEAD})
+    @RolesAllowed({RoleNames.ADMIN, RoleNames.FAITH_LEAD, RoleNames.INDUSTRY_LEAD})
     public AgreementView transition(@PathParam("id") long id, TransitionRequest request) {
         if (request == null || request.to() == null) {
             throw new InvalidInputException("to", "Say which status to move to, e.g. {\"to\": \"ACTIVE\"}.");
@@ -105,7 +104,7 @@ public class AgreementsResource {
     @POST
     @Path("{id}/documents")
     @Consumes({"application/pdf", MediaType.APPLICATION_OCTET_STREAM})
-    @RolesAllowed({Roles.ADMIN, Roles.FAITH_LEAD, Roles.INDUSTRY_LEAD})
+    @RolesAllowed({RoleNames.ADMIN, RoleNames.FAITH_LEAD, RoleNames.INDUSTRY_LEAD})
     public Response upload(@PathParam("id") long id, @HeaderParam("X-Filename") String filename, InputStream body,
             @Context UriInfo uri) throws IOException {
         // One byte over the limit is enough to refuse, so a huge upload is not read into memory.
@@ -124,7 +123,7 @@ public class AgreementsResource {
     @GET
     @Path("{id}/documents/{n}")
     @Produces({"application/pdf", MediaType.APPLICATION_JSON})
-    @RolesAllowed({Roles.ADMIN, Roles.FAITH_LEAD, Roles.INDUSTRY_LEAD})
+    @RolesAllowed({RoleNames.ADMIN, RoleNames.FAITH_LEAD, RoleNames.INDUSTRY_LEAD})
     public Response download(@PathParam("id") long id, @PathParam("n") int number) {
         AgreementService.DownloadedDocument document = agreements.download(id, number);
         return Response.ok(document.content(), "application/pdf")
@@ -134,18 +133,6 @@ public class AgreementsResource {
 
     private AgreementView view(InformationSharingAgreement agreement) {
         return AgreementView.of(agreement, agreements.statusOf(agreement));
-    }
-
-    private static <E extends Enum<E>> E parse(Class<E> type, String text, String field) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return Enum.valueOf(type, text.strip().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException unknown) {
-            throw new InvalidInputException(field, "Unknown " + field + " '" + text + "'. Choose one of "
-                    + EnumSet.allOf(type) + ".");
-        }
     }
 
     private static AgreementRequest requireBody(AgreementRequest request) {

@@ -5,13 +5,12 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
+import org.engagement.core.access.RoleSets;
 import org.engagement.core.sharing.AgreementSearch;
 import org.engagement.core.sharing.AgreementService;
 import org.engagement.core.sharing.AgreementStatus;
 import org.engagement.core.sharing.InformationSharingAgreement;
-import org.engagement.core.user.Role;
 import org.engagement.web.security.CurrentUser;
-import org.engagement.web.security.Roles;
 
 /** The organisation page's Agreements tab: the agreements the organisation is a party to. */
 @Named
@@ -30,8 +29,7 @@ public class OrganisationAgreements implements Serializable {
 
     /** Licensing officers have no access to the register, so they do not see the tab. */
     public boolean isShown() {
-        return currentUser.hasRole(Roles.ADMIN) || currentUser.hasRole(Roles.FAITH_LEAD)
-                || currentUser.hasRole(Roles.INDUSTRY_LEAD) || currentUser.hasRole(Role.VIEWER.name());
+        return RoleSets.AGREEMENT_READERS.stream().anyMatch(role -> currentUser.hasRole(role.name()));
     }
 
     public List<InformationSharingAgreement> of(Long organisationId) {

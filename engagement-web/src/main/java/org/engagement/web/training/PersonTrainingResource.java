@@ -12,13 +12,13 @@ import java.time.LocalDate;
 import java.util.List;
 import org.engagement.core.shared.Dates;
 import org.engagement.core.training.TrainingService;
-import org.engagement.web.security.Roles;
+import org.engagement.core.access.RoleNames;
 import org.engagement.web.training.TrainingViews.RecordView;
 
 /** A person's training records, current and expired, newest first. Licensing officers read drivers' records through their sector module, not here. */
 @Path("people/{id}/training")
 @ApplicationScoped
-@RolesAllowed({Roles.ADMIN, Roles.FAITH_LEAD, Roles.INDUSTRY_LEAD, Roles.VIEWER})
+@RolesAllowed({RoleNames.ADMIN, RoleNames.FAITH_LEAD, RoleNames.INDUSTRY_LEAD, RoleNames.VIEWER})
 @Produces(MediaType.APPLICATION_JSON)
 public class PersonTrainingResource {
 

@@ -17,12 +17,12 @@ import org.engagement.core.shared.InvalidInputException;
 import org.engagement.core.training.TargetProgress;
 import org.engagement.core.training.TrainingReports;
 import org.engagement.core.training.TrainingService;
-import org.engagement.web.security.Roles;
+import org.engagement.core.access.RoleNames;
 
 /** Annual training targets per audience and the progress made against them. */
 @Path("training/targets")
 @ApplicationScoped
-@RolesAllowed({Roles.ADMIN, Roles.FAITH_LEAD, Roles.INDUSTRY_LEAD, Roles.VIEWER})
+@RolesAllowed({RoleNames.ADMIN, RoleNames.FAITH_LEAD, RoleNames.INDUSTRY_LEAD, RoleNames.VIEWER})
 @Produces(MediaType.APPLICATION_JSON)
 public class TrainingTargetsResource {
 
@@ -49,7 +49,7 @@ public class TrainingTargetsResource {
     }
 
     @PUT
-    @RolesAllowed(Roles.ADMIN)
+    @RolesAllowed(RoleNames.ADMIN)
     @Consumes(MediaType.APPLICATION_JSON)
     public List<ProgressView> setTarget(TargetRequest request) {
         if (request == null || request.year() == null || request.target() == null) {

@@ -75,6 +75,14 @@ class WithoutModuleIT {
     }
 
     @Test
+    @Order(1)
+    void offersNoRetailFigureForTheScorecardWhileTheOtherModulesFiguresRemain() {
+        List<Object> figures = admin.get("/api/v1/figures").jsonList().stream().map(f -> f.get("id")).toList();
+        assertThat(figures).contains("taxi.drivers-trained", "training.people-trained.TAXI_DRIVERS", "sharing.organisations-with-agreement")
+                .doesNotContain("retail.premises-visited", "retail.hotspot-concerns", "training.people-trained.BUSINESS_STAFF");
+    }
+
+    @Test
     @Order(2)
     void pagesShowNoRetailMenuEntryTabOrPage() {
         Map<String, Object> agent = admin.post("/api/v1/organisations", Map.of("name", "Lettings Ltd", "type", "LETTING_AGENT")).json();

@@ -26,9 +26,12 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 public final class RunningApplication implements BeforeAllCallback {
 
     public static final String ADMIN_PASSWORD = "initial admin password for tests";
-    private static final Duration STARTUP_LIMIT = Duration.ofMinutes(4);
+    /** Four minutes, or {@code -Dengagement.startupMinutes=N} on a machine too busy to start Payara in that time. */
+    private static final Duration STARTUP_LIMIT = Duration.ofMinutes(Long.getLong("engagement.startupMinutes", 4));
 
     private static final Path TARGET = Path.of(System.getProperty("engagement.testDir", "target"));
+    private static final Path POST_BOOT_COMMANDS = Path.of(System.getProperty("engagement.postBootCommands",
+            "../server-config/src/main/payara/post-boot-commands.asadmin"));
     private static volatile Server server;
 
     @Override
@@ -66,7 +69,7 @@ public final class RunningApplication implements BeforeAllCallback {
     }
 
     /** One Payara Micro process serving the WAR. */
-    public record Server(Process process, String baseUrl, Path log) implements AutoCloseable, ExtensionContext.Store.CloseableResource {
+    public record Server(Process process, String baseUrl, Path log) implements AutoCloseable {
 
         static Server start(Path dataDir, String name) throws IOException, InterruptedException {
             return start(Path.of(System.getProperty("engagement.war", "target/engagement.war")), dataDir, name);
@@ -84,11 +87,17 @@ public final class RunningApplication implements BeforeAllCallback {
                     "-Xmx768m", "-Duser.timezone=UTC", "-Djava.io.tmpdir=" + target.toAbsolutePath(),
                     "-jar", payara.toString(), "--nohazelcast", "--port", String.valueOf(port),
                     "--contextroot", "/", "--rootdir", root.toString(),
+                    // The same boot commands as the run command and the bundle (e.g. no server banner).
+                    "--prebootcommandfile", POST_BOOT_COMMANDS.resolveSibling("pre-boot-commands.asadmin").toString(),
+                    "--postbootcommandfile", POST_BOOT_COMMANDS.toString(),
                     "--deploy", war.toString()))
                     .redirectErrorStream(true)
                     .redirectOutput(log.toFile());
             builder.environment().put("ENGAGEMENT_DATA_DIR", dataDir.toAbsolutePath().toString());
             builder.environment().put("ENGAGEMENT_ADMIN_PASSWORD", ADMIN_PASSWORD);
+            // Every test signs in from this one address: the per-address throttle (SignInThrottleTest) would otherwise
+            // lock the whole run out once the tests' deliberate failures add up. Per-account lockout stays as shipped.
+            builder.environment().put("ENGAGEMENT_SIGNIN_ADDRESS_FREE_ATTEMPTS", "1000");
             if (TestPostgres.selected()) {
                 onPostgresql(builder, dataDir);
             }

@@ -1,17 +1,16 @@
 package org.engagement.plugins.faith;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.engagement.core.access.RoleSets;
 import org.engagement.core.organisation.OrganisationType;
 import org.engagement.core.organisation.Sector;
 import org.engagement.core.spi.AuditTemplateContribution;
 import org.engagement.core.spi.DashboardWidget;
 import org.engagement.core.spi.MenuEntry;
 import org.engagement.core.spi.OrganisationTab;
-import org.engagement.core.spi.ReportContribution;
 import org.engagement.core.spi.SectorModule;
 import org.engagement.core.spi.TrainingAudience;
 import org.engagement.core.user.Role;
@@ -32,7 +31,7 @@ public class FaithModule implements SectorModule {
             new OrganisationType("TEMPLE", "Temple", Sector.FAITH),
             new OrganisationType("FAITH_OTHER", "Other faith or cultural setting", Sector.FAITH));
     static final Set<String> TYPE_CODES = Set.of("MOSQUE", "MADRASSA", "CHURCH", "GURDWARA", "TEMPLE", "FAITH_OTHER");
-    static final Set<Role> READERS = EnumSet.of(Role.ADMIN, Role.FAITH_LEAD, Role.INDUSTRY_LEAD, Role.VIEWER);
+    static final Set<Role> READERS = RoleSets.ALL_SECTOR_READERS;
 
     @Override
     public String id() {
@@ -73,7 +72,7 @@ public class FaithModule implements SectorModule {
     @Override
     public List<DashboardWidget> dashboardWidgets() {
         return List.of(new DashboardWidget("faith-pathway", "Faith settings by pathway step", "/faith/dashboard-widget.xhtml", 10,
-                EnumSet.of(Role.ADMIN, Role.FAITH_LEAD)));
+                RoleSets.FAITH_EDITORS));
     }
 
     @Override
@@ -81,17 +80,6 @@ public class FaithModule implements SectorModule {
         return List.of(SupplementarySchoolTemplate.TEMPLATE);
     }
 
-    @Override
-    public List<ReportContribution> reports() {
-        return List.of(new ReportContribution("faith-overview", "Faith settings by community and pathway step",
-                "Who has been engaged and trained, by community: the table the quarterly report asks for.",
-                "/faith/overview.xhtml", READERS));
-    }
-
-    @Override
-    public List<Class<?>> entityClasses() {
-        return List.of(FaithProfile.class);
-    }
 
     @Override
     public Optional<String> changelog() {

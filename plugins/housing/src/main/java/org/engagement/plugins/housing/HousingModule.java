@@ -1,15 +1,14 @@
 package org.engagement.plugins.housing;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.engagement.core.access.RoleSets;
 import org.engagement.core.organisation.OrganisationType;
 import org.engagement.core.organisation.Sector;
 import org.engagement.core.spi.MenuEntry;
 import org.engagement.core.spi.OrganisationTab;
-import org.engagement.core.spi.ReportContribution;
 import org.engagement.core.spi.SectorModule;
 import org.engagement.core.spi.TrainingAudience;
 import org.engagement.core.user.Role;
@@ -26,7 +25,7 @@ public class HousingModule implements SectorModule {
     public static final String LANDLORD = "LANDLORD";
     public static final String LETTING_AGENT = "LETTING_AGENT";
     static final Set<String> TYPES = Set.of(LANDLORD, LETTING_AGENT);
-    static final Set<Role> READERS = EnumSet.of(Role.ADMIN, Role.INDUSTRY_LEAD, Role.LICENSING_OFFICER, Role.VIEWER);
+    static final Set<Role> READERS = RoleSets.INDUSTRY_WATCHERS;
 
     @Override
     public String id() {
@@ -64,17 +63,6 @@ public class HousingModule implements SectorModule {
         return List.of(new OrganisationTab("housing", "Housing", "/housing/organisation-tab.xhtml", 50, READERS, TYPES));
     }
 
-    @Override
-    public List<ReportContribution> reports() {
-        return List.of(new ReportContribution("housing-schemes", "Landlords by licensing scheme",
-                "Landlords and letting agents profiled, and the properties they let, by licensing scheme.",
-                "/housing/summary.xhtml", READERS));
-    }
-
-    @Override
-    public List<Class<?>> entityClasses() {
-        return List.of(LandlordProfile.class);
-    }
 
     @Override
     public Optional<String> changelog() {

@@ -1,16 +1,17 @@
 package org.engagement.plugins.retail;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.EnumSet;
+import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.engagement.core.access.RoleSets;
 import org.engagement.core.organisation.OrganisationType;
 import org.engagement.core.organisation.Sector;
+import org.engagement.core.spi.FigureContribution;
 import org.engagement.core.spi.MenuEntry;
 import org.engagement.core.spi.OrganisationTab;
-import org.engagement.core.spi.ReportContribution;
 import org.engagement.core.spi.SectorModule;
 import org.engagement.core.spi.TrainingAudience;
 import org.engagement.core.user.Role;
@@ -32,7 +33,10 @@ public class RetailModule implements SectorModule {
             new OrganisationType("HOTEL", "Hotel", Sector.INDUSTRY),
             new OrganisationType("LICENSED_PREMISES", "Licensed premises (pub, bar, club)", Sector.INDUSTRY));
     static final Set<String> TYPE_CODES = TYPES.stream().map(OrganisationType::code).collect(Collectors.toUnmodifiableSet());
-    static final Set<Role> READERS = EnumSet.of(Role.ADMIN, Role.INDUSTRY_LEAD, Role.LICENSING_OFFICER, Role.VIEWER);
+    static final Set<Role> READERS = RoleSets.INDUSTRY_WATCHERS;
+
+    @Inject
+    private RetailFigures figures;
 
     @Override
     public String id() {
@@ -71,16 +75,10 @@ public class RetailModule implements SectorModule {
         return List.of(new OrganisationTab("retail", "Premises and visits", "/retail/organisation-tab.xhtml", 45, READERS, TYPE_CODES));
     }
 
+    /** Premises visited and hotspot concerns, for the scorecard and actions' measures. */
     @Override
-    public List<ReportContribution> reports() {
-        return List.of(new ReportContribution("retail-coverage", "Premises visited by type and area",
-                "How many premises of each type, in each area, have had an awareness visit; hotspots and staff numbers.",
-                "/retail/coverage.xhtml", READERS));
-    }
-
-    @Override
-    public List<Class<?>> entityClasses() {
-        return List.of(RetailPremises.class, AwarenessVisit.class, HotspotConcerns.class);
+    public List<FigureContribution> figures() {
+        return figures.figures();
     }
 
     @Override

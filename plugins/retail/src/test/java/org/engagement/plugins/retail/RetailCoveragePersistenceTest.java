@@ -199,4 +199,23 @@ class RetailCoveragePersistenceTest {
         assertThat(withThree).as("the courses' validities, then the table").isEqualTo(2);
         assertThat(withTwentyThree).isEqualTo(withThree);
     }
+
+    /** The module's figure, read as the scorecard reads it: in a request, on the module's unit. */
+    private double figure(String id, LocalDate from, LocalDate to) {
+        return crm.withModule(VIEWER, RetailModule.ID, (core, em) -> new RetailFigures(em).figures().stream()
+                .filter(f -> f.id().equals(id)).findFirst().orElseThrow().valueFor(from, to).value());
+    }
+
+    @Test
+    void theScorecardCountsPremisesVisitedInThePeriodOnceEachAndConcernsOfTheQuartersInIt() {
+        retail(ADMIN, r -> r.recordVisit(pizzaPalace, today.minusYears(1), "Police", "Leaflets"));
+        retail(ADMIN, r -> r.recordConcerns(chickenCottage, today, 3));
+        retail(ADMIN, r -> r.recordConcerns(chickenCottage, today.minusYears(1), 5));
+        org.engagement.core.reporting.FinancialQuarter now = org.engagement.core.reporting.FinancialQuarter.of(today);
+
+        assertThat(figure(RetailFigures.PREMISES_VISITED, today.minusMonths(1), today)).as("two visits to one premises").isEqualTo(1.0);
+        assertThat(figure(RetailFigures.PREMISES_VISITED, today.minusYears(2), today)).isEqualTo(2.0);
+        assertThat(figure(RetailFigures.HOTSPOT_CONCERNS, now.start(), now.end())).isEqualTo(3.0);
+        assertThat(figure(RetailFigures.HOTSPOT_CONCERNS, now.start().minusYears(1), now.end())).isEqualTo(8.0);
+    }
 }

@@ -3,7 +3,6 @@ package org.engagement.plugins.taxi;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
 import java.sql.Date;
@@ -16,7 +15,8 @@ import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -33,6 +33,13 @@ import javax.sql.DataSource;
  * the checking request write the batch itself rather than drop anything. What is not: if the JVM dies abruptly
  * (kill -9, power loss), the checks of the last ~{@link #PERIOD_MILLIS} ms not yet committed are lost, although
  * their answers were sent. That window is the price of not syncing the database log once per check.
+ *
+ * <p>The writer runs on a thread of its own, not on a container executor. It needs nothing from the container but
+ * the data source it already holds, and a container executor would run each task in a copy of the submitting
+ * request's invocation: Payara's copy shares the request's table of non-transactional EntityManagers (and empties
+ * it), and when the task ends Payara closes every EntityManager in that table. A reader that flushed the log and
+ * then queried it raced that close and now and then met "a closed EntityManager" (a 500 on the check log page);
+ * the periodic task, scheduled from whichever request first used the writer, did the same to that request.
  */
 @ApplicationScoped
 public class CheckLogWriter {
@@ -46,10 +53,8 @@ public class CheckLogWriter {
     @Resource(lookup = "java:app/jdbc/engagement")
     private DataSource dataSource;
 
-    @Resource(lookup = "java:comp/DefaultManagedScheduledExecutorService")
-    private ManagedScheduledExecutorService executor;
-
-    private ScheduledFuture<?> schedule;
+    /** The writer's own thread; null outside a container, where the caller drains. */
+    private ScheduledExecutorService writer;
 
     /** Ids outlive a batch: a block of 50 serves many small batches. Only the writer (synchronized) uses it. */
     private TaxiStore.Ids ids;
@@ -64,27 +69,32 @@ public class CheckLogWriter {
 
     @PostConstruct
     void start() {
-        schedule = executor.scheduleWithFixedDelay(this::drainLogged, PERIOD_MILLIS, PERIOD_MILLIS, TimeUnit.MILLISECONDS);
+        writer = Executors.newSingleThreadScheduledExecutor(task -> {
+            Thread thread = new Thread(task, "taxi-check-log-writer");
+            thread.setDaemon(true);
+            return thread;
+        });
+        writer.scheduleWithFixedDelay(this::drainLogged, PERIOD_MILLIS, PERIOD_MILLIS, TimeUnit.MILLISECONDS);
     }
 
-    /** Queues the entry; when the queue is full the caller writes what is waiting, so nothing is ever dropped. */
+    /** Queues the entry; when the queue is full the caller waits for the writer, so nothing is ever dropped. */
     public void record(CheckLogEntry entry) {
         while (!queue.offer(entry)) {
-            drain();
+            flush();
         }
-        if (queue.size() >= BATCH && executor != null) {
-            executor.execute(this::drainLogged);
+        if (queue.size() >= BATCH && writer != null) {
+            writer.execute(this::drainLogged);
         }
     }
 
     /** Makes every check queued so far visible to readers, on the writer's thread (never in the caller's transaction). */
     public void flush() {
-        if (executor == null) {
+        if (writer == null) {
             drain();
             return;
         }
         try {
-            executor.submit(this::drain).get();
+            writer.submit(this::drain).get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (ExecutionException e) {
@@ -94,8 +104,13 @@ public class CheckLogWriter {
 
     @PreDestroy
     void stop() {
-        if (schedule != null) {
-            schedule.cancel(false);
+        if (writer != null) {
+            writer.shutdown();
+            try {
+                writer.awaitTermination(10, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
         drain(); // normal shutdown: nothing queued is lost
     }

@@ -1,14 +1,19 @@
 package org.engagement.plugins.taxi;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.EnumSet;
+import jakarta.inject.Inject;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.engagement.core.access.RoleSets;
 import org.engagement.core.organisation.OrganisationType;
 import org.engagement.core.organisation.Sector;
+import org.engagement.core.spi.FigureContribution;
 import org.engagement.core.spi.MenuEntry;
 import org.engagement.core.spi.OrganisationTab;
+import org.engagement.core.spi.PageAccess;
+import org.engagement.core.spi.PeopleRegister;
 import org.engagement.core.spi.SectorModule;
 import org.engagement.core.spi.TrainingAudience;
 import org.engagement.core.user.Role;
@@ -23,12 +28,18 @@ public class TaxiModule implements SectorModule {
     public static final String ID = "taxi";
     public static final String OPERATOR = "TAXI_OPERATOR";
     public static final String DRIVERS_AUDIENCE = "TAXI_DRIVERS";
-    static final Set<Role> READERS = EnumSet.of(Role.ADMIN, Role.INDUSTRY_LEAD, Role.LICENSING_OFFICER);
-    static final Set<Role> CHECKERS = EnumSet.of(Role.ADMIN, Role.INDUSTRY_LEAD, Role.LICENSING_OFFICER, Role.API_CLIENT);
-    static final Set<Role> IMPORTERS = EnumSet.of(Role.ADMIN, Role.INDUSTRY_LEAD);
-    static final Set<Role> ADMINS = EnumSet.of(Role.ADMIN);
-    /** Checklists, bulk checks and coverage: the licensing officer's work (and an administrator's). */
-    static final Set<Role> CHECKLISTERS = EnumSet.of(Role.ADMIN, Role.LICENSING_OFFICER);
+    static final Set<Role> READERS = RoleSets.LICENSING;
+    static final Set<Role> CHECKERS = RoleSets.LICENSING_CALLERS;
+    static final Set<Role> IMPORTERS = RoleSets.INDUSTRY_EDITORS;
+    static final Set<Role> ADMINS = RoleSets.ADMINS;
+    /** Checklists: the licensing officer's work (and an administrator's). */
+    static final Set<Role> CHECKLISTERS = RoleSets.LICENSING_OFFICERS;
+
+    @Inject
+    private TaxiRepository repository;
+
+    @Inject
+    private TaxiFigures figures;
 
     @Override
     public String id() {
@@ -71,6 +82,34 @@ public class TaxiModule implements SectorModule {
                 new MenuEntry("taxi-rule", "taxi", "Renewal rule", "/taxi/rule.xhtml", "pi pi-cog", 5, ADMINS),
                 new MenuEntry("taxi-check-log", "taxi", "Renewal check log", "/taxi/check-log.xhtml", "pi pi-history", 6, ADMINS),
                 new MenuEntry("taxi-import", "taxi", "Import register and training", "/taxi/import.xhtml", "pi pi-upload", 3, IMPORTERS));
+    }
+
+    /** The module's pages are for licensing work; the menu adds its narrower pages (rule, log, import). */
+    @Override
+    public List<PageAccess> pageAccess() {
+        return List.of(new PageAccess("/taxi/*", READERS), new PageAccess("/taxi/checklist.xhtml", CHECKLISTERS));
+    }
+
+    /** Licensed drivers are people of the register: only those who may read the register see them in the core. */
+    @Override
+    public List<PeopleRegister> peopleRegisters() {
+        return List.of(new PeopleRegister() {
+            @Override
+            public Set<Role> readers() {
+                return READERS;
+            }
+
+            @Override
+            public Set<Long> registered(Collection<Long> personIds) {
+                return repository.driversAmong(personIds);
+            }
+        });
+    }
+
+    /** The share of licensed drivers with valid training, for the scorecard and actions' measures. */
+    @Override
+    public List<FigureContribution> figures() {
+        return List.of(figures.driversTrained());
     }
 
     @Override

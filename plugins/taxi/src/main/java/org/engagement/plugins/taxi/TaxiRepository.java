@@ -4,11 +4,15 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import org.engagement.core.shared.LikePattern;
 
 /**
  * The module's JPA reads: drivers by licence number and by search, and the log of checks, each list as a page and a
@@ -23,6 +27,17 @@ class TaxiRepository {
     Optional<Driver> driver(LicenceNumber number) {
         return em.createNamedQuery("Driver.findByLicenceNumber", Driver.class).setParameter("licenceNumber", number.value())
                 .getResultStream().findFirst();
+    }
+
+    /** Which of these people are licensed drivers: the register's people, whom only its readers may see in the core. */
+    Set<Long> driversAmong(Collection<Long> personIds) {
+        List<Long> ids = List.copyOf(personIds);
+        Set<Long> drivers = new HashSet<>();
+        for (int from = 0; from < ids.size(); from += 1000) {
+            drivers.addAll(em.createQuery("SELECT d.personId FROM Driver d WHERE d.personId IN :ids", Long.class)
+                    .setParameter("ids", ids.subList(from, Math.min(ids.size(), from + 1000))).getResultList());
+        }
+        return drivers;
     }
 
     /** One page of the drivers that match, in the search's order. */
@@ -59,7 +74,7 @@ class TaxiRepository {
     }
 
     private static String logPrefix(String licencePrefix) {
-        return (licencePrefix == null || licencePrefix.isBlank() ? "" : licencePrefix.strip().toUpperCase(Locale.ROOT)) + "%";
+        return LikePattern.startsWith(licencePrefix == null ? "" : licencePrefix.strip().toUpperCase(Locale.ROOT));
     }
 
     /** The search's filters as a JPQL condition and its parameters. */
@@ -70,10 +85,11 @@ class TaxiRepository {
 
         DriverFilter(DriverSearch search) {
             if (search.q() != null && !search.q().isBlank()) {
-                where.append(" AND (d.licenceNumber LIKE :licence OR UPPER(d.surname) LIKE :surname)");
-                String q = search.q().strip().toUpperCase(Locale.ROOT);
-                parameters.put("licence", q + "%");
-                parameters.put("surname", q + "%");
+                where.append(" AND (d.licenceNumber LIKE :licence" + LikePattern.ESCAPE_CLAUSE + " OR UPPER(d.surname) LIKE :surname"
+                        + LikePattern.ESCAPE_CLAUSE + ")");
+                String q = LikePattern.startsWith(search.q().strip().toUpperCase(Locale.ROOT));
+                parameters.put("licence", q);
+                parameters.put("surname", q);
             }
             if (search.operatorId() != null) {
                 where.append(" AND d.operatorId = :operatorId");

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import javax.sql.DataSource;
+import org.engagement.core.spi.FigureContribution;
 import org.engagement.core.testing.TestDatabase;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -60,6 +61,32 @@ class TaxiStoreSqlTest {
         assertThat(total(Q2_END)).as("Q2: A-2 suspended, A-3 not yet licensed").containsExactly(1L, 1L);
         assertThat(total(Q3_END)).as("Q3: all three active, A-1 and A-3 trained").containsExactly(3L, 2L);
         assertThat(total(LocalDate.of(2025, 5, 31))).as("training completed later does not count earlier").containsExactly(2L, 0L);
+    }
+
+    @Test
+    void theScorecardsFigureIsTheShareOfActiveDriversWithValidTrainingAsTheCouncilReportCountedIt() {
+        List<DriverRow> register = new java.util.ArrayList<>();
+        for (int i = 1; i <= 836; i++) {
+            register.add(row("R-" + i, LicenceStatus.ACTIVE));
+        }
+        register.add(row("R-REVOKED", LicenceStatus.REVOKED));
+        store.insertDrivers(register, Map.of(), "lead", LocalDate.of(2025, 4, 1));
+        var drivers = store.driversByLicence();
+        long courseId = store.courseIdsByCode().get("TAXI-CSE");
+        LocalDate trainedOn = LocalDate.of(2025, 5, 1);
+        List<TaxiStore.NewRecord> records = new java.util.ArrayList<>();
+        for (int i = 1; i <= 627; i++) {
+            records.add(new TaxiStore.NewRecord(drivers.get("R-" + i).personId(), courseId,
+                    new TrainingRow(2, "R-" + i, "TAXI-CSE", trainedOn, "CERT-" + i), RULE.validUntil(trainedOn)));
+        }
+        store.insertTraining(records, "lead");
+
+        FigureContribution figure = new TaxiFigures(store, RULE).driversTrained();
+        FigureContribution.Value value = figure.valueFor(Q1_END.minusMonths(3), Q1_END);
+        assertThat(value.value()).isEqualTo(75.0);
+        assertThat(value.detail()).isEqualTo("627 of 836 active drivers");
+        assertThat(figure.valueFor(Q1_END, LocalDate.of(2025, 4, 30)).value()).as("before anyone trained").isEqualTo(0.0);
+        assertThat(figure.id()).isEqualTo(TaxiFigures.DRIVERS_TRAINED);
     }
 
     @Test

@@ -1,12 +1,13 @@
-package org.engagement.web.security;
+package org.engagement.core.access;
 
 import org.engagement.core.user.Role;
 
 /**
- * Role names as compile-time constants for {@code @RolesAllowed}; each equals the name of a
- * {@link Role} (a unit test holds them together).
+ * Role names as compile-time constants for {@code @RolesAllowed} (an annotation cannot take a {@link Role} or a
+ * set). Each equals the name of a {@link Role}, and every annotation's list equals one of the {@link RoleSets}:
+ * tests hold both.
  */
-public final class Roles {
+public final class RoleNames {
 
     public static final String ADMIN = "ADMIN";
     public static final String FAITH_LEAD = "FAITH_LEAD";
@@ -15,6 +16,6 @@ public final class Roles {
     public static final String VIEWER = "VIEWER";
     public static final String API_CLIENT = "API_CLIENT";
 
-    private Roles() {
+    private RoleNames() {
     }
 }

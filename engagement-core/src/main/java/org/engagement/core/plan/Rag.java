@@ -1,0 +1,24 @@
+package org.engagement.core.plan;
+
+/** An action's status as the board reads it; always shown in words beside any colour. */
+public enum Rag {
+    RED("Red"),
+    AMBER("Amber"),
+    GREEN("Green"),
+    COMPLETE("Complete");
+
+    private final String label;
+
+    Rag(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    /** Red and amber say something is wrong; the board wants to know why. */
+    boolean needsReason() {
+        return this == RED || this == AMBER;
+    }
+}

@@ -1,0 +1,182 @@
+package org.engagement.web.organisation;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.List;
+import org.engagement.core.audit.ChangeLogEntry;
+import org.engagement.core.contact.ContactService;
+import org.engagement.core.contact.Gender;
+import org.engagement.core.contact.LawfulBasis;
+import org.engagement.core.contact.PersonProfile;
+import org.engagement.core.contact.PersonProfile.RoleAt;
+import org.engagement.core.organisation.OrganisationService;
+import org.engagement.core.shared.Dates;
+import org.engagement.core.shared.DomainException;
+import org.engagement.web.faces.FacesErrors;
+import org.engagement.web.training.ViewPerson;
+import org.omnifaces.util.Messages;
+import org.primefaces.PrimeFaces;
+
+/**
+ * The person page's corrections: their details (rectification), a role renamed, ended or removed, the person deleted
+ * by an administrator, and the history of all of it. The page's {@link ViewPerson} holds whom it shows.
+ */
+@Named
+@ViewScoped
+public class CorrectPerson implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private transient ContactService contacts;
+    @Inject
+    private transient OrganisationService organisations;
+    @Inject
+    private ViewPerson page;
+
+    private final ViewOrganisation.PersonForm details = new ViewOrganisation.PersonForm();
+    private long detailsVersion;
+    private final RoleForm role = new RoleForm();
+    private List<ChangeLogEntry> history;
+
+    private PersonProfile person() {
+        return page.getPerson();
+    }
+
+    public boolean isMayEdit() {
+        return contacts.mayEditPerson(person().id());
+    }
+
+    public boolean isMayDelete() {
+        return organisations.canDelete();
+    }
+
+    /** The history holds personal data: only for those who see it. */
+    public boolean isMayReadHistory() {
+        return !person().personalDataHidden();
+    }
+
+    public List<ChangeLogEntry> getHistory() {
+        if (history == null) {
+            history = isMayReadHistory() ? contacts.historyOfPerson(person().id()) : List.of();
+        }
+        return history;
+    }
+
+    public void startCorrect() {
+        details.fill(person());
+        detailsVersion = person().version();
+    }
+
+    public void saveDetails() {
+        try {
+            PersonProfile saved = contacts.updatePerson(person().id(), detailsVersion, details.details());
+            Messages.create("The details of {0} are saved.", saved.name()).add();
+            PrimeFaces.current().executeScript("PF('detailsDialog').hide()");
+            reload();
+        } catch (DomainException refused) {
+            FacesErrors.show(refused, "detailsForm");
+        }
+    }
+
+    public void startChangeRole(RoleAt at) {
+        role.affiliationId = at.affiliationId();
+        role.version = at.version();
+        role.organisationName = at.organisationName();
+        role.role = at.role();
+        role.endedOn = at.endedOn();
+    }
+
+    public void saveRole() {
+        try {
+            contacts.changeRole(role.affiliationId, role.version, role.role, role.endedOn);
+            Messages.create("{0}''s role at {1} is saved.", person().name(), role.organisationName).add();
+            PrimeFaces.current().executeScript("PF('roleDialog').hide()");
+            reload();
+        } catch (DomainException refused) {
+            FacesErrors.show(refused, "roleForm");
+        }
+    }
+
+    public void removeRole(RoleAt at) {
+        try {
+            contacts.removeRole(at.affiliationId(), at.version());
+            Messages.create("{0} is no longer recorded at {1}.", person().name(), at.organisationName()).add();
+            reload();
+        } catch (DomainException refused) {
+            FacesErrors.show(refused, "rolesForm");
+        }
+    }
+
+    /** Back to the organisations once deleted; on the page, with what still names them, if refused. */
+    public String deletePerson() {
+        try {
+            contacts.deletePerson(person().id(), person().version());
+            FacesErrors.info(person().name() + " is deleted.");
+            return "/organisations/list.xhtml?faces-redirect=true";
+        } catch (DomainException refused) {
+            FacesErrors.show(refused, "personActions");
+            return null;
+        }
+    }
+
+    private void reload() {
+        page.load();
+        history = null;
+    }
+
+    public LocalDate getToday() {
+        return Dates.today();
+    }
+
+    public ViewOrganisation.PersonForm getDetails() {
+        return details;
+    }
+
+    public RoleForm getRole() {
+        return role;
+    }
+
+    public LawfulBasis[] getLawfulBases() {
+        return LawfulBasis.values();
+    }
+
+    public Gender[] getGenders() {
+        return Gender.values();
+    }
+
+    /** What the "Change role" dialog edits. */
+    public static class RoleForm implements Serializable {
+
+        private static final long serialVersionUID = 1L;
+
+        private long affiliationId;
+        private long version;
+        private String organisationName;
+        private String role;
+        private LocalDate endedOn;
+
+        public String getOrganisationName() {
+            return organisationName;
+        }
+
+        public String getRole() {
+            return role;
+        }
+
+        public void setRole(String role) {
+            this.role = role;
+        }
+
+        public LocalDate getEndedOn() {
+            return endedOn;
+        }
+
+        public void setEndedOn(LocalDate endedOn) {
+            this.endedOn = endedOn;
+        }
+    }
+}

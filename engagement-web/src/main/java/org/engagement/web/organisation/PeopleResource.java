@@ -1,0 +1,78 @@
+package org.engagement.web.organisation;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import org.engagement.core.contact.ContactService;
+import org.engagement.core.contact.Gender;
+import org.engagement.core.contact.LawfulBasis;
+import org.engagement.core.contact.PersonDetails;
+import org.engagement.core.shared.InvalidInputException;
+import org.engagement.core.shared.RequestParams;
+import org.engagement.core.shared.RequestVersion;
+import org.engagement.web.organisation.ApiViews.HistoryView;
+import org.engagement.web.organisation.ApiViews.PersonView;
+import org.engagement.core.access.RoleNames;
+
+/**
+ * A person across their organisations: read, correct (rectification) and, for an administrator, delete. The service
+ * decides who may: whoever may change one of the person's organisations corrects them.
+ */
+@Path("people/{id}")
+@ApplicationScoped
+@RolesAllowed({RoleNames.ADMIN, RoleNames.FAITH_LEAD, RoleNames.INDUSTRY_LEAD, RoleNames.LICENSING_OFFICER, RoleNames.VIEWER})
+@Produces(MediaType.APPLICATION_JSON)
+public class PeopleResource {
+
+    @Inject
+    private ContactService contacts;
+
+    @GET
+    public PersonView get(@PathParam("id") long id) {
+        return PersonView.of(contacts.person(id));
+    }
+
+    /** Replaces the person's details with the body's (every field, as the form sends them); {@code version} is required. */
+    @PUT
+    @RolesAllowed({RoleNames.ADMIN, RoleNames.FAITH_LEAD, RoleNames.INDUSTRY_LEAD})
+    @Consumes(MediaType.APPLICATION_JSON)
+    public PersonView update(@PathParam("id") long id, PersonRequest request) {
+        if (request == null) {
+            throw new InvalidInputException("body", "Send a JSON body (see /openapi for its fields).");
+        }
+        long version = RequestVersion.required(request.version());
+        return PersonView.of(contacts.updatePerson(id, version, new PersonDetails(request.name(), request.phone(),
+                request.email(), request.preferredLanguage(), RequestParams.choice(Gender.class, request.gender(), "gender"),
+                RequestParams.choice(LawfulBasis.class, request.lawfulBasis(), "lawfulBasis"), request.consentNotes())));
+    }
+
+    /** Administrators only; refused (409) with what still names the person. */
+    @DELETE
+    @RolesAllowed(RoleNames.ADMIN)
+    public Response delete(@PathParam("id") long id, @QueryParam("version") Long version) {
+        contacts.deletePerson(id, RequestVersion.required(version));
+        return Response.noContent().build();
+    }
+
+    @GET
+    @Path("history")
+    @RolesAllowed({RoleNames.ADMIN, RoleNames.FAITH_LEAD, RoleNames.INDUSTRY_LEAD, RoleNames.VIEWER})
+    public List<HistoryView> history(@PathParam("id") long id) {
+        return contacts.historyOfPerson(id).stream().map(HistoryView::of).toList();
+    }
+
+    public record PersonRequest(Long version, String name, String phone, String email, String preferredLanguage,
+            String gender, String lawfulBasis, String consentNotes) {
+    }
+}

@@ -1,0 +1,68 @@
+package org.engagement.plugins.retail;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.util.List;
+import org.engagement.core.reporting.FinancialQuarter;
+import org.engagement.core.spi.FigureContribution;
+import org.engagement.core.spi.FigureContribution.Kind;
+import org.engagement.core.spi.FigureContribution.Unit;
+import org.engagement.core.spi.FigureContribution.Value;
+
+/**
+ * The retail module's figures for the partnership's scorecard: premises visited and concerns reported from hotspots.
+ * Aggregates with no personal data, so they check no role: the action plan's service decides who reads them.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class RetailFigures {
+
+    public static final String PREMISES_VISITED = "retail.premises-visited";
+    public static final String HOTSPOT_CONCERNS = "retail.hotspot-concerns";
+
+    @PersistenceContext(unitName = RetailModule.ID)
+    private EntityManager em;
+
+    protected RetailFigures() {
+    }
+
+    /** Outside a container (tests). */
+    RetailFigures(EntityManager em) {
+        this.em = em;
+    }
+
+    public List<FigureContribution> figures() {
+        return List.of(
+                new FigureContribution(PREMISES_VISITED, "Premises given an awareness visit", Unit.COUNT, Kind.FLOW,
+                        "/retail/coverage.xhtml", (from, to) -> Value.count(premisesVisited(from, to))),
+                new FigureContribution(HOTSPOT_CONCERNS, "Concerns reported from hotspot premises", Unit.COUNT, Kind.FLOW,
+                        "/retail/coverage.xhtml", (from, to) -> Value.count(hotspotConcerns(from, to))));
+    }
+
+    private long premisesVisited(LocalDate from, LocalDate to) {
+        return em.createQuery("select count(distinct v.organisationId) from AwarenessVisit v where v.visitDate between :from and :to",
+                Long.class).setParameter("from", from).setParameter("to", to).getSingleResult();
+    }
+
+    /** Concerns are entered per quarter: those of the quarters that begin within the period. */
+    private long hotspotConcerns(LocalDate from, LocalDate to) {
+        FinancialQuarter first = FinancialQuarter.of(from);
+        if (first.start().isBefore(from)) {
+            first = first.next();
+        }
+        FinancialQuarter last = FinancialQuarter.of(to);
+        if (first.compareTo(last) > 0) {
+            return 0;
+        }
+        Long sum = em.createQuery("select sum(c.concerns) from HotspotConcerns c where c.year * 4 + c.quarter between :first and :last",
+                Long.class).setParameter("first", index(first)).setParameter("last", index(last)).getSingleResult();
+        return sum == null ? 0 : sum;
+    }
+
+    private static int index(FinancialQuarter q) {
+        return q.startYear() * 4 + q.number();
+    }
+}
