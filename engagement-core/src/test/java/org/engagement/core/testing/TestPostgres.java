@@ -86,8 +86,9 @@ public final class TestPostgres {
 
     private static String unavailable(SQLException e) {
         return String.format(Locale.ROOT, "The tests on PostgreSQL need a PostgreSQL server at %s with a role %s (password %s)"
-                + " that may create databases; .ci/run installs, starts and sets one up (Debian: apt-get install -y postgresql;"
-                + " pg_ctlcluster 15 main start). PostgreSQL said: %s", url(""), user(), password(), e.getMessage());
+                + " that may create databases, and a database %s; .ci/run installs, starts and sets one up (Debian: apt-get"
+                + " install -y postgresql; pg_ctlcluster 15 main start). PostgreSQL said: %s", url(""), user(), password(), user(),
+                e.getMessage());
     }
 
     /** One database on the test server. */

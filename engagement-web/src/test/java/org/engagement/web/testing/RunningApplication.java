@@ -38,9 +38,14 @@ public final class RunningApplication implements BeforeAllCallback {
     public void beforeAll(ExtensionContext context) throws Exception {
         synchronized (RunningApplication.class) {
             if (server == null) {
-                Server started = Server.start();
-                // Stored in the root context: closed once, when the whole run ends.
-                context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL).put(Server.class, started);
+                Path dataDir = TARGET.resolve("app-db-" + System.currentTimeMillis());
+                Server started = Server.start(dataDir, "running-application");
+                // Stored in the root context: closed once, when the whole run ends, and its PostgreSQL database dropped.
+                context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL).put(Server.class,
+                        (ExtensionContext.Store.CloseableResource) () -> {
+                            started.close();
+                            Server.dropPostgresqlDatabase(dataDir);
+                        });
                 server = started;
             }
         }
@@ -65,10 +70,6 @@ public final class RunningApplication implements BeforeAllCallback {
 
     /** One Payara Micro process serving the WAR. */
     public record Server(Process process, String baseUrl, Path log) implements AutoCloseable {
-
-        static Server start() throws IOException, InterruptedException {
-            return start(TARGET.resolve("app-db-" + System.currentTimeMillis()), "running-application");
-        }
 
         static Server start(Path dataDir, String name) throws IOException, InterruptedException {
             return start(Path.of(System.getProperty("engagement.war", "target/engagement.war")), dataDir, name);
@@ -122,6 +123,13 @@ public final class RunningApplication implements BeforeAllCallback {
             builder.environment().put("ENGAGEMENT_DB_URL", db.url());
             builder.environment().put("ENGAGEMENT_DB_USER", TestPostgres.user());
             builder.environment().put("ENGAGEMENT_DB_PASSWORD", TestPostgres.password());
+        }
+
+        static void dropPostgresqlDatabase(Path dataDir) throws IOException {
+            Path named = dataDir.resolve("postgresql-database");
+            if (Files.exists(named)) {
+                new TestPostgres.Database(Files.readString(named).strip()).drop();
+            }
         }
 
         private void awaitReady() throws IOException, InterruptedException {
