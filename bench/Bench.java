@@ -872,11 +872,17 @@ public class Bench {
             }
         }
 
+        /** Stops the server; an interrupt while waiting stops it forcibly and keeps the thread's interrupted flag. */
         @Override
-        public void close() throws InterruptedException {
+        public void close() {
             process.destroy();
-            if (!process.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)) {
+            try {
+                if (!process.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)) {
+                    process.destroyForcibly();
+                }
+            } catch (InterruptedException e) {
                 process.destroyForcibly();
+                Thread.currentThread().interrupt();
             }
         }
     }

@@ -48,23 +48,54 @@
     $(document).on('pfAjaxComplete', unhideNativeFileInputs);
 
     /*
-     * When an AJAX answer refuses a form, the button pressed has usually been re-rendered and focus has fallen to the
-     * top of the page. Focus then goes to the first field in error (an open dialog's first), so a keyboard user types
-     * the correction straight away; the live region in the layout has already said what is wrong.
+     * When an AJAX answer refuses a form, focus goes to the first field in error (an open dialog's first), so a keyboard
+     * user types the correction straight away: the button pressed has usually been re-rendered, and focus had fallen
+     * to the top of the page. The live region in the layout has already said what is wrong.
      */
-    function focusFirstFieldInError() {
-        var active = document.activeElement;
-        if (active && active !== document.body && document.body.contains(active)) {
+    /*
+     * A field with an error message beside it (a p:message) is marked aria-invalid, so a screen
+     * reader says so on the field itself. Bean Validation failures are marked by PrimeFaces already; a service's
+     * refusal of a field (FacesErrors) only adds the message, which is enough here.
+     */
+    var FIELD = 'input:not([type=hidden]):not([type=button]):not([type=submit]), select, textarea';
+
+    /** The field a p:message is about: the one it names, or the last field before it (our forms put it after). */
+    function fieldOf(message) {
+        var named = message.getAttribute('data-target') && document.getElementById(message.getAttribute('data-target'));
+        if (named) {
+            return named.matches(FIELD) ? named : named.querySelector(FIELD);
+        }
+        for (var before = message.previousElementSibling; before; before = before.previousElementSibling) {
+            if (before.matches(FIELD)) {
+                return before;
+            }
+            var inside = before.querySelectorAll(FIELD);
+            if (inside.length) {
+                return inside[inside.length - 1];
+            }
+        }
+        return null;
+    }
+
+    function markFieldsInError() {
+        document.querySelectorAll('.ui-message.ui-message-error').forEach(function (message) {
+            var field = fieldOf(message);
+            if (field) {
+                field.setAttribute('aria-invalid', 'true');
+            }
+        });
+    }
+    $(markFieldsInError);
+
+    function focusFirstFieldInError(event, xhr, settings, args) {
+        if (!args || !args.validationFailed) {
             return;
         }
+        markFieldsInError();
         var scope = $('.ui-dialog:visible').last();
         var root = scope.length ? scope[0] : document;
-        var field = root.querySelector('[aria-invalid=true], input.ui-state-error, select.ui-state-error, textarea.ui-state-error');
-        if (!field) {
-            var message = root.querySelector('.ui-message-error[data-target]');
-            field = message && document.getElementById(message.getAttribute('data-target'));
-        }
-        if (field && field.offsetParent !== null) {
+        var field = root.querySelector('[aria-invalid=true]');
+        if (field && field !== document.activeElement && field.offsetParent !== null) {
             field.focus();
         }
     }

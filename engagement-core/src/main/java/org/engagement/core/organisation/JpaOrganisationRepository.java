@@ -1,5 +1,6 @@
 package org.engagement.core.organisation;
 
+import org.engagement.core.shared.LikePattern;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -125,12 +126,13 @@ public class JpaOrganisationRepository implements OrganisationRepository {
             where.add(o.get("sector").in(sectors));
         }
         if (present(s.q())) {
-            String like = "%" + Organisation.nameKey(s.q()) + "%";
-            where.add(cb.or(cb.like(o.get("nameKey"), like), cb.like(cb.lower(o.get("town")), like),
-                    cb.like(o.get("postcode"), prefix(s.q()))));
+            String like = LikePattern.contains(Organisation.nameKey(s.q()));
+            where.add(cb.or(cb.like(o.get("nameKey"), like, LikePattern.ESCAPE),
+                    cb.like(cb.lower(o.get("town")), like, LikePattern.ESCAPE),
+                    cb.like(o.get("postcode"), prefix(s.q()), LikePattern.ESCAPE)));
         }
         if (present(s.name())) {
-            where.add(cb.like(o.get("nameKey"), "%" + Organisation.nameKey(s.name()) + "%"));
+            where.add(cb.like(o.get("nameKey"), LikePattern.contains(Organisation.nameKey(s.name())), LikePattern.ESCAPE));
         }
         if (present(s.type())) {
             where.add(cb.equal(o.get("typeCode"), s.type().strip()));
@@ -142,7 +144,7 @@ public class JpaOrganisationRepository implements OrganisationRepository {
             where.add(cb.equal(o.get("status"), s.status()));
         }
         if (present(s.postcodePrefix())) {
-            where.add(cb.like(o.get("postcode"), prefix(s.postcodePrefix())));
+            where.add(cb.like(o.get("postcode"), prefix(s.postcodePrefix()), LikePattern.ESCAPE));
         }
         if (present(s.leadOfficer())) {
             where.add(cb.equal(o.get("leadOfficer"), s.leadOfficer().strip().toLowerCase(Locale.ROOT)));
@@ -163,7 +165,7 @@ public class JpaOrganisationRepository implements OrganisationRepository {
 
     /** Postcodes are stored upper case with one space, so the prefix is put into the same form. */
     private static String prefix(String text) {
-        return text.strip().toUpperCase(Locale.ROOT).replaceAll("\\s+", " ").replace("%", "").replace("_", "") + "%";
+        return LikePattern.startsWith(text.strip().toUpperCase(Locale.ROOT).replaceAll("\\s+", " "));
     }
 
     private static List<Order> order(CriteriaBuilder cb, Root<Organisation> o, OrganisationSearch s) {

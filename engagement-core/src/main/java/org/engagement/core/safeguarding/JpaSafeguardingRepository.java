@@ -18,6 +18,7 @@ import org.engagement.core.organisation.PageOf;
 import org.engagement.core.organisation.Sector;
 import org.engagement.core.safeguarding.SafeguardingReports.Category;
 import org.engagement.core.safeguarding.SafeguardingReports.OrganisationRow;
+import org.engagement.core.shared.LikePattern;
 
 @ApplicationScoped
 public class JpaSafeguardingRepository implements SafeguardingRepository {
@@ -30,7 +31,12 @@ public class JpaSafeguardingRepository implements SafeguardingRepository {
             + " and a.status = " + FINISHED + " and a.date >= :since)";
     private static final String LAST_AUDIT = "(select max(a.date) from Audit a where a.organisation = o"
             + " and a.status = " + FINISHED + ")";
-    private static final String OPEN_ACTIONS = " from Finding f where f.actionText is not null and f.actionDone = false"
+    /**
+     * "Not done" is read from the done date (set and cleared with the flag, see {@link Finding}): a search adds
+     * {@code like ... escape}, with which EclipseLink writes literals into Derby's SQL, and it writes {@code false} as
+     * 0, which Derby will not compare with a BOOLEAN column.
+     */
+    private static final String OPEN_ACTIONS = " from Finding f where f.actionText is not null and f.actionDoneOn is null"
             + " and f.audit.status = " + FINISHED + " and f.audit.organisation.sector in :sectors";
     /** The columns a reader may sort by, so no other text reaches the query. */
     private static final Map<String, String> ORGANISATION_ORDER = Map.of("name", "o.nameKey", "type", "o.typeCode",
@@ -115,7 +121,7 @@ public class JpaSafeguardingRepository implements SafeguardingRepository {
     public PageOf<OrganisationRow> organisations(Category category, Collection<Sector> sectors, LocalDate today,
             LocalDate auditedSince, ListRequest request) {
         String from = " from Organisation o left join SafeguardingProfile p on p.organisation = o where o.sector in :sectors"
-                + " and " + condition(category) + (request.search() == null ? "" : " and o.nameKey like :search");
+                + " and " + condition(category) + (request.search() == null ? "" : " and o.nameKey like :search" + LikePattern.ESCAPE_CLAUSE);
         String order = ORGANISATION_ORDER.getOrDefault(Objects.toString(request.sortBy(), ""), "o.nameKey");
         String direction = request.descending() ? " desc" : "";
         TypedQuery<Long> count = em.createQuery("select count(o)" + from, Long.class);
@@ -125,7 +131,7 @@ public class JpaSafeguardingRepository implements SafeguardingRepository {
             query.setParameter("sectors", List.copyOf(sectors));
             setIfUsed(query, "today", today);
             setIfUsed(query, "since", auditedSince);
-            setIfUsed(query, "search", request.search() == null ? null : "%" + Organisation.nameKey(request.search()) + "%");
+            setIfUsed(query, "search", request.search() == null ? null : LikePattern.contains(Organisation.nameKey(request.search())));
         }
         List<OrganisationRow> items = rows.setFirstResult(request.first()).setMaxResults(request.max()).getResultList()
                 .stream().map(r -> organisationRow(r, today, auditedSince)).toList();
@@ -134,8 +140,9 @@ public class JpaSafeguardingRepository implements SafeguardingRepository {
 
     @Override
     public PageOf<Finding> openActions(Collection<Sector> sectors, ListRequest request) {
-        String where = OPEN_ACTIONS + (request.search() == null ? "" : " and (f.audit.organisation.nameKey like :search"
-                + " or lower(f.actionText) like :search or lower(f.actionOwner) like :search or lower(f.standard.code) like :search)");
+        String like = " like :search" + LikePattern.ESCAPE_CLAUSE;
+        String where = OPEN_ACTIONS + (request.search() == null ? "" : " and (f.audit.organisation.nameKey" + like
+                + " or lower(f.actionText)" + like + " or lower(f.actionOwner)" + like + " or lower(f.standard.code)" + like + ")");
         String order = ACTION_ORDER.getOrDefault(Objects.toString(request.sortBy(), ""), "f.actionDue");
         String direction = request.descending() ? " desc" : "";
         TypedQuery<Long> count = em.createQuery("select count(f)" + where, Long.class);
@@ -143,7 +150,7 @@ public class JpaSafeguardingRepository implements SafeguardingRepository {
                 Finding.class);
         for (Query query : List.of(count, rows)) {
             query.setParameter("sectors", List.copyOf(sectors));
-            setIfUsed(query, "search", request.search() == null ? null : "%" + request.search().toLowerCase(Locale.ROOT) + "%");
+            setIfUsed(query, "search", request.search() == null ? null : LikePattern.contains(request.search().toLowerCase(Locale.ROOT)));
         }
         return new PageOf<>(rows.setFirstResult(request.first()).setMaxResults(request.max()).getResultList(),
                 count.getSingleResult());

@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import org.engagement.core.shared.LikePattern;
 import org.engagement.core.organisation.Organisation;
 import org.engagement.core.organisation.PageOf;
 
@@ -66,10 +67,11 @@ public class JpaAgreementRepository implements AgreementRepository {
     private static String where(AgreementSearch s, LocalDate dueBy, Map<String, Object> parameters) {
         StringBuilder where = new StringBuilder(" where 1 = 1");
         if (s.q() != null && !s.q().isBlank()) {
-            where.append(" and (lower(a.title) like :q or a.referenceKey like :qUpper)");
-            String text = s.q().strip().replace("%", "").replace("_", "");
-            parameters.put("q", "%" + text.toLowerCase(java.util.Locale.ROOT) + "%");
-            parameters.put("qUpper", "%" + text.toUpperCase(java.util.Locale.ROOT) + "%");
+            where.append(" and (lower(a.title) like :q" + LikePattern.ESCAPE_CLAUSE + " or a.referenceKey like :qUpper"
+                    + LikePattern.ESCAPE_CLAUSE + ")");
+            String text = s.q().strip();
+            parameters.put("q", LikePattern.contains(text.toLowerCase(java.util.Locale.ROOT)));
+            parameters.put("qUpper", LikePattern.contains(text.toUpperCase(java.util.Locale.ROOT)));
         }
         if (s.status() == AgreementStatus.REVIEW_DUE) {
             where.append(" and a.status = :status and a.reviewDate <= :dueBy");

@@ -74,21 +74,8 @@ public interface SectorModule {
         return List.of();
     }
 
-    /** Reports the module offers. */
-    default List<ReportContribution> reports() {
-        return List.of();
-    }
-
     /** Figures the module computes for the scorecard and for actions' measures, e.g. drivers with valid training. */
     default List<FigureContribution> figures() {
-        return List.of();
-    }
-
-    /**
-     * The module's JPA entity classes. They live in the module's own persistence unit (named after its id)
-     * and refer to core records by id, so the core's unit never needs them.
-     */
-    default List<Class<?>> entityClasses() {
         return List.of();
     }
 }

@@ -126,8 +126,4 @@ public class SectorModules {
     public List<FigureContribution> figures() {
         return modules.stream().flatMap(m -> m.figures().stream()).toList();
     }
-
-    public List<ReportContribution> reports() {
-        return modules.stream().flatMap(m -> m.reports().stream()).toList();
-    }
 }

@@ -30,6 +30,8 @@ public final class AttendanceCsv {
 
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
     private static final char BYTE_ORDER_MARK = '\uFEFF';
+    /** Far more than any session's attendance: a bigger file is refused with a message. */
+    public static final int MAX_ROWS = 5_000;
 
     private AttendanceCsv() {
     }
@@ -57,6 +59,10 @@ public final class AttendanceCsv {
                         + String.join(",", COLUMNS) + " (only name is required).")));
             }
             for (CSVRecord row : parser) {
+                if (row.getRecordNumber() > MAX_ROWS) {
+                    throw new InvalidLinesException(List.of(new LineError(0, "The file has more than " + MAX_ROWS
+                            + " attendees, more than one session can have. Check it is the right file, or split it.")));
+                }
                 int line = lines.lineAt(row.getCharacterPosition());
                 AttendeeDetails attendee = attendee(row, line, errors);
                 if (attendee != null) {

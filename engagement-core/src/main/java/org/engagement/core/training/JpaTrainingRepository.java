@@ -62,6 +62,18 @@ public class JpaTrainingRepository implements TrainingRepository {
     }
 
     @Override
+    public List<TrainingSession> plannedFor(long organisationId, LocalDate from) {
+        return em.createNamedQuery("TrainingSession.plannedFor", TrainingSession.class)
+                .setParameter("organisationId", organisationId).setParameter("today", from).getResultList();
+    }
+
+    @Override
+    public List<TrainingSession> plannedBefore(LocalDate day) {
+        return em.createNamedQuery("TrainingSession.plannedBefore", TrainingSession.class).setParameter("today", day)
+                .getResultList();
+    }
+
+    @Override
     public List<TrainingSession> sessionsOf(long organisationId) {
         return em.createNamedQuery("TrainingSession.findByOrganisation", TrainingSession.class)
                 .setParameter("organisationId", organisationId).getResultList();

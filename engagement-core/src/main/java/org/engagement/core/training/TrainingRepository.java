@@ -21,6 +21,12 @@ public interface TrainingRepository {
 
     List<TrainingSession> sessionsOf(long organisationId);
 
+    /** Planned sessions the organisation hosts on or after {@code from}, soonest first. */
+    List<TrainingSession> plannedFor(long organisationId, LocalDate from);
+
+    /** Planned sessions whose day was before {@code day}, oldest first. */
+    List<TrainingSession> plannedBefore(LocalDate day);
+
     /** People trained (headcount plus named attendees) per audience and day, summed by the database. */
     List<DayCount> peopleTrainedByAudienceAndDay(LocalDate from, LocalDate to);
 

@@ -137,6 +137,31 @@ public class TrainingService {
 
     /** Records a session and its named attendees in one go; nothing is saved if any part is wrong. */
     public TrainingSession recordSession(SessionDetails details, List<AttendeeDetails> attendees) {
+        Checked checked = check(details, List.of());
+        TrainingSession session = new TrainingSession(checked.course, details, checked.hosts, actor.username());
+        save(session, checked.audience, " recorded");
+        if (!attendees.isEmpty()) {
+            addAttendees(session, numbered(attendees), "attendees");
+        }
+        return session;
+    }
+
+    /**
+     * Books a session for a future day, for the organisations and people invited, with a number of places (null: not
+     * limited). It counts in no figure or training level until attendance is recorded, on or after the day.
+     */
+    public TrainingSession planSession(SessionDetails details, Integer places, List<Long> invitedPersonIds) {
+        Checked checked = check(details, invitedPersonIds);
+        TrainingSession session = TrainingSession.planned(checked.course, details, checked.hosts, places, checked.invited,
+                actor.username());
+        return save(session, checked.audience, " planned");
+    }
+
+    private record Checked(Course course, Audience audience, Set<Organisation> hosts, Set<Person> invited) {
+    }
+
+    /** The session's course, audience, organisations and invited people, each looked up and checked. */
+    private Checked check(SessionDetails details, List<Long> invitedPersonIds) {
         requireRecorder();
         List<InvalidInputException.FieldError> errors = new ArrayList<>();
         Course course = null;
@@ -158,18 +183,38 @@ public class TrainingService {
             throw new AccessDeniedException("Your roles do not allow recording sessions for " + audience.label() + ".");
         }
         Set<Organisation> hosts = hosts(details.organisationIds(), errors);
+        Set<Person> invited = new LinkedHashSet<>();
+        for (Long personId : invitedPersonIds == null ? List.<Long>of() : invitedPersonIds) {
+            people.findPerson(personId).filter(p -> contacts.hiddenAmong(List.of(personId)).isEmpty())
+                    .ifPresentOrElse(invited::add, () -> errors.add(new InvalidInputException.FieldError("invited",
+                            "There is no person with id " + personId + " you may invite.")));
+        }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
-        TrainingSession session = new TrainingSession(course, details, hosts, actor.username());
+        return new Checked(course, audience, hosts, invited);
+    }
+
+    private TrainingSession save(TrainingSession session, Audience audience, String what) {
         training.add(session);
         training.flush();
-        changeLog.created(SESSION, session.getId(), "Session of " + course.getCode() + " on " + Dates.describe(session.getHeldOn())
-                + " for " + audience.label() + " recorded", session.snapshot());
-        if (!attendees.isEmpty()) {
-            addAttendees(session, numbered(attendees), "attendees");
-        }
+        changeLog.created(SESSION, session.getId(), "Session of " + session.getCourse().getCode() + " on "
+                + Dates.describe(session.getHeldOn()) + " for " + audience.label() + what, session.snapshot());
         return session;
+    }
+
+    /** Planned sessions the organisation hosts, from today on, soonest first ("training booked for ..."). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<TrainingSession> bookedFor(long organisationId) {
+        requireReader();
+        return training.plannedFor(organisationId, Dates.today());
+    }
+
+    /** Planned sessions whose day has passed with no attendance recorded: the trainers' list of what to record. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<TrainingSession> plannedSessionsPassed() {
+        requireReader();
+        return training.plannedBefore(Dates.today());
     }
 
     /** Adds named attendees to a session; people already on it are left as they are. */
@@ -335,6 +380,12 @@ public class TrainingService {
     // Helpers
 
     private AttendanceResult addAttendees(TrainingSession session, Map<Integer, AttendeeDetails> attendees, String field) {
+        if (session.isPlanned()) {
+            Map<String, String> before = session.snapshot();
+            session.deliver(actor.username());
+            changeLog.updated(SESSION, session.getId(), "Session of " + session.getCourse().getCode() + " on "
+                    + Dates.describe(session.getHeldOn()) + " delivered", before, session.snapshot());
+        }
         Map<Integer, Resolved> resolved = resolve(session, attendees, field);
         Set<Long> present = new HashSet<>(training.personIdsInSession(session.getId()));
         int added = 0;

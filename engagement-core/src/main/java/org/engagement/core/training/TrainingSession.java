@@ -2,6 +2,8 @@ package org.engagement.core.training;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
@@ -24,7 +26,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.engagement.core.contact.Person;
 import org.engagement.core.organisation.Organisation;
+import org.engagement.core.shared.Dates;
 import org.engagement.core.shared.InvalidInputException;
 import org.engagement.core.shared.InvalidInputException.FieldError;
 
@@ -36,7 +40,12 @@ import org.engagement.core.shared.InvalidInputException.FieldError;
 @Table(name = "training_session")
 @NamedQuery(name = "TrainingSession.countByAudienceAndDay", query = "SELECT s.audienceCode, s.heldOn,"
         + " SUM(s.headcount + s.namedCount) FROM TrainingSession s WHERE s.heldOn BETWEEN :from AND :to"
-        + " GROUP BY s.audienceCode, s.heldOn")
+        + " AND s.status = org.engagement.core.training.SessionStatus.DELIVERED GROUP BY s.audienceCode, s.heldOn")
+@NamedQuery(name = "TrainingSession.plannedFor", query = "SELECT s FROM TrainingSession s JOIN s.organisations o"
+        + " WHERE o.id = :organisationId AND s.status = org.engagement.core.training.SessionStatus.PLANNED"
+        + " AND s.heldOn >= :today ORDER BY s.heldOn")
+@NamedQuery(name = "TrainingSession.plannedBefore", query = "SELECT s FROM TrainingSession s"
+        + " WHERE s.status = org.engagement.core.training.SessionStatus.PLANNED AND s.heldOn < :today ORDER BY s.heldOn")
 @NamedQuery(name = "TrainingSession.findByOrganisation", query = "SELECT s FROM TrainingSession s JOIN s.organisations o"
         + " WHERE o.id = :organisationId ORDER BY s.heldOn DESC")
 public class TrainingSession {
@@ -79,6 +88,18 @@ public class TrainingSession {
             inverseJoinColumns = @JoinColumn(name = "organisation_id"))
     private Set<Organisation> organisations = new LinkedHashSet<>();
 
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private SessionStatus status = SessionStatus.DELIVERED;
+
+    /** For a planned session: how many can come (null: not limited). */
+    private Integer places;
+
+    @ManyToMany
+    @JoinTable(name = "training_session_invitee", joinColumns = @JoinColumn(name = "session_id"),
+            inverseJoinColumns = @JoinColumn(name = "person_id"))
+    private Set<Person> invitees = new LinkedHashSet<>();
+
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
@@ -119,6 +140,49 @@ public class TrainingSession {
         touch(createdBy);
     }
 
+    /**
+     * A session booked for a future day, with places and the people invited; it counts for nothing until attendance is
+     * recorded on or after the day.
+     */
+    public static TrainingSession planned(Course course, SessionDetails details, Set<Organisation> hosts, Integer places,
+            Set<Person> invited, String createdBy) {
+        List<FieldError> errors = new ArrayList<>();
+        if (details.heldOn() != null && !details.heldOn().isAfter(Dates.today())) {
+            errors.add(new FieldError("date", "A planned session is on a future date. Record one that has happened as delivered."));
+        }
+        if (places != null && places < 1) {
+            errors.add(new FieldError("places", "Places must be at least 1, or left empty if not limited."));
+        }
+        if (details.headcount() != null && details.headcount() > 0) {
+            errors.add(new FieldError("headcount", "Record the headcount once the session has been delivered."));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        TrainingSession session = new TrainingSession(course, details, hosts, createdBy);
+        session.status = SessionStatus.PLANNED;
+        session.places = places;
+        session.invitees = new LinkedHashSet<>(invited);
+        return session;
+    }
+
+    /** Attendance is being recorded: a planned session becomes delivered, once its day has come. */
+    void deliver(String by) {
+        if (status == SessionStatus.DELIVERED) {
+            return;
+        }
+        if (heldOn.isAfter(Dates.today())) {
+            throw new InvalidInputException("attendees", "This session is planned for " + Dates.describe(heldOn)
+                    + ". Record who attended on or after that day.");
+        }
+        status = SessionStatus.DELIVERED;
+        touch(by);
+    }
+
+    public boolean isPlanned() {
+        return status == SessionStatus.PLANNED;
+    }
+
     /** Called for each named attendee added, so the figures can sum sessions rather than count attendances. */
     void attendeeAdded(String by) {
         namedCount++;
@@ -131,7 +195,7 @@ public class TrainingSession {
     }
 
     private void touch(String by) {
-        updatedAt = Instant.now();
+        updatedAt = Dates.now();
         updatedBy = by;
     }
 
@@ -150,6 +214,11 @@ public class TrainingSession {
         fields.put("headcount", Integer.toString(headcount));
         fields.put("namedAttendees", Integer.toString(namedCount));
         fields.put("organisations", organisations.stream().map(Organisation::getName).collect(Collectors.joining(", ")));
+        fields.put("status", status.label());
+        if (status == SessionStatus.PLANNED || places != null) {
+            fields.put("places", places == null ? "Not limited" : places.toString());
+            fields.put("invited", invitees.stream().map(Person::getName).collect(Collectors.joining(", ")));
+        }
         if (evaluation != null && evaluation.getForms() != null) {
             fields.put("evaluationForms", evaluation.getForms().toString());
             fields.put("improved", evaluation.getImproved().toString());
@@ -199,6 +268,18 @@ public class TrainingSession {
 
     public Set<Organisation> getOrganisations() {
         return Set.copyOf(organisations);
+    }
+
+    public SessionStatus getStatus() {
+        return status;
+    }
+
+    public Integer getPlaces() {
+        return places;
+    }
+
+    public Set<Person> getInvitees() {
+        return Set.copyOf(invitees);
     }
 
     public Instant getUpdatedAt() {

@@ -71,6 +71,10 @@ public class UserAccount {
     @Column(name = "updated_by", nullable = false, length = 40)
     private String updatedBy;
 
+    /** When the password, roles or enabled flag last changed: sessions signed in before then are ended. */
+    @Column(name = "credentials_changed_at")
+    private Instant credentialsChangedAt;
+
     protected UserAccount() {
     }
 
@@ -110,15 +114,25 @@ public class UserAccount {
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
+        boolean accessChanged = !getRoles().equals(EnumSet.copyOf(newRoles)) || enabled != nowEnabled;
         this.displayName = newDisplayName.strip();
         this.roles = EnumSet.copyOf(newRoles);
         this.enabled = nowEnabled;
         touch(changedBy);
+        if (accessChanged) {
+            credentialsChangedAt = updatedAt;
+        }
     }
 
     public void changePasswordHash(String newHash, String changedBy) {
         this.passwordHash = newHash;
         touch(changedBy);
+        credentialsChangedAt = updatedAt;
+    }
+
+    /** The same password hashed again at today's work factor: not a change anyone made, so nothing else moves. */
+    void upgradePasswordHash(String newHash) {
+        this.passwordHash = newHash;
     }
 
     private static void collectDetailErrors(String displayName, Set<Role> roles, List<FieldError> errors) {
@@ -181,5 +195,10 @@ public class UserAccount {
 
     public String getUpdatedBy() {
         return updatedBy;
+    }
+
+    /** When the password, roles or enabled flag last changed; null if never since the account was created. */
+    public Instant getCredentialsChangedAt() {
+        return credentialsChangedAt;
     }
 }

@@ -3,7 +3,6 @@ package org.engagement.core.user;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import jakarta.transaction.Transactional;
 import java.util.EnumSet;
 import java.util.List;
@@ -11,6 +10,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.engagement.core.audit.ChangeLog;
+import org.engagement.core.security.SecurityEventType;
+import org.engagement.core.security.SecurityLog;
 import org.engagement.core.shared.AccessDeniedException;
 import org.engagement.core.shared.Actor;
 import org.engagement.core.shared.InvalidInputException;
@@ -28,25 +29,28 @@ public class UserService {
     @Inject
     private UserRepository users;
     @Inject
-    private Pbkdf2PasswordHash passwordHash;
+    private PasswordHashing passwordHash;
     @Inject
     private ChangeLog changeLog;
     @Inject
     private Actor actor;
     @Inject
     private Event<UserAccountChanged> accountChanged;
+    @Inject
+    private SecurityLog securityLog;
 
     protected UserService() {
     }
 
     /** For use as a plain library. */
-    public UserService(UserRepository users, Pbkdf2PasswordHash passwordHash, ChangeLog changeLog, Actor actor,
-            Event<UserAccountChanged> accountChanged) {
+    public UserService(UserRepository users, PasswordHashing passwordHash, ChangeLog changeLog, Actor actor,
+            Event<UserAccountChanged> accountChanged, SecurityLog securityLog) {
         this.users = users;
         this.passwordHash = passwordHash;
         this.changeLog = changeLog;
         this.actor = actor;
         this.accountChanged = accountChanged;
+        this.securityLog = securityLog;
     }
 
     public UserAccount create(NewUser request) {
@@ -66,6 +70,12 @@ public class UserService {
         return true;
     }
 
+    /** Whether any account exists (the first start creates the administrator). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public boolean hasAccounts() {
+        return users.count() > 0;
+    }
+
     private UserAccount createAccount(NewUser request) {
         UserAccount.checkPasswordPolicy(request.password());
         String username = UserAccount.normaliseUsername(request.username());
@@ -73,9 +83,10 @@ public class UserService {
             throw new UsernameTakenException(username);
         }
         UserAccount account = new UserAccount(username, request.displayName(), request.roles(),
-                passwordHash.generate(request.password()), actor.username());
+                passwordHash.hash(request.password()), actor.username());
         users.add(account);
         changeLog.created(RECORD_TYPE, account.getId(), "Account " + account.getUsername() + " created", account.snapshot());
+        securityLog.accountChange(SecurityEventType.ACCOUNT_CREATED, account.getUsername(), "Roles: " + roleNames(account));
         return account;
     }
 
@@ -87,30 +98,84 @@ public class UserService {
                     "You cannot disable your own account or remove your own administrator role. Ask another administrator.");
         }
         Map<String, String> before = account.snapshot();
+        boolean wasEnabled = account.isEnabled();
+        String rolesBefore = roleNames(account);
         account.changeDetails(displayName, roles, enabled, actor.username());
         changeLog.updated(RECORD_TYPE, id, "Account " + account.getUsername() + " changed", before, account.snapshot());
+        logAccessChange(account, wasEnabled, rolesBefore);
         accountChanged.fire(new UserAccountChanged(account.getUsername()));
         return account;
+    }
+
+    private void logAccessChange(UserAccount account, boolean wasEnabled, String rolesBefore) {
+        if (!rolesBefore.equals(roleNames(account))) {
+            securityLog.accountChange(SecurityEventType.ROLES_CHANGED, account.getUsername(),
+                    "From " + rolesBefore + " to " + roleNames(account));
+        }
+        if (wasEnabled != account.isEnabled()) {
+            securityLog.accountChange(account.isEnabled() ? SecurityEventType.ACCOUNT_ENABLED
+                    : SecurityEventType.ACCOUNT_DISABLED, account.getUsername(), null);
+        }
+    }
+
+    private static String roleNames(UserAccount account) {
+        return account.snapshot().get("roles");
     }
 
     public UserAccount resetPassword(long id, long expectedVersion, char[] newPassword) {
         requireAdmin();
         UserAccount.checkPasswordPolicy(newPassword);
         UserAccount account = load(id, expectedVersion);
-        account.changePasswordHash(passwordHash.generate(newPassword), actor.username());
+        account.changePasswordHash(passwordHash.hash(newPassword), actor.username());
         changeLog.updated(RECORD_TYPE, id, "Password of " + account.getUsername() + " reset",
                 Map.of("password", "(previous)"), Map.of("password", "(reset by " + actor.username() + ")"));
+        securityLog.accountChange(SecurityEventType.PASSWORD_RESET, account.getUsername(), null);
         accountChanged.fire(new UserAccountChanged(account.getUsername()));
         return account;
     }
 
-    /** Checks a username and password. Empty when either is wrong or the account is disabled. */
-    @Transactional(Transactional.TxType.SUPPORTS)
+    /**
+     * The signed-in person changes their own password, proving it is them with the current one. Their other
+     * sessions end (the caller keeps the current one).
+     */
+    public UserAccount changeOwnPassword(char[] currentPassword, char[] newPassword) {
+        UserAccount account = users.findByUsername(actor.username())
+                .orElseThrow(() -> new AccessDeniedException("Sign in to change your password."));
+        if (currentPassword == null || !passwordHash.verify(currentPassword, account.getPasswordHash())) {
+            throw new InvalidInputException("currentPassword",
+                    "Your current password is not right. Type it again, or ask an administrator to reset it.");
+        }
+        UserAccount.checkPasswordPolicy(newPassword);
+        if (passwordHash.verify(newPassword, account.getPasswordHash())) {
+            throw new InvalidInputException("password", "Choose a new password that is different from your current one.");
+        }
+        account.changePasswordHash(passwordHash.hash(newPassword), actor.username());
+        changeLog.updated(RECORD_TYPE, account.getId(), "Password of " + account.getUsername() + " changed by its owner",
+                Map.of("password", "(previous)"), Map.of("password", "(changed by its owner)"));
+        securityLog.accountChange(SecurityEventType.PASSWORD_CHANGED, account.getUsername(), null);
+        accountChanged.fire(new UserAccountChanged(account.getUsername()));
+        return account;
+    }
+
+    /**
+     * Checks a username and password. Empty when either is wrong or the account is disabled; an unknown username
+     * costs one hash verification like a known one, so the time taken does not tell which usernames exist. A
+     * correct password stored with an older work factor is hashed again at today's.
+     */
     public Optional<SignedInUser> verify(String username, char[] password) {
-        return users.findByUsername(username)
-                .filter(UserAccount::isEnabled)
-                .filter(account -> passwordHash.verify(password, account.getPasswordHash()))
-                .map(account -> new SignedInUser(account.getUsername(), account.getDisplayName(), account.getRoles()));
+        Optional<UserAccount> found = users.findByUsername(username);
+        if (found.isEmpty()) {
+            passwordHash.verifyNothing(password);
+            return Optional.empty();
+        }
+        UserAccount account = found.get();
+        if (!passwordHash.verify(password, account.getPasswordHash()) || !account.isEnabled()) {
+            return Optional.empty();
+        }
+        if (PasswordHashing.isOutdated(account.getPasswordHash())) {
+            account.upgradePasswordHash(passwordHash.hash(password));
+        }
+        return Optional.of(new SignedInUser(account.getUsername(), account.getDisplayName(), account.getRoles()));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

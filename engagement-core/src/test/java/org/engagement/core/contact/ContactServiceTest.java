@@ -19,7 +19,7 @@ import org.engagement.core.shared.InvalidInputException;
 import org.engagement.core.shared.NotFoundException;
 import org.engagement.core.shared.StaleRecordException;
 import org.engagement.core.testing.Crm;
-import org.engagement.core.testing.DerbyTestDatabase;
+import org.engagement.core.testing.TestDatabase;
 import org.engagement.core.testing.FixedActor;
 import org.engagement.core.user.Role;
 import org.junit.jupiter.api.AfterEach;
@@ -28,7 +28,7 @@ import org.junit.jupiter.api.Test;
 /** People and their roles on a real (in-memory) Derby: what each role may see of them, and correcting and removing them. */
 class ContactServiceTest {
 
-    private final DerbyTestDatabase db = new DerbyTestDatabase();
+    private final TestDatabase db = new TestDatabase();
     private final Crm crm = new Crm(db);
 
     @AfterEach

@@ -20,7 +20,7 @@ import org.engagement.core.shared.Dates;
 import org.engagement.core.shared.InvalidInputException;
 import org.engagement.core.shared.StaleRecordException;
 import org.engagement.core.testing.Crm;
-import org.engagement.core.testing.DerbyTestDatabase;
+import org.engagement.core.testing.TestDatabase;
 import org.engagement.core.testing.FixedActor;
 import org.engagement.core.user.Role;
 import org.junit.jupiter.api.AfterEach;
@@ -29,7 +29,7 @@ import org.junit.jupiter.api.Test;
 /** People, engagements, follow-ups and the organisation's timeline, on a real (in-memory) Derby. */
 class EngagementServiceTest {
 
-    private final DerbyTestDatabase db = new DerbyTestDatabase();
+    private final TestDatabase db = new TestDatabase();
     private final Crm crm = new Crm(db);
 
     @AfterEach

@@ -14,7 +14,7 @@ import org.engagement.core.shared.InvalidInputException;
 import org.engagement.core.shared.NotFoundException;
 import org.engagement.core.shared.StaleRecordException;
 import org.engagement.core.testing.Crm;
-import org.engagement.core.testing.DerbyTestDatabase;
+import org.engagement.core.testing.TestDatabase;
 import org.engagement.core.testing.FixedActor;
 import org.engagement.core.user.Role;
 import org.junit.jupiter.api.AfterEach;
@@ -25,7 +25,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** Organisation rules on a real (in-memory) Derby migrated by the real changelogs. */
 class OrganisationServiceTest {
 
-    private final DerbyTestDatabase db = new DerbyTestDatabase();
+    private final TestDatabase db = new TestDatabase();
     private final Crm crm = new Crm(db);
 
     @AfterEach
@@ -144,6 +144,23 @@ class OrganisationServiceTest {
                 null, "HALL", null, null, null, null, null, "name", true, 1, 3)));
         assertThat(byNameDescending.items()).extracting(Organisation::getName).containsExactly("Hall 06", "Hall 05", "Hall 04");
         assertThat(byNameDescending.total()).isEqualTo(7);
+    }
+
+    @Test
+    void percentAndUnderscoreTypedInASearchMatchOnlyThemselves() {
+        createAsAdmin("Hall 100% Youth", "COMMUNITY_GROUP", "DN1 1AA");
+        createAsAdmin("Hall 1000 Club", "COMMUNITY_GROUP", "DN1 1AA");
+        createAsAdmin("Hall A_B", "COMMUNITY_GROUP", "DN1 1AA");
+        createAsAdmin("Hall AXB", "COMMUNITY_GROUP", "DN1 1AA");
+
+        assertThat(searchFor("100%").items()).extracting(Organisation::getName).containsExactly("Hall 100% Youth");
+        assertThat(searchFor("a_b").items()).extracting(Organisation::getName).containsExactly("Hall A_B");
+        assertThat(searchFor("%").items()).extracting(Organisation::getName).containsExactly("Hall 100% Youth");
+    }
+
+    private PageOf<Organisation> searchFor(String words) {
+        return crm.as(FixedActor.admin(), s -> s.organisations().search(new OrganisationSearch(
+                words, null, null, null, null, null, null, "name", false, 0, 50)));
     }
 
     private PageOf<Organisation> searchHalls(int first, int size) {

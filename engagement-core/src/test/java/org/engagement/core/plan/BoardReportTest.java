@@ -20,7 +20,7 @@ import org.engagement.core.spi.FigureContribution.Unit;
 import org.engagement.core.spi.FigureContribution.Value;
 import org.engagement.core.spi.SectorModule;
 import org.engagement.core.spi.SectorModules;
-import org.engagement.core.testing.DerbyTestDatabase;
+import org.engagement.core.testing.TestDatabase;
 import org.engagement.core.testing.FixedActor;
 import org.engagement.core.training.CourseDetails;
 import org.engagement.core.training.Delivery;
@@ -70,7 +70,7 @@ class BoardReportTest {
         }
     };
     private final SectorModules modules = new SectorModules(List.of(taxi));
-    private final DerbyTestDatabase db = new DerbyTestDatabase();
+    private final TestDatabase db = new TestDatabase();
 
     @AfterEach
     void closeDatabase() {

@@ -18,7 +18,7 @@ import org.engagement.core.audit.ChangeLog;
 import org.engagement.core.shared.InvalidLinesException;
 import org.engagement.core.shared.InvalidLinesException.LineError;
 import org.engagement.core.spi.SectorModules;
-import org.engagement.core.testing.DerbyTestDatabase;
+import org.engagement.core.testing.TestDatabase;
 import org.engagement.core.testing.FixedActor;
 import org.engagement.core.training.JpaTrainingRepository;
 import org.engagement.core.training.TrainingCatalogue;
@@ -38,7 +38,7 @@ class PlanImportTest {
             + "627 taxi drivers (75%) have now been trained.,Amber\n"
             + "\"Engage faith centres\",5.1,To engage with faith centres,,01/04/2017,Akeela Mohammed,,,Green\n";
 
-    private final DerbyTestDatabase db = new DerbyTestDatabase();
+    private final TestDatabase db = new TestDatabase();
     private final SectorModules modules = new SectorModules(List.of());
 
     @AfterEach

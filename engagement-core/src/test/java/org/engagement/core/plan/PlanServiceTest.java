@@ -23,7 +23,7 @@ import org.engagement.core.spi.FigureContribution.Unit;
 import org.engagement.core.spi.FigureContribution.Value;
 import org.engagement.core.spi.SectorModule;
 import org.engagement.core.spi.SectorModules;
-import org.engagement.core.testing.DerbyTestDatabase;
+import org.engagement.core.testing.TestDatabase;
 import org.engagement.core.testing.FixedActor;
 import org.engagement.core.training.CourseDetails;
 import org.engagement.core.training.Delivery;
@@ -61,7 +61,7 @@ class PlanServiceTest {
         }
     };
 
-    private final DerbyTestDatabase db = new DerbyTestDatabase();
+    private final TestDatabase db = new TestDatabase();
     private SectorModules modules = new SectorModules(List.of(driversModule));
 
     @AfterEach

@@ -35,7 +35,7 @@ import org.engagement.core.shared.InvalidInputException;
 import org.engagement.core.shared.StaleRecordException;
 import org.engagement.core.spi.SectorModule;
 import org.engagement.core.spi.SectorModules;
-import org.engagement.core.testing.DerbyTestDatabase;
+import org.engagement.core.testing.TestDatabase;
 import org.engagement.core.testing.FixedActor;
 import org.engagement.core.user.Role;
 import org.junit.jupiter.api.AfterEach;
@@ -49,7 +49,7 @@ class SafeguardingServiceTest {
     private static final Actor ADMIN = FixedActor.admin();
     private static final String T = CoreAuditTemplates.COMMUNITY_SETTINGS;
 
-    private final DerbyTestDatabase db = new DerbyTestDatabase();
+    private final TestDatabase db = new TestDatabase();
     private final OrganisationTypes types = new OrganisationTypes(new SectorModules(List.of(new SectorModule() {
         @Override
         public String id() {

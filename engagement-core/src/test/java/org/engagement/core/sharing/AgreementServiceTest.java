@@ -21,7 +21,7 @@ import org.engagement.core.shared.AccessDeniedException;
 import org.engagement.core.shared.Dates;
 import org.engagement.core.shared.StaleRecordException;
 import org.engagement.core.spi.SectorModules;
-import org.engagement.core.testing.DerbyTestDatabase;
+import org.engagement.core.testing.TestDatabase;
 import org.engagement.core.testing.FixedActor;
 import org.engagement.core.user.Role;
 import org.junit.jupiter.api.AfterEach;
@@ -32,7 +32,7 @@ class AgreementServiceTest {
 
     private static final byte[] PDF = "%PDF-1.7\nsigned\n%%EOF".getBytes(StandardCharsets.US_ASCII);
 
-    private final DerbyTestDatabase db = new DerbyTestDatabase();
+    private final TestDatabase db = new TestDatabase();
     private final OrganisationTypes types = new OrganisationTypes(new SectorModules(List.of()));
 
     @AfterEach

@@ -30,25 +30,25 @@ import org.engagement.core.training.TrainingService;
 import org.engagement.core.user.Role;
 
 /**
- * The CRM's services wired by hand on a {@link DerbyTestDatabase}, each call in its own transaction as the
+ * The CRM's services wired by hand on a {@link TestDatabase}, each call in its own transaction as the
  * container would run it. A test-only sector module adds an industry type, as a real plugin would.
  */
 public final class Crm {
 
     public static final String TEST_INDUSTRY_TYPE = "TEST_TAKEAWAY";
 
-    private final DerbyTestDatabase db;
+    private final TestDatabase db;
     private final SectorModules modules;
     private final OrganisationTypes types;
     /** What sector modules' records say still refers to a person; a test adds its own. */
     public final List<PersonReferences> personReferences = new ArrayList<>();
 
-    public Crm(DerbyTestDatabase db) {
+    public Crm(TestDatabase db) {
         this(db, TEST_INDUSTRY);
     }
 
     /** The CRM with a real sector module's types and audiences, for that module's own tests. */
-    public Crm(DerbyTestDatabase db, SectorModule module) {
+    public Crm(TestDatabase db, SectorModule module) {
         this.db = db;
         this.modules = new SectorModules(List.of(module));
         this.types = new OrganisationTypes(modules);

@@ -7,6 +7,8 @@ import static org.engagement.core.testing.Crm.organisation;
 import jakarta.persistence.EntityManager;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -35,7 +37,7 @@ import org.engagement.core.spi.PeopleRegister;
 import org.engagement.core.spi.SectorModule;
 import org.engagement.core.spi.SectorModules;
 import org.engagement.core.spi.TrainingAudience;
-import org.engagement.core.testing.DerbyTestDatabase;
+import org.engagement.core.testing.TestDatabase;
 import org.engagement.core.testing.FixedActor;
 import org.engagement.core.user.Role;
 import org.junit.jupiter.api.AfterEach;
@@ -93,10 +95,11 @@ class TrainingServiceTest {
     }));
     private final OrganisationTypes types = new OrganisationTypes(modules);
     private final TrainingCatalogue catalogue = new TrainingCatalogue(modules);
-    private final DerbyTestDatabase db = new DerbyTestDatabase();
+    private final TestDatabase db = new TestDatabase();
 
     @AfterEach
     void closeDatabase() {
+        Dates.useClock(null);
         db.close();
     }
 
@@ -382,5 +385,48 @@ class TrainingServiceTest {
             assertThat(expiring).extracting(e -> e.record().getPerson().getName())
                     .containsExactly("Wendy Walker");
         }
+    }
+
+    private static void standOn(LocalDate day) {
+        Dates.useClock(Clock.offset(Clock.system(Dates.UK), Duration.ofDays(day.toEpochDay() - LocalDate.now(Dates.UK).toEpochDay())));
+    }
+
+    @Test
+    void aPlannedSessionIsBookedButCountsForNothingUntilAttendanceIsRecordedOnOrAfterItsDay() {
+        course("CSE-L3", "LEVEL_3", 36);
+        Organisation cabs = operator();
+        LocalDate day = Dates.today().plusDays(10);
+        SessionDetails plan = new SessionDetails("CSE-L3", day, "TAXI_DRIVERS", "Civic Office", "CSE team", null,
+                List.of(cabs.getId()));
+
+        assertThatThrownBy(() -> as(INDUSTRY, s -> s.training().planSession(new SessionDetails("CSE-L3", Dates.today(),
+                "TAXI_DRIVERS", null, null, null, List.of()), 20, List.of())))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.errors())
+                        .extracting(InvalidInputException.FieldError::field).containsExactly("date"));
+        TrainingSession planned = as(INDUSTRY, s -> s.training().planSession(plan, 20, List.of()));
+
+        assertThat(planned.getStatus()).isEqualTo(SessionStatus.PLANNED);
+        List<TrainingSession> booked = as(VIEWER, s -> s.training().bookedFor(cabs.getId()));
+        assertThat(booked).extracting(TrainingSession::getHeldOn).containsExactly(day);
+        assertThatThrownBy(() -> as(INDUSTRY, s -> s.training().addAttendees(planned.getId(),
+                List.of(AttendeeDetails.named("Dave Driver", "dave@example.org", null)))))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.getMessage()).contains("planned for"));
+
+        standOn(day.plusDays(1));
+        List<TrainingSession> passed = as(INDUSTRY, s -> s.training().plannedSessionsPassed());
+        assertThat(passed).extracting(TrainingSession::getId).containsExactly(planned.getId());
+        List<TrainingSession> bookedAfterTheDay = as(VIEWER, s -> s.training().bookedFor(cabs.getId()));
+        assertThat(bookedAfterTheDay).isEmpty();
+        assertThat(as(VIEWER, s -> s.training().levelOf(cabs.getId())).highest()).isNull();
+        assertThat(as(VIEWER, s -> s.reports().byQuarter(day.minusMonths(3), day.plusMonths(3))).grandTotal()).isZero();
+
+        as(INDUSTRY, s -> s.training().addAttendees(planned.getId(),
+                List.of(AttendeeDetails.named("Dave Driver", "dave@example.org", cabs.getId()))));
+
+        assertThat(as(VIEWER, s -> s.training().session(planned.getId())).getStatus()).isEqualTo(SessionStatus.DELIVERED);
+        List<TrainingSession> passedOnceDelivered = as(INDUSTRY, s -> s.training().plannedSessionsPassed());
+        assertThat(passedOnceDelivered).isEmpty();
+        assertThat(as(VIEWER, s -> s.reports().byQuarter(day.minusMonths(3), day.plusMonths(3))).grandTotal()).isEqualTo(1);
+        assertThat(as(VIEWER, s -> s.training().levelOf(cabs.getId())).highest()).isNotNull();
     }
 }

@@ -3,16 +3,24 @@ package org.engagement.core.user;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Clock;
 import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.engagement.core.audit.ChangeLog;
 import org.engagement.core.audit.ChangeLogEntry;
+import org.engagement.core.security.JpaSecurityEventRepository;
+import org.engagement.core.security.SecurityEvent;
+import org.engagement.core.security.SecurityEventType;
+import org.engagement.core.security.SecurityLog;
+import org.engagement.core.security.SecurityLogQuery;
 import org.engagement.core.shared.AccessDeniedException;
 import org.engagement.core.shared.Actor;
 import org.engagement.core.shared.InvalidInputException;
 import org.engagement.core.shared.StaleRecordException;
-import org.engagement.core.testing.DerbyTestDatabase;
+import org.engagement.core.testing.TestDatabase;
 import org.engagement.core.testing.FixedActor;
 import org.engagement.core.testing.RecordedEvents;
 import org.glassfish.soteria.identitystores.hash.Pbkdf2PasswordHashImpl;
@@ -22,7 +30,7 @@ import org.junit.jupiter.api.Test;
 /** The account rules, persisted through JPA on a real (in-memory) Derby migrated by the real changelog. */
 class UserServiceTest {
 
-    private final DerbyTestDatabase db = new DerbyTestDatabase();
+    private final TestDatabase db = new TestDatabase();
     private final RecordedEvents<UserAccountChanged> events = new RecordedEvents<>();
 
     @AfterEach
@@ -30,8 +38,16 @@ class UserServiceTest {
         db.close();
     }
 
+    /** One for the class: it hashes a decoy at 600,000 iterations when made. */
+    private static final PasswordHashing HASHING = new PasswordHashing(new Pbkdf2PasswordHashImpl());
+
     private UserService service(jakarta.persistence.EntityManager em, Actor actor) {
-        return new UserService(new JpaUserRepository(em), new Pbkdf2PasswordHashImpl(), new ChangeLog(em, actor), actor, events);
+        return new UserService(new JpaUserRepository(em), HASHING, new ChangeLog(em, actor), actor, events,
+                new SecurityLog(new JpaSecurityEventRepository(em), actor, () -> "192.0.2.7", Clock.systemUTC()));
+    }
+
+    private List<SecurityEvent> securityLog() {
+        return db.inTransaction(em -> new JpaSecurityEventRepository(em).page(SecurityLogQuery.newest(100)).items());
     }
 
     private Optional<SignedInUser> verify(String username, String password) {
@@ -136,5 +152,119 @@ class UserServiceTest {
                     assertThat(change.getBefore()).isEqualTo("FAITH_LEAD");
                     assertThat(change.getAfter()).isEqualTo("FAITH_LEAD, VIEWER");
                 });
+    }
+
+    @Test
+    void passwordsAreHashedWithPbkdf2Sha256At600000Iterations() {
+        UserAccount created = createFaithLead();
+
+        assertThat(created.getPasswordHash()).startsWith("PBKDF2WithHmacSHA256:600000:");
+        assertThat(PasswordHashing.isOutdated(created.getPasswordHash())).isFalse();
+    }
+
+    @Test
+    void anOldFormatHashIsUpgradedOnTheNextSuccessfulSignInOnly() {
+        UserAccount created = createFaithLead();
+        Pbkdf2PasswordHashImpl old = new Pbkdf2PasswordHashImpl();
+        old.initialize(Map.of("Pbkdf2PasswordHash.Iterations", "2048", "Pbkdf2PasswordHash.Algorithm", "PBKDF2WithHmacSHA256"));
+        String oldHash = old.generate("a long enough phrase".toCharArray());
+        db.inTransaction(em -> em.createNativeQuery("update app_user set password_hash = ? where id = ?")
+                .setParameter(1, oldHash).setParameter(2, created.getId()).executeUpdate());
+        assertThat(PasswordHashing.isOutdated(oldHash)).isTrue();
+
+        assertThat(verify("amina.khan", "wrong password!!")).isEmpty();
+        assertThat(storedHash(created)).isEqualTo(oldHash);
+
+        assertThat(verify("amina.khan", "a long enough phrase")).isPresent();
+        assertThat(storedHash(created)).startsWith("PBKDF2WithHmacSHA256:600000:");
+        assertThat(verify("amina.khan", "a long enough phrase")).isPresent();
+    }
+
+    private String storedHash(UserAccount account) {
+        return db.inTransaction(em -> em.find(UserAccount.class, account.getId()).getPasswordHash());
+    }
+
+    @Test
+    void anUnknownUsernameTakesAHashVerificationToRefuse() {
+        createFaithLead();
+        long known = timed(() -> verify("amina.khan", "wrong password!!"));
+        long unknown = timed(() -> verify("nobody.here", "wrong password!!"));
+
+        // An unknown name costs a real PBKDF2 verification too (hundreds of ms), not a quick "no such user".
+        assertThat(unknown).isGreaterThan(known / 3);
+    }
+
+    private static long timed(Runnable work) {
+        long start = System.nanoTime();
+        work.run();
+        return System.nanoTime() - start;
+    }
+
+    @Test
+    void resetsRoleChangesAndDisablesAreInTheSecurityLogWithWhoAndWhere() {
+        UserAccount created = createFaithLead();
+        UserAccount changed = db.inTransaction(em -> service(em, FixedActor.admin())
+                .update(created.getId(), created.getVersion(), "Amina Khan", Set.of(Role.VIEWER), false));
+        db.inTransaction(em -> service(em, FixedActor.admin())
+                .resetPassword(created.getId(), changed.getVersion(), "another long phrase".toCharArray()));
+
+        assertThat(securityLog()).extracting(SecurityEvent::getType).containsExactlyInAnyOrder(
+                SecurityEventType.ACCOUNT_CREATED, SecurityEventType.ROLES_CHANGED,
+                SecurityEventType.ACCOUNT_DISABLED, SecurityEventType.PASSWORD_RESET);
+        assertThat(securityLog()).allSatisfy(event -> {
+            assertThat(event.getUsername()).isEqualTo("amina.khan");
+            assertThat(event.getActor()).isEqualTo("admin");
+            assertThat(event.getClientAddress()).isEqualTo("192.0.2.7");
+        });
+        assertThat(securityLog()).filteredOn(e -> e.getType() == SecurityEventType.ROLES_CHANGED).singleElement()
+                .extracting(SecurityEvent::getDetail).isEqualTo("From FAITH_LEAD to VIEWER");
+    }
+
+    @Test
+    void roleChangesAndResetsMarkWhenCredentialsChangedButANameChangeDoesNot() {
+        UserAccount created = createFaithLead();
+        UserAccount renamed = db.inTransaction(em -> service(em, FixedActor.admin())
+                .update(created.getId(), created.getVersion(), "Amina K.", Set.of(Role.FAITH_LEAD), true));
+        assertThat(renamed.getCredentialsChangedAt()).isNull();
+
+        UserAccount promoted = db.inTransaction(em -> service(em, FixedActor.admin())
+                .update(created.getId(), renamed.getVersion(), "Amina K.", Set.of(Role.FAITH_LEAD, Role.VIEWER), true));
+        assertThat(promoted.getCredentialsChangedAt()).isNotNull();
+    }
+
+    @Test
+    void ownersChangeTheirPasswordOnlyWithTheCurrentOne() {
+        createFaithLead();
+        Actor amina = new FixedActor("amina.khan", Set.of(Role.FAITH_LEAD));
+
+        assertThatThrownBy(() -> db.inTransaction(em -> service(em, amina)
+                .changeOwnPassword("not my password".toCharArray(), "a brand new phrase".toCharArray())))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("current password is not right");
+        assertThatThrownBy(() -> db.inTransaction(em -> service(em, amina)
+                .changeOwnPassword("a long enough phrase".toCharArray(), "short".toCharArray())))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("at least 12 characters");
+
+        db.inTransaction(em -> service(em, amina)
+                .changeOwnPassword("a long enough phrase".toCharArray(), "a brand new phrase".toCharArray()));
+
+        assertThat(verify("amina.khan", "a long enough phrase")).isEmpty();
+        assertThat(verify("amina.khan", "a brand new phrase")).isPresent();
+        assertThat(securityLog()).extracting(SecurityEvent::getType).contains(SecurityEventType.PASSWORD_CHANGED);
+    }
+
+    @Test
+    void securityLogSearchTreatsPercentAndUnderscoreLiterally() {
+        db.inTransaction(em -> {
+            SecurityLog log = new SecurityLog(new JpaSecurityEventRepository(em), FixedActor.admin(), () -> "10.0.0.1",
+                    Clock.systemUTC());
+            log.signIn(SecurityEventType.SIGN_IN_FAILED, "100%_sure", null);
+            log.signIn(SecurityEventType.SIGN_IN_FAILED, "100abc", null);
+            return null;
+        });
+
+        List<SecurityEvent> found = db.inTransaction(em -> new JpaSecurityEventRepository(em)
+                .page(new SecurityLogQuery("100%_", null, null, true, 0, 10)).items());
+
+        assertThat(found).extracting(SecurityEvent::getUsername).containsExactly("100%_sure");
     }
 }

@@ -19,6 +19,7 @@ import org.engagement.core.shared.InvalidInputException;
 import org.engagement.core.shared.InvalidLinesException;
 import org.engagement.core.shared.NotFoundException;
 import org.engagement.core.sharing.TransitionRefusedException;
+import org.engagement.web.security.RequestSizeLimitFilter;
 
 /**
  * Turns every failure into JSON with the right status: bad input 400 with the fields, not allowed 403,
@@ -49,6 +50,9 @@ public class ApiExceptionMapper implements ExceptionMapper<Exception> {
     }
 
     private static Response known(Throwable cause) {
+        if (cause instanceof RequestSizeLimitFilter.RequestTooLargeException tooLarge) {
+            return json(Status.REQUEST_ENTITY_TOO_LARGE, ApiError.of(tooLarge.getMessage()));
+        }
         if (cause instanceof InvalidLinesException lines) {
             return json(Status.BAD_REQUEST, new ApiError("The file was not imported: " + lines.lines().size()
                     + " line(s) need correcting. Nothing was saved.", lines.lines().stream()
@@ -106,8 +110,9 @@ public class ApiExceptionMapper implements ExceptionMapper<Exception> {
             case 415 -> "Send the body in the format this endpoint accepts (see /openapi).";
             default -> web.getMessage();
         };
-        return json(Status.fromStatusCode(status) == null ? Status.BAD_REQUEST : Status.fromStatusCode(status),
-                ApiError.of(message));
+        // Keep the original's headers (a 405's Allow, a 401's WWW-Authenticate), with a JSON body.
+        return Response.fromResponse(original).status(Status.fromStatusCode(status) == null ? Status.BAD_REQUEST.getStatusCode() : status)
+                .type(MediaType.APPLICATION_JSON).entity(ApiError.of(message)).build();
     }
 
     private static String lastNode(String path) {

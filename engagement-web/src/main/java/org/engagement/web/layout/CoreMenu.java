@@ -34,6 +34,8 @@ final class CoreMenu {
                 new MenuEntry("plan-plans", "plan", "Plans and actions", "/plan/plans.xhtml", "pi pi-list", 10, RoleSets.PAGE_USERS),
                 new MenuEntry("plan-scorecard", "plan", "Scorecard", "/plan/scorecard.xhtml", "pi pi-chart-line", 20, RoleSets.PAGE_USERS),
                 MenuEntry.group("admin", "Administration", "pi pi-cog", 900, RoleSets.ADMINS),
-                new MenuEntry("admin-users", "admin", "User accounts", "/admin/users.xhtml", "pi pi-users", 10, RoleSets.ADMINS));
+                new MenuEntry("admin-users", "admin", "User accounts", "/admin/users.xhtml", "pi pi-users", 10, RoleSets.ADMINS),
+                new MenuEntry("admin-security-log", "admin", "Security log", "/admin/security-log.xhtml", "pi pi-lock", 20,
+                        RoleSets.ADMINS));
     }
 }

@@ -43,6 +43,8 @@ public class ModulePageAccess implements ServletContextListener {
     /** Lets a request through only for a user holding one of the roles the most specific declaration lists. */
     static final class Guard extends HttpFilter {
 
+        private static final long serialVersionUID = 1L;
+
         private final transient SectorModules modules;
 
         Guard(SectorModules modules) {

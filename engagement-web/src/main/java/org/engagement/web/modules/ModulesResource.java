@@ -35,7 +35,7 @@ public class ModulesResource {
 
     public record ModuleView(String id, String displayName, int order, List<String> organisationTypes,
             List<String> trainingAudiences, List<String> menuEntries, List<String> organisationTabs,
-            List<String> dashboardWidgets, List<String> auditTemplates, List<String> reports) {
+            List<String> dashboardWidgets, List<String> auditTemplates) {
 
         static ModuleView of(SectorModule m) {
             return new ModuleView(m.id(), m.displayName(), m.order(),
@@ -44,8 +44,7 @@ public class ModulesResource {
                     m.menuEntries().stream().map(e -> e.id()).toList(),
                     m.organisationTabs().stream().map(t -> t.id()).toList(),
                     m.dashboardWidgets().stream().map(w -> w.id()).toList(),
-                    m.auditTemplates().stream().map(AuditTemplateContribution::code).toList(),
-                    m.reports().stream().map(r -> r.id()).toList());
+                    m.auditTemplates().stream().map(AuditTemplateContribution::code).toList());
         }
     }
 }

@@ -2,15 +2,12 @@ package org.engagement.web.organisation;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import org.engagement.core.audit.ChangeLogEntry;
 import org.engagement.core.contact.Contact;
 import org.engagement.core.contact.PersonProfile;
 import org.engagement.core.engagement.Engagement;
 import org.engagement.core.organisation.Organisation;
-import org.engagement.core.shared.InvalidInputException;
 
 /** The JSON shapes of the organisation API, and reading enum values from text with a field error. */
 public final class ApiViews {
@@ -84,19 +81,6 @@ public final class ApiViews {
             return new HistoryView(e.getRecordType(), e.getRecordId(), e.getAction().name(), e.getChangedBy(), e.getAt(),
                     e.getSummary(), e.getChanges().stream()
                             .map(c -> new FieldChangeView(c.getField(), c.getBefore(), c.getAfter())).toList());
-        }
-    }
-
-    /** The enum constant named by the text (any case), null for none, or a field error listing the choices. */
-    static <E extends Enum<E>> E parse(Class<E> type, String text, String field) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return Enum.valueOf(type, text.strip().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException unknown) {
-            throw new InvalidInputException(field, "Unknown " + field + " '" + text + "'. Choose one of "
-                    + EnumSet.allOf(type) + ".");
         }
     }
 }

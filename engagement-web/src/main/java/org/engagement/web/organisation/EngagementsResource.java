@@ -24,7 +24,8 @@ import org.engagement.core.engagement.FollowUp;
 import org.engagement.core.engagement.FollowUpDetails;
 import org.engagement.core.shared.InvalidInputException;
 import org.engagement.core.shared.NotFoundException;
-import org.engagement.web.api.RequestVersion;
+import org.engagement.core.shared.RequestParams;
+import org.engagement.core.shared.RequestVersion;
 import org.engagement.web.organisation.ApiViews.EngagementView;
 import org.engagement.core.access.RoleNames;
 
@@ -48,23 +49,26 @@ public class EngagementsResource {
 
     /** Replaces the date, type, officer, people present, summary and outcome; follow-ups are changed on their own. */
     @PUT
+    @RolesAllowed({RoleNames.ADMIN, RoleNames.FAITH_LEAD, RoleNames.INDUSTRY_LEAD})
     @Consumes(MediaType.APPLICATION_JSON)
     public EngagementView update(@PathParam("id") long id, EngagementChange request) {
         requireBody(request);
         long version = RequestVersion.required(request.version());
         return EngagementView.of(engagements.update(id, version, new EngagementDetails(request.date(),
-                ApiViews.parse(EngagementType.class, request.type(), "type"), request.officer(),
+                RequestParams.choice(EngagementType.class, request.type(), "type"), request.officer(),
                 request.personIds() == null ? List.of() : request.personIds(), request.summary(), request.outcome(), List.of())));
     }
 
     /** For an engagement logged by mistake: an administrator, or its officer within 7 days; {@code reason} is required. */
     @DELETE
+    @RolesAllowed({RoleNames.ADMIN, RoleNames.FAITH_LEAD, RoleNames.INDUSTRY_LEAD})
     public Response delete(@PathParam("id") long id, @QueryParam("version") Long version, @QueryParam("reason") String reason) {
         engagements.delete(id, RequestVersion.required(version), reason);
         return Response.noContent().build();
     }
 
     @POST
+    @RolesAllowed({RoleNames.ADMIN, RoleNames.FAITH_LEAD, RoleNames.INDUSTRY_LEAD})
     @Path("follow-ups")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response addFollowUp(@PathParam("id") long id, FollowUpChange request) {

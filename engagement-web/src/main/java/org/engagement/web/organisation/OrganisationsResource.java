@@ -36,13 +36,14 @@ import org.engagement.core.organisation.OrganisationStatus;
 import org.engagement.core.organisation.Sector;
 import org.engagement.core.shared.InvalidInputException;
 import org.engagement.core.shared.NotFoundException;
+import org.engagement.core.shared.RequestParams;
 import org.engagement.web.organisation.ApiViews.ContactView;
 import org.engagement.web.organisation.ApiViews.EngagementView;
 import org.engagement.web.organisation.ApiViews.HistoryView;
 import org.engagement.web.organisation.ApiViews.OrganisationView;
 import org.engagement.web.organisation.ApiViews.PageView;
 import org.engagement.core.access.RoleNames;
-import org.engagement.web.api.RequestVersion;
+import org.engagement.core.shared.RequestVersion;
 
 /**
  * Organisations, their contacts, engagements and history. The services decide, by sector, what each caller
@@ -69,8 +70,8 @@ public class OrganisationsResource {
             @QueryParam("sort") String sort, @QueryParam("desc") boolean descending,
             @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("25") int size) {
         int pageSize = Math.max(1, Math.min(size, OrganisationSearch.MAX_PAGE));
-        var result = organisations.search(new OrganisationSearch(q, name, type, ApiViews.parse(Sector.class, sector, "sector"),
-                ApiViews.parse(OrganisationStatus.class, status, "status"), postcodePrefix, leadOfficer, trainingLevel, sort, descending,
+        var result = organisations.search(new OrganisationSearch(q, name, type, RequestParams.choice(Sector.class, sector, "sector"),
+                RequestParams.choice(OrganisationStatus.class, status, "status"), postcodePrefix, leadOfficer, trainingLevel, sort, descending,
                 Math.max(0, page) * pageSize, pageSize));
         return new PageView(result.items().stream().map(OrganisationView::of).toList(), result.total());
     }
@@ -128,8 +129,8 @@ public class OrganisationsResource {
         var contact = request.personId() != null
                 ? contacts.addRole(id, request.personId(), request.role())
                 : contacts.addContact(id, new PersonDetails(request.name(), request.phone(), request.email(),
-                        request.preferredLanguage(), ApiViews.parse(Gender.class, request.gender(), "gender"),
-                        ApiViews.parse(LawfulBasis.class, request.lawfulBasis(), "lawfulBasis"), request.consentNotes()),
+                        request.preferredLanguage(), RequestParams.choice(Gender.class, request.gender(), "gender"),
+                        RequestParams.choice(LawfulBasis.class, request.lawfulBasis(), "lawfulBasis"), request.consentNotes()),
                         request.role());
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(contact.affiliationId())).build())
                 .entity(ContactView.of(contact)).build();
@@ -137,6 +138,7 @@ public class OrganisationsResource {
 
     /** Renames a role or ends it ({@code endedOn}); send {@code endedOn} empty to make it current again. */
     @PUT
+    @RolesAllowed({RoleNames.ADMIN, RoleNames.FAITH_LEAD, RoleNames.INDUSTRY_LEAD})
     @Path("{id}/contacts/{contactId}")
     @Consumes(MediaType.APPLICATION_JSON)
     public ContactView changeRole(@PathParam("id") long id, @PathParam("contactId") long contactId, RoleRequest request) {
@@ -147,6 +149,7 @@ public class OrganisationsResource {
 
     /** Takes the person off this organisation's people (a role recorded by mistake); the person stays recorded. */
     @DELETE
+    @RolesAllowed({RoleNames.ADMIN, RoleNames.FAITH_LEAD, RoleNames.INDUSTRY_LEAD})
     @Path("{id}/contacts/{contactId}")
     public Response removeContact(@PathParam("id") long id, @PathParam("contactId") long contactId,
             @QueryParam("version") Long version) {
@@ -178,7 +181,7 @@ public class OrganisationsResource {
         List<FollowUpDetails> followUps = request.followUps() == null ? List.of() : request.followUps().stream()
                 .map(f -> new FollowUpDetails(f.action(), f.owner(), f.due())).toList();
         var engagement = engagements.log(id, new EngagementDetails(request.date(),
-                ApiViews.parse(EngagementType.class, request.type(), "type"), request.officer(), request.personIds(),
+                RequestParams.choice(EngagementType.class, request.type(), "type"), request.officer(), request.personIds(),
                 request.summary(), request.outcome(), followUps));
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(engagement.getId())).build())
                 .entity(EngagementView.of(engagement)).build();
@@ -187,7 +190,7 @@ public class OrganisationsResource {
     private static OrganisationDetails details(OrganisationRequest r) {
         requireBody(r);
         return new OrganisationDetails(r.name(), r.type(), r.addressLine1(), r.addressLine2(), r.town(), r.postcode(),
-                r.ward(), r.phone(), r.email(), r.website(), ApiViews.parse(OrganisationStatus.class, r.status(), "status"),
+                r.ward(), r.phone(), r.email(), r.website(), RequestParams.choice(OrganisationStatus.class, r.status(), "status"),
                 r.leadOfficer(), r.tags() == null ? null : new HashSet<>(r.tags()), r.notes(), r.parentId());
     }
 

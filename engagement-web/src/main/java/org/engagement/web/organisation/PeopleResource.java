@@ -19,7 +19,8 @@ import org.engagement.core.contact.Gender;
 import org.engagement.core.contact.LawfulBasis;
 import org.engagement.core.contact.PersonDetails;
 import org.engagement.core.shared.InvalidInputException;
-import org.engagement.web.api.RequestVersion;
+import org.engagement.core.shared.RequestParams;
+import org.engagement.core.shared.RequestVersion;
 import org.engagement.web.organisation.ApiViews.HistoryView;
 import org.engagement.web.organisation.ApiViews.PersonView;
 import org.engagement.core.access.RoleNames;
@@ -44,6 +45,7 @@ public class PeopleResource {
 
     /** Replaces the person's details with the body's (every field, as the form sends them); {@code version} is required. */
     @PUT
+    @RolesAllowed({RoleNames.ADMIN, RoleNames.FAITH_LEAD, RoleNames.INDUSTRY_LEAD})
     @Consumes(MediaType.APPLICATION_JSON)
     public PersonView update(@PathParam("id") long id, PersonRequest request) {
         if (request == null) {
@@ -51,8 +53,8 @@ public class PeopleResource {
         }
         long version = RequestVersion.required(request.version());
         return PersonView.of(contacts.updatePerson(id, version, new PersonDetails(request.name(), request.phone(),
-                request.email(), request.preferredLanguage(), ApiViews.parse(Gender.class, request.gender(), "gender"),
-                ApiViews.parse(LawfulBasis.class, request.lawfulBasis(), "lawfulBasis"), request.consentNotes())));
+                request.email(), request.preferredLanguage(), RequestParams.choice(Gender.class, request.gender(), "gender"),
+                RequestParams.choice(LawfulBasis.class, request.lawfulBasis(), "lawfulBasis"), request.consentNotes())));
     }
 
     /** Administrators only; refused (409) with what still names the person. */

@@ -149,10 +149,6 @@ public class ViewOrganisation implements Serializable {
         return mayEdit;
     }
 
-    public boolean isMayDelete() {
-        return organisations.canDelete();
-    }
-
     public PersonForm getPerson() {
         return person;
     }

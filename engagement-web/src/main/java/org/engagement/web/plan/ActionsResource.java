@@ -19,7 +19,7 @@ import org.engagement.core.plan.PlanAction;
 import org.engagement.core.plan.PlanService;
 import org.engagement.core.plan.ProgressUpdate;
 import org.engagement.core.shared.InvalidInputException;
-import org.engagement.web.api.RequestVersion;
+import org.engagement.core.shared.RequestVersion;
 import org.engagement.web.organisation.ApiViews.HistoryView;
 import org.engagement.web.plan.PlanViews.ActionRequest;
 import org.engagement.web.plan.PlanViews.ActionView;

@@ -26,7 +26,8 @@ import org.engagement.core.plan.PlanAction;
 import org.engagement.core.plan.PlanService;
 import org.engagement.core.plan.ProgressUpdate;
 import org.engagement.core.shared.InvalidInputException;
-import org.engagement.web.api.RequestVersion;
+import org.engagement.core.shared.RequestParams;
+import org.engagement.core.shared.RequestVersion;
 import org.engagement.web.plan.PlanViews.ActionRequest;
 import org.engagement.web.plan.PlanViews.ActionView;
 import org.engagement.web.plan.PlanViews.PlanRequest;
@@ -128,7 +129,7 @@ public class PlansResource {
     @Produces({"application/pdf", MediaType.APPLICATION_JSON})
     @RolesAllowed({RoleNames.ADMIN, RoleNames.FAITH_LEAD, RoleNames.INDUSTRY_LEAD, RoleNames.VIEWER})
     public Response boardReport(@PathParam("id") long id, @QueryParam("from") String from, @QueryParam("to") String to) {
-        byte[] pdf = reports.pdf(id, ScorecardResource.date(from, "from"), ScorecardResource.date(to, "to"));
+        byte[] pdf = reports.pdf(id, RequestParams.date(from, "from"), RequestParams.date(to, "to"));
         return Response.ok(pdf, "application/pdf").header("Content-Disposition", "attachment; filename=\"board-report.pdf\"").build();
     }
 

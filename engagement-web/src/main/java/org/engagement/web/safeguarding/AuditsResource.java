@@ -24,9 +24,10 @@ import org.engagement.core.safeguarding.Rating;
 import org.engagement.core.safeguarding.SafeguardingService;
 import org.engagement.core.shared.InvalidInputException;
 import org.engagement.core.shared.NotFoundException;
+import org.engagement.core.shared.RequestParams;
 import org.engagement.web.safeguarding.SafeguardingApiViews.AuditView;
 import org.engagement.core.access.RoleNames;
-import org.engagement.web.api.RequestVersion;
+import org.engagement.core.shared.RequestVersion;
 
 /** An organisation's safeguarding audits; every response carries the computed overall rating. */
 @Path("organisations/{id}/audits")
@@ -102,12 +103,12 @@ public class AuditsResource {
         }
         List<FindingInput> findings = r.ratings() == null ? List.of() : r.ratings().stream().map(AuditsResource::finding).toList();
         return new AuditDetails(r.templateCode(), r.templateVersion(), r.date(),
-                SafeguardingApiViews.parse(AuditType.class, r.type(), "type"), r.auditor(), findings, r.finished());
+                RequestParams.choice(AuditType.class, r.type(), "type"), r.auditor(), findings, r.finished());
     }
 
     private static FindingInput finding(RatingRequest r) {
         ActionRequest a = r.action();
-        return new FindingInput(r.standardCode(), SafeguardingApiViews.parse(Rating.class, r.rating(), "rating"), r.evidence(),
+        return new FindingInput(r.standardCode(), RequestParams.choice(Rating.class, r.rating(), "rating"), r.evidence(),
                 a == null ? null : a.text(), a == null ? null : a.owner(), a == null ? null : a.dueDate());
     }
 

@@ -2,9 +2,7 @@ package org.engagement.web.safeguarding;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.engagement.core.contact.Person;
@@ -18,7 +16,6 @@ import org.engagement.core.safeguarding.SafeguardingReports;
 import org.engagement.core.safeguarding.Standard;
 import org.engagement.core.safeguarding.StandardComparison;
 import org.engagement.core.safeguarding.TemplateVersion;
-import org.engagement.core.shared.InvalidInputException;
 
 /** The JSON shapes of the safeguarding API, and reading enum values from text with a field error. */
 public final class SafeguardingApiViews {
@@ -130,18 +127,6 @@ public final class SafeguardingApiViews {
             return new OverviewView(o.asOf(), o.auditDueMonths(), o.sectors().stream().map(Enum::name).toList(), counts,
                     o.counts().get(SafeguardingReports.Category.REVIEW_OVERDUE),
                     o.counts().get(SafeguardingReports.Category.AUDIT_DUE), o.openActions(), o.overdueActions());
-        }
-    }
-
-    static <E extends Enum<E>> E parse(Class<E> type, String text, String field) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return Enum.valueOf(type, text.strip().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException unknown) {
-            throw new InvalidInputException(field, "Unknown " + field + " '" + text + "'. Choose one of "
-                    + EnumSet.allOf(type) + ".");
         }
     }
 }

@@ -19,9 +19,10 @@ import org.engagement.core.safeguarding.PolicyStatus;
 import org.engagement.core.safeguarding.Procedure;
 import org.engagement.core.safeguarding.ProfileDetails;
 import org.engagement.core.safeguarding.SafeguardingService;
+import org.engagement.core.shared.RequestParams;
 import org.engagement.web.safeguarding.SafeguardingApiViews.ProfileView;
 import org.engagement.core.access.RoleNames;
-import org.engagement.web.api.RequestVersion;
+import org.engagement.core.shared.RequestVersion;
 
 /** An organisation's safeguarding profile. Licensing officers and API clients have no access. */
 @Path("organisations/{id}/safeguarding")
@@ -47,12 +48,12 @@ public class SafeguardingProfileResource {
         long version = RequestVersion.required(request == null ? null : request.version(),
                 "Send the version you last read (0 for a new profile), so a newer change is not overwritten.");
         Set<Procedure> procedures = request.procedures() == null ? Set.of() : request.procedures().stream()
-                .map(p -> SafeguardingApiViews.parse(Procedure.class, p, "procedures")).collect(Collectors.toSet());
+                .map(p -> RequestParams.choice(Procedure.class, p, "procedures")).collect(Collectors.toSet());
         return ProfileView.of(safeguarding.saveProfile(id, version, new ProfileDetails(
-                SafeguardingApiViews.parse(PolicyStatus.class, request.policyStatus(), "policyStatus"), request.adoptedOn(),
+                RequestParams.choice(PolicyStatus.class, request.policyStatus(), "policyStatus"), request.adoptedOn(),
                 request.nextReviewDue(), procedures, request.leadPersonId(), request.deputyPersonId(),
                 request.trusteeLeadPersonId(), request.contactsOnDisplay(),
-                SafeguardingApiViews.parse(DbsChecks.class, request.dbsChecks(), "dbsChecks"), request.notes())));
+                RequestParams.choice(DbsChecks.class, request.dbsChecks(), "dbsChecks"), request.notes())));
     }
 
     public record ProfileRequest(Long version, String policyStatus, LocalDate adoptedOn, LocalDate nextReviewDue,

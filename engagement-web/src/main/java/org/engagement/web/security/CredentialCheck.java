@@ -32,7 +32,7 @@ public class CredentialCheck {
     static final Duration TIME_TO_LIVE = Duration.ofMinutes(5);
 
     private final Map<String, VerifiedPassword> verified = new ConcurrentHashMap<>();
-    private final Map<String, Optional<SignedInUser>> accounts = new ConcurrentHashMap<>();
+    private final Map<String, Optional<AccountState>> accounts = new ConcurrentHashMap<>();
     private final byte[] salt = new byte[16];
     private Clock clock = Clock.systemUTC();
 
@@ -49,24 +49,43 @@ public class CredentialCheck {
         this.clock = clock;
     }
 
-    /** The account, if the username and password match an enabled account. */
-    public Optional<SignedInUser> verify(String username, char[] password) {
+    /**
+     * The account, if the username and password match an enabled account; says whether the answer came from
+     * memory (a password verified in the last few minutes) rather than a fresh PBKDF2 check. Callers go through
+     * {@link SignInGate}, which throttles and logs.
+     */
+    Verified verify(String username, char[] password) {
         String key = UserAccount.normaliseUsername(username);
         byte[] digest = digest(password);
         VerifiedPassword known = verified.get(key);
         if (known != null && known.matches(digest, clock.instant())) {
-            return Optional.of(known.user());
+            return new Verified(Optional.of(known.user()), true);
         }
         Optional<SignedInUser> user = users.verify(key, password);
         user.ifPresent(u -> verified.put(key, new VerifiedPassword(digest, u, clock.instant().plus(TIME_TO_LIVE))));
-        return user;
+        return new Verified(user, false);
     }
 
     /** The account as it is now: empty once it has been disabled or removed. */
     public Optional<SignedInUser> current(String username) {
+        return state(username).map(AccountState::user);
+    }
+
+    /**
+     * The account as it is now, for a session signed in at the given time: empty once the account has been
+     * disabled or removed, or its password, roles or enabled flag changed after that time.
+     */
+    public Optional<SignedInUser> current(String username, Instant signedInAt) {
+        return state(username)
+                .filter(s -> s.credentialsChangedAt() == null || !s.credentialsChangedAt().isAfter(signedInAt))
+                .map(AccountState::user);
+    }
+
+    private Optional<AccountState> state(String username) {
         return accounts.computeIfAbsent(username, name -> users.findByUsername(name)
                 .filter(UserAccount::isEnabled)
-                .map(a -> new SignedInUser(a.getUsername(), a.getDisplayName(), a.getRoles())));
+                .map(a -> new AccountState(new SignedInUser(a.getUsername(), a.getDisplayName(), a.getRoles()),
+                        a.getCredentialsChangedAt())));
     }
 
     void forget(@Observes(during = TransactionPhase.AFTER_SUCCESS) UserAccountChanged changed) {
@@ -82,6 +101,13 @@ public class CredentialCheck {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is always available", e);
         }
+    }
+
+    /** The result of a password check, and whether it was remembered rather than computed. */
+    record Verified(Optional<SignedInUser> user, boolean remembered) {
+    }
+
+    private record AccountState(SignedInUser user, Instant credentialsChangedAt) {
     }
 
     private record VerifiedPassword(byte[] digest, SignedInUser user, Instant expires) {

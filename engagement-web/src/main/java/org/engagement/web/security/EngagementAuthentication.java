@@ -10,7 +10,11 @@ import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
 import java.io.IOException;
+import java.time.Duration;
+import java.time.Instant;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.EnumSet;
@@ -18,7 +22,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.engagement.core.user.Role;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.engagement.core.user.SignedInUser;
+import org.engagement.web.api.ApiError;
 
 /**
  * One mechanism for two kinds of caller. People sign in on the login page and stay signed in for
@@ -30,18 +36,41 @@ import org.engagement.core.user.SignedInUser;
 public class EngagementAuthentication implements HttpAuthenticationMechanism {
 
     static final String SIGNED_IN = EngagementAuthentication.class.getName() + ".user";
+    /** When this session signed in (an {@link Instant}): for the absolute lifetime, and to end it when the account changes. */
+    static final String SIGNED_IN_AT = EngagementAuthentication.class.getName() + ".signedInAt";
+    /** Set on the request when a sign-in was refused because of too many failures (an {@link Instant}). */
+    static final String REFUSED_UNTIL = EngagementAuthentication.class.getName() + ".refusedUntil";
     static final String RETURN_TO = EngagementAuthentication.class.getName() + ".returnTo";
     /** The caller's roles as this mechanism established them, for {@link SecurityContextActor} (a request attribute). */
     static final String ROLES = EngagementAuthentication.class.getName() + ".roles";
     static final String LOGIN_PAGE = "/login.xhtml";
     private static final String API_PREFIX = "/api/";
+    private static final Jsonb JSON = JsonbBuilder.create();
 
     @Inject
     private CredentialCheck credentials;
 
+    @Inject
+    private SignInGate gate;
+
+    @Inject
+    private TransportSecurity transport;
+
+    /** However active a session is, it ends this long after signing in (ASVS 3.3.2); the idle timeout is in web.xml. */
+    @Inject
+    @ConfigProperty(name = "engagement.session.absolute-hours", defaultValue = "12")
+    private long absoluteSessionHours;
+
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
             HttpMessageContext context) {
+        try {
+            if (SecurityHeadersFilter.answeredEarly(request, response, transport)) {
+                return AuthenticationStatus.SEND_FAILURE;
+            }
+        } catch (IOException e) {
+            return AuthenticationStatus.SEND_FAILURE;
+        }
         if (isApi(request)) {
             return authenticateApiCall(request, context);
         }
@@ -63,16 +92,30 @@ public class EngagementAuthentication implements HttpAuthenticationMechanism {
         if (!(credential instanceof UsernamePasswordCredential login)) {
             return AuthenticationStatus.SEND_FAILURE;
         }
-        Optional<SignedInUser> user = credentials.verify(login.getCaller(), login.getPassword().getValue())
-                .filter(u -> u.roles().stream().anyMatch(Role::signsInToPages));
-        if (user.isEmpty()) {
+        SignInGate.Outcome outcome = gate.signIn(login.getCaller(), login.getPassword().getValue(), request.getRemoteAddr(),
+                u -> u.roles().stream().anyMatch(Role::signsInToPages), "form");
+        if (!outcome.succeeded()) {
+            if (outcome.isRefused()) {
+                request.setAttribute(REFUSED_UNTIL, outcome.refusedUntil());
+            }
             return AuthenticationStatus.SEND_FAILURE;
         }
         if (request.getSession(false) != null) {
             request.changeSessionId(); // no session fixation
         }
-        request.getSession().setAttribute(SIGNED_IN, user.get().username());
-        return login(request, context, user.get());
+        HttpSession session = request.getSession();
+        session.setAttribute(SIGNED_IN, outcome.user().username());
+        session.setAttribute(SIGNED_IN_AT, Instant.now());
+        return login(request, context, outcome.user());
+    }
+
+    /** After the person changed their own password: this session carries on, their other sessions end. */
+    static void keepThisSession(HttpServletRequest request) {
+        HttpSession session = request.getSession(false);
+        if (session != null) {
+            request.changeSessionId();
+            session.setAttribute(SIGNED_IN_AT, Instant.now());
+        }
     }
 
     /** The signed-in user of this session, as the account stands now (roles may have changed). */
@@ -82,9 +125,12 @@ public class EngagementAuthentication implements HttpAuthenticationMechanism {
         if (username == null) {
             return Optional.empty();
         }
-        Optional<SignedInUser> user = credentials.current((String) username);
+        Instant signedInAt = session.getAttribute(SIGNED_IN_AT) instanceof Instant at ? at : Instant.EPOCH;
+        Optional<SignedInUser> user = credentials.current((String) username, signedInAt)
+                .filter(u -> Instant.now().isBefore(signedInAt.plus(Duration.ofHours(absoluteSessionHours))));
         if (user.isEmpty()) {
-            session.invalidate(); // the account was disabled: sign it out
+            // The account was disabled, its password or roles changed since, or the session is too old: sign it out.
+            session.invalidate();
         }
         return user;
     }
@@ -124,8 +170,15 @@ public class EngagementAuthentication implements HttpAuthenticationMechanism {
             return context.isProtected() ? unauthorized(context) : context.doNothing();
         }
         Optional<String[]> pair = decode(header.substring(6).trim());
-        Optional<SignedInUser> user = pair.flatMap(p -> credentials.verify(p[0], p[1].toCharArray()));
-        return user.map(u -> login(request, context, u)).orElseGet(() -> unauthorized(context));
+        if (pair.isEmpty()) {
+            return unauthorized(context);
+        }
+        SignInGate.Outcome outcome = gate.signIn(pair.get()[0], pair.get()[1].toCharArray(), request.getRemoteAddr(),
+                u -> true, "API");
+        if (outcome.isRefused()) {
+            return tooManyAttempts(context, outcome.retryAfterSeconds());
+        }
+        return outcome.succeeded() ? login(request, context, outcome.user()) : unauthorized(context);
     }
 
     /** Tells the container who is calling, and keeps their roles on the request: asking the container is a policy check. */
@@ -136,7 +189,30 @@ public class EngagementAuthentication implements HttpAuthenticationMechanism {
 
     private static AuthenticationStatus unauthorized(HttpMessageContext context) {
         context.getResponse().setHeader("WWW-Authenticate", "Basic realm=\"Engagement CRM\", charset=\"UTF-8\"");
-        return context.responseUnauthorized();
+        return jsonFailure(context, HttpServletResponse.SC_UNAUTHORIZED,
+                "Sign in: send the username and password of an active account with HTTP Basic authentication.");
+    }
+
+    /** The same answer whether or not the username names an account: both are counted and locked out alike. */
+    private static AuthenticationStatus tooManyAttempts(HttpMessageContext context, long retryAfterSeconds) {
+        context.getResponse().setHeader("Retry-After", String.valueOf(retryAfterSeconds));
+        return jsonFailure(context, 429, "Too many failed sign-in attempts for this username or from this address. "
+                + "Wait " + retryAfterSeconds + " seconds, then try again with the right password.");
+    }
+
+    /** API errors are JSON like every other API answer, not the server's HTML error page: the body is written and sent. */
+    private static AuthenticationStatus jsonFailure(HttpMessageContext context, int status, String message) {
+        HttpServletResponse response = context.getResponse();
+        try {
+            response.setStatus(status);
+            response.setContentType("application/json");
+            response.setCharacterEncoding("UTF-8");
+            response.getWriter().write(JSON.toJson(ApiError.of(message)));
+            response.flushBuffer();
+        } catch (IOException | RuntimeException e) {
+            return context.responseUnauthorized();
+        }
+        return AuthenticationStatus.SEND_FAILURE;
     }
 
     private static Optional<String[]> decode(String encoded) {

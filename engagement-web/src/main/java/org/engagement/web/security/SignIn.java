@@ -16,6 +16,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import jakarta.validation.constraints.NotBlank;
 import java.io.IOException;
+import java.time.Duration;
+import java.time.Instant;
 import org.omnifaces.util.Messages;
 
 /** The sign-in form. */
@@ -44,10 +46,19 @@ public class SignIn {
         switch (status) {
             case SUCCESS -> external.redirect(returnTo(request));
             case SEND_CONTINUE -> faces.responseComplete();
-            default -> Messages.create("Sign-in failed: that username and password do not match an active account. "
-                    + "Check them and try again, or ask an administrator to reset your password.")
-                    .error().add();
+            default -> Messages.create(failureMessage(request)).error().add();
         }
+    }
+
+    /** Said the same way whether or not the username names an account: unknown names are locked out too. */
+    private static String failureMessage(HttpServletRequest request) {
+        if (request.getAttribute(EngagementAuthentication.REFUSED_UNTIL) instanceof Instant until) {
+            long minutes = Math.max(1, (Duration.between(Instant.now(), until).toSeconds() + 59) / 60);
+            return "Too many failed sign-in attempts. Wait " + minutes + (minutes == 1 ? " minute" : " minutes")
+                    + " and try again, or ask an administrator to reset your password.";
+        }
+        return "Sign-in failed: that username and password do not match an active account. "
+                + "Check them and try again, or ask an administrator to reset your password.";
     }
 
     private static String returnTo(HttpServletRequest request) {

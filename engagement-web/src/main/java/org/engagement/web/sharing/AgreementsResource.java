@@ -19,12 +19,11 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import org.engagement.core.organisation.Sector;
 import org.engagement.core.shared.Actor;
 import org.engagement.core.shared.InvalidInputException;
+import org.engagement.core.shared.RequestParams;
 import org.engagement.core.sharing.AgreementSearch;
 import org.engagement.core.sharing.AgreementService;
 import org.engagement.core.sharing.AgreementStatus;
@@ -36,7 +35,7 @@ import org.engagement.web.sharing.AgreementViews.AgreementRequest;
 import org.engagement.web.sharing.AgreementViews.AgreementView;
 import org.engagement.web.sharing.AgreementViews.DocumentView;
 import org.engagement.web.sharing.AgreementViews.TransitionRequest;
-import org.engagement.web.api.RequestVersion;
+import org.engagement.core.shared.RequestVersion;
 
 /**
  * The information-sharing agreements register. Reading is for leads, administrators and viewers; the service
@@ -59,8 +58,8 @@ public class AgreementsResource {
             @QueryParam("sort") String sort, @QueryParam("desc") boolean descending,
             @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("25") int size) {
         int pageSize = Math.max(1, Math.min(size, 500));
-        var result = agreements.search(new AgreementSearch(q, parse(AgreementStatus.class, status, "status"), organisationId,
-                parse(Sector.class, sector, "sector"), Math.max(0, page) * pageSize, pageSize, sort, descending));
+        var result = agreements.search(new AgreementSearch(q, RequestParams.choice(AgreementStatus.class, status, "status"), organisationId,
+                RequestParams.choice(Sector.class, sector, "sector"), Math.max(0, page) * pageSize, pageSize, sort, descending));
         return new AgreementPage(result.items().stream().map(this::view).toList(), result.total());
     }
 
@@ -134,18 +133,6 @@ public class AgreementsResource {
 
     private AgreementView view(InformationSharingAgreement agreement) {
         return AgreementView.of(agreement, agreements.statusOf(agreement));
-    }
-
-    private static <E extends Enum<E>> E parse(Class<E> type, String text, String field) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return Enum.valueOf(type, text.strip().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException unknown) {
-            throw new InvalidInputException(field, "Unknown " + field + " '" + text + "'. Choose one of "
-                    + EnumSet.allOf(type) + ".");
-        }
     }
 
     private static AgreementRequest requireBody(AgreementRequest request) {

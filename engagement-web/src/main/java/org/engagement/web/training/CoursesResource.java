@@ -15,17 +15,16 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import org.engagement.core.shared.InvalidInputException;
+import org.engagement.core.shared.RequestParams;
 import org.engagement.core.training.CourseDetails;
 import org.engagement.core.training.Delivery;
 import org.engagement.core.training.TrainingService;
 import org.engagement.core.access.RoleNames;
 import org.engagement.web.training.TrainingRequests.CourseRequest;
 import org.engagement.web.training.TrainingViews.CourseView;
-import org.engagement.web.api.RequestVersion;
+import org.engagement.core.shared.RequestVersion;
 
 /** Training courses: everyone who reads training sees them; administrators manage them. */
 @Path("courses")
@@ -63,18 +62,7 @@ public class CoursesResource {
         if (request == null) {
             throw new InvalidInputException("body", "Send the course as JSON.");
         }
-        return new CourseDetails(request.code(), request.title(), request.level(), delivery(request.delivery()),
+        return new CourseDetails(request.code(), request.title(), request.level(), RequestParams.choice(Delivery.class, request.delivery(), "delivery"),
                 request.validityMonths(), request.description());
-    }
-
-    private static Delivery delivery(String text) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return Delivery.valueOf(text.strip().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException unknown) {
-            throw new InvalidInputException("delivery", "Unknown delivery '" + text + "'. Choose one of " + EnumSet.allOf(Delivery.class) + ".");
-        }
     }
 }

@@ -3,7 +3,9 @@ package org.engagement.web.training;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.engagement.core.shared.Dates;
 import org.engagement.core.training.OrganisationTrainingLevel;
 import org.engagement.core.training.TrainingRecord;
@@ -14,6 +16,8 @@ import org.engagement.core.training.TrainingSession;
 @Named
 @RequestScoped
 public class OrganisationTraining {
+
+    private static final DateTimeFormatter DISPLAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     @Inject
     private TrainingService training;
@@ -41,6 +45,16 @@ public class OrganisationTraining {
             sessions = training.sessionsHostedBy(organisationId);
         }
         return sessions;
+    }
+
+    /** "Training booked for 12/03/2026" when the organisation hosts planned sessions, for those who read training. */
+    public String booked(long organisationId) {
+        if (!training.mayRead()) {
+            return null;
+        }
+        List<TrainingSession> planned = training.bookedFor(organisationId);
+        return planned.isEmpty() ? null : "Training booked for " + planned.stream()
+                .map(s -> s.getHeldOn().format(DISPLAY)).distinct().collect(Collectors.joining(", "));
     }
 
     public boolean isCurrent(TrainingRecord record) {

@@ -22,7 +22,7 @@ import org.engagement.core.training.TrainingSession;
 import org.engagement.web.faces.FacesErrors;
 import org.omnifaces.util.Faces;
 
-/** The list of training sessions in a date range, and recording a new one. */
+/** The list of training sessions in a date range, recording one delivered or planning one, and planned ones that have passed. */
 @Named
 @ViewScoped
 public class RecordTrainingSessions implements Serializable {
@@ -46,6 +46,9 @@ public class RecordTrainingSessions implements Serializable {
     private String trainers;
     private Integer headcount;
     private Long hostId;
+    private boolean planning;
+    private Integer places;
+    private List<TrainingSession> passed;
 
     @PostConstruct
     void init() {
@@ -60,11 +63,23 @@ public class RecordTrainingSessions implements Serializable {
         }
     }
 
+    /** Opens the dialog to record a delivered session ({@code false}) or to plan one ({@code true}). */
+    public void start(boolean plan) {
+        planning = plan;
+        heldOn = plan ? null : Dates.today();
+        places = null;
+        headcount = null;
+    }
+
     public void record() throws IOException {
         try {
-            TrainingSession session = training.recordSession(new SessionDetails(courseCode, heldOn, newAudience, venue, trainers,
-                    headcount, hostId == null ? List.of() : List.of(hostId)), List.of());
-            FacesErrors.info("Session recorded. Add named attendees below, one at a time or from a CSV file.");
+            SessionDetails details = new SessionDetails(courseCode, heldOn, newAudience, venue, trainers,
+                    planning ? null : headcount, hostId == null ? List.of() : List.of(hostId));
+            TrainingSession session = planning ? training.planSession(details, places, List.of())
+                    : training.recordSession(details, List.of());
+            FacesErrors.info(planning ? "Session planned for " + Dates.describe(session.getHeldOn())
+                    + ". It counts in no figure until you record who attended, on or after the day."
+                    : "Session recorded. Add named attendees below, one at a time or from a CSV file.");
             Faces.redirect("training/session.xhtml?id=" + session.getId());
         } catch (DomainException refused) {
             FacesErrors.show(refused, "recordSessionForm");
@@ -102,6 +117,26 @@ public class RecordTrainingSessions implements Serializable {
 
     public List<TrainingSession> getSessions() {
         return sessions;
+    }
+
+    /** Planned sessions whose day has passed with no attendance recorded, for those who record it. */
+    public List<TrainingSession> getPassed() {
+        if (passed == null) {
+            passed = isMayRecord() ? training.plannedSessionsPassed() : List.of();
+        }
+        return passed;
+    }
+
+    public boolean isPlanning() {
+        return planning;
+    }
+
+    public Integer getPlaces() {
+        return places;
+    }
+
+    public void setPlaces(Integer places) {
+        this.places = places;
     }
 
     public LocalDate getFrom() {

@@ -9,10 +9,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.engagement.core.shared.Dates;
 import org.engagement.core.shared.InvalidInputException;
+import org.engagement.core.shared.RequestParams;
 import org.engagement.core.training.TrainingReports;
 import org.engagement.core.training.TrainingService;
 import org.engagement.core.access.RoleNames;
@@ -34,10 +34,12 @@ public class TrainingReportsResource {
     @GET
     @Path("training-by-quarter")
     public QuarterlyView byQuarter(@QueryParam("from") String from, @QueryParam("to") String to) {
-        if (from == null || to == null) {
-            throw new InvalidInputException(from == null ? "from" : "to", "Give both dates, e.g. from=2015-04-01&to=2016-09-30.");
+        LocalDate since = RequestParams.date(from, "from");
+        LocalDate until = RequestParams.date(to, "to");
+        if (since == null || until == null) {
+            throw new InvalidInputException(since == null ? "from" : "to", "Give both dates, e.g. from=2015-04-01&to=2016-09-30.");
         }
-        return QuarterlyView.of(reports.byQuarter(date(from, "from"), date(to, "to")));
+        return QuarterlyView.of(reports.byQuarter(since, until));
     }
 
     @GET
@@ -46,13 +48,4 @@ public class TrainingReportsResource {
         LocalDate today = Dates.today();
         return training.expiringWithin(days == null ? 60 : days).stream().map(e -> ExpiringView.of(e, today)).toList();
     }
-
-    private static LocalDate date(String text, String field) {
-        try {
-            return LocalDate.parse(text.strip());
-        } catch (DateTimeParseException e) {
-            throw new InvalidInputException(field, "Write the date as YYYY-MM-DD, e.g. 2016-04-01.");
-        }
-    }
-
 }

@@ -20,4 +20,9 @@ public final class TrainingRequests {
     public record SessionRequest(String courseCode, LocalDate date, String audience, String venue, String trainers,
             Integer headcount, List<Long> organisationIds, List<AttendeeRequest> attendees) {
     }
+
+    /** A session planned for a future day: no headcount or attendees until it has happened. */
+    public record PlanRequest(String courseCode, LocalDate date, String audience, String venue, String trainers,
+            List<Long> organisationIds, Integer places, List<Long> invitedPersonIds) {
+    }
 }

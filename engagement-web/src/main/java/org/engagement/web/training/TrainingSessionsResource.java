@@ -16,15 +16,16 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.InputStream;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.engagement.core.shared.Dates;
 import org.engagement.core.shared.InvalidInputException;
+import org.engagement.core.shared.RequestParams;
 import org.engagement.core.training.AttendanceResult;
 import org.engagement.core.training.AttendeeDetails;
 import org.engagement.core.training.SessionDetails;
 import org.engagement.core.training.TrainingService;
 import org.engagement.core.access.RoleNames;
+import org.engagement.web.training.TrainingRequests.PlanRequest;
 import org.engagement.web.training.TrainingRequests.SessionRequest;
 import org.engagement.web.training.TrainingViews.RecordView;
 import org.engagement.web.training.TrainingViews.SessionView;
@@ -42,8 +43,10 @@ public class TrainingSessionsResource {
     @GET
     public List<SessionView> sessions(@QueryParam("from") String from, @QueryParam("to") String to,
             @QueryParam("audience") String audience) {
-        LocalDate end = to == null ? Dates.today() : date(to, "to");
-        LocalDate start = from == null ? end.minusYears(1) : date(from, "from");
+        LocalDate until = RequestParams.date(to, "to");
+        LocalDate end = until == null ? Dates.today() : until;
+        LocalDate since = RequestParams.date(from, "from");
+        LocalDate start = since == null ? end.minusYears(1) : since;
         return training.sessions(start, end, audience == null || audience.isBlank() ? null : audience.strip())
                 .stream().map(SessionView::of).toList();
     }
@@ -70,6 +73,25 @@ public class TrainingSessionsResource {
                 .entity(SessionView.of(session)).build();
     }
 
+    /**
+     * Plans a session on a future day (places and invited people optional); it counts for nothing until attendance is
+     * imported on or after the day.
+     */
+    @POST
+    @Path("planned")
+    @RolesAllowed({RoleNames.ADMIN, RoleNames.FAITH_LEAD, RoleNames.INDUSTRY_LEAD})
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response planSession(PlanRequest request, @Context UriInfo uri) {
+        if (request == null) {
+            throw new InvalidInputException("body", "Send the session as JSON.");
+        }
+        var session = training.planSession(new SessionDetails(request.courseCode(), request.date(), request.audience(),
+                request.venue(), request.trainers(), null, request.organisationIds()), request.places(),
+                request.invitedPersonIds());
+        return Response.created(uri.getBaseUriBuilder().path("training/sessions").path(String.valueOf(session.getId())).build())
+                .entity(SessionView.of(session)).build();
+    }
+
     @GET
     @Path("{id}/attendees")
     public List<RecordView> attendees(@PathParam("id") long id) {
@@ -84,13 +106,4 @@ public class TrainingSessionsResource {
     public AttendanceResult importAttendees(@PathParam("id") long id, InputStream csv) {
         return training.importAttendees(id, csv);
     }
-
-    private static LocalDate date(String text, String field) {
-        try {
-            return LocalDate.parse(text.strip());
-        } catch (DateTimeParseException e) {
-            throw new InvalidInputException(field, "Write the date as YYYY-MM-DD, e.g. 2016-04-01.");
-        }
-    }
-
 }

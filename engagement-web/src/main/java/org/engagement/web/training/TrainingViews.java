@@ -28,7 +28,8 @@ public final class TrainingViews {
 
     public record SessionView(long id, long version, String courseCode, LocalDate date, String audience, String venue, String trainers,
             int headcount, int namedAttendees, int peopleTrained, List<Long> organisationIds, Integer evaluationForms,
-            Integer improvedPercent, BigDecimal confidenceBefore, BigDecimal confidenceAfter) {
+            Integer improvedPercent, BigDecimal confidenceBefore, BigDecimal confidenceAfter, String status, Integer places,
+            List<Long> invitedPersonIds) {
 
         static SessionView of(TrainingSession s) {
             var e = s.getEvaluation();
@@ -36,7 +37,8 @@ public final class TrainingViews {
                     s.getVenue(), s.getTrainers(), s.getHeadcount(), s.getNamedCount(), s.getPeopleTrained(),
                     s.getOrganisations().stream().map(Organisation::getId).sorted().toList(),
                     e == null ? null : e.getForms(), e == null ? null : e.improvedPercent(),
-                    e == null ? null : e.getConfidenceBefore(), e == null ? null : e.getConfidenceAfter());
+                    e == null ? null : e.getConfidenceBefore(), e == null ? null : e.getConfidenceAfter(), s.getStatus().name(),
+                    s.getPlaces(), s.getInvitees().stream().map(p -> p.getId()).sorted().toList());
         }
     }
 

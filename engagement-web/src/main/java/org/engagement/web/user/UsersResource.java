@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -23,6 +24,7 @@ import org.engagement.core.user.Role;
 import org.engagement.core.user.UserAccount;
 import org.engagement.core.user.UserService;
 import org.engagement.core.access.RoleNames;
+import org.engagement.core.shared.RequestVersion;
 
 /** Accounts, for administrators. Passwords are accepted but never returned. */
 @Path("users")
@@ -58,6 +60,36 @@ public class UsersResource {
                 .entity(UserView.of(created)).build();
     }
 
+    /** Changes the full name, roles or enabled flag; a change of roles or enabled ends the account's sessions. */
+    @PUT
+    @Path("{username}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public UserView update(@PathParam("username") String username, UserChange change) {
+        if (change == null) {
+            throw new InvalidInputException("body", "Send a JSON body with version, displayName, roles and enabled.");
+        }
+        UserAccount account = find(username);
+        return UserView.of(users.update(account.getId(), RequestVersion.required(change.version()), change.displayName(),
+                roles(change.roles()), change.enabled() == null || change.enabled()));
+    }
+
+    /** An administrator sets a new password; the account's sessions end. */
+    @PUT
+    @Path("{username}/password")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public UserView resetPassword(@PathParam("username") String username, PasswordReset reset) {
+        if (reset == null) {
+            throw new InvalidInputException("body", "Send a JSON body with version and password.");
+        }
+        UserAccount account = find(username);
+        return UserView.of(users.resetPassword(account.getId(), RequestVersion.required(reset.version()),
+                reset.password() == null ? new char[0] : reset.password().toCharArray()));
+    }
+
+    private UserAccount find(String username) {
+        return users.findByUsername(username).orElseThrow(() -> new NotFoundException("User", username));
+    }
+
     private static Set<Role> roles(List<String> names) {
         Set<Role> roles = EnumSet.noneOf(Role.class);
         for (String name : names == null ? List.<String>of() : names) {
@@ -69,6 +101,12 @@ public class UsersResource {
             }
         }
         return roles;
+    }
+
+    public record UserChange(Long version, String displayName, List<String> roles, Boolean enabled) {
+    }
+
+    public record PasswordReset(Long version, String password) {
     }
 
     public record NewUserRequest(String username, String displayName, String password, List<String> roles) {

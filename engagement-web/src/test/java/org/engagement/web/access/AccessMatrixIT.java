@@ -75,8 +75,20 @@ class AccessMatrixIT {
             "GET /api/v1/organisations/{id}/history", PAGE_USERS,
             "GET /api/v1/organisations/{id}/contacts", PAGE_USERS,
             "POST /api/v1/organisations/{id}/contacts", LEADS,
+            "PUT /api/v1/organisations/{id}/contacts/{contactId}", LEADS,
+            "DELETE /api/v1/organisations/{id}/contacts/{contactId}", LEADS,
             "GET /api/v1/organisations/{id}/engagements", PAGE_USERS,
             "POST /api/v1/organisations/{id}/engagements", LEADS,
+            "GET /api/v1/engagements/{id}", PAGE_USERS,
+            "PUT /api/v1/engagements/{id}", LEADS,
+            "DELETE /api/v1/engagements/{id}", LEADS,
+            "POST /api/v1/engagements/{id}/follow-ups", LEADS,
+            // Marking a follow-up done is also for its owner, whatever their role (the service checks which).
+            "PUT /api/v1/engagements/{id}/follow-ups/{followUpId}", PAGE_USERS,
+            "GET /api/v1/people/{id}", PAGE_USERS,
+            "PUT /api/v1/people/{id}", LEADS,
+            "DELETE /api/v1/people/{id}", ADMIN,
+            "GET /api/v1/people/{id}/history", READERS,
             "GET /api/v1/organisations/{id}/safeguarding", READERS,
             "PUT /api/v1/organisations/{id}/safeguarding", LEADS,
             "GET /api/v1/organisations/{id}/audits", READERS,
@@ -94,6 +106,7 @@ class AccessMatrixIT {
             "PUT /api/v1/training/targets", ADMIN,
             "GET /api/v1/training/sessions", READERS,
             "POST /api/v1/training/sessions", LEADS,
+            "POST /api/v1/training/sessions/planned", LEADS,
             "GET /api/v1/training/sessions/{id}", READERS,
             "GET /api/v1/training/sessions/{id}/attendees", READERS,
             "POST /api/v1/training/sessions/{id}/attendees/import", LEADS,
@@ -109,6 +122,21 @@ class AccessMatrixIT {
             "POST /api/v1/agreements/{id}/documents", LEADS,
             "GET /api/v1/agreements/{id}/documents/{n}", LEADS,
             "GET /api/v1/reports/agreements", READERS,
+            "GET /api/v1/plans", PAGE_USERS,
+            "POST /api/v1/plans", LEADS,
+            "GET /api/v1/plans/{id}", PAGE_USERS,
+            "PUT /api/v1/plans/{id}", LEADS,
+            "POST /api/v1/plans/{id}/actions", LEADS,
+            "GET /api/v1/actions/{id}", PAGE_USERS,
+            "PUT /api/v1/actions/{id}", LEADS,
+            "PUT /api/v1/actions/{id}/status", LEADS,
+            "PUT /api/v1/actions/{id}/measure", LEADS,
+            "GET /api/v1/actions/{id}/progress", PAGE_USERS,
+            "POST /api/v1/actions/{id}/progress", LEADS,
+            "POST /api/v1/actions/{id}/carry-forward", LEADS,
+            "GET /api/v1/actions/{id}/history", PAGE_USERS,
+            "GET /api/v1/figures", PAGE_USERS,
+            "GET /api/v1/scorecard", PAGE_USERS,
             "GET /api/v1/taxi/drivers", LICENSING,
             "GET /api/v1/taxi/drivers/{licenceNumber}", LICENSING,
             "GET /api/v1/taxi/drivers/{licenceNumber}/renewal-check", LICENSING_AND_SYSTEMS,
@@ -135,6 +163,8 @@ class AccessMatrixIT {
             "/training/courses.xhtml", READERS,
             "/safeguarding/overview.xhtml", READERS,
             "/agreements/list.xhtml", READERS,
+            "/plan/plans.xhtml", PAGE_USERS,
+            "/plan/scorecard.xhtml", PAGE_USERS,
             "/admin/users.xhtml", ADMIN,
             "/faith/overview.xhtml", READERS,
             "/retail/coverage.xhtml", INDUSTRY_WATCHERS,
@@ -305,7 +335,7 @@ class AccessMatrixIT {
      */
     private static int call(String operation, String contentType, Role role) {
         String method = operation.substring(0, operation.indexOf(' '));
-        String path = operation.substring(operation.indexOf(' ') + 1).replaceAll("\\{id}|\\{auditId}", "999999")
+        String path = operation.substring(operation.indexOf(' ') + 1).replaceAll("\\{id}|\\{[a-zA-Z]+Id}", "999999")
                 .replace("{number}", "999").replace("{n}", "99").replace("{username}", "nobody.here")
                 .replace("{licenceNumber}", "NOSUCH999").replace("{code}", "NO_SUCH_TEMPLATE");
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(RunningApplication.baseUrl() + path))

@@ -39,11 +39,12 @@ class EveryPageBrowserIT {
     private static final String PASSWORD = "accessibility check password";
 
     private static Browser browser;
+    private static boolean withTaxiModule;
 
     @BeforeAll
     static void recordsForThePagesToShow() {
         Api admin = Api.admin();
-        long mosque = created(admin, "/api/v1/organisations", Map.of("name", "Masjid Accessibility", "type", "MOSQUE",
+        long mosque = created(admin, "/api/v1/organisations", Map.of("name", "Masjid Accessibility", "type", "COMMUNITY_GROUP",
                 "town", "Doncaster", "postcode", "DN1 3AA"));
         long police = created(admin, "/api/v1/organisations", Map.of("name", "Police Accessibility", "type", "PARTNER_AGENCY"));
         created(admin, "/api/v1/organisations/" + mosque + "/contacts", Map.of("name", "Imam Accessibility", "role", "imam",
@@ -54,10 +55,14 @@ class EveryPageBrowserIT {
                 "purpose", "Share concerns", "lawfulBasis", "PUBLIC_TASK", "sharingMethods", List.of("SECURE_EMAIL"),
                 "reviewDate", LocalDate.now().plusYears(1).toString(),
                 "parties", List.of(Map.of("organisationId", mosque), Map.of("organisationId", police))));
-        Api.Response imported = admin.post("/api/v1/taxi/drivers/import", "text/csv", ("licence_number,licence_type,surname,"
-                + "forenames,date_of_birth,licence_expiry,operator_name,status\nA11Y-1,PRIVATE_HIRE,Access,Ada,1980-02-01,2027-05-01,"
-                + "Accessible Cars,ACTIVE\n").getBytes(StandardCharsets.UTF_8));
-        assertThat(imported.status()).as(imported.toString()).isEqualTo(200);
+        // A driver for the taxi module's pages to show, when the WAR was built with it (-DnoPlugins leaves it out).
+        withTaxiModule = admin.get("/api/v1/modules").jsonList().stream().anyMatch(module -> "taxi".equals(module.get("id")));
+        if (withTaxiModule) {
+            Api.Response imported = admin.post("/api/v1/taxi/drivers/import", "text/csv", ("licence_number,licence_type,surname,"
+                    + "forenames,date_of_birth,licence_expiry,operator_name,status\nA11Y-1,PRIVATE_HIRE,Access,Ada,1980-02-01,"
+                    + "2027-05-01,Accessible Cars,ACTIVE\n").getBytes(StandardCharsets.UTF_8));
+            assertThat(imported.status()).as(imported.toString()).isEqualTo(200);
+        }
         for (String role : ROLES) {
             Api.createUser(user(role), PASSWORD, role);
         }
@@ -182,18 +187,20 @@ class EveryPageBrowserIT {
         browser.visible(By.cssSelector("#orgForm .ui-message-error"));
         problems.addAll(check("ADMIN new organisation refused with nothing typed"));
 
-        browser.driver().get(RunningApplication.baseUrl() + "/organisations/list.xhtml");
+        browser.driver().get(RunningApplication.baseUrl() + "/organisations/list.xhtml?q=Masjid%20Accessibility");
         browser.click(By.linkText("Masjid Accessibility"));
         browser.click(By.id("tabs:peopleForm:addPerson"));
         browser.click(By.id("personForm:save"));
         browser.visible(By.cssSelector("#personForm .ui-message-error"));
         problems.addAll(check("ADMIN person dialog refused with nothing typed"));
 
-        browser.driver().get(RunningApplication.baseUrl() + "/taxi/check.xhtml");
-        browser.type(By.id("check:licenceNumber"), "NO-SUCH-LICENCE");
-        browser.click(By.id("check:run"));
-        browser.visible(By.cssSelector("#check .ui-messages-error, #check .ui-messages-warn, #check .ui-messages-info"));
-        problems.addAll(check("ADMIN renewal check of an unknown licence"));
+        if (withTaxiModule) {
+            browser.driver().get(RunningApplication.baseUrl() + "/taxi/check.xhtml");
+            browser.type(By.id("check:licenceNumber"), "NO-SUCH-LICENCE");
+            browser.click(By.id("check:run"));
+            browser.visible(By.cssSelector("#check .ui-messages-error, #check .ui-messages-warn, #check .ui-messages-info"));
+            problems.addAll(check("ADMIN renewal check of an unknown licence"));
+        }
         return problems;
     }
 

@@ -88,7 +88,7 @@ class KeyboardOnlyBrowserIT {
         browser.textOnceContains(By.id("orgForm"), "is not a UK postcode");
         announced("is not a UK postcode");
         browser.waitFor(page -> browser.hasFocus(page.findElement(By.id("orgForm:postcode"))));
-        browser.keys(Keys.chord(Keys.CONTROL, "a"), "dn1 3aa");
+        browser.typeOver("dn1 3aa");
         browser.press(By.id("orgForm:save"));
 
         assertThat(browser.textOnceContains(By.id("keyFacts"), "DN1 3AA")).contains("Mosque");

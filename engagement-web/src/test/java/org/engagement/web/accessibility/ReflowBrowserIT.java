@@ -61,6 +61,8 @@ class ReflowBrowserIT {
                 .contains("Takeaway");
         assertNoSidewaysScrolling("organisation list at 320 px");
         assertThat(browser.visible(By.id("list:organisations:globalFilter")).isDisplayed()).as("search still there").isTrue();
+        assertThat(browser.visible(By.id("list:organisations:postcode:filter")).isDisplayed()).as("column filters still there")
+                .isTrue();
         wholePageScreenshot("organisations-list-320px");
     }
 

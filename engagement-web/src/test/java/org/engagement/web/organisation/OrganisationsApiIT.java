@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.engagement.web.testing.Api;
+import org.engagement.web.testing.Json;
 import org.engagement.web.testing.RunningApplication;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -73,7 +74,7 @@ class OrganisationsApiIT {
         Map<String, Object> page = viewer.get(BASE + "?q=listtest&type=SCHOOL&size=2&page=1").json();
 
         assertThat(page.get("total")).isEqualTo(BigDecimal.valueOf(3));
-        assertThat((List<Map<String, Object>>) page.get("items")).extracting(o -> o.get("name"))
+        assertThat(Json.objects(page.get("items"))).extracting(o -> o.get("name"))
                 .containsExactly("Listtest Charlie");
         assertThat(viewer.get(BASE + "?q=listtest&sector=STATUTORY").json().get("total")).isEqualTo(BigDecimal.ONE);
     }
@@ -123,7 +124,7 @@ class OrganisationsApiIT {
 
     @SuppressWarnings("unchecked")
     private static List<Object> fields(Api.Response response) {
-        return ((List<Map<String, Object>>) response.json().get("errors")).stream().map(e -> e.get("field")).toList();
+        return Json.objects(response.json().get("errors")).stream().map(e -> e.get("field")).toList();
     }
 
     @Test

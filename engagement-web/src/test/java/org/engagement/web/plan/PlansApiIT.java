@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.engagement.web.testing.Api;
+import org.engagement.web.testing.Json;
 import org.engagement.web.testing.RunningApplication;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The action plan API against the packaged WAR: plans, actions, measures bound to live figures, roles, the scorecard. */
 @ExtendWith(RunningApplication.class)
+@SuppressWarnings("unchecked") // JSON bodies are read as untyped maps and lists
 class PlansApiIT {
 
     private static final String RUN = Long.toString(System.nanoTime(), 36);
@@ -78,7 +80,7 @@ class PlansApiIT {
 
         Map<String, Object> card = viewer.get("/api/v1/scorecard").json();
         assertThat((List<?>) card.get("quarters")).hasSize(8);
-        assertThat((List<Map<String, Object>>) card.get("lines")).anySatisfy(line -> {
+        assertThat(Json.objects(card.get("lines"))).anySatisfy(line -> {
             assertThat(line).containsEntry("actionId", BigDecimal.valueOf(id)).containsEntry("figureId", "taxi.drivers-trained")
                     .containsEntry("unit", "PERCENT").containsEntry("drillDown", "/taxi/coverage.xhtml");
             assertThat((List<?>) line.get("cells")).hasSize(8);
@@ -128,8 +130,8 @@ class PlansApiIT {
         assertThat(lead.post("/api/v1/actions/" + id + "/carry-forward", Map.of("toPlanId", next)).status()).isEqualTo(409);
 
         Map<String, Object> plan = viewer.get("/api/v1/plans/" + first).json();
-        assertThat((List<Map<String, Object>>) plan.get("actions")).singleElement()
-                .satisfies(a -> assertThat((Map<String, Object>) a.get("latestProgress")).containsEntry("note", "627 drivers trained."));
+        assertThat(Json.objects(plan.get("actions"))).singleElement()
+                .satisfies(a -> assertThat(Json.object(a.get("latestProgress"))).containsEntry("note", "627 drivers trained."));
     }
 
     @Test

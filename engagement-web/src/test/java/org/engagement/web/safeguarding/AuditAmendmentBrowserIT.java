@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.engagement.web.testing.Api;
+import org.engagement.web.testing.Json;
 import org.engagement.web.testing.Browser;
 import org.engagement.web.testing.RunningApplication;
 import org.junit.jupiter.api.AfterEach;
@@ -64,8 +65,8 @@ class AuditAmendmentBrowserIT {
 
     private static Map<String, Object> auditWithGovernanceNotMet(Api api) {
         List<Map<String, Object>> ratings = new ArrayList<>();
-        for (Map<String, Object> s : (List<Map<String, Object>>) api.get("/api/v1/audit-templates/VCF_SETTINGS/versions/1")
-                .json().get("standards")) {
+        for (Map<String, Object> s : Json.objects(api.get("/api/v1/audit-templates/VCF_SETTINGS/versions/1")
+                .json().get("standards"))) {
             Map<String, Object> rating = new HashMap<>(Map.of("standardCode", s.get("code"), "evidence", "Seen", "rating", "MET"));
             if (s.get("code").equals("GOV1")) {
                 rating.put("rating", "NOT_MET");

@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.engagement.web.testing.Api;
+import org.engagement.web.testing.Json;
 import org.engagement.web.testing.RunningApplication;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -43,7 +44,7 @@ class SafeguardingApiIT {
     private static List<Map<String, Object>> standards() {
         Api.Response version = viewer.get("/api/v1/audit-templates/" + TEMPLATE + "/versions/1");
         assertThat(version.status()).as(version.toString()).isEqualTo(200);
-        return (List<Map<String, Object>>) version.json().get("standards");
+        return Json.objects(version.json().get("standards"));
     }
 
     private static Map<String, Object> audit(String notMet, boolean finished) {
@@ -108,7 +109,7 @@ class SafeguardingApiIT {
         assertThat(viewer.get(path).jsonList()).singleElement().satisfies(a -> assertThat(a).containsEntry("overall", "RED"));
         long auditId = ((BigDecimal) created.json().get("id")).longValue();
         Map<String, Object> one = viewer.get(path + "/" + auditId).json();
-        assertThat((List<Map<String, Object>>) one.get("comparison")).hasSize(11);
+        assertThat(Json.objects(one.get("comparison"))).hasSize(11);
         assertThat(faithLead.put(path + "/" + auditId, new HashMap<>(Map.of("version", one.get("version"), "templateCode",
                 TEMPLATE, "date", TODAY.toString(), "type", "OFFICER_LED", "finished", true))).status())
                 .as("finished audits are read-only").isEqualTo(409);
@@ -135,7 +136,7 @@ class SafeguardingApiIT {
 
         assertThat(amended.status()).as(amended.toString()).isEqualTo(200);
         assertThat(amended.json()).containsEntry("status", "FINISHED").containsEntry("overall", "GREEN");
-        assertThat((List<Map<String, Object>>) amended.json().get("amendments")).singleElement().satisfies(m -> assertThat(m)
+        assertThat(Json.objects(amended.json().get("amendments"))).singleElement().satisfies(m -> assertThat(m)
                 .containsEntry("standardCode", "GOV1").containsEntry("reason", "Minutes seen after the visit")
                 .containsEntry("amendedBy", "sgapi.faith").containsEntry("after", "Met; evidence: Trustee lead named in the minutes"));
         assertThat(faithLead.post(amendments, amendment).status()).as("stale version").isEqualTo(409);
@@ -145,7 +146,7 @@ class SafeguardingApiIT {
     void notMetWithoutActionIsRefusedLineByLine() {
         long id = communityGroup("Sgapi Invalid Centre");
         Map<String, Object> body = new HashMap<>(audit(null, true));
-        List<Map<String, Object>> ratings = new ArrayList<>((List<Map<String, Object>>) body.get("ratings"));
+        List<Map<String, Object>> ratings = new ArrayList<>(Json.objects(body.get("ratings")));
         ratings.set(0, Map.of("standardCode", "GOV1", "rating", "NOT_MET"));
         body.put("ratings", ratings);
 
@@ -161,7 +162,7 @@ class SafeguardingApiIT {
         Map<String, Object> overview = viewer.get("/api/v1/reports/safeguarding?months=6").json();
         assertThat(overview).containsKeys("counts", "reviewsOverdue", "auditsDue", "openActions")
                 .containsEntry("auditDueMonths", BigDecimal.valueOf(6));
-        assertThat((Map<String, Object>) overview.get("counts")).containsKeys("NO_POLICY", "IN_DEVELOPMENT", "ADOPTED",
+        assertThat(Json.object(overview.get("counts"))).containsKeys("NO_POLICY", "IN_DEVELOPMENT", "ADOPTED",
                 "REVIEW_OVERDUE", "AUDIT_DUE");
         assertThat(licensingOfficer.get("/api/v1/reports/safeguarding").status()).isEqualTo(403);
     }

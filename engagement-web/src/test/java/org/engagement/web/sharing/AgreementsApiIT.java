@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.engagement.web.testing.Api;
+import org.engagement.web.testing.Json;
 import org.engagement.web.testing.RunningApplication;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -74,7 +75,7 @@ class AgreementsApiIT {
     }
 
     private static List<String> reasons(Api.Response response) {
-        List<Map<String, Object>> errors = (List<Map<String, Object>>) response.json().get("errors");
+        List<Map<String, Object>> errors = Json.objects(response.json().get("errors"));
         return errors.stream().map(e -> (String) e.get("message")).toList();
     }
 

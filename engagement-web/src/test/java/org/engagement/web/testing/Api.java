@@ -110,11 +110,11 @@ public final class Api {
 
         /** The JSON body as maps, lists, strings, BigDecimals and booleans. */
         public Map<String, Object> json() {
-            return JSON.fromJson(body(), Map.class);
+            return Json.object(JSON.fromJson(body(), Map.class));
         }
 
         public List<Map<String, Object>> jsonList() {
-            return JSON.fromJson(body(), List.class);
+            return Json.objects(JSON.fromJson(body(), List.class));
         }
 
         public String header(String name) {

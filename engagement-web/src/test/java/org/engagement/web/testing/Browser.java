@@ -209,6 +209,11 @@ public final class Browser implements AutoCloseable {
         new Actions(driver).sendKeys(keys).perform();
     }
 
+    /** Selects all the text of the focused field (Ctrl+A) and types over it. */
+    public void typeOver(String text) {
+        new Actions(driver).keyDown(Keys.CONTROL).sendKeys("a").keyUp(Keys.CONTROL).sendKeys(text).perform();
+    }
+
     /** Moves to the element with Tab and presses Enter on it: a keyboard user's click. */
     public void press(By target) {
         tabTo(target);

@@ -12,21 +12,26 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import org.engagement.core.testing.TestPostgres;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * The packaged WAR running on a real Payara Micro with a fresh embedded Derby, started once for the
  * whole test run and stopped when the run ends. API and browser tests talk to it over HTTP, exactly as
- * users and client systems do. Use with {@code @ExtendWith(RunningApplication.class)}.
+ * users and client systems do. Use with {@code @ExtendWith(RunningApplication.class)}. In the build's PostgreSQL
+ * run ({@code -Dengagement.test.database=postgresql}) every server started here runs on a fresh, empty
+ * PostgreSQL database of its own instead, configured by ENGAGEMENT_DB_URL as an operator would.
  */
 public final class RunningApplication implements BeforeAllCallback {
 
     public static final String ADMIN_PASSWORD = "initial admin password for tests";
-    /** Four minutes, or {@code -Dengagement.startupMinutes=N} on a machine shared by several builds at once. */
+    /** Four minutes, or {@code -Dengagement.startupMinutes=N} on a machine too busy to start Payara in that time. */
     private static final Duration STARTUP_LIMIT = Duration.ofMinutes(Long.getLong("engagement.startupMinutes", 4));
 
     private static final Path TARGET = Path.of(System.getProperty("engagement.testDir", "target"));
+    private static final Path POST_BOOT_COMMANDS = Path.of(System.getProperty("engagement.postBootCommands",
+            "../server-config/src/main/payara/post-boot-commands.asadmin"));
     private static volatile Server server;
 
     @Override
@@ -59,7 +64,7 @@ public final class RunningApplication implements BeforeAllCallback {
     }
 
     /** One Payara Micro process serving the WAR. */
-    public record Server(Process process, String baseUrl, Path log) implements AutoCloseable, ExtensionContext.Store.CloseableResource {
+    public record Server(Process process, String baseUrl, Path log) implements AutoCloseable {
 
         static Server start() throws IOException, InterruptedException {
             return start(TARGET.resolve("app-db-" + System.currentTimeMillis()), "running-application");
@@ -81,14 +86,42 @@ public final class RunningApplication implements BeforeAllCallback {
                     "-Xmx768m", "-Duser.timezone=UTC", "-Djava.io.tmpdir=" + target.toAbsolutePath(),
                     "-jar", payara.toString(), "--nohazelcast", "--port", String.valueOf(port),
                     "--contextroot", "/", "--rootdir", root.toString(),
+                    // The same boot commands as the run command and the bundle (e.g. no server banner).
+                    "--prebootcommandfile", POST_BOOT_COMMANDS.resolveSibling("pre-boot-commands.asadmin").toString(),
+                    "--postbootcommandfile", POST_BOOT_COMMANDS.toString(),
                     "--deploy", war.toString()))
                     .redirectErrorStream(true)
                     .redirectOutput(log.toFile());
             builder.environment().put("ENGAGEMENT_DATA_DIR", dataDir.toAbsolutePath().toString());
             builder.environment().put("ENGAGEMENT_ADMIN_PASSWORD", ADMIN_PASSWORD);
+            // Every test signs in from this one address: the per-address throttle (SignInThrottleTest) would otherwise
+            // lock the whole run out once the tests' deliberate failures add up. Per-account lockout stays as shipped.
+            builder.environment().put("ENGAGEMENT_SIGNIN_ADDRESS_FREE_ATTEMPTS", "1000");
+            if (TestPostgres.selected()) {
+                onPostgresql(builder, dataDir);
+            }
             Server server = new Server(builder.start(), "http://localhost:" + port, log);
             server.awaitReady();
             return server;
+        }
+
+        /**
+         * The server's database on PostgreSQL: one per data directory, so that a restart on the same directory
+         * (a restart test) finds the same database, as Derby would find its files.
+         */
+        private static void onPostgresql(ProcessBuilder builder, Path dataDir) throws IOException {
+            Path named = dataDir.resolve("postgresql-database");
+            TestPostgres.Database db;
+            if (Files.exists(named)) {
+                db = new TestPostgres.Database(Files.readString(named).strip());
+            } else {
+                db = TestPostgres.emptyDatabase();
+                Files.createDirectories(dataDir);
+                Files.writeString(named, db.name());
+            }
+            builder.environment().put("ENGAGEMENT_DB_URL", db.url());
+            builder.environment().put("ENGAGEMENT_DB_USER", TestPostgres.user());
+            builder.environment().put("ENGAGEMENT_DB_PASSWORD", TestPostgres.password());
         }
 
         private void awaitReady() throws IOException, InterruptedException {

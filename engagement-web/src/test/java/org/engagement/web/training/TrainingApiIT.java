@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.engagement.web.testing.Api;
+import org.engagement.web.testing.Json;
 import org.engagement.web.testing.RunningApplication;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -64,11 +65,11 @@ class TrainingApiIT {
 
         Map<String, Object> report = viewer.get("/api/v1/reports/training-by-quarter?from=2015-04-01&to=2016-09-30").json();
 
-        List<Map<String, Object>> quarters = (List<Map<String, Object>>) report.get("quarters");
+        List<Map<String, Object>> quarters = Json.objects(report.get("quarters"));
         assertThat(quarters).extracting(q -> q.get("label"))
                 .containsExactly("Q1 2015/16", "Q2 2015/16", "Q3 2015/16", "Q4 2015/16", "Q1 2016/17", "Q2 2016/17");
         assertThat(quarters.get(0)).containsEntry("start", "2015-04-01").containsEntry("end", "2015-06-30");
-        List<Map<String, Object>> rows = (List<Map<String, Object>>) report.get("rows");
+        List<Map<String, Object>> rows = Json.objects(report.get("rows"));
         Map<String, Object> professionals = rows.stream().filter(r -> r.get("audience").equals("PROFESSIONALS")).findFirst().orElseThrow();
         assertThat(professionals.get("counts")).isEqualTo(numbers(943, 458, 456, 280, 287, 62));
         assertThat(professionals.get("total")).isEqualTo(BigDecimal.valueOf(2486));
@@ -117,7 +118,7 @@ class TrainingApiIT {
         assertThat(idsIn(viewer.get(list).json())).hasSize(3);
         Api.Response unknown = viewer.get(list + "LEVEL_9");
         assertThat(unknown.status()).isEqualTo(400);
-        assertThat((List<Map<String, Object>>) unknown.json().get("errors")).extracting(e -> e.get("field"))
+        assertThat(Json.objects(unknown.json().get("errors"))).extracting(e -> e.get("field"))
                 .containsExactly("trainingLevel");
         assertThat(licensingOfficer.get(list + "LEVEL_2").status()).isEqualTo(403);
     }
@@ -135,7 +136,7 @@ class TrainingApiIT {
     }
 
     private static List<Long> idsIn(Map<String, Object> page) {
-        return ((List<Map<String, Object>>) page.get("items")).stream().map(TrainingApiIT::id).toList();
+        return Json.objects(page.get("items")).stream().map(TrainingApiIT::id).toList();
     }
 
     @Test
@@ -154,7 +155,7 @@ class TrainingApiIT {
         Api.Response rejected = admin.post(path, "text/csv", csv.getBytes(StandardCharsets.UTF_8));
 
         assertThat(rejected.status()).as(rejected.toString()).isEqualTo(400);
-        List<Map<String, Object>> errors = (List<Map<String, Object>>) rejected.json().get("errors");
+        List<Map<String, Object>> errors = Json.objects(rejected.json().get("errors"));
         assertThat(errors).extracting(e -> e.get("line")).containsExactly(BigDecimal.valueOf(3), BigDecimal.valueOf(4));
         assertThat(admin.get("/api/v1/training/sessions/" + sessionId + "/attendees").jsonList()).isEmpty();
 
@@ -169,7 +170,7 @@ class TrainingApiIT {
     void badSessionIs400WithFieldsAndViewerCannotRecord() {
         Api.Response bad = admin.post("/api/v1/training/sessions", Map.of("courseCode", "NOPE", "audience", "ALIENS"));
         assertThat(bad.status()).isEqualTo(400);
-        assertThat((List<Map<String, Object>>) bad.json().get("errors")).extracting(e -> e.get("field"))
+        assertThat(Json.objects(bad.json().get("errors"))).extracting(e -> e.get("field"))
                 .contains("courseCode", "audience");
         assertThat(viewer.post("/api/v1/training/sessions", session("2019-01-01", "PROFESSIONALS", 3)).status()).isEqualTo(403);
         assertThat(industryLead.post("/api/v1/courses", Map.of("code", "X", "title", "X", "level", "BASIC",

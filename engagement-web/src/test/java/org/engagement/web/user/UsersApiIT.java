@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Map;
 import org.engagement.web.testing.Api;
+import org.engagement.web.testing.Json;
 import org.engagement.web.testing.RunningApplication;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -56,7 +57,7 @@ class UsersApiIT {
                 "password", "longenoughpassword", "roles", List.of()));
 
         assertThat(response.status()).isEqualTo(400);
-        assertThat((List<Map<String, Object>>) response.json().get("errors")).extracting(e -> e.get("field"))
+        assertThat(Json.objects(response.json().get("errors"))).extracting(e -> e.get("field"))
                 .containsExactlyInAnyOrder("username", "displayName", "roles");
     }
 

@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.engagement.web.testing.Api;
+import org.engagement.web.testing.Json;
 import org.engagement.web.testing.RunningApplication;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -45,7 +47,7 @@ class TaxiApiIT {
                 "a" + RUN + "-1,DUAL,Khan,Imran,1980-02-01,2027-05-01,,ACTIVE"));
 
         assertThat(refused.status()).isEqualTo(400);
-        List<Map<String, Object>> errors = (List<Map<String, Object>>) refused.json().get("errors");
+        List<Map<String, Object>> errors = Json.objects(refused.json().get("errors"));
         assertThat(errors).extracting(e -> ((Number) e.get("line")).intValue()).containsExactly(3, 3, 4);
         assertThat(refused.body()).contains("licence_type 'MINICAB'").contains("date_of_birth '31/02/1975'")
                 .contains("also appears on line 2");
@@ -77,7 +79,7 @@ class TaxiApiIT {
         Map<String, Object> eligible = COUNCIL.get("/api/v1/taxi/drivers/B" + RUN + "-1/renewal-check").json();
         assertThat(eligible).containsEntry("eligible", true).containsEntry("renewalDate", "2027-08-01")
                 .containsEntry("reasons", List.of());
-        assertThat((Map<String, Object>) eligible.get("training")).containsEntry("courseCode", "TAXI-CSE")
+        assertThat(Json.object(eligible.get("training"))).containsEntry("courseCode", "TAXI-CSE")
                 .containsEntry("completedOn", "2024-08-02").containsEntry("certificateNumber", "CERT-1")
                 .containsEntry("validUntil", "2027-08-01");
 
@@ -106,13 +108,36 @@ class TaxiApiIT {
     }
 
     @Test
+    void aChangeToTheRuleMustSendTheVersionItReadAndIsRefusedWhenSomeoneChangedItFirst() {
+        Map<String, Object> rule = Api.admin().get("/api/v1/taxi/renewal-rule").json();
+        long version = ((Number) rule.get("version")).longValue();
+        Map<String, Object> sameRule = new HashMap<>(rule);
+
+        sameRule.remove("version");
+        Api.Response withoutVersion = Api.admin().put("/api/v1/taxi/renewal-rule", sameRule);
+        assertThat(withoutVersion.status()).isEqualTo(400);
+        assertThat(withoutVersion.body()).contains("\"field\":\"version\"").contains("Send the version you last read");
+
+        sameRule.put("version", version + 1);
+        Api.Response stale = Api.admin().put("/api/v1/taxi/renewal-rule", sameRule);
+        assertThat(stale.status()).as(stale.body()).isEqualTo(409);
+
+        // The same rule again, so the other tests sharing the server see no change.
+        sameRule.put("version", version);
+        Api.Response current = Api.admin().put("/api/v1/taxi/renewal-rule", sameRule);
+        assertThat(current.status()).as(current.body()).isEqualTo(200);
+        assertThat(ints(current.json())).containsEntry("validityMonths", ints(rule).get("validityMonths"))
+                .containsEntry("qualifyingCourseCodes", rule.get("qualifyingCourseCodes"));
+    }
+
+    @Test
     void onlyAnAdministratorSetsTheRuleAndAnApiClientOnlyChecks() {
         assertThat(ints(Api.admin().get("/api/v1/taxi/renewal-rule").json())).containsEntry("validityMonths", 36)
                 .containsEntry("qualifyingCourseCodes", List.of("TAXI-CSE"));
         assertThat(OFFICER.put("/api/v1/taxi/renewal-rule", Map.of("qualifyingCourseCodes", List.of("X"), "validityMonths", 12))
                 .status()).isEqualTo(403);
         assertThat(Api.admin().put("/api/v1/taxi/renewal-rule", Map.of("qualifyingCourseCodes", List.of("TAXI-CSE"),
-                "validityMonths", 0)).status()).isEqualTo(400);
+                "validityMonths", 0, "version", 0)).status()).isEqualTo(400);
         assertThat(COUNCIL.get("/api/v1/taxi/drivers").status()).isEqualTo(403);
         assertThat(FAITH.get("/api/v1/taxi/drivers").status()).isEqualTo(403);
         assertThat(FAITH.get("/api/v1/taxi/drivers/ANY/renewal-check").status()).isEqualTo(403);

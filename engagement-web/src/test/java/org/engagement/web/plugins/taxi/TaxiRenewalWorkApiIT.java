@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.engagement.web.testing.Api;
+import org.engagement.web.testing.Json;
 import org.engagement.web.testing.RunningApplication;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -63,7 +64,7 @@ class TaxiRenewalWorkApiIT {
     }
 
     private static List<Map<String, Object>> items(Api.Response response) {
-        return (List<Map<String, Object>>) response.json().get("items");
+        return Json.objects(response.json().get("items"));
     }
 
     @Test
@@ -155,13 +156,13 @@ class TaxiRenewalWorkApiIT {
     void coverageCountsActiveDriversWithValidTrainingByOperatorAndQuarter() {
         Api.Response coverage = OFFICER.get("/api/v1/taxi/coverage?quarters=4");
         assertThat(coverage.status()).as(coverage.body()).isEqualTo(200);
-        List<Map<String, Object>> byOperator = (List<Map<String, Object>>) coverage.json().get("byOperator");
+        List<Map<String, Object>> byOperator = Json.objects(coverage.json().get("byOperator"));
         Map<String, Object> ours = byOperator.stream().filter(s -> ("Work Cars " + RUN).equals(s.get("label"))).findFirst().orElseThrow();
         // Four active drivers; two have training valid today.
         assertThat(((Number) ours.get("drivers")).intValue()).isEqualTo(4);
         assertThat(((Number) ours.get("trained")).intValue()).isEqualTo(2);
         assertThat(((Number) ours.get("percent")).doubleValue()).isEqualTo(50.0);
-        List<Map<String, Object>> trend = (List<Map<String, Object>>) coverage.json().get("trend");
+        List<Map<String, Object>> trend = Json.objects(coverage.json().get("trend"));
         assertThat(trend).hasSize(4);
         assertThat(trend.get(3).get("label").toString()).matches("Q[1-4] \\d{4}/\\d{2}");
         assertThat(((List<?>) coverage.json().get("byLicenceType"))).isNotEmpty();

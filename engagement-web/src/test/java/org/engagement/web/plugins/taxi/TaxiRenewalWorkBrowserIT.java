@@ -8,6 +8,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import org.engagement.web.testing.Api;
+import org.engagement.web.testing.Json;
 import org.engagement.web.testing.Browser;
 import org.engagement.web.testing.RunningApplication;
 import org.junit.jupiter.api.AfterEach;
@@ -63,7 +64,12 @@ class TaxiRenewalWorkBrowserIT {
         importDrivers("BW", trained, untrained);
         Api.createUser("bw.officer." + RUN.toLowerCase(), "licensing passphrase", "LICENSING_OFFICER");
         browser.signIn("bw.officer." + RUN.toLowerCase(), "licensing passphrase").go("/taxi/check.xhtml?licence=" + trained);
+        assertThat(browser.visible(By.id("check:licenceNumber")).getAttribute("value")).isEqualTo(trained);
+        assertThat(Api.admin().get("/api/v1/taxi/check-log?licence=" + trained.toLowerCase()).body())
+                .as("opening the address logs no check").doesNotContain(trained);
+        browser.click(By.id("check:run"));
         assertThat(browser.textOnceContains(By.id("verdict"), "ELIGIBLE")).doesNotContain("NOT");
+        assertThat(Api.admin().get("/api/v1/taxi/check-log?licence=" + trained.toLowerCase()).body()).contains(trained);
         browser.click(By.id("check:openChecklist"));
 
         assertThat(browser.textOnceContains(By.id("readiness"), "Not ready")).contains("items outstanding");
@@ -118,6 +124,7 @@ class TaxiRenewalWorkBrowserIT {
             assertThat(officer.textOnceContains(By.id("list:drivers"), "2 drivers")).contains(trained).contains(untrained)
                     .contains("BX Cars " + RUN);
             officer.go("/taxi/check.xhtml?licence=" + untrained);
+            officer.click(By.id("check:run"));
             assertThat(officer.textOnceContains(By.id("verdict"), "NOT ELIGIBLE")).contains("NOT ELIGIBLE");
             officer.go("/taxi/rule.xhtml");
             assertThat(officer.textOnceContains(By.id("rule:messages"), "administrator")).contains("Only an administrator");
@@ -134,8 +141,8 @@ class TaxiRenewalWorkBrowserIT {
         assertThat(browser.textOnceContains(By.id("log:entries"), untrained)).contains("bx.officer." + RUN.toLowerCase())
                 .contains("Not eligible").contains("no record of a qualifying").doesNotContain(trained);
 
-        List<Map<String, Object>> operators = (List<Map<String, Object>>) Api.admin()
-                .get("/api/v1/organisations?q=" + ("BX Cars " + RUN).replace(" ", "%20")).json().get("items");
+        List<Map<String, Object>> operators = Json.objects(Api.admin()
+                .get("/api/v1/organisations?q=" + ("BX Cars " + RUN).replace(" ", "%20")).json().get("items"));
         browser.go("/organisations/view.xhtml?id=" + ((Number) operators.get(0).get("id")).longValue());
         browser.click(By.xpath("//div[@id='tabs']//a[normalize-space(.)='Drivers']"));
         assertThat(browser.textOnceContains(By.id("tabs:operatorDriversForm:operatorDrivers"), "2 drivers"))

@@ -11,7 +11,6 @@ import org.engagement.core.spi.AuditTemplateContribution;
 import org.engagement.core.spi.DashboardWidget;
 import org.engagement.core.spi.MenuEntry;
 import org.engagement.core.spi.OrganisationTab;
-import org.engagement.core.spi.ReportContribution;
 import org.engagement.core.spi.SectorModule;
 import org.engagement.core.spi.TrainingAudience;
 import org.engagement.core.user.Role;
@@ -81,17 +80,6 @@ public class FaithModule implements SectorModule {
         return List.of(SupplementarySchoolTemplate.TEMPLATE);
     }
 
-    @Override
-    public List<ReportContribution> reports() {
-        return List.of(new ReportContribution("faith-overview", "Faith settings by community and pathway step",
-                "Who has been engaged and trained, by community: the table the quarterly report asks for.",
-                "/faith/overview.xhtml", READERS));
-    }
-
-    @Override
-    public List<Class<?>> entityClasses() {
-        return List.of(FaithProfile.class);
-    }
 
     @Override
     public Optional<String> changelog() {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.engagement.core.shared.LikePattern;
 
 /**
  * What the overview's table asks for: filters (name and community contain the text, type and step match exactly),
@@ -27,7 +28,7 @@ public record OverviewSearch(String name, String typeCode, String community, Int
     String where(List<Object> parameters) {
         List<String> conditions = new ArrayList<>();
         if (name != null && !name.isBlank()) {
-            conditions.add("LOWER(x.setting_name) LIKE ?");
+            conditions.add("LOWER(x.setting_name) LIKE ?" + LikePattern.ESCAPE_CLAUSE);
             parameters.add(contains(name));
         }
         if (typeCode != null && !typeCode.isBlank()) {
@@ -35,7 +36,7 @@ public record OverviewSearch(String name, String typeCode, String community, Int
             parameters.add(typeCode);
         }
         if (community != null && !community.isBlank()) {
-            conditions.add("LOWER(x.community) LIKE ?");
+            conditions.add("LOWER(x.community) LIKE ?" + LikePattern.ESCAPE_CLAUSE);
             parameters.add(contains(community));
         }
         if (step != null) {
@@ -53,6 +54,6 @@ public record OverviewSearch(String name, String typeCode, String community, Int
     }
 
     private static String contains(String text) {
-        return "%" + text.strip().toLowerCase(Locale.ROOT) + "%";
+        return LikePattern.contains(text.strip().toLowerCase(Locale.ROOT));
     }
 }

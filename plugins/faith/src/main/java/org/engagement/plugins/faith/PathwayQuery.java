@@ -41,7 +41,7 @@ final class PathwayQuery {
                         : " CAST(NULL AS VARCHAR(20)) AS policy_status, CAST(NULL AS TIMESTAMP) AS policy_changed_at,"
                                 + " CAST(NULL AS DATE) AS adopted_on,")
                 + (seesTraining ? " (SELECT MIN(s.held_on) FROM training_session_organisation so JOIN training_session s"
-                        + " ON s.id = so.session_id WHERE so.organisation_id = o.id) AS hosted_on,"
+                        + " ON s.id = so.session_id WHERE so.organisation_id = o.id AND s.status = 'DELIVERED') AS hosted_on,"
                         + " (SELECT MIN(r.completed_on) FROM affiliation a JOIN training_record r ON r.person_id = a.person_id"
                         + " WHERE a.organisation_id = o.id) AS people_trained_on,"
                         : " CAST(NULL AS DATE) AS hosted_on, CAST(NULL AS DATE) AS people_trained_on,")

@@ -13,7 +13,7 @@ import org.engagement.core.safeguarding.PolicyStatus;
 import org.engagement.core.safeguarding.ProfileDetails;
 import org.engagement.core.shared.Actor;
 import org.engagement.core.testing.Crm;
-import org.engagement.core.testing.DerbyTestDatabase;
+import org.engagement.core.testing.TestDatabase;
 import org.engagement.core.testing.FixedActor;
 import org.engagement.core.testing.StatementCounter;
 import org.engagement.core.training.CourseDetails;
@@ -35,7 +35,7 @@ class FaithOverviewPersistenceTest {
     private static final Actor VIEWER = new FixedActor("vera", Set.of(Role.VIEWER));
     private static final LocalDate MARCH = LocalDate.of(2026, 3, 12);
 
-    private final DerbyTestDatabase db = new DerbyTestDatabase("db/changelog/faith/changelog.xml");
+    private final TestDatabase db = new TestDatabase("db/changelog/faith/changelog.xml");
     private final Crm crm = new Crm(db, new FaithModule());
 
     private long notYetContacted;

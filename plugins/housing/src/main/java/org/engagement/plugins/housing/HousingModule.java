@@ -9,7 +9,6 @@ import org.engagement.core.organisation.OrganisationType;
 import org.engagement.core.organisation.Sector;
 import org.engagement.core.spi.MenuEntry;
 import org.engagement.core.spi.OrganisationTab;
-import org.engagement.core.spi.ReportContribution;
 import org.engagement.core.spi.SectorModule;
 import org.engagement.core.spi.TrainingAudience;
 import org.engagement.core.user.Role;
@@ -64,17 +63,6 @@ public class HousingModule implements SectorModule {
         return List.of(new OrganisationTab("housing", "Housing", "/housing/organisation-tab.xhtml", 50, READERS, TYPES));
     }
 
-    @Override
-    public List<ReportContribution> reports() {
-        return List.of(new ReportContribution("housing-schemes", "Landlords by licensing scheme",
-                "Landlords and letting agents profiled, and the properties they let, by licensing scheme.",
-                "/housing/summary.xhtml", READERS));
-    }
-
-    @Override
-    public List<Class<?>> entityClasses() {
-        return List.of(LandlordProfile.class);
-    }
 
     @Override
     public Optional<String> changelog() {

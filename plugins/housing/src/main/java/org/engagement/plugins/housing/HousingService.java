@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -35,6 +36,17 @@ public class HousingService {
 
     @Inject
     private Actor actor;
+
+    protected HousingService() {
+    }
+
+    /** Outside a container (the module's persistence test): the same service, wired by hand. */
+    HousingService(EntityManager em, OrganisationService organisations, ChangeLog changeLog, Actor actor) {
+        this.em = em;
+        this.organisations = organisations;
+        this.changeLog = changeLog;
+        this.actor = actor;
+    }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<LandlordProfile> profileOf(long organisationId) {
@@ -75,7 +87,9 @@ public class HousingService {
         if (actor.roles().stream().noneMatch(HousingModule.READERS::contains)) {
             throw new AccessDeniedException("Your role does not include the housing sector's figures.");
         }
+        // The database sorts the landlords in no scheme (null) last; the page shows them first.
         return em.createNamedQuery("LandlordProfile.bySchemeSummary", Object[].class).getResultList().stream()
+                .sorted(Comparator.comparing(row -> !((String) row[0]).isEmpty()))
                 .map(row -> new SchemeCount(((String) row[0]).isEmpty() ? "Not a member of a scheme" : (String) row[0],
                         ((Number) row[1]).longValue(), ((Number) row[2]).longValue()))
                 .toList();

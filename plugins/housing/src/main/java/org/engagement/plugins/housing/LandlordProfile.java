@@ -94,10 +94,6 @@ public class LandlordProfile {
         return licensingScheme;
     }
 
-    public boolean isSchemeMember() {
-        return licensingScheme != null;
-    }
-
     public Instant getUpdatedAt() {
         return updatedAt;
     }

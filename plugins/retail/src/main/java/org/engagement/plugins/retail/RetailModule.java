@@ -12,7 +12,6 @@ import org.engagement.core.organisation.Sector;
 import org.engagement.core.spi.FigureContribution;
 import org.engagement.core.spi.MenuEntry;
 import org.engagement.core.spi.OrganisationTab;
-import org.engagement.core.spi.ReportContribution;
 import org.engagement.core.spi.SectorModule;
 import org.engagement.core.spi.TrainingAudience;
 import org.engagement.core.user.Role;
@@ -80,18 +79,6 @@ public class RetailModule implements SectorModule {
     @Override
     public List<FigureContribution> figures() {
         return figures.figures();
-    }
-
-    @Override
-    public List<ReportContribution> reports() {
-        return List.of(new ReportContribution("retail-coverage", "Premises visited by type and area",
-                "How many premises of each type, in each area, have had an awareness visit; hotspots and staff numbers.",
-                "/retail/coverage.xhtml", READERS));
-    }
-
-    @Override
-    public List<Class<?>> entityClasses() {
-        return List.of(RetailPremises.class, AwarenessVisit.class, HotspotConcerns.class);
     }
 
     @Override

@@ -13,7 +13,7 @@ import org.engagement.core.organisation.OrganisationStatus;
 import org.engagement.core.shared.Actor;
 import org.engagement.core.shared.Dates;
 import org.engagement.core.testing.Crm;
-import org.engagement.core.testing.DerbyTestDatabase;
+import org.engagement.core.testing.TestDatabase;
 import org.engagement.core.testing.FixedActor;
 import org.engagement.core.testing.StatementCounter;
 import org.engagement.core.training.AttendeeDetails;
@@ -36,7 +36,7 @@ class RetailCoveragePersistenceTest {
     private static final Actor ADMIN = FixedActor.admin();
     private static final Actor VIEWER = new FixedActor("vera", Set.of(Role.VIEWER));
 
-    private final DerbyTestDatabase db = new DerbyTestDatabase("db/changelog/retail/changelog.xml");
+    private final TestDatabase db = new TestDatabase("db/changelog/retail/changelog.xml");
     private final Crm crm = new Crm(db, new RetailModule());
     private final LocalDate today = Dates.today();
 

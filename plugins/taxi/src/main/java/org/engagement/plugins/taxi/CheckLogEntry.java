@@ -15,9 +15,9 @@ import java.util.stream.Collectors;
 /** One renewal check someone ran, by screen or API, and what it said. Never changed once written. */
 @Entity
 @Table(name = "taxi_check_log")
-@NamedQuery(name = "CheckLogEntry.newestFirst", query = "SELECT e FROM CheckLogEntry e WHERE e.licenceNumber LIKE :licence"
+@NamedQuery(name = "CheckLogEntry.newestFirst", query = "SELECT e FROM CheckLogEntry e WHERE e.licenceNumber LIKE :licence ESCAPE '!'"
         + " ORDER BY e.checkedAt DESC, e.id DESC")
-@NamedQuery(name = "CheckLogEntry.count", query = "SELECT COUNT(e) FROM CheckLogEntry e WHERE e.licenceNumber LIKE :licence")
+@NamedQuery(name = "CheckLogEntry.count", query = "SELECT COUNT(e) FROM CheckLogEntry e WHERE e.licenceNumber LIKE :licence ESCAPE '!'")
 public class CheckLogEntry {
 
     @Id

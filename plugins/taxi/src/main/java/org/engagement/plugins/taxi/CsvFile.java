@@ -25,6 +25,9 @@ import org.engagement.core.shared.InvalidLinesException.LineError;
  */
 final class CsvFile {
 
+    /** Twice the largest register we know of: a bigger file is refused with a message, not read into memory. */
+    static final int MAX_ROWS = 200_000;
+
     private final List<LineError> errors = new ArrayList<>();
 
     /** Calls {@code row} for each data line; a missing column in the header refuses the file before any row. */
@@ -40,6 +43,12 @@ final class CsvFile {
                 throw new InvalidLinesException(errors);
             }
             for (CSVRecord record : parser) {
+                if (record.getRecordNumber() > MAX_ROWS) {
+                    errors.clear();
+                    errors.add(new LineError((int) record.getRecordNumber() + 1, "The file has more than " + MAX_ROWS
+                            + " rows, the most one import takes. Split it into smaller files and import each."));
+                    throw new InvalidLinesException(errors);
+                }
                 // Record n is on line n + 1: the header is line 1 and fields do not span lines in these files.
                 row.accept(new Row(record, (int) record.getRecordNumber() + 1));
             }

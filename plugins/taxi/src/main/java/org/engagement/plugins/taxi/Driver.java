@@ -10,11 +10,9 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 /**
- * A licensed driver. Written in bulk by the register import (see {@link DriverRegisterWriter}); read here.
+ * A licensed driver. Written in bulk by the register import (see {@link TaxiStore}); read here.
  * {@code personId} is the core person training records attach to; {@code operatorId} an organisation.
  */
 @Entity
@@ -87,19 +85,6 @@ public class Driver {
 
     public String getName() {
         return forenames + " " + surname;
-    }
-
-    public Map<String, String> snapshot() {
-        Map<String, String> fields = new LinkedHashMap<>();
-        fields.put("licenceNumber", licenceNumber);
-        fields.put("licenceType", licenceType.label());
-        fields.put("surname", surname);
-        fields.put("forenames", forenames);
-        fields.put("dateOfBirth", dateOfBirth.toString());
-        fields.put("licenceExpiry", licenceExpiry.toString());
-        fields.put("status", status.label());
-        fields.put("operatorId", operatorId == null ? null : operatorId.toString());
-        return fields;
     }
 
     public Long getId() {

@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.engagement.core.shared.LikePattern;
 
 /**
  * The module's JPA reads: drivers by licence number and by search, and the log of checks, each list as a page and a
@@ -73,7 +74,7 @@ class TaxiRepository {
     }
 
     private static String logPrefix(String licencePrefix) {
-        return (licencePrefix == null || licencePrefix.isBlank() ? "" : licencePrefix.strip().toUpperCase(Locale.ROOT)) + "%";
+        return LikePattern.startsWith(licencePrefix == null ? "" : licencePrefix.strip().toUpperCase(Locale.ROOT));
     }
 
     /** The search's filters as a JPQL condition and its parameters. */
@@ -84,10 +85,11 @@ class TaxiRepository {
 
         DriverFilter(DriverSearch search) {
             if (search.q() != null && !search.q().isBlank()) {
-                where.append(" AND (d.licenceNumber LIKE :licence OR UPPER(d.surname) LIKE :surname)");
-                String q = search.q().strip().toUpperCase(Locale.ROOT);
-                parameters.put("licence", q + "%");
-                parameters.put("surname", q + "%");
+                where.append(" AND (d.licenceNumber LIKE :licence" + LikePattern.ESCAPE_CLAUSE + " OR UPPER(d.surname) LIKE :surname"
+                        + LikePattern.ESCAPE_CLAUSE + ")");
+                String q = LikePattern.startsWith(search.q().strip().toUpperCase(Locale.ROOT));
+                parameters.put("licence", q);
+                parameters.put("surname", q);
             }
             if (search.operatorId() != null) {
                 where.append(" AND d.operatorId = :operatorId");

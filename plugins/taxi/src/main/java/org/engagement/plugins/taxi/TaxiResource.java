@@ -19,13 +19,14 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.io.InputStream;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.engagement.core.organisation.PageOf;
 import org.engagement.core.shared.InvalidInputException;
+import org.engagement.core.shared.RequestParams;
+import org.engagement.core.shared.RequestVersion;
 
 /** The taxi module's API. A council licensing system (API_CLIENT) may call the renewal check and nothing else. */
 @Path("taxi")
@@ -63,14 +64,19 @@ public class TaxiResource {
         }
     }
 
-    public record RuleView(Set<String> qualifyingCourseCodes, Integer validityMonths, Integer recencyMonths) {
+    /** The rule and its version: a change sends the version it read, like every other change. */
+    public record RuleView(Set<String> qualifyingCourseCodes, Integer validityMonths, Integer recencyMonths, Long version) {
+
+        static RuleView of(RenewalRule rule, long version) {
+            return new RuleView(rule.qualifyingCourseCodes(), rule.validityMonths(), rule.recencyMonths(), version);
+        }
     }
 
     @GET
     @Path("drivers/{licenceNumber}/renewal-check")
     @RolesAllowed({ADMIN, INDUSTRY_LEAD, LICENSING_OFFICER, API_CLIENT})
     public CheckView renewalCheck(@PathParam("licenceNumber") String licenceNumber, @QueryParam("date") String date) {
-        return CheckView.of(taxi.check(licenceNumber, parseDate(date), TaxiService.API));
+        return CheckView.of(taxi.check(licenceNumber, RequestParams.date(date, "date"), TaxiService.API));
     }
 
     /**
@@ -82,7 +88,7 @@ public class TaxiResource {
     @Produces({"application/pdf", MediaType.APPLICATION_JSON})
     @RolesAllowed({ADMIN, INDUSTRY_LEAD, LICENSING_OFFICER})
     public jakarta.ws.rs.core.Response evidencePdf(@PathParam("licenceNumber") String licenceNumber, @QueryParam("date") String date) {
-        byte[] pdf = taxi.evidencePdf(licenceNumber, parseDate(date), TaxiService.API);
+        byte[] pdf = taxi.evidencePdf(licenceNumber, RequestParams.date(date, "date"), TaxiService.API);
         return jakarta.ws.rs.core.Response.ok(pdf, "application/pdf").header("Content-Disposition",
                 "attachment; filename=\"renewal-evidence-" + new LicenceNumber(licenceNumber).value() + ".pdf\"").build();
     }
@@ -101,8 +107,8 @@ public class TaxiResource {
             @QueryParam("status") String status, @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
         int pageSize = size == null ? 50 : Math.max(1, Math.min(size, 500));
         int pageNumber = page == null ? 0 : Math.max(0, page);
-        PageOf<Driver> found = taxi.drivers(new DriverSearch(q, operatorId, status(status), pageNumber * pageSize, pageSize,
-                null, false));
+        LicenceStatus licenceStatus = RequestParams.choice(LicenceStatus.class, status, "status");
+        PageOf<Driver> found = taxi.drivers(new DriverSearch(q, operatorId, licenceStatus, pageNumber * pageSize, pageSize, null, false));
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("items", found.items().stream().map(DriverView::of).toList());
         body.put("total", found.total());
@@ -129,8 +135,8 @@ public class TaxiResource {
     @Path("renewal-rule")
     @RolesAllowed(ADMIN)
     public RuleView rule() {
-        RenewalRule rule = taxi.renewalRuleSettings().rule();
-        return new RuleView(rule.qualifyingCourseCodes(), rule.validityMonths(), rule.recencyMonths());
+        RenewalRuleSettings settings = taxi.renewalRuleSettings();
+        return RuleView.of(settings.rule(), settings.getVersion());
     }
 
     @PUT
@@ -139,8 +145,9 @@ public class TaxiResource {
     @RolesAllowed(ADMIN)
     public RuleView changeRule(RuleView change) {
         int validity = change.validityMonths() == null ? RenewalRule.DEFAULT_VALIDITY_MONTHS : change.validityMonths();
-        RenewalRule rule = taxi.changeRule(new RenewalRule(change.qualifyingCourseCodes(), validity, change.recencyMonths()), null);
-        return new RuleView(rule.qualifyingCourseCodes(), rule.validityMonths(), rule.recencyMonths());
+        long version = RequestVersion.required(change.version());
+        RenewalRule rule = taxi.changeRule(new RenewalRule(change.qualifyingCourseCodes(), validity, change.recencyMonths()), version);
+        return RuleView.of(rule, taxi.renewalRuleSettings().getVersion());
     }
 
     public record CheckLogView(java.time.Instant checkedAt, String checkedBy, String licenceNumber, LocalDate renewalDate,
@@ -190,8 +197,9 @@ public class TaxiResource {
             throw new InvalidInputException("version", "Give the version of the checklist you saw (0 for a new one).");
         }
         ChecklistChange parsed = new ChecklistChange(change.version(), Boolean.TRUE.equals(change.checkTraining()),
-                parseDate(change.nr3sSearchedOn(), "nr3sSearchedOn"), nr3sResult(change.nr3sResult()),
-                parseDate(change.dbsCheckedOn(), "dbsCheckedOn"), change.hmrcTaxCheckCode());
+                RequestParams.date(change.nr3sSearchedOn(), "nr3sSearchedOn"),
+                RequestParams.choice(Nr3sResult.class, change.nr3sResult(), "nr3sResult"),
+                RequestParams.date(change.dbsCheckedOn(), "dbsCheckedOn"), change.hmrcTaxCheckCode());
         return ChecklistView.of(taxi.recordChecklist(licenceNumber, parsed, TaxiService.API));
     }
 
@@ -247,38 +255,5 @@ public class TaxiResource {
     @RolesAllowed({ADMIN, INDUSTRY_LEAD, LICENSING_OFFICER})
     public Coverage coverage(@QueryParam("quarters") Integer quarters) {
         return taxi.coverage(quarters == null ? 8 : quarters);
-    }
-
-    private static Nr3sResult nr3sResult(String result) {
-        try {
-            return result == null || result.isBlank() ? null : Nr3sResult.valueOf(result);
-        } catch (IllegalArgumentException e) {
-            throw new InvalidInputException("nr3sResult",
-                    "The NR3S result must be NO_MATCH, MATCH_INFORMATION_REQUESTED or MATCH_INFORMATION_CONSIDERED.");
-        }
-    }
-
-    private static LocalDate parseDate(String date, String field) {
-        try {
-            return date == null || date.isBlank() ? null : LocalDate.parse(date);
-        } catch (DateTimeParseException e) {
-            throw new InvalidInputException(field, "Give the date as YYYY-MM-DD.");
-        }
-    }
-
-    private static LocalDate parseDate(String date) {
-        try {
-            return date == null || date.isBlank() ? null : LocalDate.parse(date);
-        } catch (DateTimeParseException e) {
-            throw new InvalidInputException("date", "Give the renewal date as YYYY-MM-DD.");
-        }
-    }
-
-    private static LicenceStatus status(String status) {
-        try {
-            return status == null || status.isBlank() ? null : LicenceStatus.valueOf(status);
-        } catch (IllegalArgumentException e) {
-            throw new InvalidInputException("status", "Status must be one of ACTIVE, SUSPENDED, REVOKED, LAPSED.");
-        }
     }
 }

@@ -21,6 +21,7 @@ import org.engagement.core.organisation.OrganisationStatus;
 import org.engagement.core.organisation.PageOf;
 import org.engagement.core.shared.AccessDeniedException;
 import org.engagement.core.shared.Actor;
+import org.engagement.core.shared.Dates;
 import org.engagement.core.shared.NotFoundException;
 import org.engagement.core.shared.StaleRecordException;
 import org.engagement.core.user.Role;
@@ -156,7 +157,7 @@ public class TaxiService {
                 changed.add(row);
             }
         }
-        LocalDate today = LocalDate.now();
+        LocalDate today = Dates.today();
         store.insertDrivers(added, operatorByName, actor.username(), today);
         store.updateDrivers(changed, known, operatorByName, actor.username(), today);
         int unchanged = rows.size() - added.size() - changed.size();
@@ -196,7 +197,7 @@ public class TaxiService {
         long started = System.currentTimeMillis();
         Map<String, TaxiStore.KnownDriver> drivers = store.driversByLicence();
         Map<String, Long> courses = store.courseIdsByCode();
-        List<TrainingRow> rows = TaxiCsv.training(csv, LocalDate.now(), drivers.keySet(), courses.keySet());
+        List<TrainingRow> rows = TaxiCsv.training(csv, Dates.today(), drivers.keySet(), courses.keySet());
         Set<Long> courseIds = rows.stream().map(r -> courses.get(r.courseCode())).collect(Collectors.toSet());
         Set<TaxiStore.TrainingKey> onFile = new java.util.HashSet<>(store.trainingOfCourses(courseIds));
         Map<Long, Integer> validityByCourse = store.courseValidity();
@@ -233,11 +234,11 @@ public class TaxiService {
         return em.find(RenewalRuleSettings.class, RenewalRuleSettings.ID);
     }
 
-    /** {@code expectedVersion} null skips the stale check (the API replaces the rule as a whole). */
-    public RenewalRule changeRule(RenewalRule rule, Long expectedVersion) {
+    /** Refused as stale unless {@code expectedVersion} is the version the rule has now. */
+    public RenewalRule changeRule(RenewalRule rule, long expectedVersion) {
         require(TaxiModule.ADMINS, "Only an administrator may change the renewal rule.");
         RenewalRuleSettings settings = em.find(RenewalRuleSettings.class, RenewalRuleSettings.ID);
-        if (expectedVersion != null && expectedVersion != settings.getVersion()) {
+        if (expectedVersion != settings.getVersion()) {
             throw new StaleRecordException("The renewal rule", settings.getUpdatedBy(), settings.getUpdatedAt());
         }
         Map<String, String> before = settings.snapshot();
@@ -298,7 +299,7 @@ public class TaxiService {
         }
         Map<String, String> before = checklist.snapshot();
         RenewalDecision training = change.checkTraining() ? check(licenceNumber, null, channel).decision() : null;
-        checklist.record(change, training, LocalDate.now(), actor.username());
+        checklist.record(change, training, Dates.today(), actor.username());
         if (created) {
             em.persist(checklist);
         }
@@ -347,7 +348,7 @@ public class TaxiService {
                 throw new org.engagement.core.shared.InvalidInputException("days",
                         "Enter a number of days from 1 to " + BulkCheckQuery.MAX_DAYS + ".");
             }
-            LocalDate today = LocalDate.now();
+            LocalDate today = Dates.today();
             return new TaxiStore.BulkWindow(today.datesUntil(today.plusDays(query.days() + 1L)).toList(), null,
                     query.trainingShortOnly());
         }
@@ -382,7 +383,7 @@ public class TaxiService {
     public Coverage coverage(int quarters) {
         require(TaxiModule.READERS, "Your role does not include training coverage.");
         RenewalRule rule = renewalRule();
-        LocalDate today = LocalDate.now();
+        LocalDate today = Dates.today();
         List<CoverageCount> counts = store.coverage(rule, today);
         Map<Long, String> operators = store.organisationNamesOfType(TaxiModule.OPERATOR);
         Map<String, long[]> byOperator = new java.util.TreeMap<>();

@@ -1,6 +1,4 @@
-package org.engagement.web.api;
-
-import org.engagement.core.shared.InvalidInputException;
+package org.engagement.core.shared;
 
 /** The version a client last read, which every API change must send so that a newer change is never overwritten. */
 public final class RequestVersion {

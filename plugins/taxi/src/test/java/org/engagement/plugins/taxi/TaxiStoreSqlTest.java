@@ -11,31 +11,35 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
-import org.apache.derby.jdbc.EmbeddedDataSource;
-import org.engagement.core.migration.SchemaMigrator;
+import javax.sql.DataSource;
 import org.engagement.core.spi.FigureContribution;
+import org.engagement.core.testing.TestDatabase;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** The module's SQL on a real Derby migrated by the core's and the module's changelogs. */
-class TaxiStoreDerbyTest {
+/** The module's SQL on a real database (Derby, and PostgreSQL in the build's second run) migrated by the core's and the module's changelogs. */
+class TaxiStoreSqlTest {
 
     private static final RenewalRule RULE = new RenewalRule(Set.of("TAXI-CSE"), 36, null);
     private static final LocalDate Q1_END = LocalDate.of(2025, 6, 30);
     private static final LocalDate Q2_END = LocalDate.of(2025, 9, 30);
     private static final LocalDate Q3_END = LocalDate.of(2025, 12, 31);
 
-    private final EmbeddedDataSource dataSource = new EmbeddedDataSource();
+    private TestDatabase db;
+    private DataSource dataSource;
     private TaxiStore store;
 
     @BeforeEach
     void migrate() {
-        dataSource.setDatabaseName("memory:taxi-" + UUID.randomUUID());
-        dataSource.setCreateDatabase("create");
-        new SchemaMigrator(getClass().getClassLoader()).migrate(dataSource,
-                List.of(SchemaMigrator.CORE_CHANGELOG, new TaxiModule().changelog().orElseThrow()));
+        db = new TestDatabase(new TaxiModule().changelog().orElseThrow());
+        dataSource = db.dataSource();
         store = new TaxiStore(dataSource);
+    }
+
+    @AfterEach
+    void closeDatabase() {
+        db.close();
     }
 
     @Test

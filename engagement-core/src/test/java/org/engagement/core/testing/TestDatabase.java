@@ -11,39 +11,69 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.BiFunction;
 import java.util.function.Function;
+import javax.sql.DataSource;
 import org.apache.derby.jdbc.EmbeddedDataSource;
 import org.engagement.core.migration.SchemaMigrator;
 
 /**
- * A fresh in-memory Derby database migrated by the real changelogs, with the core's persistence unit
- * running outside a container (resource-local transactions). Close it after the test.
+ * A fresh database migrated by the real changelogs, with the core's persistence unit running outside a container
+ * (resource-local transactions). Close it after the test. It is an in-memory Derby, or with
+ * {@code -Dengagement.test.database=postgresql} a database of its own on the PostgreSQL server described in
+ * {@link TestPostgres}: the build runs every persistence test once on each.
  */
-public final class DerbyTestDatabase implements AutoCloseable {
+public final class TestDatabase implements AutoCloseable {
 
-    private final EmbeddedDataSource dataSource = new EmbeddedDataSource();
-    private final String url;
+    private final DataSource dataSource;
+    private final Map<String, Object> connection;
+    private final Runnable drop;
     private final EntityManagerFactory emf;
     private final Map<String, EntityManagerFactory> moduleUnits = new HashMap<>();
 
     /** @param moduleChangelogs a sector module's own migrations, run after the core's, as the application runs them */
-    public DerbyTestDatabase(String... moduleChangelogs) {
-        String name = "memory:test-" + UUID.randomUUID();
-        url = "jdbc:derby:" + name;
-        dataSource.setDatabaseName(name);
-        dataSource.setCreateDatabase("create");
+    public TestDatabase(String... moduleChangelogs) {
+        this(TestPostgres.selected(), moduleChangelogs);
+    }
+
+    /** An in-memory Derby whichever database the run is on, e.g. as the source of a copy to PostgreSQL. */
+    public static TestDatabase onDerby(String... moduleChangelogs) {
+        return new TestDatabase(false, moduleChangelogs);
+    }
+
+    private TestDatabase(boolean postgresql, String... moduleChangelogs) {
         List<String> changelogs = new ArrayList<>(List.of(SchemaMigrator.CORE_CHANGELOG));
         changelogs.addAll(List.of(moduleChangelogs));
-        new SchemaMigrator(getClass().getClassLoader()).migrate(dataSource, changelogs);
+        if (postgresql) {
+            TestPostgres.Database db = TestPostgres.freshDatabase(changelogs, getClass().getClassLoader());
+            dataSource = db.dataSource();
+            connection = Map.of("jakarta.persistence.jdbc.driver", "org.postgresql.Driver",
+                    "jakarta.persistence.jdbc.url", db.url(), "jakarta.persistence.jdbc.user", TestPostgres.user(),
+                    "jakarta.persistence.jdbc.password", TestPostgres.password());
+            drop = db::drop;
+        } else {
+            String name = "memory:test-" + UUID.randomUUID();
+            EmbeddedDataSource derby = new EmbeddedDataSource();
+            derby.setDatabaseName(name);
+            derby.setCreateDatabase("create");
+            new SchemaMigrator(getClass().getClassLoader()).migrate(derby, changelogs);
+            dataSource = derby;
+            connection = Map.of("jakarta.persistence.jdbc.driver", "org.apache.derby.iapi.jdbc.AutoloadedDriver",
+                    "jakarta.persistence.jdbc.url", "jdbc:derby:" + name);
+            drop = () -> { };
+        }
         emf = Persistence.createEntityManagerFactory("engagement", outsideContainer(Map.of()));
+    }
+
+    /** The database itself, for tests of plain JDBC code. */
+    public DataSource dataSource() {
+        return dataSource;
     }
 
     private Map<String, Object> outsideContainer(Map<String, Object> more) {
         Map<String, Object> properties = new HashMap<>(Map.of(
                 "jakarta.persistence.transactionType", "RESOURCE_LOCAL",
                 "jakarta.persistence.jtaDataSource", "",
-                "jakarta.persistence.nonJtaDataSource", "",
-                "jakarta.persistence.jdbc.driver", "org.apache.derby.iapi.jdbc.AutoloadedDriver",
-                "jakarta.persistence.jdbc.url", url));
+                "jakarta.persistence.nonJtaDataSource", ""));
+        properties.putAll(connection);
         properties.putAll(more);
         return properties;
     }
@@ -84,5 +114,6 @@ public final class DerbyTestDatabase implements AutoCloseable {
     public void close() {
         moduleUnits.values().forEach(EntityManagerFactory::close);
         emf.close();
+        drop.run();
     }
 }

@@ -1,0 +1,116 @@
+package org.engagement.core.reminder;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import org.engagement.core.shared.Dates;
+
+/** One reminder for one user about one event (a record falling due on a day); unique per recipient and event. */
+@Entity
+@Table(name = "notification")
+@NamedQuery(name = "Notification.exists", query = "SELECT COUNT(n) FROM Notification n WHERE n.recipient = :recipient"
+        + " AND n.kind = :kind AND n.recordId = :recordId AND n.eventOn = :eventOn")
+@NamedQuery(name = "Notification.forRecipient", query = "SELECT n FROM Notification n WHERE n.recipient = :recipient"
+        + " ORDER BY n.createdAt DESC, n.id DESC")
+@NamedQuery(name = "Notification.unreadCount", query = "SELECT COUNT(n) FROM Notification n WHERE n.recipient = :recipient"
+        + " AND n.readAt IS NULL")
+public class Notification {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "notification_seq")
+    @SequenceGenerator(name = "notification_seq", sequenceName = "notification_seq", allocationSize = 50)
+    private Long id;
+
+    @Version
+    private long version;
+
+    @Column(nullable = false, length = 40)
+    private String recipient;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 30)
+    private ReminderKind kind;
+
+    @Column(name = "record_id", nullable = false)
+    private long recordId;
+
+    @Column(name = "event_on", nullable = false)
+    private LocalDate eventOn;
+
+    @Column(nullable = false, length = 500)
+    private String message;
+
+    @Column(name = "organisation_id")
+    private Long organisationId;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Column(name = "read_at")
+    private Instant readAt;
+
+    protected Notification() {
+    }
+
+    Notification(String recipient, ReminderKind kind, long recordId, LocalDate eventOn, String message, Long organisationId) {
+        this.recipient = recipient;
+        this.kind = kind;
+        this.recordId = recordId;
+        this.eventOn = eventOn;
+        this.message = message.length() > 500 ? message.substring(0, 497) + "..." : message;
+        this.organisationId = organisationId;
+        this.createdAt = Dates.now();
+    }
+
+    void markRead() {
+        if (readAt == null) {
+            readAt = Dates.now();
+        }
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getRecipient() {
+        return recipient;
+    }
+
+    public ReminderKind getKind() {
+        return kind;
+    }
+
+    public long getRecordId() {
+        return recordId;
+    }
+
+    public LocalDate getEventOn() {
+        return eventOn;
+    }
+
+    public String getMessage() {
+        return message;
+    }
+
+    public Long getOrganisationId() {
+        return organisationId;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public boolean isRead() {
+        return readAt != null;
+    }
+}

@@ -1,0 +1,166 @@
+package org.engagement.core.testing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.tngtech.archunit.core.domain.Dependency;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * The module contract, checked in each sector module's build (see plugins/README.md): a module's classes use only the
+ * core's published API, never another module, and its SQL never names a core table. The published API is
+ * {@link #PUBLISHED_PACKAGES} and {@link #PUBLISHED_CLASSES}; the core's tables are read from the core's own
+ * changelogs, so a new table is covered without touching this class.
+ *
+ * <p>A module's known breaches, which it has not yet moved onto the published API, are listed one per line in its
+ * {@code src/test/resources/module-contract-breaches.txt}. The check fails on a breach that is not listed (so no new
+ * one creeps in) and on a listed one that no longer happens (so the list only shrinks, and stays true).
+ */
+public final class ModuleContract {
+
+    /** The core packages a module may use: the SPI it implements and the module API, and the shared basics. */
+    public static final List<String> PUBLISHED_PACKAGES = List.of("org.engagement.core.spi", "org.engagement.core.shared",
+            "org.engagement.core.access");
+
+    /**
+     * Single published classes outside those packages: the values the SPI's own signatures name (roles, organisation
+     * types and sectors), and the one rule for UK financial quarters.
+     */
+    public static final Set<String> PUBLISHED_CLASSES = Set.of("org.engagement.core.user.Role",
+            "org.engagement.core.organisation.OrganisationType", "org.engagement.core.organisation.Sector",
+            "org.engagement.core.reporting.FinancialQuarter");
+
+    static final String BREACHES_FILE = "src/test/resources/module-contract-breaches.txt";
+    private static final String CORE_CHANGELOG = "db/changelog/core/changelog.xml";
+    private static final Pattern INCLUDE = Pattern.compile("<include\\s+file=\"([^\"]+)\"");
+    private static final Pattern CREATE_TABLE = Pattern.compile("<createTable\\b[^>]*\\btableName=\"([A-Za-z0-9_]+)\"");
+
+    private ModuleContract() {
+    }
+
+    /**
+     * Fails unless the module in {@code modulePackage}, built from the current directory (the module's own), keeps
+     * the contract apart from the breaches it lists.
+     */
+    public static void assertKeptBy(String modulePackage) {
+        JavaClasses classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages(modulePackage);
+        assertThat(classes).as("classes of " + modulePackage).isNotEmpty();
+        Set<String> found = new TreeSet<>();
+        found.addAll(importsOutsideTheContract(classes, modulePackage));
+        found.addAll(coreTablesNamed(Path.of("src/main/java"), coreTables()));
+        Set<String> listed = listedBreaches();
+
+        Set<String> unlisted = new TreeSet<>(found);
+        unlisted.removeAll(listed);
+        Set<String> gone = new TreeSet<>(listed);
+        gone.removeAll(found);
+        assertThat(unlisted).as("breaches of the module contract (plugins/README.md): use the core's published API"
+                + " (" + PUBLISHED_PACKAGES + ") and the module's own tables").isEmpty();
+        assertThat(gone).as("breaches listed in " + BREACHES_FILE + " that no longer happen: delete their lines").isEmpty();
+    }
+
+    /** "uses ModuleClass CoreClass" for each core class outside the published API, and each other module's class. */
+    static Set<String> importsOutsideTheContract(JavaClasses classes, String modulePackage) {
+        Set<String> breaches = new TreeSet<>();
+        for (JavaClass origin : classes) {
+            for (Dependency dependency : origin.getDirectDependenciesFromSelf()) {
+                JavaClass target = dependency.getTargetClass().getBaseComponentType();
+                String name = topLevel(target.getName());
+                boolean own = name.startsWith(modulePackage + ".");
+                boolean otherModule = name.startsWith("org.engagement.plugins.");
+                boolean unpublishedCore = name.startsWith("org.engagement.core.") && !published(name);
+                if (!own && (otherModule || unpublishedCore)) {
+                    breaches.add("uses " + topLevel(origin.getName()) + " " + name);
+                }
+            }
+        }
+        return breaches;
+    }
+
+    static boolean published(String className) {
+        String packageName = className.substring(0, className.lastIndexOf('.'));
+        return PUBLISHED_CLASSES.contains(className)
+                || PUBLISHED_PACKAGES.stream().anyMatch(p -> packageName.equals(p) || packageName.startsWith(p + "."));
+    }
+
+    private static String topLevel(String className) {
+        int inner = className.indexOf('$');
+        return inner < 0 ? className : className.substring(0, inner);
+    }
+
+    /** "names-table SourceFile table" for each core table a source file's SQL reads or writes. */
+    static Set<String> coreTablesNamed(Path sources, Collection<String> tables) {
+        Pattern sql = Pattern.compile("(?i)\\b(?:from|join|into|update|table)\\s+(" + String.join("|", tables) + ")\\b");
+        Set<String> breaches = new TreeSet<>();
+        try (Stream<Path> files = Files.walk(sources)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                Matcher matcher = sql.matcher(Files.readString(file));
+                while (matcher.find()) {
+                    breaches.add("names-table " + file.getFileName() + " " + matcher.group(1).toLowerCase());
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return breaches;
+    }
+
+    /** The tables the core's changelogs create. */
+    public static Set<String> coreTables() {
+        Set<String> tables = new TreeSet<>();
+        String directory = CORE_CHANGELOG.substring(0, CORE_CHANGELOG.lastIndexOf('/') + 1);
+        Matcher includes = INCLUDE.matcher(resource(CORE_CHANGELOG));
+        while (includes.find()) {
+            Matcher created = CREATE_TABLE.matcher(resource(directory + includes.group(1)));
+            while (created.find()) {
+                tables.add(created.group(1).toLowerCase());
+            }
+        }
+        assertThat(tables).as("tables created by " + CORE_CHANGELOG).isNotEmpty();
+        return tables;
+    }
+
+    private static String resource(String name) {
+        try (InputStream in = ModuleContract.class.getClassLoader().getResourceAsStream(name)) {
+            assertThat(in).as(name + " on the class path").isNotNull();
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Set<String> listedBreaches() {
+        Path file = Path.of(BREACHES_FILE);
+        if (!Files.exists(file)) {
+            return Set.of();
+        }
+        try {
+            List<String> lines = new ArrayList<>();
+            for (String line : Files.readAllLines(file)) {
+                if (!line.isBlank() && !line.startsWith("#")) {
+                    lines.add(line.strip());
+                }
+            }
+            return new TreeSet<>(lines);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,113 @@
+package org.engagement.core.testing;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import javax.sql.DataSource;
+import org.engagement.core.migration.SchemaMigrator;
+import org.postgresql.ds.PGSimpleDataSource;
+
+/**
+ * The PostgreSQL server the tests run on when {@code -Dengagement.test.database=postgresql} (the build's second
+ * run of the persistence tests, and the application tests on PostgreSQL). By default a local server on port 5432
+ * with a role {@code engagement_test} (password the same) that may create databases and a database of the same name
+ * it connects to for that, as {@code .ci/run} sets up;
+ * {@code -Dengagement.test.postgresql.host}, {@code .port}, {@code .user} and {@code .password} change it.
+ * Each test gets a database of its own, copied from a template migrated once per run by the real changelogs
+ * (PostgreSQL copies a database in milliseconds; migrating one takes seconds). Without a server the tests fail
+ * and say how to start one: they never skip.
+ */
+public final class TestPostgres {
+
+    public static final String SELECTOR = "engagement.test.database";
+    private static final String PREFIX = "engagement.test.postgresql.";
+    private static final Map<List<String>, String> TEMPLATES = new ConcurrentHashMap<>();
+
+    private TestPostgres() {
+    }
+
+    /** Whether this run is the PostgreSQL one. */
+    public static boolean selected() {
+        return "postgresql".equalsIgnoreCase(System.getProperty(SELECTOR, "derby"));
+    }
+
+    public static String user() {
+        return System.getProperty(PREFIX + "user", "engagement_test");
+    }
+
+    public static String password() {
+        return System.getProperty(PREFIX + "password", "engagement_test");
+    }
+
+    public static String url(String database) {
+        return "jdbc:postgresql://" + System.getProperty(PREFIX + "host", "localhost") + ":"
+                + System.getProperty(PREFIX + "port", "5432") + "/" + database;
+    }
+
+    /** A database of its own, copied from the changelogs' template. */
+    public static Database freshDatabase(List<String> changelogs, ClassLoader classLoader) {
+        String template = TEMPLATES.computeIfAbsent(List.copyOf(changelogs), c -> migratedTemplate(c, classLoader));
+        return createDatabase("TEMPLATE " + template);
+    }
+
+    /** An empty database of its own (no schema), e.g. for a server that migrates it at start-up. */
+    public static Database emptyDatabase() {
+        return createDatabase("TEMPLATE template0");
+    }
+
+    private static Database createDatabase(String template) {
+        Database db = new Database("engagement_t_" + UUID.randomUUID().toString().replace("-", ""));
+        administer("CREATE DATABASE " + db.name() + " " + template);
+        return db;
+    }
+
+    private static String migratedTemplate(List<String> changelogs, ClassLoader classLoader) {
+        // Named by the changelogs, rebuilt by every run: a run must never test last run's schema.
+        Database template = new Database("engagement_tpl_" + Integer.toHexString(changelogs.hashCode()));
+        template.drop();
+        administer("CREATE DATABASE " + template.name() + " TEMPLATE template0");
+        new SchemaMigrator(classLoader).migrate(template.dataSource(), changelogs);
+        return template.name();
+    }
+
+    private static void administer(String sql) {
+        try (Connection c = DriverManager.getConnection(url(user()), user(), password()); Statement s = c.createStatement()) {
+            s.execute(sql);
+        } catch (SQLException e) {
+            throw new IllegalStateException(unavailable(e), e);
+        }
+    }
+
+    private static String unavailable(SQLException e) {
+        return String.format(Locale.ROOT, "The tests on PostgreSQL need a PostgreSQL server at %s with a role %s (password %s)"
+                + " that may create databases; .ci/run installs, starts and sets one up (Debian: apt-get install -y postgresql;"
+                + " pg_ctlcluster 15 main start). PostgreSQL said: %s", url(""), user(), password(), e.getMessage());
+    }
+
+    /** One database on the test server. */
+    public record Database(String name) {
+
+        public String url() {
+            return TestPostgres.url(name);
+        }
+
+        public DataSource dataSource() {
+            PGSimpleDataSource dataSource = new PGSimpleDataSource();
+            dataSource.setURL(url());
+            dataSource.setUser(user());
+            dataSource.setPassword(password());
+            return dataSource;
+        }
+
+        /** Drops it, closing whatever connections a test left open. */
+        public void drop() {
+            administer("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+        }
+    }
+}
