@@ -58,7 +58,8 @@ public record Suggestion(Rag rag, double value, double needed, String reason) im
         return Math.min(1, gone / total);
     }
 
-    static String format(double value, Unit unit) {
+    /** "75%", "75.5%", "12": how the plan, the scorecard and the board report write a figure. */
+    public static String format(double value, Unit unit) {
         String number = value == Math.rint(value) ? String.valueOf((long) value) : String.format(Locale.UK, "%.1f", value);
         return unit == Unit.PERCENT ? number + "%" : number;
     }

@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 import java.util.stream.Collectors;
 import org.engagement.core.plan.PlanService;
 import org.engagement.core.plan.Scorecard;
+import org.engagement.core.plan.Suggestion;
 import org.engagement.core.spi.FigureContribution.Unit;
 
 /** The scorecard page: each bound figure over the last eight quarters, as a chart and as a table. */
@@ -43,20 +44,15 @@ public class ScorecardPage {
         if (cell.value() == null) {
             return "Not yet begun";
         }
-        return format(cell.value(), line.unit());
+        return Suggestion.format(cell.value(), line.unit());
     }
 
     public String target(Scorecard.Line line) {
-        return format(line.target(), line.unit());
+        return Suggestion.format(line.target(), line.unit());
     }
 
     public String ragStyle(Scorecard.Line line) {
         return "rag rag-" + line.rag().name().toLowerCase();
-    }
-
-    static String format(double value, Unit unit) {
-        String number = value == Math.rint(value) ? String.valueOf((long) value) : String.format(java.util.Locale.UK, "%.1f", value);
-        return unit == Unit.PERCENT ? number + "%" : number;
     }
 
     private static String json(String text) {
