@@ -42,7 +42,7 @@ public final class RunningApplication implements BeforeAllCallback {
                 Server started = Server.start(dataDir, "running-application");
                 // Stored in the root context: closed once, when the whole run ends, and its PostgreSQL database dropped.
                 context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL).put(Server.class,
-                        (ExtensionContext.Store.CloseableResource) () -> {
+                        (AutoCloseable) () -> {
                             started.close();
                             Server.dropPostgresqlDatabase(dataDir);
                         });
