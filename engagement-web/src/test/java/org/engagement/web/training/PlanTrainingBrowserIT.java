@@ -63,7 +63,7 @@ class PlanTrainingBrowserIT {
 
         browser.go("/organisations/view.xhtml?id=" + orgId);
         assertThat(browser.visible(By.id("trainingBooked")).getText()).isEqualTo("Training booked for " + dayText);
-        browser.click(By.linkText("Training"));
+        browser.click(By.cssSelector("a[href='#tabs:trainingTab']"));
         assertThat(browser.textOnceContains(By.id("highestLevel"), "No valid training recorded")).isNotEmpty();
         assertThat(browser.visible(By.id("shareTrained")).getText()).startsWith("0 of");
         assertThat(browser.textOnceContains(By.cssSelector("[id$='hostedSessions']"), "Planned (booked)"))
