@@ -16,6 +16,5 @@ public final class RoleNames {
     public static final String VIEWER = "VIEWER";
     public static final String API_CLIENT = "API_CLIENT";
 
-    private RoleNames() {
-    }
+    private RoleNames() {}
 }

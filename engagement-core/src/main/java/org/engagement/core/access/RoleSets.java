@@ -26,12 +26,14 @@ public final class RoleSets {
     /** Every account, including another system's API client. */
     public static final Set<Role> EVERY_ACCOUNT = Set.copyOf(EnumSet.allOf(Role.class));
     /** People who sign in to the pages (an API client never does). */
-    public static final Set<Role> PAGE_USERS = Set.copyOf(EnumSet.of(ADMIN, FAITH_LEAD, INDUSTRY_LEAD, LICENSING_OFFICER, VIEWER));
+    public static final Set<Role> PAGE_USERS =
+            Set.copyOf(EnumSet.of(ADMIN, FAITH_LEAD, INDUSTRY_LEAD, LICENSING_OFFICER, VIEWER));
 
     /** Read organisations of every sector, with their people, engagements and history. */
     public static final Set<Role> ALL_SECTOR_READERS = Set.copyOf(EnumSet.of(ADMIN, FAITH_LEAD, INDUSTRY_LEAD, VIEWER));
     /** See people's phone, email and gender (on contacts, person pages and in the history). */
-    public static final Set<Role> PERSONAL_DATA_READERS = Set.copyOf(EnumSet.of(ADMIN, FAITH_LEAD, INDUSTRY_LEAD, VIEWER));
+    public static final Set<Role> PERSONAL_DATA_READERS =
+            Set.copyOf(EnumSet.of(ADMIN, FAITH_LEAD, INDUSTRY_LEAD, VIEWER));
     /** See safeguarding profiles, audits and their figures. Licensing officers' work is licence checks. */
     public static final Set<Role> AUDIT_READERS = Set.copyOf(EnumSet.of(ADMIN, FAITH_LEAD, INDUSTRY_LEAD, VIEWER));
     /** Read training records, sessions and figures. */
@@ -47,17 +49,18 @@ public final class RoleSets {
     public static final Set<Role> LEADS = Set.copyOf(EnumSet.of(ADMIN, FAITH_LEAD, INDUSTRY_LEAD));
 
     /** Follow the industry sector's own figures (retail coverage, housing): its lead, licensing officers, viewers. */
-    public static final Set<Role> INDUSTRY_WATCHERS = Set.copyOf(EnumSet.of(ADMIN, INDUSTRY_LEAD, LICENSING_OFFICER, VIEWER));
+    public static final Set<Role> INDUSTRY_WATCHERS =
+            Set.copyOf(EnumSet.of(ADMIN, INDUSTRY_LEAD, LICENSING_OFFICER, VIEWER));
 
     /** Licensing work: the driver register and renewal checks. */
     public static final Set<Role> LICENSING = Set.copyOf(EnumSet.of(ADMIN, INDUSTRY_LEAD, LICENSING_OFFICER));
     /** Licensing work plus a council licensing system calling the renewal check. */
-    public static final Set<Role> LICENSING_CALLERS = Set.copyOf(EnumSet.of(ADMIN, INDUSTRY_LEAD, LICENSING_OFFICER, API_CLIENT));
+    public static final Set<Role> LICENSING_CALLERS =
+            Set.copyOf(EnumSet.of(ADMIN, INDUSTRY_LEAD, LICENSING_OFFICER, API_CLIENT));
     /** The licensing officer's own tools: checklists. */
     public static final Set<Role> LICENSING_OFFICERS = Set.copyOf(EnumSet.of(ADMIN, LICENSING_OFFICER));
 
-    private RoleSets() {
-    }
+    private RoleSets() {}
 
     /** Who reads the organisations of a sector: licensing officers read industry, where the licensed trades are. */
     public static Set<Role> readersOf(Sector sector) {

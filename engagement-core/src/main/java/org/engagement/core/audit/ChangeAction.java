@@ -1,5 +1,7 @@
 package org.engagement.core.audit;
 
 public enum ChangeAction {
-    CREATED, UPDATED, DELETED
+    CREATED,
+    UPDATED,
+    DELETED
 }

@@ -26,8 +26,7 @@ public class ChangeLog {
     @Inject
     private Actor actor;
 
-    protected ChangeLog() {
-    }
+    protected ChangeLog() {}
 
     public ChangeLog(EntityManager em, Actor actor) {
         this.em = em;
@@ -38,8 +37,8 @@ public class ChangeLog {
         record(recordType, recordId, ChangeAction.CREATED, summary, Map.of(), after);
     }
 
-    public void updated(String recordType, long recordId, String summary, Map<String, String> before,
-            Map<String, String> after) {
+    public void updated(
+            String recordType, long recordId, String summary, Map<String, String> before, Map<String, String> after) {
         record(recordType, recordId, ChangeAction.UPDATED, summary, before, after);
     }
 
@@ -47,8 +46,13 @@ public class ChangeLog {
         record(recordType, recordId, ChangeAction.DELETED, summary, before, Map.of());
     }
 
-    private void record(String recordType, long recordId, ChangeAction action, String summary,
-            Map<String, String> before, Map<String, String> after) {
+    private void record(
+            String recordType,
+            long recordId,
+            ChangeAction action,
+            String summary,
+            Map<String, String> before,
+            Map<String, String> after) {
         List<FieldChange> changes = differences(before, after);
         if (action == ChangeAction.UPDATED && changes.isEmpty()) {
             return;
@@ -81,10 +85,14 @@ public class ChangeLog {
         recordsByType.forEach((type, ids) -> {
             if (!ids.isEmpty()) {
                 entries.addAll(em.createNamedQuery("ChangeLogEntry.findByRecords", ChangeLogEntry.class)
-                        .setParameter("type", type).setParameter("ids", List.copyOf(ids)).getResultList());
+                        .setParameter("type", type)
+                        .setParameter("ids", List.copyOf(ids))
+                        .getResultList());
             }
         });
-        entries.sort(java.util.Comparator.comparing(ChangeLogEntry::getAt).thenComparing(ChangeLogEntry::getId).reversed());
+        entries.sort(java.util.Comparator.comparing(ChangeLogEntry::getAt)
+                .thenComparing(ChangeLogEntry::getId)
+                .reversed());
         return entries;
     }
 

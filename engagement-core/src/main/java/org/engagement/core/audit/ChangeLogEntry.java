@@ -23,9 +23,12 @@ import java.util.Set;
 /** One change to one record. Immutable: no setters, and the history offers no way to edit it. */
 @Entity
 @Table(name = "change_log")
-@NamedQuery(name = "ChangeLogEntry.findByRecord",
-        query = "select e from ChangeLogEntry e where e.recordType = :type and e.recordId = :id order by e.at desc, e.id desc")
-@NamedQuery(name = "ChangeLogEntry.findByRecords",
+@NamedQuery(
+        name = "ChangeLogEntry.findByRecord",
+        query =
+                "select e from ChangeLogEntry e where e.recordType = :type and e.recordId = :id order by e.at desc, e.id desc")
+@NamedQuery(
+        name = "ChangeLogEntry.findByRecords",
         query = "select e from ChangeLogEntry e where e.recordType = :type and e.recordId in :ids")
 public class ChangeLogEntry {
 
@@ -61,11 +64,16 @@ public class ChangeLogEntry {
     @OrderColumn(name = "position")
     private List<FieldChange> changes = new ArrayList<>();
 
-    protected ChangeLogEntry() {
-    }
+    protected ChangeLogEntry() {}
 
-    ChangeLogEntry(String recordType, long recordId, ChangeAction action, String changedBy, Instant at,
-            String summary, List<FieldChange> changes) {
+    ChangeLogEntry(
+            String recordType,
+            long recordId,
+            ChangeAction action,
+            String changedBy,
+            Instant at,
+            String summary,
+            List<FieldChange> changes) {
         this.recordType = recordType;
         this.recordId = recordId;
         this.action = action;
@@ -80,8 +88,11 @@ public class ChangeLogEntry {
      * for showing, never saved: the history itself stays whole.
      */
     public ChangeLogEntry withValuesHidden(Set<String> fields) {
-        List<FieldChange> shown = changes.stream().map(c -> fields.contains(c.getField())
-                ? new FieldChange(c.getField(), hide(c.getBefore()), hide(c.getAfter())) : c).toList();
+        List<FieldChange> shown = changes.stream()
+                .map(c -> fields.contains(c.getField())
+                        ? new FieldChange(c.getField(), hide(c.getBefore()), hide(c.getAfter()))
+                        : c)
+                .toList();
         ChangeLogEntry copy = new ChangeLogEntry(recordType, recordId, action, changedBy, at, summary, shown);
         copy.id = id;
         return copy;

@@ -16,8 +16,7 @@ public class FieldChange {
     @Column(name = "after_value", length = 4000)
     private String after;
 
-    protected FieldChange() {
-    }
+    protected FieldChange() {}
 
     public FieldChange(String field, String before, String after) {
         this.field = field;

@@ -27,19 +27,23 @@ import org.engagement.core.shared.InvalidInputException;
  */
 @Entity
 @Table(name = "affiliation")
-@NamedQuery(name = "Affiliation.findByOrganisation",
+@NamedQuery(
+        name = "Affiliation.findByOrganisation",
         query = "select a from Affiliation a where a.organisation.id = :organisationId order by a.person.name, a.id")
-@NamedQuery(name = "Affiliation.findByPerson",
+@NamedQuery(
+        name = "Affiliation.findByPerson",
         query = "select a from Affiliation a where a.person.id = :personId order by a.organisation.name, a.id")
-@NamedQuery(name = "Affiliation.idsByOrganisation",
+@NamedQuery(
+        name = "Affiliation.idsByOrganisation",
         query = "select a.id from Affiliation a where a.organisation.id = :organisationId")
-@NamedQuery(name = "Affiliation.personIdsByOrganisation",
+@NamedQuery(
+        name = "Affiliation.personIdsByOrganisation",
         query = "select a.person.id from Affiliation a where a.organisation.id = :organisationId")
 public class Affiliation {
 
     /** Offered as suggestions; any other role may be typed. */
-    public static final List<String> SUGGESTED_ROLES = List.of("imam", "trustee", "designated safeguarding lead",
-            "manager", "owner", "driver", "teacher", "volunteer");
+    public static final List<String> SUGGESTED_ROLES = List.of(
+            "imam", "trustee", "designated safeguarding lead", "manager", "owner", "driver", "teacher", "volunteer");
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "affiliation_seq")
@@ -63,8 +67,7 @@ public class Affiliation {
     @Column(name = "ended_on")
     private LocalDate endedOn;
 
-    protected Affiliation() {
-    }
+    protected Affiliation() {}
 
     public Affiliation(Person person, Organisation organisation, String role) {
         this.person = person;
@@ -76,8 +79,10 @@ public class Affiliation {
     public void change(String newRole, LocalDate newEndedOn) {
         String cleanRole = validRole(newRole);
         if (newEndedOn != null && newEndedOn.isAfter(Dates.today())) {
-            throw new InvalidInputException("endedOn", "Enter the day the role ended, today or earlier. "
-                    + "Come back on the day to end a role that has not ended yet.");
+            throw new InvalidInputException(
+                    "endedOn",
+                    "Enter the day the role ended, today or earlier. "
+                            + "Come back on the day to end a role that has not ended yet.");
         }
         role = cleanRole;
         endedOn = newEndedOn;
@@ -86,7 +91,8 @@ public class Affiliation {
     private static String validRole(String role) {
         String cleanRole = Person.clean(role);
         if (cleanRole == null || cleanRole.length() > 100) {
-            throw new InvalidInputException("role", "Enter the person's role here in up to 100 characters, e.g. trustee.");
+            throw new InvalidInputException(
+                    "role", "Enter the person's role here in up to 100 characters, e.g. trustee.");
         }
         return cleanRole;
     }

@@ -7,9 +7,9 @@ import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
-import java.util.Collection;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -25,8 +25,8 @@ import org.engagement.core.shared.ConflictException;
 import org.engagement.core.shared.InvalidInputException;
 import org.engagement.core.shared.NotFoundException;
 import org.engagement.core.shared.StaleRecordException;
-import org.engagement.core.spi.SectorModules;
 import org.engagement.core.spi.PersonReferences;
+import org.engagement.core.spi.SectorModules;
 
 /**
  * The only way into people and their roles. Whoever may change an organisation may change its people (a person
@@ -42,28 +42,41 @@ public class ContactService {
 
     @Inject
     private ContactRepository contacts;
+
     @Inject
     private OrganisationService organisations;
+
     @Inject
     private ChangeLog changeLog;
+
     @Inject
     private SectorModules modules;
+
     @Inject
     private Actor actor;
+
     private Iterable<PersonReferences> moduleReferences;
 
-    protected ContactService() {
-    }
+    protected ContactService() {}
 
     /** For use as a plain library, with no sector module's records pointing at people. */
-    public ContactService(ContactRepository contacts, OrganisationService organisations, ChangeLog changeLog, SectorModules modules,
+    public ContactService(
+            ContactRepository contacts,
+            OrganisationService organisations,
+            ChangeLog changeLog,
+            SectorModules modules,
             Actor actor) {
         this(contacts, organisations, changeLog, modules, actor, List.of());
     }
 
     /** For use as a plain library, with the modules' records that may point at people. */
-    public ContactService(ContactRepository contacts, OrganisationService organisations, ChangeLog changeLog, SectorModules modules,
-            Actor actor, List<PersonReferences> moduleReferences) {
+    public ContactService(
+            ContactRepository contacts,
+            OrganisationService organisations,
+            ChangeLog changeLog,
+            SectorModules modules,
+            Actor actor,
+            List<PersonReferences> moduleReferences) {
         this.contacts = contacts;
         this.organisations = organisations;
         this.changeLog = changeLog;
@@ -100,8 +113,12 @@ public class ContactService {
     }
 
     private void recordRole(Affiliation affiliation) {
-        changeLog.created(AFFILIATION, affiliation.getId(), affiliation.getPerson().getName() + " added as "
-                + affiliation.getRole() + " at " + affiliation.getOrganisation().getName(), affiliation.snapshot());
+        changeLog.created(
+                AFFILIATION,
+                affiliation.getId(),
+                affiliation.getPerson().getName() + " added as " + affiliation.getRole() + " at "
+                        + affiliation.getOrganisation().getName(),
+                affiliation.snapshot());
     }
 
     /** Corrects a person's details (rectification); refused if someone else saved them since {@code expectedVersion}. */
@@ -127,8 +144,13 @@ public class ContactService {
         Map<String, String> before = affiliation.snapshot();
         affiliation.change(role, endedOn);
         saveNow(affiliation);
-        changeLog.updated(AFFILIATION, affiliationId, affiliation.getPerson().getName() + "'s role at "
-                + affiliation.getOrganisation().getName() + " changed", before, affiliation.snapshot());
+        changeLog.updated(
+                AFFILIATION,
+                affiliationId,
+                affiliation.getPerson().getName() + "'s role at "
+                        + affiliation.getOrganisation().getName() + " changed",
+                before,
+                affiliation.snapshot());
         return Contact.of(affiliation, true);
     }
 
@@ -141,12 +163,16 @@ public class ContactService {
         Map<String, String> before = affiliation.snapshot();
         contacts.remove(affiliation);
         saveNow(affiliation);
-        String summary = affiliation.getPerson().getName() + " removed from " + affiliation.getOrganisation().getName()
-                + " (was " + affiliation.getRole() + ")";
+        String summary = affiliation.getPerson().getName() + " removed from "
+                + affiliation.getOrganisation().getName() + " (was " + affiliation.getRole() + ")";
         changeLog.deleted(AFFILIATION, affiliationId, summary, before);
         // Also on the person's own record: their history is read by their current roles, and this one is gone.
-        changeLog.updated(PERSON, affiliation.getPerson().getId(), summary,
-                Map.of("role at " + affiliation.getOrganisation().getName(), affiliation.getRole()), Map.of());
+        changeLog.updated(
+                PERSON,
+                affiliation.getPerson().getId(),
+                summary,
+                Map.of("role at " + affiliation.getOrganisation().getName(), affiliation.getRole()),
+                Map.of());
     }
 
     /**
@@ -155,7 +181,8 @@ public class ContactService {
      */
     public void deletePerson(long personId, long expectedVersion) {
         if (!OrganisationAccess.canDelete(actor)) {
-            throw new AccessDeniedException("Only an administrator can delete a person. Remove them from the organisation instead.");
+            throw new AccessDeniedException(
+                    "Only an administrator can delete a person. Remove them from the organisation instead.");
         }
         Person person = contacts.findPerson(personId).orElseThrow(() -> new NotFoundException(PERSON, personId));
         if (person.getVersion() != expectedVersion) {
@@ -163,20 +190,26 @@ public class ContactService {
         }
         List<String> references = referencesTo(personId);
         if (!references.isEmpty()) {
-            throw new ConflictException(person.getName() + " cannot be deleted: still named in " + String.join(", ", references)
-                    + ". Remove them from those records first, or leave them recorded.");
+            throw new ConflictException(
+                    person.getName() + " cannot be deleted: still named in " + String.join(", ", references)
+                            + ". Remove them from those records first, or leave them recorded.");
         }
         for (Affiliation affiliation : contacts.affiliationsOfPerson(personId)) {
             contacts.remove(affiliation);
-            changeLog.deleted(AFFILIATION, affiliation.getId(), person.getName() + " removed from "
-                    + affiliation.getOrganisation().getName() + " (person deleted)", affiliation.snapshot());
+            changeLog.deleted(
+                    AFFILIATION,
+                    affiliation.getId(),
+                    person.getName() + " removed from "
+                            + affiliation.getOrganisation().getName() + " (person deleted)",
+                    affiliation.snapshot());
         }
         Map<String, String> before = person.snapshot();
         contacts.remove(person);
         try {
             contacts.flush();
         } catch (PersistenceException stillReferenced) {
-            // A record nobody described (e.g. a module without PersonReferences) still points at them; the database refuses.
+            // A record nobody described (e.g. a module without PersonReferences) still points at them; the database
+            // refuses.
             throw new ConflictException(person.getName() + " is still named by other records and cannot be deleted.");
         }
         changeLog.deleted(PERSON, personId, "Person " + person.getName() + " deleted", before);
@@ -197,7 +230,8 @@ public class ContactService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public boolean mayEditPerson(long personId) {
         List<Affiliation> roles = contacts.affiliationsOfPerson(personId);
-        return roles.isEmpty() ? OrganisationAccess.canDelete(actor)
+        return roles.isEmpty()
+                ? OrganisationAccess.canDelete(actor)
                 : roles.stream().anyMatch(a -> organisations.canEdit(a.getOrganisation()));
     }
 
@@ -211,7 +245,9 @@ public class ContactService {
         if (!OrganisationAccess.seesPersonalData(actor)) {
             throw new AccessDeniedException("Your roles do not give access to people's change history.");
         }
-        List<Long> roleIds = contacts.affiliationsOfPerson(personId).stream().map(Affiliation::getId).toList();
+        List<Long> roleIds = contacts.affiliationsOfPerson(personId).stream()
+                .map(Affiliation::getId)
+                .toList();
         return changeLog.historyOf(Map.of(PERSON, List.of(personId), AFFILIATION, roleIds));
     }
 
@@ -219,7 +255,9 @@ public class ContactService {
     public List<Contact> contactsOf(long organisationId) {
         organisations.get(organisationId);
         boolean personal = OrganisationAccess.seesPersonalData(actor);
-        return contacts.affiliationsOf(organisationId).stream().map(a -> Contact.of(a, personal)).toList();
+        return contacts.affiliationsOf(organisationId).stream()
+                .map(a -> Contact.of(a, personal))
+                .toList();
     }
 
     /**
@@ -233,11 +271,14 @@ public class ContactService {
         if (readable.isEmpty()) {
             throw new AccessDeniedException("Your roles do not give access to people.");
         }
-        Person person = contacts.findPerson(personId).filter(p -> hiddenAmong(List.of(personId)).isEmpty())
+        Person person = contacts.findPerson(personId)
+                .filter(p -> hiddenAmong(List.of(personId)).isEmpty())
                 .orElseThrow(() -> new NotFoundException("Person", personId));
         List<Affiliation> all = contacts.affiliationsOfPerson(personId);
-        List<PersonProfile.RoleAt> roles = all.stream().filter(a -> readable.contains(a.getOrganisation().getSector()))
-                .map(a -> PersonProfile.RoleAt.of(a, organisations.canEdit(a.getOrganisation()))).toList();
+        List<PersonProfile.RoleAt> roles = all.stream()
+                .filter(a -> readable.contains(a.getOrganisation().getSector()))
+                .map(a -> PersonProfile.RoleAt.of(a, organisations.canEdit(a.getOrganisation())))
+                .toList();
         boolean personal = OrganisationAccess.seesPersonalData(actor);
         if (all.isEmpty() ? !personal : roles.isEmpty()) {
             throw new NotFoundException("Person", personId);
@@ -259,7 +300,8 @@ public class ContactService {
         if (OrganisationAccess.seesPersonalData(actor)) {
             return entries;
         }
-        return entries.stream().map(e -> e.getRecordType().equals(PERSON) ? e.withValuesHidden(Person.PERSONAL_FIELDS) : e)
+        return entries.stream()
+                .map(e -> e.getRecordType().equals(PERSON) ? e.withValuesHidden(Person.PERSONAL_FIELDS) : e)
                 .toList();
     }
 
@@ -268,15 +310,20 @@ public class ContactService {
     public List<Person> peopleAt(long organisationId, List<Long> personIds) {
         List<Long> known = contacts.personIdsOf(organisationId);
         if (!known.containsAll(personIds)) {
-            throw new InvalidInputException("people", "Choose people from this organisation's contacts; add them there first.");
+            throw new InvalidInputException(
+                    "people", "Choose people from this organisation's contacts; add them there first.");
         }
-        return personIds.stream().distinct().map(id -> contacts.findPerson(id).orElseThrow()).toList();
+        return personIds.stream()
+                .distinct()
+                .map(id -> contacts.findPerson(id).orElseThrow())
+                .toList();
     }
 
     /** Ids of the organisation's role records and people, for its timeline. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Map<String, List<Long>> recordsOf(long organisationId) {
-        return Map.of(AFFILIATION, contacts.affiliationIdsOf(organisationId), PERSON, contacts.personIdsOf(organisationId));
+        return Map.of(
+                AFFILIATION, contacts.affiliationIdsOf(organisationId), PERSON, contacts.personIdsOf(organisationId));
     }
 
     public List<String> suggestedRoles() {
@@ -288,7 +335,8 @@ public class ContactService {
      * actor may change (someone with no role anywhere: administrators only).
      */
     private Person editablePerson(long personId) {
-        Person person = contacts.findPerson(personId).filter(p -> hiddenAmong(List.of(personId)).isEmpty())
+        Person person = contacts.findPerson(personId)
+                .filter(p -> hiddenAmong(List.of(personId)).isEmpty())
                 .orElseThrow(() -> new NotFoundException(PERSON, personId));
         if (!mayEditPerson(personId)) {
             throw new AccessDeniedException("Your roles do not let you change " + person.getName()
@@ -302,8 +350,11 @@ public class ContactService {
                 .orElseThrow(() -> new NotFoundException("Contact", affiliationId));
         organisations.getEditable(affiliation.getOrganisation().getId());
         if (affiliation.getVersion() != expectedVersion) {
-            throw new StaleRecordException(affiliation.getPerson().getName() + "'s role at "
-                    + affiliation.getOrganisation().getName(), null, null);
+            throw new StaleRecordException(
+                    affiliation.getPerson().getName() + "'s role at "
+                            + affiliation.getOrganisation().getName(),
+                    null,
+                    null);
         }
         return affiliation;
     }
@@ -312,12 +363,16 @@ public class ContactService {
         try {
             contacts.flush();
         } catch (OptimisticLockException race) {
-            throw new StaleRecordException(affiliation.getPerson().getName() + "'s role at "
-                    + affiliation.getOrganisation().getName(), null, null);
+            throw new StaleRecordException(
+                    affiliation.getPerson().getName() + "'s role at "
+                            + affiliation.getOrganisation().getName(),
+                    null,
+                    null);
         }
     }
 
     private static StaleRecordException stale(Person person) {
-        return new StaleRecordException("The details of " + person.getName(), person.getUpdatedBy(), person.getUpdatedAt());
+        return new StaleRecordException(
+                "The details of " + person.getName(), person.getUpdatedBy(), person.getUpdatedAt());
     }
 }

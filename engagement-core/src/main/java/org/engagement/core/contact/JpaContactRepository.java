@@ -13,8 +13,7 @@ public class JpaContactRepository implements ContactRepository {
     @PersistenceContext(unitName = "engagement")
     private EntityManager em;
 
-    protected JpaContactRepository() {
-    }
+    protected JpaContactRepository() {}
 
     /** For use as a plain library, with an entity manager the caller manages. */
     public JpaContactRepository(EntityManager em) {
@@ -34,25 +33,29 @@ public class JpaContactRepository implements ContactRepository {
     @Override
     public List<Affiliation> affiliationsOf(long organisationId) {
         return em.createNamedQuery("Affiliation.findByOrganisation", Affiliation.class)
-                .setParameter("organisationId", organisationId).getResultList();
+                .setParameter("organisationId", organisationId)
+                .getResultList();
     }
 
     @Override
     public List<Affiliation> affiliationsOfPerson(long personId) {
         return em.createNamedQuery("Affiliation.findByPerson", Affiliation.class)
-                .setParameter("personId", personId).getResultList();
+                .setParameter("personId", personId)
+                .getResultList();
     }
 
     @Override
     public List<Long> affiliationIdsOf(long organisationId) {
         return em.createNamedQuery("Affiliation.idsByOrganisation", Long.class)
-                .setParameter("organisationId", organisationId).getResultList();
+                .setParameter("organisationId", organisationId)
+                .getResultList();
     }
 
     @Override
     public List<Long> personIdsOf(long organisationId) {
         return em.createNamedQuery("Affiliation.personIdsByOrganisation", Long.class)
-                .setParameter("organisationId", organisationId).getResultList();
+                .setParameter("organisationId", organisationId)
+                .getResultList();
     }
 
     @Override
@@ -82,12 +85,31 @@ public class JpaContactRepository implements ContactRepository {
     @Override
     public List<String> otherRecordsNaming(long personId) {
         List<String> found = new ArrayList<>();
-        count(found, "select count(*) from engagement_person where person_id = ?", personId, "engagement", "engagements");
-        count(found, "select count(*) from training_record where person_id = ?", personId, "training record", "training records");
-        count(found, "select count(*) from safeguarding_profile where lead_person_id = ? or deputy_person_id = ?"
-                + " or trustee_lead_person_id = ?", personId, "safeguarding role", "safeguarding roles");
-        count(found, "select count(*) from agreement_party where signatory_id = ?", personId,
-                "signature on a sharing agreement", "signatures on sharing agreements");
+        count(
+                found,
+                "select count(*) from engagement_person where person_id = ?",
+                personId,
+                "engagement",
+                "engagements");
+        count(
+                found,
+                "select count(*) from training_record where person_id = ?",
+                personId,
+                "training record",
+                "training records");
+        count(
+                found,
+                "select count(*) from safeguarding_profile where lead_person_id = ? or deputy_person_id = ?"
+                        + " or trustee_lead_person_id = ?",
+                personId,
+                "safeguarding role",
+                "safeguarding roles");
+        count(
+                found,
+                "select count(*) from agreement_party where signatory_id = ?",
+                personId,
+                "signature on a sharing agreement",
+                "signatures on sharing agreements");
         return found;
     }
 

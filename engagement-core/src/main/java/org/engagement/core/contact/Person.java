@@ -64,8 +64,7 @@ public class Person {
     @Column(name = "updated_by", nullable = false, length = 40)
     private String updatedBy;
 
-    protected Person() {
-    }
+    protected Person() {}
 
     public Person(PersonDetails details, String createdBy) {
         apply(details, createdBy);

@@ -9,17 +9,40 @@ import org.engagement.core.organisation.Sector;
  * {@code personalDataHidden} true) for readers not entitled to personal data, and {@code roles} lists only roles at
  * organisations the reader may read.
  */
-public record PersonProfile(long id, long version, String name, String phone, String email, String preferredLanguage,
-        Gender gender, LawfulBasis lawfulBasis, String consentNotes, boolean personalDataHidden, List<RoleAt> roles) {
+public record PersonProfile(
+        long id,
+        long version,
+        String name,
+        String phone,
+        String email,
+        String preferredLanguage,
+        Gender gender,
+        LawfulBasis lawfulBasis,
+        String consentNotes,
+        boolean personalDataHidden,
+        List<RoleAt> roles) {
 
     /** A role the person holds at an organisation; {@code editable} when the reader may change or remove it. */
-    public record RoleAt(long affiliationId, long version, long organisationId, String organisationName, Sector sector,
-            String role, LocalDate endedOn, boolean editable) {
+    public record RoleAt(
+            long affiliationId,
+            long version,
+            long organisationId,
+            String organisationName,
+            Sector sector,
+            String role,
+            LocalDate endedOn,
+            boolean editable) {
 
         static RoleAt of(Affiliation affiliation, boolean editable) {
-            return new RoleAt(affiliation.getId(), affiliation.getVersion(), affiliation.getOrganisation().getId(),
-                    affiliation.getOrganisation().getName(), affiliation.getOrganisation().getSector(), affiliation.getRole(),
-                    affiliation.getEndedOn(), editable);
+            return new RoleAt(
+                    affiliation.getId(),
+                    affiliation.getVersion(),
+                    affiliation.getOrganisation().getId(),
+                    affiliation.getOrganisation().getName(),
+                    affiliation.getOrganisation().getSector(),
+                    affiliation.getRole(),
+                    affiliation.getEndedOn(),
+                    editable);
         }
 
         public boolean ended() {
@@ -28,8 +51,17 @@ public record PersonProfile(long id, long version, String name, String phone, St
     }
 
     static PersonProfile of(Person p, List<RoleAt> roles, boolean showPersonalData) {
-        return new PersonProfile(p.getId(), p.getVersion(), p.getName(), showPersonalData ? p.getPhone() : null,
-                showPersonalData ? p.getEmail() : null, p.getPreferredLanguage(), showPersonalData ? p.getGender() : null,
-                p.getLawfulBasis(), p.getConsentNotes(), !showPersonalData, roles);
+        return new PersonProfile(
+                p.getId(),
+                p.getVersion(),
+                p.getName(),
+                showPersonalData ? p.getPhone() : null,
+                showPersonalData ? p.getEmail() : null,
+                p.getPreferredLanguage(),
+                showPersonalData ? p.getGender() : null,
+                p.getLawfulBasis(),
+                p.getConsentNotes(),
+                !showPersonalData,
+                roles);
     }
 }

@@ -32,15 +32,17 @@ import org.engagement.core.contact.Person;
 import org.engagement.core.organisation.Organisation;
 import org.engagement.core.shared.Dates;
 import org.engagement.core.shared.InvalidInputException;
-import org.engagement.core.shared.NotFoundException;
 import org.engagement.core.shared.InvalidInputException.FieldError;
+import org.engagement.core.shared.NotFoundException;
 
 /** A dated record of contact with an organisation: who was there, what was said, what happens next. */
 @Entity
 @Table(name = "engagement")
-@NamedQuery(name = "Engagement.findByOrganisation",
+@NamedQuery(
+        name = "Engagement.findByOrganisation",
         query = "select e from Engagement e where e.organisation.id = :organisationId order by e.date desc, e.id desc")
-@NamedQuery(name = "Engagement.idsByOrganisation",
+@NamedQuery(
+        name = "Engagement.idsByOrganisation",
         query = "select e.id from Engagement e where e.organisation.id = :organisationId")
 public class Engagement {
 
@@ -67,7 +69,9 @@ public class Engagement {
     private String officer;
 
     @ManyToMany(fetch = FetchType.EAGER)
-    @JoinTable(name = "engagement_person", joinColumns = @JoinColumn(name = "engagement_id"),
+    @JoinTable(
+            name = "engagement_person",
+            joinColumns = @JoinColumn(name = "engagement_id"),
             inverseJoinColumns = @JoinColumn(name = "person_id"))
     @OrderBy("name")
     private List<Person> people = new ArrayList<>();
@@ -95,8 +99,7 @@ public class Engagement {
     @Column(name = "logged_at")
     private Instant loggedAt;
 
-    protected Engagement() {
-    }
+    protected Engagement() {}
 
     public Engagement(Organisation organisation, EngagementDetails details, List<Person> present, String by) {
         this.organisation = organisation;
@@ -117,7 +120,8 @@ public class Engagement {
         if (details.date() == null) {
             errors.add(new FieldError("date", "Enter the date of the engagement, like 26/11/2026."));
         } else if (details.date().isAfter(Dates.today())) {
-            errors.add(new FieldError("date", "The engagement cannot be in the future; record it once it has happened."));
+            errors.add(
+                    new FieldError("date", "The engagement cannot be in the future; record it once it has happened."));
         }
         if (details.type() == null) {
             errors.add(new FieldError("type", "Choose the type of engagement."));
@@ -130,11 +134,14 @@ public class Engagement {
         }
         this.date = details.date();
         this.type = details.type();
-        this.officer = details.officer() == null || details.officer().isBlank() ? by
+        this.officer = details.officer() == null || details.officer().isBlank()
+                ? by
                 : details.officer().strip().toLowerCase(Locale.ROOT);
         this.people = new ArrayList<>(present);
         this.summary = details.summary().strip();
-        this.outcome = details.outcome() == null || details.outcome().isBlank() ? null : details.outcome().strip();
+        this.outcome = details.outcome() == null || details.outcome().isBlank()
+                ? null
+                : details.outcome().strip();
         this.updatedAt = Dates.now();
         this.updatedBy = by;
     }
@@ -144,7 +151,9 @@ public class Engagement {
 
     /** Whether {@code username} logged this engagement less than {@link #MISTAKE_WINDOW} ago. */
     public boolean loggedRecentlyBy(String username) {
-        return loggedBy != null && loggedBy.equals(username) && loggedAt.plus(MISTAKE_WINDOW).isAfter(Dates.now());
+        return loggedBy != null
+                && loggedBy.equals(username)
+                && loggedAt.plus(MISTAKE_WINDOW).isAfter(Dates.now());
     }
 
     public FollowUp addFollowUp(FollowUpDetails details, String by) {
@@ -171,7 +180,9 @@ public class Engagement {
 
     /** The follow-up with this id, or not found. */
     FollowUp followUp(long followUpId) {
-        return followUps.stream().filter(f -> f.getId() == followUpId).findFirst()
+        return followUps.stream()
+                .filter(f -> f.getId() == followUpId)
+                .findFirst()
                 .orElseThrow(() -> new NotFoundException("Follow-up", followUpId));
     }
 

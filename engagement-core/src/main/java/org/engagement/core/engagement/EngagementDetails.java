@@ -7,8 +7,14 @@ import java.util.List;
  * What a user records about an engagement. {@code officer} defaults to the person recording it;
  * {@code personIds} are people present, each of whom must hold a role at the organisation.
  */
-public record EngagementDetails(LocalDate date, EngagementType type, String officer, List<Long> personIds,
-        String summary, String outcome, List<FollowUpDetails> followUps) {
+public record EngagementDetails(
+        LocalDate date,
+        EngagementType type,
+        String officer,
+        List<Long> personIds,
+        String summary,
+        String outcome,
+        List<FollowUpDetails> followUps) {
 
     public EngagementDetails {
         personIds = personIds == null ? List.of() : List.copyOf(personIds);

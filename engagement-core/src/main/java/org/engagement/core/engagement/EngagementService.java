@@ -14,8 +14,8 @@ import org.engagement.core.organisation.Organisation;
 import org.engagement.core.organisation.OrganisationAccess;
 import org.engagement.core.organisation.OrganisationService;
 import org.engagement.core.shared.AccessDeniedException;
-import org.engagement.core.shared.Dates;
 import org.engagement.core.shared.Actor;
+import org.engagement.core.shared.Dates;
 import org.engagement.core.shared.InvalidInputException;
 import org.engagement.core.shared.NotFoundException;
 import org.engagement.core.shared.StaleRecordException;
@@ -33,21 +33,28 @@ public class EngagementService {
 
     @Inject
     private EngagementRepository engagements;
+
     @Inject
     private OrganisationService organisations;
+
     @Inject
     private ContactService contacts;
+
     @Inject
     private ChangeLog changeLog;
+
     @Inject
     private Actor actor;
 
-    protected EngagementService() {
-    }
+    protected EngagementService() {}
 
     /** For use as a plain library. */
-    public EngagementService(EngagementRepository engagements, OrganisationService organisations, ContactService contacts,
-            ChangeLog changeLog, Actor actor) {
+    public EngagementService(
+            EngagementRepository engagements,
+            OrganisationService organisations,
+            ContactService contacts,
+            ChangeLog changeLog,
+            Actor actor) {
         this.engagements = engagements;
         this.organisations = organisations;
         this.contacts = contacts;
@@ -57,8 +64,8 @@ public class EngagementService {
 
     public Engagement log(long organisationId, EngagementDetails details) {
         Organisation organisation = organisations.getEditable(organisationId);
-        Engagement engagement = new Engagement(organisation, details,
-                contacts.peopleAt(organisationId, details.personIds()), actor.username());
+        Engagement engagement = new Engagement(
+                organisation, details, contacts.peopleAt(organisationId, details.personIds()), actor.username());
         engagements.add(engagement);
         engagements.flush();
         changeLog.created(RECORD_TYPE, engagement.getId(), describe(engagement) + " recorded", engagement.snapshot());
@@ -68,7 +75,9 @@ public class EngagementService {
     public Engagement update(long id, long expectedVersion, EngagementDetails details) {
         Engagement engagement = editable(id, expectedVersion);
         Map<String, String> before = engagement.snapshot();
-        engagement.change(details, contacts.peopleAt(engagement.getOrganisation().getId(), details.personIds()),
+        engagement.change(
+                details,
+                contacts.peopleAt(engagement.getOrganisation().getId(), details.personIds()),
                 actor.username());
         saveNow(engagement);
         changeLog.updated(RECORD_TYPE, id, describe(engagement) + " changed", before, engagement.snapshot());
@@ -98,7 +107,8 @@ public class EngagementService {
         Engagement engagement = readable(engagementId);
         FollowUp followUp = engagement.followUp(followUpId);
         if (!followUp.getOwner().equals(actor.username()) && !organisations.canEdit(engagement.getOrganisation())) {
-            throw new AccessDeniedException("Only the follow-up's owner or a lead for this organisation can change whether it is done.");
+            throw new AccessDeniedException(
+                    "Only the follow-up's owner or a lead for this organisation can change whether it is done.");
         }
         requireVersion(engagement, expectedVersion);
         Map<String, String> before = engagement.snapshot();
@@ -108,19 +118,28 @@ public class EngagementService {
             engagement.reopenFollowUp(followUp, actor.username());
         }
         saveNow(engagement);
-        changeLog.updated(RECORD_TYPE, engagementId, (done ? "Follow-up done: " : "Follow-up not done after all: ")
-                + followUp.getAction(), before, engagement.snapshot());
+        changeLog.updated(
+                RECORD_TYPE,
+                engagementId,
+                (done ? "Follow-up done: " : "Follow-up not done after all: ") + followUp.getAction(),
+                before,
+                engagement.snapshot());
         return engagement;
     }
 
     /** Rewords a follow-up, gives it to someone else or moves its due date. */
-    public Engagement changeFollowUp(long engagementId, long expectedVersion, long followUpId, FollowUpDetails details) {
+    public Engagement changeFollowUp(
+            long engagementId, long expectedVersion, long followUpId, FollowUpDetails details) {
         Engagement engagement = editable(engagementId, expectedVersion);
         FollowUp followUp = engagement.followUp(followUpId);
         Map<String, String> before = engagement.snapshot();
         engagement.changeFollowUp(followUp, details, actor.username());
         saveNow(engagement);
-        changeLog.updated(RECORD_TYPE, engagementId, "Follow-up changed on " + describe(engagement), before,
+        changeLog.updated(
+                RECORD_TYPE,
+                engagementId,
+                "Follow-up changed on " + describe(engagement),
+                before,
                 engagement.snapshot());
         return engagement;
     }
@@ -132,11 +151,13 @@ public class EngagementService {
     public void delete(long id, long expectedVersion, String reason) {
         Engagement engagement = editable(id, expectedVersion);
         if (!actor.hasRole(Role.ADMIN) && !engagement.loggedRecentlyBy(actor.username())) {
-            throw new AccessDeniedException("Only the officer who logged an engagement, within 7 days, or an administrator "
-                    + "can delete it. Correct it instead, or ask an administrator.");
+            throw new AccessDeniedException(
+                    "Only the officer who logged an engagement, within 7 days, or an administrator "
+                            + "can delete it. Correct it instead, or ask an administrator.");
         }
         if (reason == null || reason.isBlank() || reason.strip().length() > 500) {
-            throw new InvalidInputException("reason", "Say why this engagement is being deleted, in up to 500 characters.");
+            throw new InvalidInputException(
+                    "reason", "Say why this engagement is being deleted, in up to 500 characters.");
         }
         Map<String, String> before = engagement.snapshot();
         engagements.remove(engagement);
@@ -161,9 +182,10 @@ public class EngagementService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<OpenFollowUp> myOpenFollowUps() {
         return engagements.openFollowUpsOf(actor.username()).stream()
-                .filter(f -> OrganisationAccess.canRead(actor,
-                        f.getEngagement().getOrganisation().getSector()))
-                .map(OpenFollowUp::of).toList();
+                .filter(f -> OrganisationAccess.canRead(
+                        actor, f.getEngagement().getOrganisation().getSector()))
+                .map(OpenFollowUp::of)
+                .toList();
     }
 
     /**
@@ -213,12 +235,12 @@ public class EngagementService {
     }
 
     private static StaleRecordException stale(Engagement engagement) {
-        return new StaleRecordException("The " + describe(engagement).toLowerCase(), engagement.getUpdatedBy(),
-                engagement.getUpdatedAt());
+        return new StaleRecordException(
+                "The " + describe(engagement).toLowerCase(), engagement.getUpdatedBy(), engagement.getUpdatedAt());
     }
 
     private static String describe(Engagement engagement) {
-        return engagement.getType().label() + " with " + engagement.getOrganisation().getName() + " on "
-                + Dates.describe(engagement.getDate());
+        return engagement.getType().label() + " with "
+                + engagement.getOrganisation().getName() + " on " + Dates.describe(engagement.getDate());
     }
 }

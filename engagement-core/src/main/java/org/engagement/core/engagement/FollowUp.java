@@ -23,7 +23,8 @@ import org.engagement.core.shared.InvalidInputException.FieldError;
 /** Something to do after an engagement, owned by one user, due by a date, done or not. */
 @Entity
 @Table(name = "follow_up")
-@NamedQuery(name = "FollowUp.openForOwner",
+@NamedQuery(
+        name = "FollowUp.openForOwner",
         query = "select f from FollowUp f where f.owner = :owner and f.done = false order by f.due, f.id")
 public class FollowUp {
 
@@ -51,8 +52,7 @@ public class FollowUp {
     @Column(nullable = false)
     private boolean done;
 
-    protected FollowUp() {
-    }
+    protected FollowUp() {}
 
     FollowUp(Engagement engagement, FollowUpDetails details, int index) {
         this.engagement = engagement;
@@ -63,7 +63,9 @@ public class FollowUp {
     void change(FollowUpDetails details, int index) {
         List<FieldError> errors = new ArrayList<>();
         String prefix = "followUps[" + index + "].";
-        if (details.action() == null || details.action().isBlank() || details.action().strip().length() > 500) {
+        if (details.action() == null
+                || details.action().isBlank()
+                || details.action().strip().length() > 500) {
             errors.add(new FieldError(prefix + "action", "Say what needs doing, in up to 500 characters."));
         }
         if (details.owner() == null || details.owner().isBlank()) {

@@ -13,8 +13,7 @@ public class JpaEngagementRepository implements EngagementRepository {
     @PersistenceContext(unitName = "engagement")
     private EntityManager em;
 
-    protected JpaEngagementRepository() {
-    }
+    protected JpaEngagementRepository() {}
 
     /** For use as a plain library, with an entity manager the caller manages. */
     public JpaEngagementRepository(EntityManager em) {
@@ -29,19 +28,22 @@ public class JpaEngagementRepository implements EngagementRepository {
     @Override
     public List<Engagement> findByOrganisation(long organisationId) {
         return em.createNamedQuery("Engagement.findByOrganisation", Engagement.class)
-                .setParameter("organisationId", organisationId).getResultList();
+                .setParameter("organisationId", organisationId)
+                .getResultList();
     }
 
     @Override
     public List<Long> idsByOrganisation(long organisationId) {
         return em.createNamedQuery("Engagement.idsByOrganisation", Long.class)
-                .setParameter("organisationId", organisationId).getResultList();
+                .setParameter("organisationId", organisationId)
+                .getResultList();
     }
 
     @Override
     public List<FollowUp> openFollowUpsOf(String owner) {
         return em.createNamedQuery("FollowUp.openForOwner", FollowUp.class)
-                .setParameter("owner", owner.toLowerCase(Locale.ROOT)).getResultList();
+                .setParameter("owner", owner.toLowerCase(Locale.ROOT))
+                .getResultList();
     }
 
     @Override

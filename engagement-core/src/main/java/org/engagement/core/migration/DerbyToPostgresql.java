@@ -46,14 +46,16 @@ public final class DerbyToPostgresql {
 
     public static void main(String[] args) throws SQLException {
         if (args.length != 3) {
-            System.err.println("Usage: DerbyToPostgresql <Derby database directory> <jdbc:postgresql://host:port/database> <user>"
-                    + " (password in ENGAGEMENT_DB_PASSWORD)");
+            System.err.println(
+                    "Usage: DerbyToPostgresql <Derby database directory> <jdbc:postgresql://host:port/database> <user>"
+                            + " (password in ENGAGEMENT_DB_PASSWORD)");
             System.exit(2);
         }
         String password = System.getenv().getOrDefault("ENGAGEMENT_DB_PASSWORD", "");
         try (Connection derby = java.sql.DriverManager.getConnection("jdbc:derby:" + args[0]);
                 Connection postgresql = java.sql.DriverManager.getConnection(args[1], args[2], password)) {
-            Map<String, Long> copied = new DerbyToPostgresql(DerbyToPostgresql.class.getClassLoader()).copy(derby, postgresql);
+            Map<String, Long> copied =
+                    new DerbyToPostgresql(DerbyToPostgresql.class.getClassLoader()).copy(derby, postgresql);
             copied.forEach((table, rows) -> System.out.println(table + ": " + rows + " rows"));
         }
     }
@@ -89,8 +91,8 @@ public final class DerbyToPostgresql {
     private static void requireEmpty(Connection postgresql) throws SQLException {
         try (ResultSet rs = postgresql.getMetaData().getTables(null, "public", "%", new String[] {"TABLE"})) {
             if (rs.next()) {
-                throw new IllegalStateException("The PostgreSQL database is not empty (it has a table " + rs.getString("TABLE_NAME")
-                        + "): copy into a new, empty database.");
+                throw new IllegalStateException("The PostgreSQL database is not empty (it has a table "
+                        + rs.getString("TABLE_NAME") + "): copy into a new, empty database.");
             }
         }
     }
@@ -157,13 +159,17 @@ public final class DerbyToPostgresql {
     }
 
     private static boolean isDerby(Connection db) throws SQLException {
-        return db.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("derby");
+        return db.getMetaData()
+                .getDatabaseProductName()
+                .toLowerCase(Locale.ROOT)
+                .contains("derby");
     }
 
     private static long copyTable(Connection derby, Connection postgresql, String table) throws SQLException {
         List<String> selfReferences = selfReferences(derby, table);
         long rows = 0;
-        try (Statement read = derby.createStatement(); ResultSet rs = read.executeQuery("SELECT * FROM " + table)) {
+        try (Statement read = derby.createStatement();
+                ResultSet rs = read.executeQuery("SELECT * FROM " + table)) {
             int columns = rs.getMetaData().getColumnCount();
             List<String> names = new ArrayList<>();
             for (int i = 1; i <= columns; i++) {
@@ -218,8 +224,10 @@ public final class DerbyToPostgresql {
     private static void restoreSelfReference(Connection derby, Connection postgresql, String table, String column)
             throws SQLException {
         try (Statement read = derby.createStatement();
-                ResultSet rs = read.executeQuery("SELECT id, " + column + " FROM " + table + " WHERE " + column + " IS NOT NULL");
-                PreparedStatement write = postgresql.prepareStatement("UPDATE " + table + " SET " + column + " = ? WHERE id = ?")) {
+                ResultSet rs = read.executeQuery(
+                        "SELECT id, " + column + " FROM " + table + " WHERE " + column + " IS NOT NULL");
+                PreparedStatement write =
+                        postgresql.prepareStatement("UPDATE " + table + " SET " + column + " = ? WHERE id = ?")) {
             while (rs.next()) {
                 write.setLong(1, rs.getLong(2));
                 write.setLong(2, rs.getLong(1));
@@ -253,9 +261,10 @@ public final class DerbyToPostgresql {
 
         @Override
         public Connection getConnection() {
-            return (Connection) java.lang.reflect.Proxy.newProxyInstance(Connection.class.getClassLoader(),
-                    new Class<?>[] {Connection.class}, (proxy, method, args) -> "close".equals(method.getName())
-                            ? null : method.invoke(connection, args));
+            return (Connection) java.lang.reflect.Proxy.newProxyInstance(
+                    Connection.class.getClassLoader(),
+                    new Class<?>[] {Connection.class},
+                    (proxy, method, args) -> "close".equals(method.getName()) ? null : method.invoke(connection, args));
         }
 
         @Override
@@ -269,12 +278,10 @@ public final class DerbyToPostgresql {
         }
 
         @Override
-        public void setLogWriter(java.io.PrintWriter out) {
-        }
+        public void setLogWriter(java.io.PrintWriter out) {}
 
         @Override
-        public void setLoginTimeout(int seconds) {
-        }
+        public void setLoginTimeout(int seconds) {}
 
         @Override
         public int getLoginTimeout() {

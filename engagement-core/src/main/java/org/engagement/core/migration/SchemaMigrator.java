@@ -31,24 +31,26 @@ public class SchemaMigrator {
 
     public void migrate(DataSource dataSource, List<String> changelogs) {
         try (Connection connection = dataSource.getConnection()) {
-            Database database = DatabaseFactory.getInstance()
-                    .findCorrectDatabaseImplementation(new JdbcConnection(connection));
+            Database database =
+                    DatabaseFactory.getInstance().findCorrectDatabaseImplementation(new JdbcConnection(connection));
             if (database instanceof DerbyDatabase derby) {
                 // Liquibase would otherwise shut embedded Derby down under the running application.
                 derby.setShutdownEmbeddedDerby(false);
             }
-            Scope.child(Map.of(Scope.Attr.resourceAccessor.name(), new ClassLoaderResourceAccessor(classLoader)), () -> {
-                for (String changelog : changelogs) {
-                    new CommandScope(UpdateCommandStep.COMMAND_NAME)
-                            .addArgumentValue(DbUrlConnectionArgumentsCommandStep.DATABASE_ARG, database)
-                            .addArgumentValue(UpdateCommandStep.CHANGELOG_FILE_ARG, changelog)
-                            .execute();
-                }
-            });
+            Scope.child(
+                    Map.of(Scope.Attr.resourceAccessor.name(), new ClassLoaderResourceAccessor(classLoader)), () -> {
+                        for (String changelog : changelogs) {
+                            new CommandScope(UpdateCommandStep.COMMAND_NAME)
+                                    .addArgumentValue(DbUrlConnectionArgumentsCommandStep.DATABASE_ARG, database)
+                                    .addArgumentValue(UpdateCommandStep.CHANGELOG_FILE_ARG, changelog)
+                                    .execute();
+                        }
+                    });
         } catch (SQLException e) {
             throw new MigrationFailedException("Could not connect to the database to migrate it: " + e.getMessage(), e);
         } catch (Exception e) {
-            throw new MigrationFailedException("The database schema could not be brought up to date: " + e.getMessage(), e);
+            throw new MigrationFailedException(
+                    "The database schema could not be brought up to date: " + e.getMessage(), e);
         }
     }
 }

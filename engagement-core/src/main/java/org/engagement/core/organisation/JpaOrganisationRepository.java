@@ -1,6 +1,5 @@
 package org.engagement.core.organisation;
 
-import org.engagement.core.shared.LikePattern;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -21,6 +20,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.engagement.core.shared.LikePattern;
 
 @ApplicationScoped
 public class JpaOrganisationRepository implements OrganisationRepository {
@@ -31,8 +31,7 @@ public class JpaOrganisationRepository implements OrganisationRepository {
     @Inject
     private TrainingLevelCondition trainingLevels;
 
-    protected JpaOrganisationRepository() {
-    }
+    protected JpaOrganisationRepository() {}
 
     /** For use as a plain library, with an entity manager the caller manages; searches cannot filter by training. */
     public JpaOrganisationRepository(EntityManager em) {
@@ -53,8 +52,10 @@ public class JpaOrganisationRepository implements OrganisationRepository {
     @Override
     public Optional<Organisation> findByNameKeyAndPostcode(String nameKey, Postcode postcode) {
         return em.createNamedQuery("Organisation.findByNameKeyAndPostcode", Organisation.class)
-                .setParameter("nameKey", nameKey).setParameter("postcode", postcode.value())
-                .getResultStream().findFirst();
+                .setParameter("nameKey", nameKey)
+                .setParameter("postcode", postcode.value())
+                .getResultStream()
+                .findFirst();
     }
 
     @Override
@@ -63,13 +64,19 @@ public class JpaOrganisationRepository implements OrganisationRepository {
             return List.of();
         }
         if (search.searchesText()) {
-            return byIds(matchingIds(search, sectors).setFirstResult(search.first()).setMaxResults(search.size()).getResultList());
+            return byIds(matchingIds(search, sectors)
+                    .setFirstResult(search.first())
+                    .setMaxResults(search.size())
+                    .getResultList());
         }
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<Organisation> page = cb.createQuery(Organisation.class);
         Root<Organisation> root = page.from(Organisation.class);
         page.select(root).where(filters(cb, page, root, search, sectors)).orderBy(order(cb, root, search));
-        return em.createQuery(page).setFirstResult(search.first()).setMaxResults(search.size()).getResultList();
+        return em.createQuery(page)
+                .setFirstResult(search.first())
+                .setMaxResults(search.size())
+                .getResultList();
     }
 
     /**
@@ -83,7 +90,8 @@ public class JpaOrganisationRepository implements OrganisationRepository {
             return OrganisationRepository.super.search(search, sectors);
         }
         List<Long> all = matchingIds(search, sectors).getResultList();
-        List<Long> page = all.subList(Math.min(search.first(), all.size()), Math.min(search.first() + search.size(), all.size()));
+        List<Long> page =
+                all.subList(Math.min(search.first(), all.size()), Math.min(search.first() + search.size(), all.size()));
         return new PageOf<>(byIds(page), all.size());
     }
 
@@ -91,7 +99,9 @@ public class JpaOrganisationRepository implements OrganisationRepository {
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<Long> ids = cb.createQuery(Long.class);
         Root<Organisation> root = ids.from(Organisation.class);
-        ids.select(root.get("id")).where(filters(cb, ids, root, search, sectors)).orderBy(order(cb, root, search));
+        ids.select(root.get("id"))
+                .where(filters(cb, ids, root, search, sectors))
+                .orderBy(order(cb, root, search));
         return em.createQuery(ids);
     }
 
@@ -100,8 +110,11 @@ public class JpaOrganisationRepository implements OrganisationRepository {
         if (ids.isEmpty()) {
             return List.of();
         }
-        Map<Long, Organisation> byId = em.createQuery("SELECT o FROM Organisation o WHERE o.id IN :ids", Organisation.class)
-                .setParameter("ids", ids).getResultStream().collect(Collectors.toMap(Organisation::getId, o -> o));
+        Map<Long, Organisation> byId = em.createQuery(
+                        "SELECT o FROM Organisation o WHERE o.id IN :ids", Organisation.class)
+                .setParameter("ids", ids)
+                .getResultStream()
+                .collect(Collectors.toMap(Organisation::getId, o -> o));
         return ids.stream().map(byId::get).toList();
     }
 
@@ -117,7 +130,11 @@ public class JpaOrganisationRepository implements OrganisationRepository {
         return em.createQuery(count).getSingleResult();
     }
 
-    private Predicate[] filters(CriteriaBuilder cb, AbstractQuery<?> query, Root<Organisation> o, OrganisationSearch s,
+    private Predicate[] filters(
+            CriteriaBuilder cb,
+            AbstractQuery<?> query,
+            Root<Organisation> o,
+            OrganisationSearch s,
             Set<Sector> sectors) {
         List<Predicate> where = new ArrayList<>();
         // A reader of every sector needs no sector condition, and without one the database can read the first
@@ -127,12 +144,14 @@ public class JpaOrganisationRepository implements OrganisationRepository {
         }
         if (present(s.q())) {
             String like = LikePattern.contains(Organisation.nameKey(s.q()));
-            where.add(cb.or(cb.like(o.get("nameKey"), like, LikePattern.ESCAPE),
+            where.add(cb.or(
+                    cb.like(o.get("nameKey"), like, LikePattern.ESCAPE),
                     cb.like(cb.lower(o.get("town")), like, LikePattern.ESCAPE),
                     cb.like(o.get("postcode"), prefix(s.q()), LikePattern.ESCAPE)));
         }
         if (present(s.name())) {
-            where.add(cb.like(o.get("nameKey"), LikePattern.contains(Organisation.nameKey(s.name())), LikePattern.ESCAPE));
+            where.add(cb.like(
+                    o.get("nameKey"), LikePattern.contains(Organisation.nameKey(s.name())), LikePattern.ESCAPE));
         }
         if (present(s.type())) {
             where.add(cb.equal(o.get("typeCode"), s.type().strip()));
@@ -156,7 +175,8 @@ public class JpaOrganisationRepository implements OrganisationRepository {
     }
 
     /** A subquery over the training context's records, which it builds (see {@link TrainingLevelCondition} for why). */
-    private Predicate trainingLevelAtLeast(CriteriaBuilder cb, AbstractQuery<?> query, Root<Organisation> o, String level) {
+    private Predicate trainingLevelAtLeast(
+            CriteriaBuilder cb, AbstractQuery<?> query, Root<Organisation> o, String level) {
         if (trainingLevels == null) {
             throw new IllegalStateException("This repository was built without a training level condition.");
         }
@@ -185,7 +205,9 @@ public class JpaOrganisationRepository implements OrganisationRepository {
 
     @Override
     public long countChildren(Organisation parent) {
-        return em.createNamedQuery("Organisation.countChildren", Long.class).setParameter("parent", parent).getSingleResult();
+        return em.createNamedQuery("Organisation.countChildren", Long.class)
+                .setParameter("parent", parent)
+                .getSingleResult();
     }
 
     @Override

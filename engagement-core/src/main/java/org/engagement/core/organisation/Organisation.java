@@ -35,7 +35,8 @@ import org.engagement.core.shared.InvalidInputException.FieldError;
  */
 @Entity
 @Table(name = "organisation")
-@NamedQuery(name = "Organisation.findByNameKeyAndPostcode",
+@NamedQuery(
+        name = "Organisation.findByNameKeyAndPostcode",
         query = "select o from Organisation o where o.nameKey = :nameKey and o.postcode = :postcode")
 @NamedQuery(name = "Organisation.countChildren", query = "select count(o) from Organisation o where o.parent = :parent")
 public class Organisation {
@@ -111,8 +112,7 @@ public class Organisation {
     @Column(name = "updated_by", nullable = false, length = 40)
     private String updatedBy;
 
-    protected Organisation() {
-    }
+    protected Organisation() {}
 
     public Organisation(OrganisationDetails details, OrganisationType type, Organisation parent, String createdBy) {
         apply(details, type, parent, createdBy);
@@ -141,7 +141,8 @@ public class Organisation {
             errors.add(new FieldError("email", "Enter an email address like office@example.org."));
         }
         if (newParent != null && createsCycle(newParent)) {
-            errors.add(new FieldError("parentId", "An organisation cannot be a branch of itself or of its own branch."));
+            errors.add(
+                    new FieldError("parentId", "An organisation cannot be a branch of itself or of its own branch."));
         }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
@@ -159,7 +160,9 @@ public class Organisation {
         this.email = cleanEmail;
         this.website = clean(details.website());
         this.status = details.status() == null ? OrganisationStatus.PROSPECT : details.status();
-        this.leadOfficer = clean(details.leadOfficer()) == null ? null : details.leadOfficer().strip().toLowerCase(Locale.ROOT);
+        this.leadOfficer = clean(details.leadOfficer()) == null
+                ? null
+                : details.leadOfficer().strip().toLowerCase(Locale.ROOT);
         this.tags = joinTags(details.tags());
         this.notes = clean(details.notes());
         this.parent = newParent;
@@ -186,8 +189,12 @@ public class Organisation {
     }
 
     private static String joinTags(Set<String> tags) {
-        String joined = tags.stream().map(Organisation::clean).filter(t -> t != null)
-                .map(t -> t.toLowerCase(Locale.ROOT)).collect(Collectors.toCollection(TreeSet::new)).stream()
+        String joined = tags.stream()
+                .map(Organisation::clean)
+                .filter(t -> t != null)
+                .map(t -> t.toLowerCase(Locale.ROOT))
+                .collect(Collectors.toCollection(TreeSet::new))
+                .stream()
                 .collect(Collectors.joining(", "));
         return joined.isEmpty() ? null : joined;
     }

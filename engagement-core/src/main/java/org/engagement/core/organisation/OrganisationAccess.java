@@ -13,8 +13,7 @@ import org.engagement.core.user.Role;
  */
 public final class OrganisationAccess {
 
-    private OrganisationAccess() {
-    }
+    private OrganisationAccess() {}
 
     public static Set<Sector> readable(Actor actor) {
         return sectorsWhere(actor, RoleSets::readersOf);

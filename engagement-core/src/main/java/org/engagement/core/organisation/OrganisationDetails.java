@@ -6,9 +6,22 @@ import java.util.Set;
  * What a user enters about an organisation. Component names equal the field names in errors, so forms can
  * show each problem beside its field. {@code parentId} is the organisation this one is a branch of, if any.
  */
-public record OrganisationDetails(String name, String type, String addressLine1, String addressLine2, String town,
-        String postcode, String ward, String phone, String email, String website, OrganisationStatus status,
-        String leadOfficer, Set<String> tags, String notes, Long parentId) {
+public record OrganisationDetails(
+        String name,
+        String type,
+        String addressLine1,
+        String addressLine2,
+        String town,
+        String postcode,
+        String ward,
+        String phone,
+        String email,
+        String website,
+        OrganisationStatus status,
+        String leadOfficer,
+        Set<String> tags,
+        String notes,
+        Long parentId) {
 
     public OrganisationDetails {
         tags = tags == null ? Set.of() : Set.copyOf(tags);

@@ -5,12 +5,22 @@ package org.engagement.core.organisation;
  * of {@link #SORTABLE}; {@code q} searches name, town and postcode. {@code trainingLevel} is a training level code:
  * only organisations whose training level (the highest valid level any of its people holds) is that level or higher.
  */
-public record OrganisationSearch(String q, String name, String type, Sector sector, OrganisationStatus status,
-        String postcodePrefix, String leadOfficer, String trainingLevel, String sortBy, boolean descending, int first,
+public record OrganisationSearch(
+        String q,
+        String name,
+        String type,
+        Sector sector,
+        OrganisationStatus status,
+        String postcodePrefix,
+        String leadOfficer,
+        String trainingLevel,
+        String sortBy,
+        boolean descending,
+        int first,
         int size) {
 
-    public static final java.util.List<String> SORTABLE = java.util.List.of("name", "type", "sector", "status",
-            "postcode", "leadOfficer", "town");
+    public static final java.util.List<String> SORTABLE =
+            java.util.List.of("name", "type", "sector", "status", "postcode", "leadOfficer", "town");
     public static final int MAX_PAGE = 500;
 
     public OrganisationSearch {
@@ -20,8 +30,18 @@ public record OrganisationSearch(String q, String name, String type, Sector sect
     }
 
     /** A search without a training level filter, as most callers need. */
-    public OrganisationSearch(String q, String name, String type, Sector sector, OrganisationStatus status,
-            String postcodePrefix, String leadOfficer, String sortBy, boolean descending, int first, int size) {
+    public OrganisationSearch(
+            String q,
+            String name,
+            String type,
+            Sector sector,
+            OrganisationStatus status,
+            String postcodePrefix,
+            String leadOfficer,
+            String sortBy,
+            boolean descending,
+            int first,
+            int size) {
         this(q, name, type, sector, status, postcodePrefix, leadOfficer, null, sortBy, descending, first, size);
     }
 

@@ -24,18 +24,21 @@ public class OrganisationService {
 
     @Inject
     private OrganisationRepository organisations;
+
     @Inject
     private OrganisationTypes types;
+
     @Inject
     private ChangeLog changeLog;
+
     @Inject
     private Actor actor;
 
-    protected OrganisationService() {
-    }
+    protected OrganisationService() {}
 
     /** For use as a plain library. */
-    public OrganisationService(OrganisationRepository organisations, OrganisationTypes types, ChangeLog changeLog, Actor actor) {
+    public OrganisationService(
+            OrganisationRepository organisations, OrganisationTypes types, ChangeLog changeLog, Actor actor) {
         this.organisations = organisations;
         this.types = types;
         this.changeLog = changeLog;
@@ -51,14 +54,19 @@ public class OrganisationService {
         requireEditable(type.sector());
         Organisation organisation = new Organisation(details, type, parent(details.parentId()), actor.username());
         if (!force && organisation.getPostcode() != null) {
-            organisations.findByNameKeyAndPostcode(Organisation.nameKey(organisation.getName()), organisation.getPostcode())
+            organisations
+                    .findByNameKeyAndPostcode(Organisation.nameKey(organisation.getName()), organisation.getPostcode())
                     .ifPresent(existing -> {
-                        throw new LikelyDuplicateException(existing.getName(), existing.getPostcode(), existing.getId());
+                        throw new LikelyDuplicateException(
+                                existing.getName(), existing.getPostcode(), existing.getId());
                     });
         }
         organisations.add(organisation);
         organisations.flush();
-        changeLog.created(RECORD_TYPE, organisation.getId(), "Organisation " + organisation.getName() + " created",
+        changeLog.created(
+                RECORD_TYPE,
+                organisation.getId(),
+                "Organisation " + organisation.getName() + " created",
                 organisation.snapshot());
         return organisation;
     }
@@ -70,7 +78,11 @@ public class OrganisationService {
         Map<String, String> before = organisation.snapshot();
         organisation.change(details, type, parent(details.parentId()), actor.username());
         saveNow(organisation);
-        changeLog.updated(RECORD_TYPE, id, "Organisation " + organisation.getName() + " changed", before,
+        changeLog.updated(
+                RECORD_TYPE,
+                id,
+                "Organisation " + organisation.getName() + " changed",
+                before,
                 organisation.snapshot());
         return organisation;
     }
@@ -78,7 +90,8 @@ public class OrganisationService {
     /** Administrators only. An organisation with branches, people, engagements or other records cannot be deleted. */
     public void delete(long id, long expectedVersion) {
         if (!OrganisationAccess.canDelete(actor)) {
-            throw new AccessDeniedException("Only an administrator can delete an organisation. Set its status to Closed instead.");
+            throw new AccessDeniedException(
+                    "Only an administrator can delete an organisation. Set its status to Closed instead.");
         }
         Organisation organisation = editable(id, expectedVersion);
         if (organisations.countChildren(organisation) > 0) {
@@ -120,7 +133,9 @@ public class OrganisationService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Organisation get(long id) {
         requireAnyAccess();
-        return organisations.findById(id).filter(o -> OrganisationAccess.canRead(actor, o.getSector()))
+        return organisations
+                .findById(id)
+                .filter(o -> OrganisationAccess.canRead(actor, o.getSector()))
                 .orElseThrow(() -> new NotFoundException(RECORD_TYPE, id));
     }
 
@@ -145,7 +160,9 @@ public class OrganisationService {
 
     /** The types whose organisations the actor may create. */
     public List<OrganisationType> creatableTypes() {
-        return types.all().stream().filter(t -> OrganisationAccess.canEdit(actor, t.sector())).toList();
+        return types.all().stream()
+                .filter(t -> OrganisationAccess.canEdit(actor, t.sector()))
+                .toList();
     }
 
     public String typeLabel(String code) {
@@ -174,21 +191,22 @@ public class OrganisationService {
     }
 
     private static StaleRecordException stale(Organisation organisation) {
-        return new StaleRecordException("The organisation " + organisation.getName(), organisation.getUpdatedBy(),
-                organisation.getUpdatedAt());
+        return new StaleRecordException(
+                "The organisation " + organisation.getName(), organisation.getUpdatedBy(), organisation.getUpdatedAt());
     }
 
     private void requireEditable(Sector sector) {
         if (!OrganisationAccess.canEdit(actor, sector)) {
-            throw new AccessDeniedException("Your roles do not allow you to change " + sector.label().toLowerCase()
-                    + " organisations, their people or engagements.");
+            throw new AccessDeniedException("Your roles do not allow you to change "
+                    + sector.label().toLowerCase() + " organisations, their people or engagements.");
         }
     }
 
     private void requireSearchAllowed(OrganisationSearch search) {
         requireAnyAccess();
         // Training levels are training figures, which licensing officers do not read (the training service's rule).
-        boolean byTraining = search.trainingLevel() != null && !search.trainingLevel().isBlank();
+        boolean byTraining =
+                search.trainingLevel() != null && !search.trainingLevel().isBlank();
         if (byTraining && !RoleSets.holds(actor, RoleSets.TRAINING_READERS)) {
             throw new AccessDeniedException("Your roles do not allow filtering organisations by training level.");
         }

@@ -20,7 +20,8 @@ public class OrganisationTypes {
             new OrganisationType("COMMUNITY_GROUP", "Community group", Sector.COMMUNITY),
             new OrganisationType("SCHOOL", "School or college", Sector.COMMUNITY),
             new OrganisationType("PARTNER_AGENCY", "Partner agency", Sector.STATUTORY),
-            // Industry modules add specific types (takeaway, shopping centre); this one lets a business be recorded without them.
+            // Industry modules add specific types (takeaway, shopping centre); this one lets a business be recorded
+            // without them.
             new OrganisationType("BUSINESS", "Business or employer", Sector.INDUSTRY),
             new OrganisationType("OTHER", "Other", Sector.COMMUNITY));
 
@@ -29,8 +30,7 @@ public class OrganisationTypes {
 
     private Map<String, OrganisationType> byCode = Map.of();
 
-    protected OrganisationTypes() {
-    }
+    protected OrganisationTypes() {}
 
     /** For use as a plain library or in tests. */
     public OrganisationTypes(SectorModules modules) {
@@ -64,9 +64,13 @@ public class OrganisationTypes {
 
     /** The type with this code, or a field error naming the types there are. */
     public OrganisationType require(String code) {
-        return byCode(code).orElseThrow(() -> new InvalidInputException("type", code == null || code.isBlank()
-                ? "Choose the type of organisation."
-                : "Unknown organisation type '" + code + "'. Types are: " + String.join(", ", byCode.keySet()) + "."));
+        return byCode(code)
+                .orElseThrow(() -> new InvalidInputException(
+                        "type",
+                        code == null || code.isBlank()
+                                ? "Choose the type of organisation."
+                                : "Unknown organisation type '" + code + "'. Types are: "
+                                        + String.join(", ", byCode.keySet()) + "."));
     }
 
     /** The label to show for a stored code, even one whose module is no longer installed. */

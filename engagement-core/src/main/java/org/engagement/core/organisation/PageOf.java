@@ -3,5 +3,4 @@ package org.engagement.core.organisation;
 import java.util.List;
 
 /** One page of results and how many there are in all. */
-public record PageOf<T>(List<T> items, long total) {
-}
+public record PageOf<T>(List<T> items, long total) {}

@@ -11,6 +11,7 @@ public final class Postcode implements Serializable {
     private static final long serialVersionUID = 1L;
     /** Outward code (area, district, optional sub-district letter), a space, inward code. */
     private static final Pattern UK = Pattern.compile("([A-Z]{1,2}[0-9][0-9A-Z]?|GIR) ([0-9][A-Z]{2})");
+
     public static final String FIELD = "postcode";
 
     private final String value;
@@ -22,11 +23,12 @@ public final class Postcode implements Serializable {
     /** Accepts any case and spacing: {@code " dn11aa"} becomes {@code DN1 1AA}. */
     public static Postcode of(String text) {
         String compact = text == null ? "" : text.replaceAll("\\s+", "").toUpperCase(Locale.ROOT);
-        String spaced = compact.length() < 5 ? compact : compact.substring(0, compact.length() - 3) + " "
-                + compact.substring(compact.length() - 3);
+        String spaced = compact.length() < 5
+                ? compact
+                : compact.substring(0, compact.length() - 3) + " " + compact.substring(compact.length() - 3);
         if (!UK.matcher(spaced).matches()) {
-            throw new InvalidInputException(FIELD, "'" + (text == null ? "" : text.strip())
-                    + "' is not a UK postcode. Enter it like DN1 1AA.");
+            throw new InvalidInputException(
+                    FIELD, "'" + (text == null ? "" : text.strip()) + "' is not a UK postcode. Enter it like DN1 1AA.");
         }
         return new Postcode(spaced);
     }

@@ -54,8 +54,7 @@ public class ActionPlan {
     @Column(name = "updated_by", nullable = false, length = 40)
     private String updatedBy;
 
-    protected ActionPlan() {
-    }
+    protected ActionPlan() {}
 
     public ActionPlan(PlanDetails details, String by) {
         change(details, by);

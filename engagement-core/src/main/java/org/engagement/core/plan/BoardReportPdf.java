@@ -33,8 +33,7 @@ final class BoardReportPdf {
     private static final Color LINE = new Color(0x1b, 0x5e, 0x9e);
     private static final Color TARGET = new Color(0x6b, 0x4e, 0x00);
 
-    private BoardReportPdf() {
-    }
+    private BoardReportPdf() {}
 
     static byte[] of(BoardReport report) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -57,11 +56,22 @@ final class BoardReportPdf {
 
     private static void plan(Document document, BoardReport report) {
         document.add(new Paragraph(report.planTitle() + ": report to the board", TITLE));
-        document.add(new Paragraph(report.quarters().get(0) + " to " + report.quarters().get(report.quarters().size() - 1)
-                + " (" + Dates.describe(report.from()) + " to " + Dates.describe(report.to()) + "); figures as at "
-                + Dates.describe(report.asOf()) + ", computed from the records.", TEXT));
+        document.add(new Paragraph(
+                report.quarters().get(0) + " to "
+                        + report.quarters().get(report.quarters().size() - 1)
+                        + " (" + Dates.describe(report.from()) + " to " + Dates.describe(report.to())
+                        + "); figures as at "
+                        + Dates.describe(report.asOf()) + ", computed from the records.",
+                TEXT));
         document.add(new Paragraph("Action plan", HEADING));
-        PdfPTable table = table(new float[] {0.5f, 2.6f, 1.2f, 0.9f, 2.2f, 3f}, "Ref.", "Action", "Lead", "Due", "Status", "Latest progress");
+        PdfPTable table = table(
+                new float[] {0.5f, 2.6f, 1.2f, 0.9f, 2.2f, 3f},
+                "Ref.",
+                "Action",
+                "Lead",
+                "Due",
+                "Status",
+                "Latest progress");
         String outcome = null;
         for (BoardReport.ActionLine a : report.actions()) {
             if (!a.outcome().equals(outcome)) {
@@ -88,13 +98,21 @@ final class BoardReportPdf {
             document.add(new Paragraph("No action's measure is bound to a figure.", TEXT));
         }
         for (Scorecard.Line line : report.scorecard().lines()) {
-            document.add(new Paragraph(line.figure() + " (action " + line.reference() + "): target " + Suggestion.format(line.target(),
-                    line.unit()) + " by " + Dates.describe(line.targetDate()) + ". Status: " + line.status() + ". "
-                    + (line.statusReason() == null ? "" : line.statusReason()), BOLD));
-            PdfPTable values = table(new float[line.cells().size()], line.cells().stream().map(Scorecard.Cell::quarter).toArray(String[]::new));
+            document.add(new Paragraph(
+                    line.figure() + " (action " + line.reference() + "): target "
+                            + Suggestion.format(line.target(), line.unit()) + " by " + Dates.describe(line.targetDate())
+                            + ". Status: " + line.status() + ". "
+                            + (line.statusReason() == null ? "" : line.statusReason()),
+                    BOLD));
+            PdfPTable values = table(
+                    new float[line.cells().size()],
+                    line.cells().stream().map(Scorecard.Cell::quarter).toArray(String[]::new));
             for (Scorecard.Cell c : line.cells()) {
-                values.addCell(text(c.value() == null ? "" : Suggestion.format(c.value(), line.unit())
-                        + (c.detail().isEmpty() ? "" : " (" + c.detail() + ")")));
+                values.addCell(text(
+                        c.value() == null
+                                ? ""
+                                : Suggestion.format(c.value(), line.unit())
+                                        + (c.detail().isEmpty() ? "" : " (" + c.detail() + ")")));
             }
             document.add(values);
             document.add(chart(writer, line));
@@ -108,7 +126,13 @@ final class BoardReportPdf {
         float left = 40;
         float bottom = 20;
         List<Scorecard.Cell> cells = line.cells();
-        double max = Math.max(line.target(), cells.stream().filter(c -> c.value() != null).mapToDouble(Scorecard.Cell::value).max().orElse(0));
+        double max = Math.max(
+                line.target(),
+                cells.stream()
+                        .filter(c -> c.value() != null)
+                        .mapToDouble(Scorecard.Cell::value)
+                        .max()
+                        .orElse(0));
         double top = max <= 0 ? 1 : max * 1.1;
         PdfTemplate t = writer.getDirectContent().createTemplate(width, height);
         BaseFont font = TEXT.getCalculatedBaseFont(false);
@@ -149,7 +173,8 @@ final class BoardReportPdf {
         for (int i = 0; i < cells.size(); i++) {
             t.showTextAligned(PdfContentByte.ALIGN_CENTER, cells.get(i).quarter(), left + i * step, 5, 0);
         }
-        t.showTextAligned(PdfContentByte.ALIGN_RIGHT, Suggestion.format(line.target(), line.unit()), left - 3, targetY - 2, 0);
+        t.showTextAligned(
+                PdfContentByte.ALIGN_RIGHT, Suggestion.format(line.target(), line.unit()), left - 3, targetY - 2, 0);
         t.endText();
         try {
             Image image = Image.getInstance(t);

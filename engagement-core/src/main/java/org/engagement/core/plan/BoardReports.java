@@ -27,20 +27,28 @@ public class BoardReports {
 
     @Inject
     private PlanService plans;
+
     @Inject
     private PlanRepository repository;
+
     @Inject
     private TrainingReports training;
+
     @Inject
     private SectorModules modules;
+
     @Inject
     private Actor actor;
 
-    protected BoardReports() {
-    }
+    protected BoardReports() {}
 
     /** For use as a plain library. */
-    public BoardReports(PlanService plans, PlanRepository repository, TrainingReports training, SectorModules modules, Actor actor) {
+    public BoardReports(
+            PlanService plans,
+            PlanRepository repository,
+            TrainingReports training,
+            SectorModules modules,
+            Actor actor) {
         this.actor = actor;
         this.plans = plans;
         this.repository = repository;
@@ -51,16 +59,27 @@ public class BoardReports {
     /** The report on the plan for the quarters from {@code from} to {@code to} (the plan's quarters to date if missing). */
     public BoardReport report(long planId, LocalDate from, LocalDate to) {
         ActionPlan plan = plans.plan(planId);
-        LocalDate start = from == null ? plan.getStartsOn() : FinancialQuarter.of(from).start();
-        LocalDate end = to == null ? min(plan.getEndsOn(), Dates.today()) : FinancialQuarter.of(to).end();
+        LocalDate start =
+                from == null ? plan.getStartsOn() : FinancialQuarter.of(from).start();
+        LocalDate end = to == null
+                ? min(plan.getEndsOn(), Dates.today())
+                : FinancialQuarter.of(to).end();
         if (end.isBefore(start)) {
             throw new InvalidInputException("to", "The report's period must end on or after it starts.");
         }
         LocalDate asOf = min(end, Dates.today());
         QuarterlyFigures trained = training.byQuarter(start, end);
         List<FinancialQuarter> quarters = FinancialQuarter.covering(start, end);
-        return new BoardReport(plan.getTitle(), start, end, asOf, quarters.stream().map(FinancialQuarter::label).toList(),
-                actions(planId, asOf), plans.scorecard(start, end, asOf), trained, modulePages(quarters, asOf));
+        return new BoardReport(
+                plan.getTitle(),
+                start,
+                end,
+                asOf,
+                quarters.stream().map(FinancialQuarter::label).toList(),
+                actions(planId, asOf),
+                plans.scorecard(start, end, asOf),
+                trained,
+                modulePages(quarters, asOf));
     }
 
     /** Who reads both the plans and the training figures. */
@@ -76,11 +95,21 @@ public class BoardReports {
         List<BoardReport.ActionLine> lines = new ArrayList<>();
         for (PlanAction a : repository.actionsOf(planId)) {
             ShownStatus status = plans.statusOn(a, asOf);
-            String latest = repository.progressOf(a.getId()).stream().filter(u -> !u.getWrittenOn().isAfter(asOf)).findFirst()
-                    .map(u -> Dates.describe(u.getWrittenOn()) + ", " + u.getAuthor() + ": " + u.getNote()).orElse("No progress recorded.");
-            lines.add(new BoardReport.ActionLine(a.getOutcome().getNumber() + ". " + a.getOutcome().getTitle(), a.getReference(),
-                    a.getTitle(), a.getLeadOfficer(), a.getDueDate(), status.rag(), status.describe(),
-                    status.reason() == null ? "" : status.reason(), latest));
+            String latest = repository.progressOf(a.getId()).stream()
+                    .filter(u -> !u.getWrittenOn().isAfter(asOf))
+                    .findFirst()
+                    .map(u -> Dates.describe(u.getWrittenOn()) + ", " + u.getAuthor() + ": " + u.getNote())
+                    .orElse("No progress recorded.");
+            lines.add(new BoardReport.ActionLine(
+                    a.getOutcome().getNumber() + ". " + a.getOutcome().getTitle(),
+                    a.getReference(),
+                    a.getTitle(),
+                    a.getLeadOfficer(),
+                    a.getDueDate(),
+                    status.rag(),
+                    status.describe(),
+                    status.reason() == null ? "" : status.reason(),
+                    latest));
         }
         return lines;
     }
@@ -90,8 +119,16 @@ public class BoardReports {
         for (SectorModule module : modules.all()) {
             List<BoardReport.FigureRow> rows = new ArrayList<>();
             for (FigureContribution figure : module.figures()) {
-                rows.add(new BoardReport.FigureRow(figure.label(), quarters.stream().map(q -> q.start().isAfter(asOf) ? ""
-                        : Suggestion.format(figure.valueFor(q.start(), min(q.end(), asOf)).value(), figure.unit())).toList()));
+                rows.add(new BoardReport.FigureRow(
+                        figure.label(),
+                        quarters.stream()
+                                .map(q -> q.start().isAfter(asOf)
+                                        ? ""
+                                        : Suggestion.format(
+                                                figure.valueFor(q.start(), min(q.end(), asOf))
+                                                        .value(),
+                                                figure.unit()))
+                                .toList()));
             }
             pages.add(new BoardReport.ModulePage(module.displayName(), rows));
         }

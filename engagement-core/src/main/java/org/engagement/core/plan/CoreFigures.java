@@ -40,8 +40,7 @@ public class CoreFigures {
     @Inject
     private TrainingCatalogue catalogue;
 
-    protected CoreFigures() {
-    }
+    protected CoreFigures() {}
 
     /** For use as a plain library. */
     public CoreFigures(EntityManager em, TrainingRepository training, TrainingCatalogue catalogue) {
@@ -52,15 +51,35 @@ public class CoreFigures {
 
     public List<FigureContribution> figures() {
         List<FigureContribution> figures = new ArrayList<>(List.of(
-                new FigureContribution(AGREEMENTS, "Organisations with an information-sharing agreement in force", Unit.COUNT,
-                        Kind.LEVEL, "/agreements/list.xhtml", (from, to) -> Value.count(organisationsWithAgreement(to))),
-                new FigureContribution(FAITH_POLICIES, "Faith settings with an adopted safeguarding policy", Unit.COUNT,
-                        Kind.LEVEL, "/safeguarding/organisations.xhtml?category=ADOPTED", (from, to) -> Value.count(faithPolicies(to))),
-                new FigureContribution(AUDITS, "Safeguarding audits finished", Unit.COUNT, Kind.FLOW,
-                        "/safeguarding/overview.xhtml", (from, to) -> Value.count(auditsFinished(from, to)))));
+                new FigureContribution(
+                        AGREEMENTS,
+                        "Organisations with an information-sharing agreement in force",
+                        Unit.COUNT,
+                        Kind.LEVEL,
+                        "/agreements/list.xhtml",
+                        (from, to) -> Value.count(organisationsWithAgreement(to))),
+                new FigureContribution(
+                        FAITH_POLICIES,
+                        "Faith settings with an adopted safeguarding policy",
+                        Unit.COUNT,
+                        Kind.LEVEL,
+                        "/safeguarding/organisations.xhtml?category=ADOPTED",
+                        (from, to) -> Value.count(faithPolicies(to))),
+                new FigureContribution(
+                        AUDITS,
+                        "Safeguarding audits finished",
+                        Unit.COUNT,
+                        Kind.FLOW,
+                        "/safeguarding/overview.xhtml",
+                        (from, to) -> Value.count(auditsFinished(from, to)))));
         for (Audience audience : catalogue.audiences()) {
-            figures.add(new FigureContribution(TRAINED_PREFIX + audience.code(), "People trained: " + audience.label(),
-                    Unit.COUNT, Kind.FLOW, "/training/report.xhtml", (from, to) -> Value.count(peopleTrained(audience.code(), from, to))));
+            figures.add(new FigureContribution(
+                    TRAINED_PREFIX + audience.code(),
+                    "People trained: " + audience.label(),
+                    Unit.COUNT,
+                    Kind.FLOW,
+                    "/training/report.xhtml",
+                    (from, to) -> Value.count(peopleTrained(audience.code(), from, to))));
         }
         return figures;
     }
@@ -70,29 +89,44 @@ public class CoreFigures {
      * then and not ended before it. A terminated agreement's end date is the day it was terminated.
      */
     private long organisationsWithAgreement(LocalDate on) {
-        return em.createQuery("select count(distinct p.organisation.id) from Party p where p.agreement.status in :statuses"
-                + " and p.agreement.startDate <= :on and (p.agreement.endDate is null or p.agreement.endDate >= :on)", Long.class)
-                .setParameter("statuses", List.of(AgreementStatus.ACTIVE, AgreementStatus.ENDED, AgreementStatus.TERMINATED))
-                .setParameter("on", on).getSingleResult();
+        return em.createQuery(
+                        "select count(distinct p.organisation.id) from Party p where p.agreement.status in :statuses"
+                                + " and p.agreement.startDate <= :on and (p.agreement.endDate is null or p.agreement.endDate >= :on)",
+                        Long.class)
+                .setParameter(
+                        "statuses", List.of(AgreementStatus.ACTIVE, AgreementStatus.ENDED, AgreementStatus.TERMINATED))
+                .setParameter("on", on)
+                .getSingleResult();
     }
 
     /** Faith settings whose policy is adopted, adopted by the day and not past its review then (policies as recorded now). */
     private long faithPolicies(LocalDate on) {
-        return em.createQuery("select count(p) from SafeguardingProfile p where p.organisation.sector = :faith"
-                + " and p.policyStatus = :adopted and (p.adoptedOn is null or p.adoptedOn <= :on)"
-                + " and (p.nextReviewDue is null or p.nextReviewDue >= :on)", Long.class)
-                .setParameter("faith", Sector.FAITH).setParameter("adopted", PolicyStatus.ADOPTED).setParameter("on", on)
+        return em.createQuery(
+                        "select count(p) from SafeguardingProfile p where p.organisation.sector = :faith"
+                                + " and p.policyStatus = :adopted and (p.adoptedOn is null or p.adoptedOn <= :on)"
+                                + " and (p.nextReviewDue is null or p.nextReviewDue >= :on)",
+                        Long.class)
+                .setParameter("faith", Sector.FAITH)
+                .setParameter("adopted", PolicyStatus.ADOPTED)
+                .setParameter("on", on)
                 .getSingleResult();
     }
 
     private long auditsFinished(LocalDate from, LocalDate to) {
-        return em.createQuery("select count(a) from Audit a where a.status = :finished and a.date between :from and :to", Long.class)
-                .setParameter("finished", AuditStatus.FINISHED).setParameter("from", from).setParameter("to", to).getSingleResult();
+        return em.createQuery(
+                        "select count(a) from Audit a where a.status = :finished and a.date between :from and :to",
+                        Long.class)
+                .setParameter("finished", AuditStatus.FINISHED)
+                .setParameter("from", from)
+                .setParameter("to", to)
+                .getSingleResult();
     }
 
     /** The same count as the quarterly training table's: headcount plus named attendees of the audience's sessions. */
     private long peopleTrained(String audienceCode, LocalDate from, LocalDate to) {
         return training.peopleTrainedByAudienceAndDay(from, to).stream()
-                .filter(day -> day.audienceCode().equals(audienceCode)).mapToLong(day -> day.people()).sum();
+                .filter(day -> day.audienceCode().equals(audienceCode))
+                .mapToLong(day -> day.people())
+                .sum();
     }
 }

@@ -23,8 +23,7 @@ public class Figures {
 
     private Map<String, FigureContribution> byId = Map.of();
 
-    protected Figures() {
-    }
+    protected Figures() {}
 
     /** For use as a plain library or in tests. */
     public Figures(CoreFigures core, SectorModules modules) {

@@ -14,8 +14,7 @@ public class JpaPlanRepository implements PlanRepository {
     @PersistenceContext(unitName = "engagement")
     private EntityManager em;
 
-    protected JpaPlanRepository() {
-    }
+    protected JpaPlanRepository() {}
 
     /** For use as a plain library, with an entity manager the caller manages. */
     public JpaPlanRepository(EntityManager em) {
@@ -34,18 +33,24 @@ public class JpaPlanRepository implements PlanRepository {
 
     @Override
     public Optional<ActionPlan> planByTitle(String title) {
-        return em.createNamedQuery("ActionPlan.findByTitle", ActionPlan.class).setParameter("key", ActionPlan.titleKey(title))
-                .getResultStream().findFirst();
+        return em.createNamedQuery("ActionPlan.findByTitle", ActionPlan.class)
+                .setParameter("key", ActionPlan.titleKey(title))
+                .getResultStream()
+                .findFirst();
     }
 
     @Override
     public List<Outcome> outcomesOf(long planId) {
-        return em.createNamedQuery("Outcome.ofPlan", Outcome.class).setParameter("plan", planId).getResultList();
+        return em.createNamedQuery("Outcome.ofPlan", Outcome.class)
+                .setParameter("plan", planId)
+                .getResultList();
     }
 
     @Override
     public List<PlanAction> actionsOf(long planId) {
-        return em.createNamedQuery("PlanAction.ofPlan", PlanAction.class).setParameter("plan", planId).getResultList();
+        return em.createNamedQuery("PlanAction.ofPlan", PlanAction.class)
+                .setParameter("plan", planId)
+                .getResultList();
     }
 
     @Override
@@ -55,8 +60,11 @@ public class JpaPlanRepository implements PlanRepository {
 
     @Override
     public Optional<PlanAction> actionByReference(long planId, String reference) {
-        return em.createNamedQuery("PlanAction.byReference", PlanAction.class).setParameter("plan", planId)
-                .setParameter("key", PlanAction.referenceKey(reference)).getResultStream().findFirst();
+        return em.createNamedQuery("PlanAction.byReference", PlanAction.class)
+                .setParameter("plan", planId)
+                .setParameter("key", PlanAction.referenceKey(reference))
+                .getResultStream()
+                .findFirst();
     }
 
     @Override
@@ -66,13 +74,17 @@ public class JpaPlanRepository implements PlanRepository {
 
     @Override
     public List<ProgressUpdate> progressOf(long actionId) {
-        return em.createNamedQuery("ProgressUpdate.ofAction", ProgressUpdate.class).setParameter("action", actionId).getResultList();
+        return em.createNamedQuery("ProgressUpdate.ofAction", ProgressUpdate.class)
+                .setParameter("action", actionId)
+                .getResultList();
     }
 
     @Override
     public Map<Long, ProgressUpdate> latestProgressOf(long planId) {
         Map<Long, ProgressUpdate> latest = new LinkedHashMap<>();
-        em.createNamedQuery("ProgressUpdate.latestOfPlan", ProgressUpdate.class).setParameter("plan", planId).getResultList()
+        em.createNamedQuery("ProgressUpdate.latestOfPlan", ProgressUpdate.class)
+                .setParameter("plan", planId)
+                .getResultList()
                 .forEach(u -> latest.putIfAbsent(u.getActionId(), u));
         return latest;
     }

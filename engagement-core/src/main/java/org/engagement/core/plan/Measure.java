@@ -24,8 +24,7 @@ public class Measure {
     @Column(name = "count_from")
     private LocalDate countFrom;
 
-    protected Measure() {
-    }
+    protected Measure() {}
 
     Measure(String figureId, BigDecimal target, LocalDate targetDate, LocalDate countFrom) {
         this.figureId = figureId;

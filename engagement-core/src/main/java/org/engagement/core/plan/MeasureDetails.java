@@ -8,5 +8,4 @@ import java.time.LocalDate;
  *
  * @param countFrom for a figure counted over a period, where the count starts; the plan's start if null
  */
-public record MeasureDetails(String figureId, BigDecimal target, LocalDate targetDate, LocalDate countFrom) {
-}
+public record MeasureDetails(String figureId, BigDecimal target, LocalDate targetDate, LocalDate countFrom) {}

@@ -41,8 +41,7 @@ public class Outcome {
     @Column(nullable = false, length = 400)
     private String title;
 
-    protected Outcome() {
-    }
+    protected Outcome() {}
 
     public Outcome(ActionPlan plan, int number, String title) {
         List<FieldError> errors = new ArrayList<>();

@@ -35,11 +35,16 @@ import org.engagement.core.shared.InvalidInputException.FieldError;
  */
 @Entity
 @Table(name = "plan_action")
-@NamedQuery(name = "PlanAction.ofPlan", query = "select a from PlanAction a where a.plan.id = :plan"
-        + " order by a.outcome.number, a.referenceKey")
-@NamedQuery(name = "PlanAction.byReference", query = "select a from PlanAction a where a.plan.id = :plan and a.referenceKey = :key")
-@NamedQuery(name = "PlanAction.measured", query = "select a from PlanAction a where a.measure.figureId is not null"
-        + " order by a.plan.startsOn desc, a.referenceKey")
+@NamedQuery(
+        name = "PlanAction.ofPlan",
+        query = "select a from PlanAction a where a.plan.id = :plan" + " order by a.outcome.number, a.referenceKey")
+@NamedQuery(
+        name = "PlanAction.byReference",
+        query = "select a from PlanAction a where a.plan.id = :plan and a.referenceKey = :key")
+@NamedQuery(
+        name = "PlanAction.measured",
+        query = "select a from PlanAction a where a.measure.figureId is not null"
+                + " order by a.plan.startsOn desc, a.referenceKey")
 public class PlanAction {
 
     private static final Pattern REFERENCE = Pattern.compile("\\d{1,3}(\\.\\d{1,3}){1,3}");
@@ -111,8 +116,7 @@ public class PlanAction {
     @Column(name = "updated_by", nullable = false, length = 40)
     private String updatedBy;
 
-    protected PlanAction() {
-    }
+    protected PlanAction() {}
 
     public PlanAction(ActionPlan plan, Outcome outcome, ActionDetails details, String by) {
         this.plan = plan;
@@ -120,11 +124,13 @@ public class PlanAction {
     }
 
     /** A copy of {@code original} in a later plan, with its measure, status and reason; it says where it came from. */
-    static PlanAction carriedForward(PlanAction original, ActionPlan plan, Outcome outcome, ActionDetails details, String by) {
+    static PlanAction carriedForward(
+            PlanAction original, ActionPlan plan, Outcome outcome, ActionDetails details, String by) {
         PlanAction copy = new PlanAction();
         copy.plan = plan;
         Measure m = original.getMeasure();
-        copy.measure = m == null ? null : new Measure(m.getFigureId(), m.getTarget(), m.getTargetDate(), m.getCountFrom());
+        copy.measure =
+                m == null ? null : new Measure(m.getFigureId(), m.getTarget(), m.getTargetDate(), m.getCountFrom());
         copy.carriedFromId = original.getId();
         copy.change(outcome, details, by);
         return copy;
@@ -189,8 +195,10 @@ public class PlanAction {
     public void followSuggestion(String by) {
         requireOpen();
         if (!isMeasured()) {
-            throw new InvalidInputException("status", "Only an action whose measure is bound to a figure has a suggested status."
-                    + " Choose its status instead.");
+            throw new InvalidInputException(
+                    "status",
+                    "Only an action whose measure is bound to a figure has a suggested status."
+                            + " Choose its status instead.");
         }
         status = null;
         statusReason = null;
@@ -235,10 +243,14 @@ public class PlanAction {
         String clean = Text.optional(reason, "statusReason", 2000, errors);
         if (candidate == null && !isMeasured()) {
             errors.add(new FieldError("status", "Choose the status: red, amber, green or complete."));
-        } else if (candidate != null && clean == null && (candidate.needsReason() || isMeasured() && candidate != Rag.COMPLETE)) {
-            errors.add(new FieldError("statusReason", isMeasured()
-                    ? "Say why you are overriding the status suggested by the measure."
-                    : "Say why the action is " + candidate.label().toLowerCase() + "."));
+        } else if (candidate != null
+                && clean == null
+                && (candidate.needsReason() || isMeasured() && candidate != Rag.COMPLETE)) {
+            errors.add(new FieldError(
+                    "statusReason",
+                    isMeasured()
+                            ? "Say why you are overriding the status suggested by the measure."
+                            : "Say why the action is " + candidate.label().toLowerCase() + "."));
         }
         return clean;
     }
@@ -248,10 +260,13 @@ public class PlanAction {
         if (clean == null || clean.isEmpty()) {
             errors.add(new FieldError("reference", "Enter the action's reference, e.g. " + outcomeNumber + ".1."));
         } else if (!REFERENCE.matcher(clean).matches()) {
-            errors.add(new FieldError("reference", "Write the reference as numbers with full stops, e.g. " + outcomeNumber + ".1."));
+            errors.add(new FieldError(
+                    "reference", "Write the reference as numbers with full stops, e.g. " + outcomeNumber + ".1."));
         } else if (Integer.parseInt(clean.substring(0, clean.indexOf('.'))) != outcomeNumber) {
-            errors.add(new FieldError("reference", "Action " + clean + " is not under outcome " + outcomeNumber
-                    + ": its reference must start with " + outcomeNumber + "."));
+            errors.add(new FieldError(
+                    "reference",
+                    "Action " + clean + " is not under outcome " + outcomeNumber + ": its reference must start with "
+                            + outcomeNumber + "."));
         }
         return clean;
     }
@@ -266,7 +281,8 @@ public class PlanAction {
 
     private void requireOpen() {
         if (carriedToId != null) {
-            throw new ConflictException("Action " + reference + " was carried to the next plan. Change it there instead.");
+            throw new ConflictException(
+                    "Action " + reference + " was carried to the next plan. Change it there instead.");
         }
     }
 
@@ -304,9 +320,14 @@ public class PlanAction {
         fields.put("status", status == null ? (isMeasured() ? "Suggested by the measure" : null) : status.label());
         fields.put("statusReason", statusReason);
         if (isMeasured()) {
-            fields.put("measure", measure.getFigureId() + ": " + measure.getTarget().stripTrailingZeros().toPlainString()
-                    + " by " + Dates.describe(measure.getTargetDate())
-                    + (measure.getCountFrom() == null ? "" : ", counted from " + Dates.describe(measure.getCountFrom())));
+            fields.put(
+                    "measure",
+                    measure.getFigureId() + ": "
+                            + measure.getTarget().stripTrailingZeros().toPlainString()
+                            + " by " + Dates.describe(measure.getTargetDate())
+                            + (measure.getCountFrom() == null
+                                    ? ""
+                                    : ", counted from " + Dates.describe(measure.getCountFrom())));
         }
         fields.put("carriedTo", carriedToId == null ? null : "action " + carriedToId);
         return fields;

@@ -43,15 +43,17 @@ public class PlanService {
 
     @Inject
     private PlanRepository plans;
+
     @Inject
     private Figures figures;
+
     @Inject
     private ChangeLog changeLog;
+
     @Inject
     private Actor actor;
 
-    protected PlanService() {
-    }
+    protected PlanService() {}
 
     /** For use as a plain library. */
     public PlanService(PlanRepository plans, Figures figures, ChangeLog changeLog, Actor actor) {
@@ -126,7 +128,10 @@ public class PlanService {
         PlanAction action = new PlanAction(plan, outcome(plan, details), details, actor.username());
         plans.add(action);
         plans.flush();
-        changeLog.created(ACTION_RECORD, action.getId(), "Action " + action.getReference() + " added to '" + plan.getTitle() + "'",
+        changeLog.created(
+                ACTION_RECORD,
+                action.getId(),
+                "Action " + action.getReference() + " added to '" + plan.getTitle() + "'",
                 action.snapshot());
         return action;
     }
@@ -159,7 +164,8 @@ public class PlanService {
         PlanAction action = editable(id, expectedVersion);
         FigureContribution figure = checkedMeasure(details);
         LocalDate countFrom = figure.kind() == Kind.FLOW
-                ? (details.countFrom() == null ? action.getPlan().getStartsOn() : details.countFrom()) : null;
+                ? (details.countFrom() == null ? action.getPlan().getStartsOn() : details.countFrom())
+                : null;
         if (countFrom != null && !countFrom.isBefore(details.targetDate())) {
             throw new InvalidInputException("countFrom", "Start the count before the target date.");
         }
@@ -193,26 +199,44 @@ public class PlanService {
             refusals.add("Action " + original.getReference() + " is complete: there is nothing to carry forward.");
         }
         if (!to.getStartsOn().isAfter(from.getStartsOn())) {
-            refusals.add("Carry an action to a later plan: '" + to.getTitle() + "' does not start after '" + from.getTitle() + "'.");
+            refusals.add("Carry an action to a later plan: '" + to.getTitle() + "' does not start after '"
+                    + from.getTitle() + "'.");
         }
         if (!refusals.isEmpty()) {
             throw new ConflictException(String.join(" ", refusals));
         }
         requireUniqueReference(toPlanId, original.getReference(), null);
-        ActionDetails details = new ActionDetails(original.getOutcome().getNumber(), original.getOutcome().getTitle(),
-                original.getReference(), original.getTitle(), original.getDescription(), original.getLeadOfficer(),
-                original.getPartnerAgencies(), original.getStartDate(), original.getDueDate(), original.getMeasureOfSuccess(),
-                original.getStatus(), original.getStatusReason());
+        ActionDetails details = new ActionDetails(
+                original.getOutcome().getNumber(),
+                original.getOutcome().getTitle(),
+                original.getReference(),
+                original.getTitle(),
+                original.getDescription(),
+                original.getLeadOfficer(),
+                original.getPartnerAgencies(),
+                original.getStartDate(),
+                original.getDueDate(),
+                original.getMeasureOfSuccess(),
+                original.getStatus(),
+                original.getStatusReason());
         PlanAction copy = PlanAction.carriedForward(original, to, outcome(to, details), details, actor.username());
         plans.add(copy);
         plans.flush();
         Map<String, String> before = original.snapshot();
         original.carriedTo(copy.getId(), actor.username());
         plans.flush();
-        changeLog.created(ACTION_RECORD, copy.getId(), "Action " + copy.getReference() + " carried forward from '" + from.getTitle()
-                + "' to '" + to.getTitle() + "'", copy.snapshot());
-        changeLog.updated(ACTION_RECORD, original.getId(), "Action " + original.getReference() + " carried forward to '"
-                + to.getTitle() + "'", before, original.snapshot());
+        changeLog.created(
+                ACTION_RECORD,
+                copy.getId(),
+                "Action " + copy.getReference() + " carried forward from '" + from.getTitle() + "' to '" + to.getTitle()
+                        + "'",
+                copy.snapshot());
+        changeLog.updated(
+                ACTION_RECORD,
+                original.getId(),
+                "Action " + original.getReference() + " carried forward to '" + to.getTitle() + "'",
+                before,
+                original.snapshot());
         return copy;
     }
 
@@ -263,12 +287,17 @@ public class PlanService {
         requireEditor();
         PlanAction action = action(actionId);
         if (action.getCarriedToId() != null) {
-            throw new ConflictException("Action " + action.getReference() + " was carried to the next plan. Add the note there.");
+            throw new ConflictException(
+                    "Action " + action.getReference() + " was carried to the next plan. Add the note there.");
         }
         ProgressUpdate update = new ProgressUpdate(actionId, writtenOn, note, actor.username(), Dates.today());
         plans.add(update);
         plans.flush();
-        changeLog.updated(ACTION_RECORD, actionId, "Progress note on action " + action.getReference(), Map.of(),
+        changeLog.updated(
+                ACTION_RECORD,
+                actionId,
+                "Progress note on action " + action.getReference(),
+                Map.of(),
                 Map.of("progress " + Dates.describe(update.getWrittenOn()), update.getNote()));
         return update;
     }
@@ -305,10 +334,14 @@ public class PlanService {
     ShownStatus statusOn(PlanAction action, LocalDate day) {
         Suggestion suggestion = action.isMeasured() ? suggestionFor(action, day) : null;
         if (suggestion == null && action.getStatus() == null) {
-            return new ShownStatus(Rag.AMBER, "Its measure's figure is not offered by this installation; choose a status by hand.",
-                    false, null);
+            return new ShownStatus(
+                    Rag.AMBER,
+                    "Its measure's figure is not offered by this installation; choose a status by hand.",
+                    false,
+                    null);
         }
-        return suggestion == null ? new ShownStatus(action.getStatus(), action.getStatusReason(), false, null)
+        return suggestion == null
+                ? new ShownStatus(action.getStatus(), action.getStatusReason(), false, null)
                 : ShownStatus.of(action, suggestion);
     }
 
@@ -323,7 +356,8 @@ public class PlanService {
                 continue;
             }
             for (PlanAction action : plans.actionsOf(plan.getId())) {
-                Suggestion s = action.isMeasured() && action.getStatus() != Rag.COMPLETE ? suggestionFor(action, today) : null;
+                Suggestion s =
+                        action.isMeasured() && action.getStatus() != Rag.COMPLETE ? suggestionFor(action, today) : null;
                 if (action.isOverdue(today) || s != null && s.rag() != Rag.GREEN) {
                     attention.add(action);
                 }
@@ -342,7 +376,14 @@ public class PlanService {
         LocalDate to = today.isAfter(m.getTargetDate()) ? m.getTargetDate() : today;
         LocalDate from = m.getCountFrom() == null ? to : m.getCountFrom();
         double value = figure.valueFor(from, to).value();
-        return Suggestion.of(figure.kind(), figure.unit(), value, m.getTarget().doubleValue(), m.getCountFrom(), m.getTargetDate(), today);
+        return Suggestion.of(
+                figure.kind(),
+                figure.unit(),
+                value,
+                m.getTarget().doubleValue(),
+                m.getCountFrom(),
+                m.getTargetDate(),
+                today);
     }
 
     /**
@@ -358,22 +399,28 @@ public class PlanService {
     /** The scorecard as it stood on {@code today}: later quarters are empty and statuses are suggested from then. */
     Scorecard scorecard(LocalDate from, LocalDate to, LocalDate today) {
         LocalDate end = to == null ? today : to;
-        LocalDate start = from == null ? quartersBefore(FinancialQuarter.of(end), SCORECARD_QUARTERS - 1).start() : from;
+        LocalDate start = from == null
+                ? quartersBefore(FinancialQuarter.of(end), SCORECARD_QUARTERS - 1)
+                        .start()
+                : from;
         List<FinancialQuarter> quarters = FinancialQuarter.covering(start, end);
         if (quarters.size() > 40) {
             throw new InvalidInputException("from", "Ask for at most ten years (40 quarters) at a time.");
         }
         List<Scorecard.Line> lines = new ArrayList<>();
         for (PlanAction action : plans.measuredActions()) {
-            FigureContribution figure = figures.byId(action.getMeasure().getFigureId()).orElse(null);
+            FigureContribution figure =
+                    figures.byId(action.getMeasure().getFigureId()).orElse(null);
             if (figure != null && action.getCarriedToId() == null) {
                 lines.add(line(action, figure, quarters, today));
             }
         }
-        return new Scorecard(start, end, quarters.stream().map(FinancialQuarter::label).toList(), lines);
+        return new Scorecard(
+                start, end, quarters.stream().map(FinancialQuarter::label).toList(), lines);
     }
 
-    private Scorecard.Line line(PlanAction action, FigureContribution figure, List<FinancialQuarter> quarters, LocalDate today) {
+    private Scorecard.Line line(
+            PlanAction action, FigureContribution figure, List<FinancialQuarter> quarters, LocalDate today) {
         List<Scorecard.Cell> cells = new ArrayList<>();
         for (FinancialQuarter q : quarters) {
             if (q.start().isAfter(today)) {
@@ -385,9 +432,21 @@ public class PlanService {
         }
         ShownStatus status = statusOn(action, today);
         Measure m = action.getMeasure();
-        return new Scorecard.Line(action.getId(), action.getPlan().getTitle(), action.getReference(), action.getTitle(), figure.id(),
-                figure.label(), figure.unit(), figure.drillDown(), m.getTarget().doubleValue(), m.getTargetDate(), cells,
-                status.rag(), status.describe(), status.reason());
+        return new Scorecard.Line(
+                action.getId(),
+                action.getPlan().getTitle(),
+                action.getReference(),
+                action.getTitle(),
+                figure.id(),
+                figure.label(),
+                figure.unit(),
+                figure.drillDown(),
+                m.getTarget().doubleValue(),
+                m.getTargetDate(),
+                cells,
+                status.rag(),
+                status.describe(),
+                status.reason());
     }
 
     private static FinancialQuarter quartersBefore(FinancialQuarter q, int count) {
@@ -416,13 +475,16 @@ public class PlanService {
 
     private FigureContribution checkedMeasure(MeasureDetails d) {
         List<FieldError> errors = new ArrayList<>();
-        FigureContribution figure = d.figureId() == null ? null : figures.byId(d.figureId()).orElse(null);
+        FigureContribution figure =
+                d.figureId() == null ? null : figures.byId(d.figureId()).orElse(null);
         if (figure == null) {
             errors.add(new FieldError("figureId", "Choose one of the figures this installation computes."));
         }
         if (d.target() == null || d.target().signum() <= 0) {
             errors.add(new FieldError("target", "Enter a target above zero."));
-        } else if (figure != null && figure.unit() == Unit.PERCENT && d.target().compareTo(BigDecimal.valueOf(100)) > 0) {
+        } else if (figure != null
+                && figure.unit() == Unit.PERCENT
+                && d.target().compareTo(BigDecimal.valueOf(100)) > 0) {
             errors.add(new FieldError("target", "A percentage target is at most 100."));
         } else if (d.target().scale() > 2 || d.target().precision() - d.target().scale() > 10) {
             errors.add(new FieldError("target", "Enter the target with at most two decimal places."));
@@ -438,7 +500,9 @@ public class PlanService {
 
     /** The plan's outcome of the action's number, created with the given title if the plan has none yet. */
     private Outcome outcome(ActionPlan plan, ActionDetails d) {
-        return plans.outcomesOf(plan.getId()).stream().filter(o -> o.getNumber() == d.outcomeNumber()).findFirst()
+        return plans.outcomesOf(plan.getId()).stream()
+                .filter(o -> o.getNumber() == d.outcomeNumber())
+                .findFirst()
                 .orElseGet(() -> {
                     Outcome created = new Outcome(plan, d.outcomeNumber(), d.outcomeTitle());
                     plans.add(created);
@@ -457,7 +521,12 @@ public class PlanService {
 
     private PlanAction saved(PlanAction action, Map<String, String> before, String what) {
         save(() -> staleAction(action));
-        changeLog.updated(ACTION_RECORD, action.getId(), "Action " + action.getReference() + " " + what, before, action.snapshot());
+        changeLog.updated(
+                ACTION_RECORD,
+                action.getId(),
+                "Action " + action.getReference() + " " + what,
+                before,
+                action.snapshot());
         return action;
     }
 
@@ -471,7 +540,8 @@ public class PlanService {
 
     private void requireUniqueTitle(String title, Long self) {
         plans.planByTitle(title).filter(other -> !other.getId().equals(self)).ifPresent(other -> {
-            throw new InvalidInputException("title", "There is already a plan called '" + other.getTitle() + "'. Choose another title.");
+            throw new InvalidInputException(
+                    "title", "There is already a plan called '" + other.getTitle() + "'. Choose another title.");
         });
     }
 
@@ -479,10 +549,14 @@ public class PlanService {
         if (!PlanAction.isWellFormed(reference)) {
             return; // the action itself reports a missing or malformed reference
         }
-        plans.actionByReference(planId, reference).filter(other -> !Objects.equals(other.getId(), self)).ifPresent(other -> {
-            throw new InvalidInputException("reference", "The plan already has an action " + other.getReference() + " ('"
-                    + other.getTitle() + "'). Choose another reference.");
-        });
+        plans.actionByReference(planId, reference)
+                .filter(other -> !Objects.equals(other.getId(), self))
+                .ifPresent(other -> {
+                    throw new InvalidInputException(
+                            "reference",
+                            "The plan already has an action " + other.getReference() + " ('" + other.getTitle()
+                                    + "'). Choose another reference.");
+                });
     }
 
     private void requireReader() {
@@ -498,10 +572,12 @@ public class PlanService {
     }
 
     private static StaleRecordException stalePlan(ActionPlan plan) {
-        return new StaleRecordException("Action plan '" + plan.getTitle() + "'", plan.getUpdatedBy(), plan.getUpdatedAt());
+        return new StaleRecordException(
+                "Action plan '" + plan.getTitle() + "'", plan.getUpdatedBy(), plan.getUpdatedAt());
     }
 
     private static StaleRecordException staleAction(PlanAction action) {
-        return new StaleRecordException("Action " + action.getReference(), action.getUpdatedBy(), action.getUpdatedAt());
+        return new StaleRecordException(
+                "Action " + action.getReference(), action.getUpdatedBy(), action.getUpdatedAt());
     }
 }

@@ -36,20 +36,34 @@ import org.engagement.core.shared.InvalidLinesException.LineError;
  */
 public final class PlanSpreadsheet {
 
-    public static final List<String> COLUMNS = List.of("Outcome", "Ref", "Activity", "Desired Outcome", "Lead", "Partner Agencies",
-            "Start Date", "Due Date", "Outcome Measure", "Progress/Impact", "Status");
-    private static final Map<String, String> ALIASES = Map.ofEntries(Map.entry("reference", "ref"), Map.entry("action", "activity"),
-            Map.entry("title", "activity"), Map.entry("description", "desired outcome"), Map.entry("lead officer", "lead"),
-            Map.entry("partners", "partner agencies"), Map.entry("measure of success", "outcome measure"),
-            Map.entry("progress", "progress/impact"), Map.entry("outcome title", "outcome"));
+    public static final List<String> COLUMNS = List.of(
+            "Outcome",
+            "Ref",
+            "Activity",
+            "Desired Outcome",
+            "Lead",
+            "Partner Agencies",
+            "Start Date",
+            "Due Date",
+            "Outcome Measure",
+            "Progress/Impact",
+            "Status");
+    private static final Map<String, String> ALIASES = Map.ofEntries(
+            Map.entry("reference", "ref"),
+            Map.entry("action", "activity"),
+            Map.entry("title", "activity"),
+            Map.entry("description", "desired outcome"),
+            Map.entry("lead officer", "lead"),
+            Map.entry("partners", "partner agencies"),
+            Map.entry("measure of success", "outcome measure"),
+            Map.entry("progress", "progress/impact"),
+            Map.entry("outcome title", "outcome"));
     private static final char BYTE_ORDER_MARK = '\uFEFF';
 
-    private PlanSpreadsheet() {
-    }
+    private PlanSpreadsheet() {}
 
     /** One action read from a line of the file, with its progress text (kept as its first progress note). */
-    public record Line(int line, ActionDetails details, String progress) {
-    }
+    public record Line(int line, ActionDetails details, String progress) {}
 
     /** Every action of the file, or every problem found in it with its line number (the header is line 1). */
     public static List<Line> read(String filename, byte[] content) {
@@ -57,8 +71,8 @@ public final class PlanSpreadsheet {
         List<Line> lines = new ArrayList<>();
         List<LineError> errors = new ArrayList<>();
         if (rows.isEmpty() || !rows.get(0).cells().containsKey("ref")) {
-            throw new InvalidLinesException(List.of(new LineError(1, "The first line must name the columns, including Ref: "
-                    + String.join(", ", COLUMNS) + ".")));
+            throw new InvalidLinesException(List.of(new LineError(
+                    1, "The first line must name the columns, including Ref: " + String.join(", ", COLUMNS) + ".")));
         }
         for (Cells cells : rows) {
             Map<String, String> row = cells.cells();
@@ -89,9 +103,18 @@ public final class PlanSpreadsheet {
         }
         String outcomeTitle = row.getOrDefault("outcome", "").strip();
         String progress = row.getOrDefault("progress/impact", "").strip();
-        return new ActionDetails(outcome, outcomeTitle.isEmpty() ? "Outcome " + outcome : outcomeTitle, ref, row.get("activity"),
-                row.get("desired outcome"), row.get("lead"), row.get("partner agencies"), date(row, "start date", problems),
-                date(row, "due date", problems), row.get("outcome measure"), status(row.getOrDefault("status", ""), problems),
+        return new ActionDetails(
+                outcome,
+                outcomeTitle.isEmpty() ? "Outcome " + outcome : outcomeTitle,
+                ref,
+                row.get("activity"),
+                row.get("desired outcome"),
+                row.get("lead"),
+                row.get("partner agencies"),
+                date(row, "start date", problems),
+                date(row, "due date", problems),
+                row.get("outcome measure"),
+                status(row.getOrDefault("status", ""), problems),
                 progress.isEmpty() ? null : progress);
     }
 
@@ -117,8 +140,10 @@ public final class PlanSpreadsheet {
                 return rag;
             }
         }
-        problems.add(text.isBlank() ? "Give the status: red, amber, green or complete."
-                : "Status '" + text.strip() + "' is not one of red, amber, green or complete.");
+        problems.add(
+                text.isBlank()
+                        ? "Give the status: red, amber, green or complete."
+                        : "Status '" + text.strip() + "' is not one of red, amber, green or complete.");
         return null;
     }
 
@@ -133,17 +158,23 @@ public final class PlanSpreadsheet {
     }
 
     /** A row of the file by column, and the line (a CSV's) or row (a sheet's) it starts on. */
-    private record Cells(int line, Map<String, String> cells) {
-    }
+    private record Cells(int line, Map<String, String> cells) {}
 
     private static List<Cells> csvRows(byte[] content) {
         String text = new String(content, StandardCharsets.UTF_8);
         if (!text.isEmpty() && text.charAt(0) == BYTE_ORDER_MARK) {
             text = text.substring(1);
         }
-        CSVFormat format = CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(false).setTrim(true).get();
+        CSVFormat format = CSVFormat.DEFAULT
+                .builder()
+                .setIgnoreEmptyLines(false)
+                .setTrim(true)
+                .get();
         List<Cells> rows = new ArrayList<>();
-        try (CSVParser parser = CSVParser.builder().setReader(new StringReader(text)).setFormat(format).get()) {
+        try (CSVParser parser = CSVParser.builder()
+                .setReader(new StringReader(text))
+                .setFormat(format)
+                .get()) {
             List<String> headers = null;
             long nextLine = 1; // a quoted cell may hold line breaks, so a row's line is counted, not its index
             for (CSVRecord record : parser) {
@@ -156,7 +187,8 @@ public final class PlanSpreadsheet {
                 nextLine = parser.getCurrentLineNumber() + 1;
             }
         } catch (IOException | UncheckedIOException e) {
-            throw new InvalidLinesException(List.of(new LineError(1, "The file could not be read as CSV: " + e.getMessage())));
+            throw new InvalidLinesException(
+                    List.of(new LineError(1, "The file could not be read as CSV: " + e.getMessage())));
         }
         return rows;
     }
@@ -180,8 +212,8 @@ public final class PlanSpreadsheet {
                 }
             }
         } catch (IOException | RuntimeException e) {
-            throw new InvalidLinesException(List.of(new LineError(1, "The file could not be read as an Excel workbook (XLSX): "
-                    + e.getMessage())));
+            throw new InvalidLinesException(List.of(
+                    new LineError(1, "The file could not be read as an Excel workbook (XLSX): " + e.getMessage())));
         }
         return rows;
     }
@@ -211,14 +243,29 @@ public final class PlanSpreadsheet {
     }
 
     /** The plan's actions in the import's columns, with each action's status as shown and its latest progress note. */
-    public static byte[] csv(List<PlanAction> actions, Map<Long, ShownStatus> statuses, Map<Long, ProgressUpdate> latest) {
+    public static byte[] csv(
+            List<PlanAction> actions, Map<Long, ShownStatus> statuses, Map<Long, ProgressUpdate> latest) {
         StringWriter out = new StringWriter();
-        try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader(COLUMNS.toArray(String[]::new)).get())) {
+        try (CSVPrinter printer = new CSVPrinter(
+                out,
+                CSVFormat.DEFAULT
+                        .builder()
+                        .setHeader(COLUMNS.toArray(String[]::new))
+                        .get())) {
             for (PlanAction a : actions) {
                 ProgressUpdate note = latest.get(a.getId());
-                printer.printRecord(a.getOutcome().getTitle(), a.getReference(), a.getTitle(), a.getDescription(), a.getLeadOfficer(),
-                        a.getPartnerAgencies(), iso(a.getStartDate()), iso(a.getDueDate()), a.getMeasureOfSuccess(),
-                        note == null ? "" : note.getNote(), statuses.get(a.getId()).rag().label());
+                printer.printRecord(
+                        a.getOutcome().getTitle(),
+                        a.getReference(),
+                        a.getTitle(),
+                        a.getDescription(),
+                        a.getLeadOfficer(),
+                        a.getPartnerAgencies(),
+                        iso(a.getStartDate()),
+                        iso(a.getDueDate()),
+                        a.getMeasureOfSuccess(),
+                        note == null ? "" : note.getNote(),
+                        statuses.get(a.getId()).rag().label());
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

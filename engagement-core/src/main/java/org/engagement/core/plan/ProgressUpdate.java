@@ -18,10 +18,13 @@ import org.engagement.core.shared.InvalidInputException.FieldError;
 /** A dated progress note on an action, by whoever wrote it. Never changed: a correction is a newer note. */
 @Entity
 @Table(name = "plan_progress")
-@NamedQuery(name = "ProgressUpdate.ofAction", query = "select u from ProgressUpdate u where u.actionId = :action"
-        + " order by u.writtenOn desc, u.id desc")
-@NamedQuery(name = "ProgressUpdate.latestOfPlan", query = "select u from ProgressUpdate u where u.actionId in"
-        + " (select a.id from PlanAction a where a.plan.id = :plan) order by u.writtenOn desc, u.id desc")
+@NamedQuery(
+        name = "ProgressUpdate.ofAction",
+        query = "select u from ProgressUpdate u where u.actionId = :action" + " order by u.writtenOn desc, u.id desc")
+@NamedQuery(
+        name = "ProgressUpdate.latestOfPlan",
+        query = "select u from ProgressUpdate u where u.actionId in"
+                + " (select a.id from PlanAction a where a.plan.id = :plan) order by u.writtenOn desc, u.id desc")
 public class ProgressUpdate {
 
     @Id
@@ -44,8 +47,7 @@ public class ProgressUpdate {
     @Column(name = "recorded_at", nullable = false)
     private Instant recordedAt;
 
-    protected ProgressUpdate() {
-    }
+    protected ProgressUpdate() {}
 
     public ProgressUpdate(long actionId, LocalDate writtenOn, String note, String author, LocalDate today) {
         List<FieldError> errors = new ArrayList<>();

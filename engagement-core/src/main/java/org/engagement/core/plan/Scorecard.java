@@ -21,8 +21,21 @@ public record Scorecard(LocalDate from, LocalDate to, List<String> quarters, Lis
      * @param drillDown the page listing what the figure counts, or null
      * @param rag       the status shown (the lead's, or the suggestion), with {@code statusReason}
      */
-    public record Line(long actionId, String plan, String reference, String action, String figureId, String figure, Unit unit,
-            String drillDown, double target, LocalDate targetDate, List<Cell> cells, Rag rag, String status, String statusReason) {
+    public record Line(
+            long actionId,
+            String plan,
+            String reference,
+            String action,
+            String figureId,
+            String figure,
+            Unit unit,
+            String drillDown,
+            double target,
+            LocalDate targetDate,
+            List<Cell> cells,
+            Rag rag,
+            String status,
+            String statusReason) {
 
         public Line {
             cells = List.copyOf(cells);
@@ -34,6 +47,5 @@ public record Scorecard(LocalDate from, LocalDate to, List<String> quarters, Lis
      *
      * @param detail e.g. "627 of 836 active drivers"
      */
-    public record Cell(String quarter, LocalDate start, LocalDate end, Double value, String detail) {
-    }
+    public record Cell(String quarter, LocalDate start, LocalDate end, Double value, String detail) {}
 }

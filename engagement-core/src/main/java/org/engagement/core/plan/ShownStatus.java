@@ -6,7 +6,8 @@ package org.engagement.core.plan;
  *
  * @param suggestion the measure's suggestion, also when a lead overrode it; null for an action with no bound measure
  */
-public record ShownStatus(Rag rag, String reason, boolean overridden, Suggestion suggestion) implements java.io.Serializable {
+public record ShownStatus(Rag rag, String reason, boolean overridden, Suggestion suggestion)
+        implements java.io.Serializable {
 
     static ShownStatus of(PlanAction action, Suggestion suggestion) {
         if (action.getStatus() != null) {
@@ -20,7 +21,9 @@ public record ShownStatus(Rag rag, String reason, boolean overridden, Suggestion
         if (suggestion == null) {
             return rag.label();
         }
-        return overridden ? rag.label() + " (set by the lead, overriding the measure's " + suggestion.rag().label().toLowerCase() + ")"
+        return overridden
+                ? rag.label() + " (set by the lead, overriding the measure's "
+                        + suggestion.rag().label().toLowerCase() + ")"
                 : rag.label() + " (suggested by the measure)";
     }
 }

@@ -24,9 +24,16 @@ public record Suggestion(Rag rag, double value, double needed, String reason) im
     /** Under this share of what is needed now, a measure is red. */
     static final double AMBER_FLOOR = 0.75;
 
-    public static Suggestion of(Kind kind, Unit unit, double value, double target, LocalDate countFrom, LocalDate targetDate,
+    public static Suggestion of(
+            Kind kind,
+            Unit unit,
+            double value,
+            double target,
+            LocalDate countFrom,
+            LocalDate targetDate,
             LocalDate today) {
-        String against = format(value, unit) + " against a target of " + format(target, unit) + " by " + Dates.describe(targetDate);
+        String against = format(value, unit) + " against a target of " + format(target, unit) + " by "
+                + Dates.describe(targetDate);
         if (value >= target) {
             return new Suggestion(Rag.GREEN, value, target, against + ": target reached.");
         }
@@ -37,15 +44,30 @@ public record Suggestion(Rag rag, double value, double needed, String reason) im
         String left = " (" + daysLeft + (daysLeft == 1 ? " day" : " days") + " left)";
         double needed = kind == Kind.FLOW ? target * elapsedShare(countFrom, targetDate, today) : target;
         if (value >= needed) {
-            return new Suggestion(Rag.GREEN, value, needed, against + left + ": on track, " + format(needed, unit)
-                    + " needed by now.");
+            return new Suggestion(
+                    Rag.GREEN,
+                    value,
+                    needed,
+                    against + left + ": on track, " + format(needed, unit) + " needed by now.");
         }
         if (value >= AMBER_FLOOR * needed) {
-            return new Suggestion(Rag.AMBER, value, needed, against + left + ": behind, but within a quarter of "
-                    + (kind == Kind.FLOW ? "what is needed by now (" + format(needed, unit) + ")" : "the target") + ".");
+            return new Suggestion(
+                    Rag.AMBER,
+                    value,
+                    needed,
+                    against + left + ": behind, but within a quarter of "
+                            + (kind == Kind.FLOW
+                                    ? "what is needed by now (" + format(needed, unit) + ")"
+                                    : "the target")
+                            + ".");
         }
-        return new Suggestion(Rag.RED, value, needed, against + left + ": more than a quarter short of "
-                + (kind == Kind.FLOW ? "what is needed by now (" + format(needed, unit) + ")" : "the target") + ".");
+        return new Suggestion(
+                Rag.RED,
+                value,
+                needed,
+                against + left + ": more than a quarter short of "
+                        + (kind == Kind.FLOW ? "what is needed by now (" + format(needed, unit) + ")" : "the target")
+                        + ".");
     }
 
     /** How much of the time from the count's start to the target date has gone, from 0 to 1. */
@@ -60,7 +82,8 @@ public record Suggestion(Rag rag, double value, double needed, String reason) im
 
     /** "75%", "75.5%", "12": how the plan, the scorecard and the board report write a figure. */
     public static String format(double value, Unit unit) {
-        String number = value == Math.rint(value) ? String.valueOf((long) value) : String.format(Locale.UK, "%.1f", value);
+        String number =
+                value == Math.rint(value) ? String.valueOf((long) value) : String.format(Locale.UK, "%.1f", value);
         return unit == Unit.PERCENT ? number + "%" : number;
     }
 }

@@ -6,8 +6,7 @@ import org.engagement.core.shared.InvalidInputException.FieldError;
 /** Trimming and length checks the plan's records share. */
 final class Text {
 
-    private Text() {
-    }
+    private Text() {}
 
     static String required(String value, String field, String message, int max, List<FieldError> errors) {
         String clean = optional(value, field, max, errors);

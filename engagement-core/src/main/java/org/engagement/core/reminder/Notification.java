@@ -18,12 +18,16 @@ import org.engagement.core.shared.Dates;
 /** One reminder for one user about one event (a record falling due on a day); unique per recipient and event. */
 @Entity
 @Table(name = "notification")
-@NamedQuery(name = "Notification.exists", query = "SELECT COUNT(n) FROM Notification n WHERE n.recipient = :recipient"
-        + " AND n.kind = :kind AND n.recordId = :recordId AND n.eventOn = :eventOn")
-@NamedQuery(name = "Notification.forRecipient", query = "SELECT n FROM Notification n WHERE n.recipient = :recipient"
-        + " ORDER BY n.createdAt DESC, n.id DESC")
-@NamedQuery(name = "Notification.unreadCount", query = "SELECT COUNT(n) FROM Notification n WHERE n.recipient = :recipient"
-        + " AND n.readAt IS NULL")
+@NamedQuery(
+        name = "Notification.exists",
+        query = "SELECT COUNT(n) FROM Notification n WHERE n.recipient = :recipient"
+                + " AND n.kind = :kind AND n.recordId = :recordId AND n.eventOn = :eventOn")
+@NamedQuery(
+        name = "Notification.forRecipient",
+        query = "SELECT n FROM Notification n WHERE n.recipient = :recipient" + " ORDER BY n.createdAt DESC, n.id DESC")
+@NamedQuery(
+        name = "Notification.unreadCount",
+        query = "SELECT COUNT(n) FROM Notification n WHERE n.recipient = :recipient" + " AND n.readAt IS NULL")
 public class Notification {
 
     @Id
@@ -59,10 +63,15 @@ public class Notification {
     @Column(name = "read_at")
     private Instant readAt;
 
-    protected Notification() {
-    }
+    protected Notification() {}
 
-    Notification(String recipient, ReminderKind kind, long recordId, LocalDate eventOn, String message, Long organisationId) {
+    Notification(
+            String recipient,
+            ReminderKind kind,
+            long recordId,
+            LocalDate eventOn,
+            String message,
+            Long organisationId) {
         this.recipient = recipient;
         this.kind = kind;
         this.recordId = recordId;

@@ -8,8 +8,7 @@ import java.util.Optional;
 public interface ReminderRepository {
 
     /** An event that may need a reminder: who is responsible, for which record, on which day. */
-    record Due(String recipient, long recordId, LocalDate eventOn, String message, Long organisationId) {
-    }
+    record Due(String recipient, long recordId, LocalDate eventOn, String message, Long organisationId) {}
 
     /** Open follow-ups due on or before {@code day}. */
     List<Due> followUpsDueBy(LocalDate day);

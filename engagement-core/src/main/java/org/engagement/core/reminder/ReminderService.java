@@ -24,11 +24,11 @@ public class ReminderService {
 
     @Inject
     private ReminderRepository reminders;
+
     @Inject
     private Actor actor;
 
-    protected ReminderService() {
-    }
+    protected ReminderService() {}
 
     /** For use as a plain library. */
     public ReminderService(ReminderRepository reminders, Actor actor) {
@@ -40,14 +40,21 @@ public class ReminderService {
     public int sendDue() {
         LocalDate today = Dates.today();
         return notify(ReminderKind.FOLLOW_UP_DUE, reminders.followUpsDueBy(today))
-                + notify(ReminderKind.POLICY_REVIEW_DUE, reminders.policyReviewsDueBy(today.plusDays(POLICY_REVIEW_NOTICE_DAYS)));
+                + notify(
+                        ReminderKind.POLICY_REVIEW_DUE,
+                        reminders.policyReviewsDueBy(today.plusDays(POLICY_REVIEW_NOTICE_DAYS)));
     }
 
     private int notify(ReminderKind kind, List<ReminderRepository.Due> due) {
         int created = 0;
         for (ReminderRepository.Due event : due) {
             if (!reminders.exists(event.recipient(), kind, event.recordId(), event.eventOn())) {
-                reminders.add(new Notification(event.recipient(), kind, event.recordId(), event.eventOn(), event.message(),
+                reminders.add(new Notification(
+                        event.recipient(),
+                        kind,
+                        event.recordId(),
+                        event.eventOn(),
+                        event.message(),
                         event.organisationId()));
                 created++;
             }
@@ -67,7 +74,9 @@ public class ReminderService {
     }
 
     public void markRead(long notificationId) {
-        Notification notification = reminders.find(notificationId).filter(n -> n.getRecipient().equals(actor.username()))
+        Notification notification = reminders
+                .find(notificationId)
+                .filter(n -> n.getRecipient().equals(actor.username()))
                 .orElseThrow(() -> new NotFoundException("Notification", notificationId));
         notification.markRead();
     }

@@ -39,7 +39,8 @@ import org.engagement.core.shared.InvalidInputException.FieldError;
  */
 @Entity
 @Table(name = "audit")
-@NamedQuery(name = "Audit.findByOrganisation",
+@NamedQuery(
+        name = "Audit.findByOrganisation",
         query = "select a from Audit a where a.organisation.id = :organisationId order by a.date desc, a.id desc")
 public class Audit {
 
@@ -90,8 +91,7 @@ public class Audit {
     @Column(name = "updated_by", nullable = false, length = 40)
     private String updatedBy;
 
-    protected Audit() {
-    }
+    protected Audit() {}
 
     Audit(Organisation organisation, TemplateVersion templateVersion) {
         this.organisation = organisation;
@@ -113,12 +113,16 @@ public class Audit {
         if (details.type() == null) {
             errors.add(new FieldError("type", "Choose the type of audit."));
         }
-        String who = details.auditor() == null || details.auditor().isBlank() ? by : details.auditor().strip();
+        String who = details.auditor() == null || details.auditor().isBlank()
+                ? by
+                : details.auditor().strip();
         Map<String, FindingInput> byCode = new HashMap<>();
         for (FindingInput input : details.findings()) {
             if (templateVersion.standard(input.standardCode()).isEmpty()) {
-                errors.add(new FieldError("ratings", "Standard " + input.standardCode() + " is not in version "
-                        + templateVersion.getNumber() + " of this template."));
+                errors.add(new FieldError(
+                        "ratings",
+                        "Standard " + input.standardCode() + " is not in version " + templateVersion.getNumber()
+                                + " of this template."));
             } else if (byCode.put(input.standardCode(), input) != null) {
                 errors.add(new FieldError("ratings", "Standard " + input.standardCode() + " is rated twice."));
             }
@@ -169,7 +173,8 @@ public class Audit {
         }
         String standardCode = input == null || input.standardCode() == null ? "" : input.standardCode();
         Finding finding = finding(standardCode)
-                .orElseThrow(() -> new InvalidInputException("standardCode", "Choose a standard of this audit to amend."));
+                .orElseThrow(
+                        () -> new InvalidInputException("standardCode", "Choose a standard of this audit to amend."));
         List<FieldError> errors = new ArrayList<>(Finding.problems(finding.getStandard(), input, true));
         String why = reason == null || reason.isBlank() ? null : reason.strip();
         if (why == null) {
@@ -183,7 +188,8 @@ public class Audit {
         String before = finding.describeInFull();
         finding.amend(input);
         if (before.equals(finding.describeInFull())) {
-            throw new InvalidInputException("rating", "Standard " + standardCode + ": nothing is different, so there is nothing to amend.");
+            throw new InvalidInputException(
+                    "rating", "Standard " + standardCode + ": nothing is different, so there is nothing to amend.");
         }
         AuditAmendment amendment = new AuditAmendment(this, standardCode, why, before, finding.describeInFull(), by);
         amendments.add(amendment);
@@ -200,19 +206,23 @@ public class Audit {
 
     private void requireDraft() {
         if (status == AuditStatus.FINISHED) {
-            throw new ConflictException("This audit was finished on " + Dates.describe(finishedAt)
-                    + " and cannot be changed. Amend a finding on the audit's page (the amendment is recorded), or record a new audit.");
+            throw new ConflictException(
+                    "This audit was finished on " + Dates.describe(finishedAt)
+                            + " and cannot be changed. Amend a finding on the audit's page (the amendment is recorded), or record a new audit.");
         }
     }
 
     /** See {@link OverallRating} for the rule. */
     public OverallRating overall() {
-        return OverallRating.of(findings.stream().map(f -> new OverallRating.Rated(f.getRating(), f.getStandard().isCritical()))
+        return OverallRating.of(findings.stream()
+                .map(f -> new OverallRating.Rated(f.getRating(), f.getStandard().isCritical()))
                 .toList());
     }
 
     public Optional<Finding> finding(String standardCode) {
-        return findings.stream().filter(f -> f.getStandard().getCode().equals(standardCode)).findFirst();
+        return findings.stream()
+                .filter(f -> f.getStandard().getCode().equals(standardCode))
+                .findFirst();
     }
 
     public Map<String, String> snapshot() {
@@ -271,7 +281,9 @@ public class Audit {
 
     /** In the template's order of standards. */
     public List<Finding> getFindings() {
-        return findings.stream().sorted(Comparator.comparingInt(f -> f.getStandard().getOrdinal())).toList();
+        return findings.stream()
+                .sorted(Comparator.comparingInt(f -> f.getStandard().getOrdinal()))
+                .toList();
     }
 
     /** Oldest first. */

@@ -46,8 +46,7 @@ public class AuditAmendment {
     @Column(name = "amended_by", nullable = false, length = 40, updatable = false)
     private String amendedBy;
 
-    protected AuditAmendment() {
-    }
+    protected AuditAmendment() {}
 
     AuditAmendment(Audit audit, String standardCode, String reason, String before, String after, String by) {
         this.audit = audit;

@@ -44,8 +44,7 @@ public class AuditTemplate {
     @OrderBy("number")
     private List<TemplateVersion> versions = new ArrayList<>();
 
-    protected AuditTemplate() {
-    }
+    protected AuditTemplate() {}
 
     AuditTemplate(String code, String title) {
         this.code = code;
@@ -55,8 +54,8 @@ public class AuditTemplate {
     /** A new draft version numbered after the last one. Only one draft at a time. */
     TemplateVersion newDraft(String title, List<StandardDefinition> standards, String by) {
         if (draft().isPresent()) {
-            throw new ConflictException(
-                    "Template " + code + " already has a draft (version " + draft().get().getNumber() + "). Edit or publish that.");
+            throw new ConflictException("Template " + code + " already has a draft (version "
+                    + draft().get().getNumber() + "). Edit or publish that.");
         }
         TemplateVersion draft = new TemplateVersion(this, versions.size() + 1, title, standards, by);
         versions.add(draft);
@@ -69,7 +68,9 @@ public class AuditTemplate {
     }
 
     public Optional<TemplateVersion> latestPublished() {
-        return versions.stream().filter(TemplateVersion::isPublished).max(Comparator.comparingInt(TemplateVersion::getNumber));
+        return versions.stream()
+                .filter(TemplateVersion::isPublished)
+                .max(Comparator.comparingInt(TemplateVersion::getNumber));
     }
 
     public Optional<TemplateVersion> draft() {

@@ -59,8 +59,7 @@ public class Finding {
     @Column(name = "action_done_on")
     private LocalDate actionDoneOn;
 
-    protected Finding() {
-    }
+    protected Finding() {}
 
     Finding(Audit audit, Standard standard, FindingInput input) {
         this.audit = audit;

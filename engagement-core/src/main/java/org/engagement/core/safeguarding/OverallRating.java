@@ -30,8 +30,7 @@ public enum OverallRating {
     }
 
     /** One standard's rating and whether the standard is critical. {@code rating} may be null when not yet rated. */
-    public record Rated(Rating rating, boolean critical) {
-    }
+    public record Rated(Rating rating, boolean critical) {}
 
     public static OverallRating of(Collection<Rated> ratings) {
         boolean anyApplicable = false;

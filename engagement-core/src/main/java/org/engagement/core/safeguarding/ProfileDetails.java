@@ -4,9 +4,17 @@ import java.time.LocalDate;
 import java.util.Set;
 
 /** What a user records in an organisation's safeguarding profile. People are ids of people at the organisation. */
-public record ProfileDetails(PolicyStatus policyStatus, LocalDate adoptedOn, LocalDate nextReviewDue,
-        Set<Procedure> procedures, Long leadPersonId, Long deputyPersonId, Long trusteeLeadPersonId,
-        Boolean contactsOnDisplay, DbsChecks dbsChecks, String notes) {
+public record ProfileDetails(
+        PolicyStatus policyStatus,
+        LocalDate adoptedOn,
+        LocalDate nextReviewDue,
+        Set<Procedure> procedures,
+        Long leadPersonId,
+        Long deputyPersonId,
+        Long trusteeLeadPersonId,
+        Boolean contactsOnDisplay,
+        DbsChecks dbsChecks,
+        String notes) {
 
     public ProfileDetails {
         procedures = procedures == null ? Set.of() : Set.copyOf(procedures);

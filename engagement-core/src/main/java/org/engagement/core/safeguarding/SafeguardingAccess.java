@@ -17,8 +17,7 @@ public final class SafeguardingAccess {
     /** The sectors whose organisations are audited for safeguarding. */
     public static final Set<Sector> AUDITED = EnumSet.of(Sector.FAITH, Sector.COMMUNITY, Sector.INDUSTRY);
 
-    private SafeguardingAccess() {
-    }
+    private SafeguardingAccess() {}
 
     public static boolean canSee(Actor actor) {
         return RoleSets.holds(actor, RoleSets.AUDIT_READERS);

@@ -37,13 +37,17 @@ import org.engagement.core.shared.InvalidInputException.FieldError;
  */
 @Entity
 @Table(name = "safeguarding_profile")
-@NamedQuery(name = "SafeguardingProfile.findByOrganisation",
+@NamedQuery(
+        name = "SafeguardingProfile.findByOrganisation",
         query = "select p from SafeguardingProfile p where p.organisation.id = :organisationId")
 public class SafeguardingProfile {
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "safeguarding_profile_seq")
-    @SequenceGenerator(name = "safeguarding_profile_seq", sequenceName = "safeguarding_profile_seq", allocationSize = 50)
+    @SequenceGenerator(
+            name = "safeguarding_profile_seq",
+            sequenceName = "safeguarding_profile_seq",
+            allocationSize = 50)
     private Long id;
 
     @Version
@@ -95,8 +99,7 @@ public class SafeguardingProfile {
     @Column(name = "updated_by", nullable = false, length = 40)
     private String updatedBy;
 
-    protected SafeguardingProfile() {
-    }
+    protected SafeguardingProfile() {}
 
     /** An empty profile (no policy recorded) for an organisation that has none yet. */
     public SafeguardingProfile(Organisation organisation, String createdBy) {
@@ -117,7 +120,9 @@ public class SafeguardingProfile {
         this.trusteeLead = newTrusteeLead;
         this.contactsOnDisplay = details.contactsOnDisplay();
         this.dbsChecks = details.dbsChecks();
-        this.notes = details.notes() == null || details.notes().isBlank() ? null : details.notes().strip();
+        this.notes = details.notes() == null || details.notes().isBlank()
+                ? null
+                : details.notes().strip();
         this.updatedAt = Instant.now();
         this.updatedBy = by;
     }
@@ -127,7 +132,8 @@ public class SafeguardingProfile {
         if (d.policyStatus() == null) {
             errors.add(new FieldError("policyStatus", "Choose where the safeguarding policy stands."));
         } else if (!d.policyStatus().storable()) {
-            errors.add(new FieldError("policyStatus",
+            errors.add(new FieldError(
+                    "policyStatus",
                     "Review overdue is worked out from the review date; choose Adopted and give the review date."));
         } else if (d.policyStatus() == PolicyStatus.ADOPTED && d.adoptedOn() == null) {
             errors.add(new FieldError("adoptedOn", "Enter the date the policy was adopted."));
@@ -135,8 +141,11 @@ public class SafeguardingProfile {
         if (d.adoptedOn() != null && d.adoptedOn().isAfter(Dates.today())) {
             errors.add(new FieldError("adoptedOn", "The adoption date cannot be in the future."));
         }
-        if (d.adoptedOn() != null && d.nextReviewDue() != null && !d.nextReviewDue().isAfter(d.adoptedOn())) {
-            errors.add(new FieldError("nextReviewDue", "The next review must be after the date the policy was adopted."));
+        if (d.adoptedOn() != null
+                && d.nextReviewDue() != null
+                && !d.nextReviewDue().isAfter(d.adoptedOn())) {
+            errors.add(
+                    new FieldError("nextReviewDue", "The next review must be after the date the policy was adopted."));
         }
         if (d.leadPersonId() != null && d.leadPersonId().equals(d.deputyPersonId())) {
             errors.add(new FieldError("deputyPersonId", "The deputy must be someone other than the designated lead."));
@@ -207,7 +216,8 @@ public class SafeguardingProfile {
         if (procedures == null || procedures.isEmpty()) {
             return EnumSet.noneOf(Procedure.class);
         }
-        return Arrays.stream(procedures.split(",")).map(Procedure::valueOf)
+        return Arrays.stream(procedures.split(","))
+                .map(Procedure::valueOf)
                 .collect(Collectors.toCollection(() -> EnumSet.noneOf(Procedure.class)));
     }
 

@@ -24,11 +24,11 @@ public class SafeguardingReports {
 
     @Inject
     private SafeguardingRepository repository;
+
     @Inject
     private Actor actor;
 
-    protected SafeguardingReports() {
-    }
+    protected SafeguardingReports() {}
 
     /** For use as a plain library. */
     public SafeguardingReports(SafeguardingRepository repository, Actor actor) {
@@ -56,26 +56,55 @@ public class SafeguardingReports {
     }
 
     /** One organisation's safeguarding position, as a row of a list behind a figure. */
-    public record OrganisationRow(long organisationId, String name, String typeCode, Sector sector, PolicyStatus policyStatus,
-            LocalDate nextReviewDue, LocalDate lastAuditDate, boolean auditDue) {
-    }
+    public record OrganisationRow(
+            long organisationId,
+            String name,
+            String typeCode,
+            Sector sector,
+            PolicyStatus policyStatus,
+            LocalDate nextReviewDue,
+            LocalDate lastAuditDate,
+            boolean auditDue) {}
 
     /** An action from a finished audit that is not done yet. */
-    public record OpenAction(long auditId, long findingId, long organisationId, String organisationName, LocalDate auditDate,
-            String standardCode, String standardTitle, String action, String owner, LocalDate due, boolean overdue) {
+    public record OpenAction(
+            long auditId,
+            long findingId,
+            long organisationId,
+            String organisationName,
+            LocalDate auditDate,
+            String standardCode,
+            String standardTitle,
+            String action,
+            String owner,
+            LocalDate due,
+            boolean overdue) {
 
         static OpenAction of(Finding f) {
             Audit a = f.getAudit();
-            return new OpenAction(a.getId(), f.getId(), a.getOrganisation().getId(), a.getOrganisation().getName(),
-                    a.getDate(), f.getStandard().getCode(), f.getStandard().getTitle(), f.getActionText(), f.getActionOwner(),
-                    f.getActionDue(), f.isActionOverdue());
+            return new OpenAction(
+                    a.getId(),
+                    f.getId(),
+                    a.getOrganisation().getId(),
+                    a.getOrganisation().getName(),
+                    a.getDate(),
+                    f.getStandard().getCode(),
+                    f.getStandard().getTitle(),
+                    f.getActionText(),
+                    f.getActionOwner(),
+                    f.getActionDue(),
+                    f.isActionOverdue());
         }
     }
 
     /** The figures. {@code counts} has every category; {@code openActions} counts the actions listed by due date. */
-    public record Overview(LocalDate asOf, int auditDueMonths, Set<Sector> sectors, Map<Category, Integer> counts,
-            int openActions, int overdueActions) {
-    }
+    public record Overview(
+            LocalDate asOf,
+            int auditDueMonths,
+            Set<Sector> sectors,
+            Map<Category, Integer> counts,
+            int openActions,
+            int overdueActions) {}
 
     /** Each figure is one counting query, so the overview stays quick however many organisations there are. */
     public Overview overview(int auditDueMonths) {
@@ -83,16 +112,25 @@ public class SafeguardingReports {
         LocalDate today = Dates.today();
         Set<Sector> sectors = sectors();
         Map<PolicyStatus, Long> profiles = repository.profileCounts(sectors, today);
-        long withPolicy = profiles.entrySet().stream().filter(e -> e.getKey() != PolicyStatus.NONE)
-                .mapToLong(Map.Entry::getValue).sum();
+        long withPolicy = profiles.entrySet().stream()
+                .filter(e -> e.getKey() != PolicyStatus.NONE)
+                .mapToLong(Map.Entry::getValue)
+                .sum();
         Map<Category, Integer> counts = new EnumMap<>(Category.class);
         counts.put(Category.NO_POLICY, (int) (repository.organisationCount(sectors) - withPolicy));
-        counts.put(Category.IN_DEVELOPMENT, profiles.getOrDefault(PolicyStatus.IN_DEVELOPMENT, 0L).intValue());
-        counts.put(Category.ADOPTED, profiles.getOrDefault(PolicyStatus.ADOPTED, 0L).intValue());
-        counts.put(Category.REVIEW_OVERDUE, profiles.getOrDefault(PolicyStatus.REVIEW_OVERDUE, 0L).intValue());
+        counts.put(
+                Category.IN_DEVELOPMENT,
+                profiles.getOrDefault(PolicyStatus.IN_DEVELOPMENT, 0L).intValue());
+        counts.put(
+                Category.ADOPTED,
+                profiles.getOrDefault(PolicyStatus.ADOPTED, 0L).intValue());
+        counts.put(
+                Category.REVIEW_OVERDUE,
+                profiles.getOrDefault(PolicyStatus.REVIEW_OVERDUE, 0L).intValue());
         counts.put(Category.AUDIT_DUE, (int) repository.auditDueCount(sectors, today.minusMonths(auditDueMonths)));
-        return new Overview(today, auditDueMonths, sectors, counts, (int) repository.openActionCount(sectors, null),
-                (int) repository.openActionCount(sectors, today));
+        return new Overview(
+                today, auditDueMonths, sectors, counts, (int) repository.openActionCount(sectors, null), (int)
+                        repository.openActionCount(sectors, today));
     }
 
     /**

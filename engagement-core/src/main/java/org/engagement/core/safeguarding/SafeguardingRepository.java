@@ -38,8 +38,12 @@ public interface SafeguardingRepository {
     long openActionCount(Collection<Sector> sectors, LocalDate dueBefore);
 
     /** One page of the organisations behind a figure of the overview, with how many there are in all. */
-    PageOf<SafeguardingReports.OrganisationRow> organisations(SafeguardingReports.Category category, Collection<Sector> sectors,
-            LocalDate today, LocalDate auditedSince, ListRequest request);
+    PageOf<SafeguardingReports.OrganisationRow> organisations(
+            SafeguardingReports.Category category,
+            Collection<Sector> sectors,
+            LocalDate today,
+            LocalDate auditedSince,
+            ListRequest request);
 
     /** One page of the open actions of finished audits (earliest due first unless asked otherwise), with the total. */
     PageOf<Finding> openActions(Collection<Sector> sectors, ListRequest request);

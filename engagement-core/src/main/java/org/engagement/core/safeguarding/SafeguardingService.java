@@ -38,21 +38,28 @@ public class SafeguardingService {
 
     @Inject
     private SafeguardingRepository repository;
+
     @Inject
     private OrganisationService organisations;
+
     @Inject
     private ContactService contacts;
+
     @Inject
     private ChangeLog changeLog;
+
     @Inject
     private Actor actor;
 
-    protected SafeguardingService() {
-    }
+    protected SafeguardingService() {}
 
     /** For use as a plain library. */
-    public SafeguardingService(SafeguardingRepository repository, OrganisationService organisations, ContactService contacts,
-            ChangeLog changeLog, Actor actor) {
+    public SafeguardingService(
+            SafeguardingRepository repository,
+            OrganisationService organisations,
+            ContactService contacts,
+            ChangeLog changeLog,
+            Actor actor) {
         this.repository = repository;
         this.organisations = organisations;
         this.contacts = contacts;
@@ -66,7 +73,9 @@ public class SafeguardingService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public SafeguardingProfile profile(long organisationId) {
         Organisation organisation = readable(organisationId);
-        return repository.profileOf(organisationId).orElseGet(() -> new SafeguardingProfile(organisation, actor.username()));
+        return repository
+                .profileOf(organisationId)
+                .orElseGet(() -> new SafeguardingProfile(organisation, actor.username()));
     }
 
     /** Creates or changes the profile; {@code expectedVersion} is 0 for one not saved before. */
@@ -78,13 +87,18 @@ public class SafeguardingService {
             throw staleProfile(profile);
         }
         Map<String, String> before = existing.isPresent() ? profile.snapshot() : Map.of();
-        profile.change(details, person(organisationId, details.leadPersonId()), person(organisationId, details.deputyPersonId()),
-                person(organisationId, details.trusteeLeadPersonId()), actor.username());
+        profile.change(
+                details,
+                person(organisationId, details.leadPersonId()),
+                person(organisationId, details.deputyPersonId()),
+                person(organisationId, details.trusteeLeadPersonId()),
+                actor.username());
         if (existing.isEmpty()) {
             repository.add(profile);
         }
         flush(() -> staleProfile(profile));
-        String summary = "Safeguarding profile of " + organisation.getName() + (existing.isEmpty() ? " recorded" : " changed");
+        String summary =
+                "Safeguarding profile of " + organisation.getName() + (existing.isEmpty() ? " recorded" : " changed");
         if (existing.isEmpty()) {
             changeLog.created(PROFILE, profile.getId(), summary, profile.snapshot());
         } else {
@@ -100,7 +114,8 @@ public class SafeguardingService {
         try {
             return contacts.peopleAt(organisationId, List.of(personId)).get(0);
         } catch (InvalidInputException notThere) {
-            throw new InvalidInputException("people", "Choose the safeguarding leads from this organisation's people; add them there first.");
+            throw new InvalidInputException(
+                    "people", "Choose the safeguarding leads from this organisation's people; add them there first.");
         }
     }
 
@@ -121,7 +136,9 @@ public class SafeguardingService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public TemplateVersion templateVersion(String code, int number) {
         requireSee();
-        return template(code).version(number).orElseThrow(() -> new NotFoundException("Version of template " + code, number));
+        return template(code)
+                .version(number)
+                .orElseThrow(() -> new NotFoundException("Version of template " + code, number));
     }
 
     /**
@@ -136,7 +153,8 @@ public class SafeguardingService {
             repository.add(template);
         }
         Optional<TemplateVersion> latest = template.latestPublished();
-        if (latest.isPresent() && latest.get().sameStandardsAs(definition.standards())
+        if (latest.isPresent()
+                && latest.get().sameStandardsAs(definition.standards())
                 && latest.get().getTitle().equals(definition.title())) {
             return latest.get();
         }
@@ -153,27 +171,33 @@ public class SafeguardingService {
     public TemplateVersion startDraft(String code, String title) {
         requireTemplateManager();
         if (code == null || !code.strip().matches("[A-Z0-9_]{2,40}")) {
-            throw new InvalidInputException("code", "Use 2 to 40 capital letters, digits or underscores, e.g. MY_TEMPLATE.");
+            throw new InvalidInputException(
+                    "code", "Use 2 to 40 capital letters, digits or underscores, e.g. MY_TEMPLATE.");
         }
         AuditTemplate template = repository.template(code.strip()).orElse(null);
         if (template == null) {
             template = new AuditTemplate(code.strip(), title == null || title.isBlank() ? code.strip() : title.strip());
             repository.add(template);
         }
-        List<StandardDefinition> start = template.latestPublished().map(TemplateVersion::definitions).orElse(List.of());
-        TemplateVersion draft = template.newDraft(title == null || title.isBlank() ? template.getTitle() : title, start,
-                actor.username());
+        List<StandardDefinition> start =
+                template.latestPublished().map(TemplateVersion::definitions).orElse(List.of());
+        TemplateVersion draft = template.newDraft(
+                title == null || title.isBlank() ? template.getTitle() : title, start, actor.username());
         repository.flush();
-        changeLog.created(TEMPLATE, draft.getId(), "Draft version " + draft.getNumber() + " of " + code + " started",
+        changeLog.created(
+                TEMPLATE,
+                draft.getId(),
+                "Draft version " + draft.getNumber() + " of " + code + " started",
                 draft.snapshot());
         return draft;
     }
 
     /** Administrators: replaces a draft's title and standards. */
-    public TemplateVersion saveDraft(String code, long expectedVersion, String title, List<StandardDefinition> standards) {
+    public TemplateVersion saveDraft(
+            String code, long expectedVersion, String title, List<StandardDefinition> standards) {
         requireTemplateManager();
-        TemplateVersion draft = template(code).draft()
-                .orElseThrow(() -> new NotFoundException("Draft of template", code));
+        TemplateVersion draft =
+                template(code).draft().orElseThrow(() -> new NotFoundException("Draft of template", code));
         if (draft.getVersion() != expectedVersion) {
             throw staleTemplate(draft);
         }
@@ -181,7 +205,11 @@ public class SafeguardingService {
         draft.replace(title, standards, actor.username());
         draft.getTemplate().retitle(draft.getTitle());
         flush(() -> staleTemplate(draft));
-        changeLog.updated(TEMPLATE, draft.getId(), "Draft version " + draft.getNumber() + " of " + code + " changed", before,
+        changeLog.updated(
+                TEMPLATE,
+                draft.getId(),
+                "Draft version " + draft.getNumber() + " of " + code + " changed",
+                before,
                 draft.snapshot());
         return draft;
     }
@@ -202,8 +230,12 @@ public class SafeguardingService {
         draft.publish(actor.username());
         template.retitle(draft.getTitle());
         flush(() -> staleTemplate(draft));
-        changeLog.updated(TEMPLATE, draft.getId(), "Version " + draft.getNumber() + " of " + template.getCode() + " published",
-                before, draft.snapshot());
+        changeLog.updated(
+                TEMPLATE,
+                draft.getId(),
+                "Version " + draft.getNumber() + " of " + template.getCode() + " published",
+                before,
+                draft.snapshot());
         return draft;
     }
 
@@ -232,7 +264,11 @@ public class SafeguardingService {
         Map<String, String> before = audit.snapshot();
         audit.record(details, actor.username());
         flush(() -> staleAudit(audit));
-        changeLog.updated(AUDIT, auditId, describe(audit) + (audit.isFinished() ? " finished" : " changed"), before,
+        changeLog.updated(
+                AUDIT,
+                auditId,
+                describe(audit) + (audit.isFinished() ? " finished" : " changed"),
+                before,
                 audit.snapshot());
         afterFinishing(audit);
         return audit;
@@ -247,15 +283,22 @@ public class SafeguardingService {
         Map<String, String> before = audit.snapshot();
         AuditAmendment amendment = audit.amend(input, reason, actor.username());
         flush(() -> staleAudit(audit));
-        changeLog.updated(AUDIT, auditId, describe(audit) + ": standard " + amendment.getStandardCode() + " amended ("
-                + amendment.getReason() + ")", before, audit.snapshot());
+        changeLog.updated(
+                AUDIT,
+                auditId,
+                describe(audit) + ": standard " + amendment.getStandardCode() + " amended (" + amendment.getReason()
+                        + ")",
+                before,
+                audit.snapshot());
         return audit;
     }
 
     /** Marks an action of a finished audit done; closing actions is follow-up work, not a change to the findings. */
     public Audit completeAction(long auditId, long expectedVersion, long findingId) {
         Audit audit = editableAudit(auditId, expectedVersion);
-        Finding finding = audit.getFindings().stream().filter(f -> f.getId() == findingId).findFirst()
+        Finding finding = audit.getFindings().stream()
+                .filter(f -> f.getId() == findingId)
+                .findFirst()
                 .orElseThrow(() -> new NotFoundException("Finding", findingId));
         Map<String, String> before = audit.snapshot();
         audit.completeAction(finding, actor.username());
@@ -277,12 +320,19 @@ public class SafeguardingService {
                 continue;
             }
             for (Finding open : earlier.getFindings()) {
-                Rating now = audit.finding(open.getStandard().getCode()).map(Finding::getRating).orElse(null);
+                Rating now = audit.finding(open.getStandard().getCode())
+                        .map(Finding::getRating)
+                        .orElse(null);
                 if (open.hasAction() && !open.isActionDone() && (now == Rating.MET || now == Rating.NOT_APPLICABLE)) {
                     Map<String, String> before = earlier.snapshot();
                     earlier.completeAction(open, actor.username());
-                    changeLog.updated(AUDIT, earlier.getId(), "Action closed by the audit of " + Dates.describe(audit.getDate())
-                            + ": " + open.getActionText(), before, earlier.snapshot());
+                    changeLog.updated(
+                            AUDIT,
+                            earlier.getId(),
+                            "Action closed by the audit of " + Dates.describe(audit.getDate()) + ": "
+                                    + open.getActionText(),
+                            before,
+                            earlier.snapshot());
                 }
             }
         }
@@ -345,12 +395,17 @@ public class SafeguardingService {
         if (details.templateCode() == null || details.templateCode().isBlank()) {
             throw new InvalidInputException("templateCode", "Choose the audit template.");
         }
-        AuditTemplate template = repository.template(details.templateCode())
-                .orElseThrow(() -> new InvalidInputException("templateCode", "There is no audit template " + details.templateCode() + "."));
-        Optional<TemplateVersion> version = details.templateVersion() == null ? template.latestPublished()
+        AuditTemplate template = repository
+                .template(details.templateCode())
+                .orElseThrow(() -> new InvalidInputException(
+                        "templateCode", "There is no audit template " + details.templateCode() + "."));
+        Optional<TemplateVersion> version = details.templateVersion() == null
+                ? template.latestPublished()
                 : template.version(details.templateVersion()).filter(TemplateVersion::isPublished);
-        return version.orElseThrow(() -> new InvalidInputException("templateVersion",
-                "Template " + template.getCode() + " has no published version " + Objects.toString(details.templateVersion(), "") + "."));
+        return version.orElseThrow(() -> new InvalidInputException(
+                "templateVersion",
+                "Template " + template.getCode() + " has no published version "
+                        + Objects.toString(details.templateVersion(), "") + "."));
     }
 
     private Organisation readable(long organisationId) {
@@ -398,8 +453,8 @@ public class SafeguardingService {
     }
 
     private static StaleRecordException staleProfile(SafeguardingProfile p) {
-        return new StaleRecordException("The safeguarding profile of " + p.getOrganisation().getName(), p.getUpdatedBy(),
-                p.getUpdatedAt());
+        return new StaleRecordException(
+                "The safeguarding profile of " + p.getOrganisation().getName(), p.getUpdatedBy(), p.getUpdatedAt());
     }
 
     private static StaleRecordException staleAudit(Audit a) {
@@ -407,8 +462,10 @@ public class SafeguardingService {
     }
 
     private static StaleRecordException staleTemplate(TemplateVersion v) {
-        return new StaleRecordException("Version " + v.getNumber() + " of template " + v.getTemplate().getCode(),
-                v.getUpdatedBy(), v.getUpdatedAt());
+        return new StaleRecordException(
+                "Version " + v.getNumber() + " of template " + v.getTemplate().getCode(),
+                v.getUpdatedBy(),
+                v.getUpdatedAt());
     }
 
     private static String describe(Audit audit) {

@@ -43,8 +43,7 @@ public class Standard {
     @Column(nullable = false)
     private boolean critical;
 
-    protected Standard() {
-    }
+    protected Standard() {}
 
     Standard(TemplateVersion templateVersion, int ordinal, StandardDefinition definition) {
         this.templateVersion = templateVersion;

@@ -7,8 +7,8 @@ import java.util.List;
  * One standard of an audit beside the same standard (by code) in the organisation's previous finished audit, and
  * whether it improved or got worse. Standards match by code, so a comparison works across template versions.
  */
-public record StandardComparison(String standardCode, String title, boolean critical, Rating previous, Rating current,
-        Change change) {
+public record StandardComparison(
+        String standardCode, String title, boolean critical, Rating previous, Rating current, Change change) {
 
     public enum Change {
         IMPROVED("Improved"),
@@ -32,10 +32,19 @@ public record StandardComparison(String standardCode, String title, boolean crit
     public static List<StandardComparison> between(Audit previous, Audit current) {
         List<StandardComparison> rows = new ArrayList<>();
         for (Standard standard : current.getTemplateVersion().getStandards()) {
-            Rating now = current.finding(standard.getCode()).map(Finding::getRating).orElse(null);
-            Rating before = previous == null ? null
-                    : previous.finding(standard.getCode()).map(Finding::getRating).orElse(null);
-            rows.add(new StandardComparison(standard.getCode(), standard.getTitle(), standard.isCritical(), before, now,
+            Rating now =
+                    current.finding(standard.getCode()).map(Finding::getRating).orElse(null);
+            Rating before = previous == null
+                    ? null
+                    : previous.finding(standard.getCode())
+                            .map(Finding::getRating)
+                            .orElse(null);
+            rows.add(new StandardComparison(
+                    standard.getCode(),
+                    standard.getTitle(),
+                    standard.isCritical(),
+                    before,
+                    now,
                     change(previous, before, now)));
         }
         return rows;

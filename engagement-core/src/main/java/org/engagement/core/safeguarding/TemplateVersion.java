@@ -38,7 +38,10 @@ public class TemplateVersion {
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "audit_template_version_seq")
-    @SequenceGenerator(name = "audit_template_version_seq", sequenceName = "audit_template_version_seq", allocationSize = 50)
+    @SequenceGenerator(
+            name = "audit_template_version_seq",
+            sequenceName = "audit_template_version_seq",
+            allocationSize = 50)
     private Long id;
 
     @Version
@@ -71,8 +74,7 @@ public class TemplateVersion {
     @Column(name = "updated_by", nullable = false, length = 40)
     private String updatedBy;
 
-    protected TemplateVersion() {
-    }
+    protected TemplateVersion() {}
 
     TemplateVersion(AuditTemplate template, int number, String title, List<StandardDefinition> standards, String by) {
         this.template = template;
@@ -106,9 +108,12 @@ public class TemplateVersion {
             StandardDefinition d = definitions.get(i);
             String line = "standards[" + i + "]";
             if (d.code() == null || d.code().isBlank() || d.code().strip().length() > 20) {
-                errors.add(new FieldError(line + ".code", "Standard " + (i + 1) + ": enter a short code (up to 20 characters)."));
+                errors.add(new FieldError(
+                        line + ".code", "Standard " + (i + 1) + ": enter a short code (up to 20 characters)."));
             } else if (!codes.add(d.code().strip())) {
-                errors.add(new FieldError(line + ".code", "Standard " + (i + 1) + ": code " + d.code().strip() + " is used twice."));
+                errors.add(new FieldError(
+                        line + ".code",
+                        "Standard " + (i + 1) + ": code " + d.code().strip() + " is used twice."));
             }
             if (d.title() == null || d.title().isBlank()) {
                 errors.add(new FieldError(line + ".title", "Standard " + (i + 1) + ": enter what the standard asks."));

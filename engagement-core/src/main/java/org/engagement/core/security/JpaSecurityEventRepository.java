@@ -13,14 +13,22 @@ import org.engagement.core.shared.LikePattern;
 public class JpaSecurityEventRepository implements SecurityEventRepository {
 
     /** The columns a reader may sort by, so no other text reaches the query. */
-    private static final Map<String, String> ORDER = Map.of("occurredAt", "e.occurredAt", "type", "e.type",
-            "username", "e.username", "actor", "e.actor", "clientAddress", "e.clientAddress");
+    private static final Map<String, String> ORDER = Map.of(
+            "occurredAt",
+            "e.occurredAt",
+            "type",
+            "e.type",
+            "username",
+            "e.username",
+            "actor",
+            "e.actor",
+            "clientAddress",
+            "e.clientAddress");
 
     @PersistenceContext(unitName = "engagement")
     private EntityManager em;
 
-    protected JpaSecurityEventRepository() {
-    }
+    protected JpaSecurityEventRepository() {}
 
     /** For use as a plain library, with an entity manager the caller manages. */
     public JpaSecurityEventRepository(EntityManager em) {
@@ -37,13 +45,14 @@ public class JpaSecurityEventRepository implements SecurityEventRepository {
         String where = where(query);
         String column = ORDER.getOrDefault(query.sortBy() == null ? "" : query.sortBy(), "e.occurredAt");
         String direction = query.descending() ? " desc" : " asc";
-        TypedQuery<SecurityEvent> rows = em.createQuery("select e from SecurityEvent e" + where + " order by " + column
-                + direction + ", e.id" + direction, SecurityEvent.class);
+        TypedQuery<SecurityEvent> rows = em.createQuery(
+                "select e from SecurityEvent e" + where + " order by " + column + direction + ", e.id" + direction,
+                SecurityEvent.class);
         TypedQuery<Long> count = em.createQuery("select count(e) from SecurityEvent e" + where, Long.class);
         bind(rows, query);
         bind(count, query);
-        return new PageOf<>(rows.setFirstResult(query.first()).setMaxResults(query.max()).getResultList(),
-                count.getSingleResult());
+        return new PageOf<>(
+                rows.setFirstResult(query.first()).setMaxResults(query.max()).getResultList(), count.getSingleResult());
     }
 
     private static String where(SecurityLogQuery query) {
@@ -52,9 +61,13 @@ public class JpaSecurityEventRepository implements SecurityEventRepository {
             where.append(" and e.type = :type");
         }
         if (query.search() != null) {
-            where.append(" and (lower(e.username) like :words").append(LikePattern.ESCAPE_CLAUSE)
-                    .append(" or lower(e.actor) like :words").append(LikePattern.ESCAPE_CLAUSE)
-                    .append(" or e.clientAddress like :words").append(LikePattern.ESCAPE_CLAUSE).append(")");
+            where.append(" and (lower(e.username) like :words")
+                    .append(LikePattern.ESCAPE_CLAUSE)
+                    .append(" or lower(e.actor) like :words")
+                    .append(LikePattern.ESCAPE_CLAUSE)
+                    .append(" or e.clientAddress like :words")
+                    .append(LikePattern.ESCAPE_CLAUSE)
+                    .append(")");
         }
         return where.toString();
     }

@@ -49,10 +49,14 @@ public class SecurityEvent {
     @Column(length = DETAIL_LENGTH, updatable = false)
     private String detail;
 
-    protected SecurityEvent() {
-    }
+    protected SecurityEvent() {}
 
-    SecurityEvent(Instant occurredAt, SecurityEventType type, String username, String actor, String clientAddress,
+    SecurityEvent(
+            Instant occurredAt,
+            SecurityEventType type,
+            String username,
+            String actor,
+            String clientAddress,
             String detail) {
         this.occurredAt = Objects.requireNonNull(occurredAt);
         this.type = Objects.requireNonNull(type);

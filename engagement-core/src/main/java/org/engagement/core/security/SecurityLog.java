@@ -19,15 +19,16 @@ public class SecurityLog {
 
     @Inject
     private SecurityEventRepository events;
+
     @Inject
     private Actor actor;
+
     @Inject
     private RequestOrigin origin;
 
     private Clock clock = Clock.systemUTC();
 
-    protected SecurityLog() {
-    }
+    protected SecurityLog() {}
 
     /** For use as a plain library. */
     public SecurityLog(SecurityEventRepository events, Actor actor, RequestOrigin origin, Clock clock) {
@@ -39,12 +40,14 @@ public class SecurityLog {
 
     /** A sign-in attempt or its consequence: the person acting is the one signing in, as they typed their name. */
     public void signIn(SecurityEventType type, String username, String detail) {
-        events.add(new SecurityEvent(clock.instant(), type, username, clipName(username), origin.clientAddress(), detail));
+        events.add(
+                new SecurityEvent(clock.instant(), type, username, clipName(username), origin.clientAddress(), detail));
     }
 
     /** A change to an account made by the current actor (an administrator, or the account's owner). */
     public void accountChange(SecurityEventType type, String username, String detail) {
-        events.add(new SecurityEvent(clock.instant(), type, username, actor.username(), origin.clientAddress(), detail));
+        events.add(
+                new SecurityEvent(clock.instant(), type, username, actor.username(), origin.clientAddress(), detail));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

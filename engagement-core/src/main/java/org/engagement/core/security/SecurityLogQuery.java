@@ -5,8 +5,8 @@ package org.engagement.core.security;
  * (may be null), one kind of event (null for all), the column to sort by (null for newest first; unknown names are
  * ignored) and which rows.
  */
-public record SecurityLogQuery(String search, SecurityEventType type, String sortBy, boolean descending, int first,
-        int max) {
+public record SecurityLogQuery(
+        String search, SecurityEventType type, String sortBy, boolean descending, int first, int max) {
 
     public SecurityLogQuery {
         if (first < 0 || max < 1) {

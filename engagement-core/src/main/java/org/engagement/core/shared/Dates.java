@@ -18,8 +18,7 @@ public final class Dates {
     private static final Clock SYSTEM = Clock.system(UK);
     private static volatile Clock clock = SYSTEM;
 
-    private Dates() {
-    }
+    private Dates() {}
 
     /** "26 Nov 2026". */
     public static String describe(LocalDate date) {

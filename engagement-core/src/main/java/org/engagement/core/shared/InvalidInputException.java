@@ -24,6 +24,5 @@ public class InvalidInputException extends DomainException {
     }
 
     /** One problem: the field (or CSV line) it concerns and what to do about it. */
-    public record FieldError(String field, String message) {
-    }
+    public record FieldError(String field, String message) {}
 }

@@ -10,7 +10,9 @@ public class InvalidLinesException extends InvalidInputException {
     private final List<LineError> lines;
 
     public InvalidLinesException(List<LineError> lines) {
-        super(lines.stream().map(e -> new FieldError("line " + e.line(), "Line " + e.line() + ": " + e.message())).toList());
+        super(lines.stream()
+                .map(e -> new FieldError("line " + e.line(), "Line " + e.line() + ": " + e.message()))
+                .toList());
         this.lines = List.copyOf(lines);
     }
 
@@ -19,6 +21,5 @@ public class InvalidLinesException extends InvalidInputException {
     }
 
     /** One problem on one line of the file (the header is line 1). */
-    public record LineError(int line, String message) {
-    }
+    public record LineError(int line, String message) {}
 }

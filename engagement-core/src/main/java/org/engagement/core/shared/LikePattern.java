@@ -15,8 +15,7 @@ public final class LikePattern {
     /** Append after the pattern parameter: {@code "where lower(x) like :p" + LikePattern.ESCAPE_CLAUSE}. */
     public static final String ESCAPE_CLAUSE = " escape '!'";
 
-    private LikePattern() {
-    }
+    private LikePattern() {}
 
     /** Anywhere in the value. */
     public static String contains(String text) {

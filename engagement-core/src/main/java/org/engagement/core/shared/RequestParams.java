@@ -12,8 +12,7 @@ import java.util.Locale;
  */
 public final class RequestParams {
 
-    private RequestParams() {
-    }
+    private RequestParams() {}
 
     /** An ISO date (YYYY-MM-DD), null when blank, or a field error on {@code field}. */
     public static LocalDate date(String text, String field) {
@@ -35,7 +34,8 @@ public final class RequestParams {
         try {
             return Enum.valueOf(type, text.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException unknown) {
-            throw new InvalidInputException(field, "Unknown " + field + " '" + text + "'. Choose one of " + EnumSet.allOf(type) + ".");
+            throw new InvalidInputException(
+                    field, "Unknown " + field + " '" + text + "'. Choose one of " + EnumSet.allOf(type) + ".");
         }
     }
 }

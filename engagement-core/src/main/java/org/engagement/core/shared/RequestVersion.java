@@ -5,8 +5,7 @@ public final class RequestVersion {
 
     private static final String SEND_IT = "Send the version you last read, so a newer change is not overwritten.";
 
-    private RequestVersion() {
-    }
+    private RequestVersion() {}
 
     /** The version sent, or a field error on "version" saying to send it. */
     public static long required(Long version) {

@@ -6,10 +6,24 @@ import java.util.Set;
 import org.engagement.core.contact.LawfulBasis;
 
 /** What a user enters for an agreement. The status changes only through transitions. */
-public record AgreementDetails(String title, String reference, String purpose, String owner, LawfulBasis lawfulBasis,
-        boolean specialCategoryData, SpecialCategoryCondition specialCategoryCondition, String dataCategories,
-        Set<SharingMethod> sharingMethods, String retentionPeriod, boolean dpiaDone, LocalDate dpiaDate,
-        String dpiaReference, LocalDate startDate, LocalDate reviewDate, LocalDate endDate, List<PartyDetails> parties) {
+public record AgreementDetails(
+        String title,
+        String reference,
+        String purpose,
+        String owner,
+        LawfulBasis lawfulBasis,
+        boolean specialCategoryData,
+        SpecialCategoryCondition specialCategoryCondition,
+        String dataCategories,
+        Set<SharingMethod> sharingMethods,
+        String retentionPeriod,
+        boolean dpiaDone,
+        LocalDate dpiaDate,
+        String dpiaReference,
+        LocalDate startDate,
+        LocalDate reviewDate,
+        LocalDate endDate,
+        List<PartyDetails> parties) {
 
     public AgreementDetails {
         sharingMethods = sharingMethods == null ? Set.of() : Set.copyOf(sharingMethods);

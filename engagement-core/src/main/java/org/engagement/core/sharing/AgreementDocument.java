@@ -22,12 +22,16 @@ import java.util.Map;
  */
 @Entity
 @Table(name = "agreement_document")
-@NamedQuery(name = "AgreementDocument.infoByAgreement",
-        query = "select new org.engagement.core.sharing.DocumentInfo(d.agreementId, d.number, d.filename, d.size, d.sha256,"
-                + " d.uploadedBy, d.uploadedAt) from AgreementDocument d where d.agreementId = :agreement order by d.number")
-@NamedQuery(name = "AgreementDocument.find",
+@NamedQuery(
+        name = "AgreementDocument.infoByAgreement",
+        query =
+                "select new org.engagement.core.sharing.DocumentInfo(d.agreementId, d.number, d.filename, d.size, d.sha256,"
+                        + " d.uploadedBy, d.uploadedAt) from AgreementDocument d where d.agreementId = :agreement order by d.number")
+@NamedQuery(
+        name = "AgreementDocument.find",
         query = "select d from AgreementDocument d where d.agreementId = :agreement and d.number = :number")
-@NamedQuery(name = "AgreementDocument.lastNumber",
+@NamedQuery(
+        name = "AgreementDocument.lastNumber",
         query = "select max(d.number) from AgreementDocument d where d.agreementId = :agreement")
 public class AgreementDocument {
 
@@ -63,8 +67,7 @@ public class AgreementDocument {
     @Column(nullable = false)
     private byte[] content;
 
-    protected AgreementDocument() {
-    }
+    protected AgreementDocument() {}
 
     AgreementDocument(long agreementId, int number, PdfDocument pdf, String uploadedBy, Instant uploadedAt) {
         this.agreementId = agreementId;

@@ -7,8 +7,15 @@ import org.engagement.core.organisation.Sector;
  * {@link AgreementStatus#REVIEW_DUE} finds active agreements whose review date is within the window.
  * {@code sortBy} is one of title, reference, status, reviewDate, startDate, endDate, owner.
  */
-public record AgreementSearch(String q, AgreementStatus status, Long organisationId, Sector sector, int first, int size,
-        String sortBy, boolean descending) {
+public record AgreementSearch(
+        String q,
+        AgreementStatus status,
+        Long organisationId,
+        Sector sector,
+        int first,
+        int size,
+        String sortBy,
+        boolean descending) {
 
     public AgreementSearch {
         first = Math.max(0, first);

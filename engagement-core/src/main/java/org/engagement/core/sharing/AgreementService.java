@@ -44,23 +44,32 @@ public class AgreementService {
 
     @Inject
     private AgreementRepository agreements;
+
     @Inject
     private OrganisationService organisations;
+
     @Inject
     private ContactService contacts;
+
     @Inject
     private AgreementLimits limits;
+
     @Inject
     private ChangeLog changeLog;
+
     @Inject
     private Actor actor;
 
-    protected AgreementService() {
-    }
+    protected AgreementService() {}
 
     /** For use as a plain library. */
-    public AgreementService(AgreementRepository agreements, OrganisationService organisations, ContactService contacts,
-            AgreementLimits limits, ChangeLog changeLog, Actor actor) {
+    public AgreementService(
+            AgreementRepository agreements,
+            OrganisationService organisations,
+            ContactService contacts,
+            AgreementLimits limits,
+            ChangeLog changeLog,
+            Actor actor) {
         this.agreements = agreements;
         this.organisations = organisations;
         this.contacts = contacts;
@@ -74,10 +83,14 @@ public class AgreementService {
         List<Party> parties = parties(details.parties());
         requireManageable(sectorsOf(parties));
         requireUniqueReference(details.reference(), null);
-        InformationSharingAgreement agreement = new InformationSharingAgreement(details, parties, Dates.today(), actor.username());
+        InformationSharingAgreement agreement =
+                new InformationSharingAgreement(details, parties, Dates.today(), actor.username());
         agreements.add(agreement);
         agreements.flush();
-        changeLog.created(RECORD_TYPE, agreement.getId(), "Agreement " + agreement.getReference() + " drafted",
+        changeLog.created(
+                RECORD_TYPE,
+                agreement.getId(),
+                "Agreement " + agreement.getReference() + " drafted",
                 agreement.snapshot());
         return agreement;
     }
@@ -90,7 +103,8 @@ public class AgreementService {
         Map<String, String> before = agreement.snapshot();
         agreement.change(details, parties, Dates.today(), actor.username());
         saveNow(agreement);
-        changeLog.updated(RECORD_TYPE, id, "Agreement " + agreement.getReference() + " changed", before, agreement.snapshot());
+        changeLog.updated(
+                RECORD_TYPE, id, "Agreement " + agreement.getReference() + " changed", before, agreement.snapshot());
         return agreement;
     }
 
@@ -100,8 +114,13 @@ public class AgreementService {
         Map<String, String> before = agreement.snapshot();
         agreement.moveTo(target, Dates.today(), actor.username());
         saveNow(agreement);
-        changeLog.updated(RECORD_TYPE, id, "Agreement " + agreement.getReference() + " is now " + target.label().toLowerCase(),
-                before, agreement.snapshot());
+        changeLog.updated(
+                RECORD_TYPE,
+                id,
+                "Agreement " + agreement.getReference() + " is now "
+                        + target.label().toLowerCase(),
+                before,
+                agreement.snapshot());
         return agreement;
     }
 
@@ -111,7 +130,8 @@ public class AgreementService {
         Map<String, String> before = agreement.snapshot();
         agreement.recordReview(nextReviewDate, Dates.today(), actor.username());
         saveNow(agreement);
-        changeLog.updated(RECORD_TYPE, id, "Agreement " + agreement.getReference() + " reviewed", before, agreement.snapshot());
+        changeLog.updated(
+                RECORD_TYPE, id, "Agreement " + agreement.getReference() + " reviewed", before, agreement.snapshot());
         return agreement;
     }
 
@@ -119,11 +139,15 @@ public class AgreementService {
     public DocumentInfo addDocument(long id, String filename, byte[] content) {
         InformationSharingAgreement agreement = manageable(id);
         PdfDocument pdf = PdfDocument.check(filename, content, limits.maxDocumentBytes());
-        AgreementDocument document = new AgreementDocument(id, agreements.lastDocumentNumber(id) + 1, pdf,
-                actor.username(), Instant.now());
+        AgreementDocument document =
+                new AgreementDocument(id, agreements.lastDocumentNumber(id) + 1, pdf, actor.username(), Instant.now());
         agreements.addDocument(document);
         agreements.flush();
-        changeLog.updated(RECORD_TYPE, id, "Signed document added to agreement " + agreement.getReference(), Map.of(),
+        changeLog.updated(
+                RECORD_TYPE,
+                id,
+                "Signed document added to agreement " + agreement.getReference(),
+                Map.of(),
                 document.snapshot());
         return document.info();
     }
@@ -141,8 +165,10 @@ public class AgreementService {
         if (!canReadDocuments(agreement)) {
             throw new AccessDeniedException("Signed documents are for those who manage the agreement.");
         }
-        AgreementDocument document = agreements.document(id, number)
-                .orElseThrow(() -> new NotFoundException("Version " + number + " of the signed document of agreement", id));
+        AgreementDocument document = agreements
+                .document(id, number)
+                .orElseThrow(
+                        () -> new NotFoundException("Version " + number + " of the signed document of agreement", id));
         return new DownloadedDocument(document.info(), document.getContent());
     }
 
@@ -167,7 +193,8 @@ public class AgreementService {
     public AgreementFigures figures() {
         requireReader();
         LocalDate today = Dates.today();
-        return new AgreementFigures(agreements.countActive(),
+        return new AgreementFigures(
+                agreements.countActive(),
                 agreements.countActiveWithReviewBetween(today, dueBy()),
                 agreements.countActiveWithReviewBetween(null, today.minusDays(1)),
                 limits.reviewWindowDays(),
@@ -192,15 +219,21 @@ public class AgreementService {
         if (!canChangeSettings()) {
             throw new AccessDeniedException("Only an administrator can choose which organisations need an agreement.");
         }
-        List<String> known = organisations.types().stream().map(OrganisationType::code).toList();
-        List<String> unknown = typeCodes.stream().filter(code -> !known.contains(code)).toList();
+        List<String> known =
+                organisations.types().stream().map(OrganisationType::code).toList();
+        List<String> unknown =
+                typeCodes.stream().filter(code -> !known.contains(code)).toList();
         if (!unknown.isEmpty()) {
-            throw new InvalidInputException("expectedTypes", "Unknown organisation type(s): " + String.join(", ", unknown) + ".");
+            throw new InvalidInputException(
+                    "expectedTypes", "Unknown organisation type(s): " + String.join(", ", unknown) + ".");
         }
         Set<String> before = agreements.expectedTypes();
         agreements.replaceExpectedTypes(Set.copyOf(typeCodes));
         agreements.flush();
-        changeLog.updated("AgreementSettings", 1, "Organisation types expected to have an agreement changed",
+        changeLog.updated(
+                "AgreementSettings",
+                1,
+                "Organisation types expected to have an agreement changed",
                 Map.of("expectedTypes", String.join(", ", before)),
                 Map.of("expectedTypes", String.join(", ", new java.util.TreeSet<>(typeCodes))));
     }
@@ -247,13 +280,16 @@ public class AgreementService {
             }
             try {
                 Organisation organisation = organisations.get(d.organisationId());
-                Person signatory = d.signatoryPersonId() == null ? null
-                        : contacts.peopleAt(organisation.getId(), List.of(d.signatoryPersonId())).get(0);
+                Person signatory = d.signatoryPersonId() == null
+                        ? null
+                        : contacts.peopleAt(organisation.getId(), List.of(d.signatoryPersonId()))
+                                .get(0);
                 parties.add(new Party(organisation, signatory, d.signedOn()));
             } catch (NotFoundException missing) {
                 errors.add(new FieldError(field, "Organisation " + d.organisationId() + " was not found."));
             } catch (InvalidInputException notAContact) {
-                errors.add(new FieldError(field, "The signatory must be one of the organisation's contacts; add them there first."));
+                errors.add(new FieldError(
+                        field, "The signatory must be one of the organisation's contacts; add them there first."));
             }
         }
         if (!errors.isEmpty()) {
@@ -272,10 +308,15 @@ public class AgreementService {
         if (reference == null || reference.isBlank()) {
             return;
         }
-        agreements.findByReference(reference).filter(other -> !other.getId().equals(self)).ifPresent(other -> {
-            throw new InvalidInputException("reference", "Agreement " + other.getReference() + " ('" + other.getTitle()
-                    + "') already uses this reference. Choose another.");
-        });
+        agreements
+                .findByReference(reference)
+                .filter(other -> !other.getId().equals(self))
+                .ifPresent(other -> {
+                    throw new InvalidInputException(
+                            "reference",
+                            "Agreement " + other.getReference() + " ('" + other.getTitle()
+                                    + "') already uses this reference. Choose another.");
+                });
     }
 
     private InformationSharingAgreement manageable(long id) {
@@ -304,7 +345,11 @@ public class AgreementService {
         outside.removeAll(OrganisationAccess.editable(actor));
         if (!outside.isEmpty()) {
             throw new AccessDeniedException("Your roles do not allow you to manage agreements with "
-                    + outside.stream().map(s -> s.label().toLowerCase()).sorted().reduce((a, b) -> a + " or " + b).orElse("")
+                    + outside.stream()
+                            .map(s -> s.label().toLowerCase())
+                            .sorted()
+                            .reduce((a, b) -> a + " or " + b)
+                            .orElse("")
                     + " organisations.");
         }
     }
@@ -324,11 +369,10 @@ public class AgreementService {
     }
 
     private static DomainException stale(InformationSharingAgreement agreement) {
-        return new StaleRecordException("Agreement " + agreement.getReference(), agreement.getUpdatedBy(),
-                agreement.getUpdatedAt());
+        return new StaleRecordException(
+                "Agreement " + agreement.getReference(), agreement.getUpdatedBy(), agreement.getUpdatedAt());
     }
 
     /** A document version and its bytes. */
-    public record DownloadedDocument(DocumentInfo info, byte[] content) {
-    }
+    public record DownloadedDocument(DocumentInfo info, byte[] content) {}
 }

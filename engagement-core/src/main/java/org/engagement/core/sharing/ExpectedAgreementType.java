@@ -14,8 +14,7 @@ public class ExpectedAgreementType {
     @Column(name = "type_code", length = 40)
     private String typeCode;
 
-    protected ExpectedAgreementType() {
-    }
+    protected ExpectedAgreementType() {}
 
     public ExpectedAgreementType(String typeCode) {
         this.typeCode = typeCode;

@@ -42,14 +42,16 @@ import org.engagement.core.shared.InvalidInputException.FieldError;
  */
 @Entity
 @Table(name = "sharing_agreement")
-@NamedQuery(name = "InformationSharingAgreement.findByReference",
+@NamedQuery(
+        name = "InformationSharingAgreement.findByReference",
         query = "select a from InformationSharingAgreement a where a.referenceKey = :key")
 public class InformationSharingAgreement {
 
     /** The moves the lifecycle allows, before the content of the agreement is considered. */
     private static final Map<AgreementStatus, Set<AgreementStatus>> MOVES = Map.of(
             AgreementStatus.DRAFT, EnumSet.of(AgreementStatus.IN_REVIEW, AgreementStatus.TERMINATED),
-            AgreementStatus.IN_REVIEW, EnumSet.of(AgreementStatus.DRAFT, AgreementStatus.ACTIVE, AgreementStatus.TERMINATED),
+            AgreementStatus.IN_REVIEW,
+                    EnumSet.of(AgreementStatus.DRAFT, AgreementStatus.ACTIVE, AgreementStatus.TERMINATED),
             AgreementStatus.ACTIVE, EnumSet.of(AgreementStatus.ENDED, AgreementStatus.TERMINATED),
             AgreementStatus.ENDED, EnumSet.noneOf(AgreementStatus.class),
             AgreementStatus.TERMINATED, EnumSet.noneOf(AgreementStatus.class));
@@ -135,8 +137,7 @@ public class InformationSharingAgreement {
     @Column(name = "updated_by", nullable = false, length = 40)
     private String updatedBy;
 
-    protected InformationSharingAgreement() {
-    }
+    protected InformationSharingAgreement() {}
 
     public InformationSharingAgreement(AgreementDetails details, List<Party> newParties, LocalDate today, String by) {
         apply(details, newParties, today, by);
@@ -154,16 +155,19 @@ public class InformationSharingAgreement {
     private void apply(AgreementDetails d, List<Party> newParties, LocalDate today, String by) {
         List<FieldError> errors = new ArrayList<>();
         String cleanTitle = required(d.title(), "title", "Enter the agreement's title.", 200, errors);
-        String cleanReference = required(d.reference(), "reference", "Enter the agreement's reference, e.g. ISA-2026-01.", 60, errors);
+        String cleanReference =
+                required(d.reference(), "reference", "Enter the agreement's reference, e.g. ISA-2026-01.", 60, errors);
         String cleanPurpose = required(d.purpose(), "purpose", "Say what the information is shared for.", 4000, errors);
-        String cleanOwner = required(d.owner(), "owner", "Choose the partnership's owner of this agreement.", 40, errors);
+        String cleanOwner =
+                required(d.owner(), "owner", "Choose the partnership's owner of this agreement.", 40, errors);
         checkLength(d.dataCategories(), "dataCategories", 2000, errors);
         checkLength(d.retentionPeriod(), "retentionPeriod", 200, errors);
         checkLength(d.dpiaReference(), "dpiaReference", 60, errors);
         checkDates(d, today, errors);
         checkParties(newParties, today, errors);
         if (d.specialCategoryCondition() != null && !d.specialCategoryData()) {
-            errors.add(new FieldError("specialCategoryCondition",
+            errors.add(new FieldError(
+                    "specialCategoryCondition",
                     "Tick 'special-category data is shared' or clear the Article 9 condition."));
         }
         if (!errors.isEmpty()) {
@@ -178,8 +182,9 @@ public class InformationSharingAgreement {
         this.specialCategoryData = d.specialCategoryData();
         this.specialCategoryCondition = d.specialCategoryCondition();
         this.dataCategories = clean(d.dataCategories());
-        this.sharingMethods = d.sharingMethods().isEmpty() ? null : d.sharingMethods().stream().sorted()
-                .map(Enum::name).collect(Collectors.joining(","));
+        this.sharingMethods = d.sharingMethods().isEmpty()
+                ? null
+                : d.sharingMethods().stream().sorted().map(Enum::name).collect(Collectors.joining(","));
         this.retentionPeriod = clean(d.retentionPeriod());
         this.dpiaDone = d.dpiaDone();
         this.dpiaDate = d.dpiaDone() ? d.dpiaDate() : null;
@@ -192,7 +197,8 @@ public class InformationSharingAgreement {
             // An active agreement must stay one that could be activated.
             List<String> problems = activationProblems(today);
             if (!problems.isEmpty()) {
-                throw new InvalidInputException(problems.stream().map(p -> new FieldError("status", p)).toList());
+                throw new InvalidInputException(
+                        problems.stream().map(p -> new FieldError("status", p)).toList());
             }
         }
         touch(by);
@@ -220,21 +226,25 @@ public class InformationSharingAgreement {
             Party p = candidates.get(i);
             String field = "parties[" + i + "]";
             if (!seen.add(p.getOrganisation())) {
-                errors.add(new FieldError(field, p.getOrganisation().getName() + " is listed twice. List each party once."));
+                errors.add(new FieldError(
+                        field, p.getOrganisation().getName() + " is listed twice. List each party once."));
             }
             if (p.getSignedOn() != null && p.getSignatory() == null) {
-                errors.add(new FieldError(field, "Name who signed for " + p.getOrganisation().getName() + "."));
+                errors.add(new FieldError(
+                        field, "Name who signed for " + p.getOrganisation().getName() + "."));
             }
             if (p.getSignedOn() != null && p.getSignedOn().isAfter(today)) {
-                errors.add(new FieldError(field, "The signature date for " + p.getOrganisation().getName()
-                        + " cannot be in the future."));
+                errors.add(new FieldError(
+                        field,
+                        "The signature date for " + p.getOrganisation().getName() + " cannot be in the future."));
             }
         }
     }
 
     /** Keeps the rows of parties that stay (so their ids and history stay), adds new ones, drops the rest. */
     private void replaceParties(List<Party> wanted) {
-        Map<Organisation, Party> byOrganisation = parties.stream().collect(Collectors.toMap(Party::getOrganisation, p -> p));
+        Map<Organisation, Party> byOrganisation =
+                parties.stream().collect(Collectors.toMap(Party::getOrganisation, p -> p));
         List<Party> next = new ArrayList<>();
         for (Party candidate : wanted) {
             Party kept = byOrganisation.get(candidate.getOrganisation());
@@ -297,7 +307,8 @@ public class InformationSharingAgreement {
     public List<String> activationProblems(LocalDate today) {
         List<String> problems = new ArrayList<>();
         if (parties.size() < 2) {
-            problems.add("Add at least two parties (there " + (parties.size() == 1 ? "is 1" : "are " + parties.size()) + ").");
+            problems.add("Add at least two parties (there " + (parties.size() == 1 ? "is 1" : "are " + parties.size())
+                    + ").");
         }
         for (Party p : parties) {
             if (!p.isSigned()) {
@@ -325,7 +336,8 @@ public class InformationSharingAgreement {
     public void recordReview(LocalDate nextReviewDate, LocalDate today, String by) {
         List<String> reasons = new ArrayList<>();
         if (status != AgreementStatus.ACTIVE) {
-            reasons.add("Only an active agreement is reviewed; this one is " + status.label().toLowerCase(Locale.UK) + ".");
+            reasons.add("Only an active agreement is reviewed; this one is "
+                    + status.label().toLowerCase(Locale.UK) + ".");
         }
         if (nextReviewDate == null || !nextReviewDate.isAfter(today)) {
             reasons.add("Enter the next review date, after today.");
@@ -342,7 +354,8 @@ public class InformationSharingAgreement {
 
     /** The status as users see it: an active agreement is 'review due' once its review date is within the window. */
     public AgreementStatus statusOn(LocalDate today, int reviewWindowDays) {
-        boolean due = status == AgreementStatus.ACTIVE && reviewDate != null
+        boolean due = status == AgreementStatus.ACTIVE
+                && reviewDate != null
                 && !reviewDate.isAfter(today.plusDays(reviewWindowDays));
         return due ? AgreementStatus.REVIEW_DUE : status;
     }
@@ -350,7 +363,10 @@ public class InformationSharingAgreement {
     /** The sectors the agreement is in: those of its parties other than statutory partners. */
     public Set<Sector> sectors() {
         Set<Sector> sectors = EnumSet.noneOf(Sector.class);
-        parties.stream().map(p -> p.getOrganisation().getSector()).filter(s -> s != Sector.STATUTORY).forEach(sectors::add);
+        parties.stream()
+                .map(p -> p.getOrganisation().getSector())
+                .filter(s -> s != Sector.STATUTORY)
+                .forEach(sectors::add);
         return sectors;
     }
 
@@ -401,11 +417,18 @@ public class InformationSharingAgreement {
         fields.put("status", status.label());
         fields.put("lawfulBasis", lawfulBasis == null ? null : lawfulBasis.label());
         fields.put("specialCategoryData", specialCategoryData ? "Yes" : "No");
-        fields.put("specialCategoryCondition", specialCategoryCondition == null ? null : specialCategoryCondition.label());
+        fields.put(
+                "specialCategoryCondition", specialCategoryCondition == null ? null : specialCategoryCondition.label());
         fields.put("dataCategories", dataCategories);
-        fields.put("sharingMethods", getSharingMethods().stream().map(SharingMethod::label).collect(Collectors.joining(", ")));
+        fields.put(
+                "sharingMethods",
+                getSharingMethods().stream().map(SharingMethod::label).collect(Collectors.joining(", ")));
         fields.put("retentionPeriod", retentionPeriod);
-        fields.put("dpia", dpiaDone ? "Done " + Dates.describe(dpiaDate) + (dpiaReference == null ? "" : " (" + dpiaReference + ")") : "Not done");
+        fields.put(
+                "dpia",
+                dpiaDone
+                        ? "Done " + Dates.describe(dpiaDate) + (dpiaReference == null ? "" : " (" + dpiaReference + ")")
+                        : "Not done");
         fields.put("startDate", Dates.describe(startDate));
         fields.put("reviewDate", Dates.describe(reviewDate));
         fields.put("endDate", Dates.describe(endDate));

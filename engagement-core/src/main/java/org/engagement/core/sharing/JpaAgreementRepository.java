@@ -12,16 +12,28 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
-import org.engagement.core.shared.LikePattern;
 import org.engagement.core.organisation.Organisation;
 import org.engagement.core.organisation.PageOf;
+import org.engagement.core.shared.LikePattern;
 
 @ApplicationScoped
 public class JpaAgreementRepository implements AgreementRepository {
 
-    private static final Map<String, String> SORTS = Map.of("title", "a.title", "reference", "a.referenceKey",
-            "status", "a.status", "reviewDate", "a.reviewDate", "startDate", "a.startDate", "endDate", "a.endDate",
-            "owner", "a.owner");
+    private static final Map<String, String> SORTS = Map.of(
+            "title",
+            "a.title",
+            "reference",
+            "a.referenceKey",
+            "status",
+            "a.status",
+            "reviewDate",
+            "a.reviewDate",
+            "startDate",
+            "a.startDate",
+            "endDate",
+            "a.endDate",
+            "owner",
+            "a.owner");
 
     /** Organisations of an expected type with no party in an active agreement. */
     private static final String WITHOUT_AGREEMENT = " from Organisation o where o.typeCode in"
@@ -31,8 +43,7 @@ public class JpaAgreementRepository implements AgreementRepository {
     @PersistenceContext(unitName = "engagement")
     private EntityManager em;
 
-    protected JpaAgreementRepository() {
-    }
+    protected JpaAgreementRepository() {}
 
     /** For use as a plain library, with an entity manager the caller manages. */
     public JpaAgreementRepository(EntityManager em) {
@@ -47,20 +58,25 @@ public class JpaAgreementRepository implements AgreementRepository {
     @Override
     public Optional<InformationSharingAgreement> findByReference(String reference) {
         return em.createNamedQuery("InformationSharingAgreement.findByReference", InformationSharingAgreement.class)
-                .setParameter("key", InformationSharingAgreement.referenceKey(reference)).getResultStream().findFirst();
+                .setParameter("key", InformationSharingAgreement.referenceKey(reference))
+                .getResultStream()
+                .findFirst();
     }
 
     @Override
     public PageOf<InformationSharingAgreement> search(AgreementSearch s, LocalDate dueBy) {
         Map<String, Object> parameters = new LinkedHashMap<>();
         String where = where(s, dueBy, parameters);
-        TypedQuery<Long> count = em.createQuery("select count(a) from InformationSharingAgreement a" + where, Long.class);
+        TypedQuery<Long> count =
+                em.createQuery("select count(a) from InformationSharingAgreement a" + where, Long.class);
         parameters.forEach(count::setParameter);
         String sort = SORTS.getOrDefault(s.sortBy(), "a.reviewDate") + (s.descending() ? " desc" : " asc");
-        TypedQuery<InformationSharingAgreement> page = em.createQuery("select a from InformationSharingAgreement a"
-                + where + " order by " + sort + ", a.id", InformationSharingAgreement.class);
+        TypedQuery<InformationSharingAgreement> page = em.createQuery(
+                "select a from InformationSharingAgreement a" + where + " order by " + sort + ", a.id",
+                InformationSharingAgreement.class);
         parameters.forEach(page::setParameter);
-        List<InformationSharingAgreement> items = page.setFirstResult(s.first()).setMaxResults(s.size()).getResultList();
+        List<InformationSharingAgreement> items =
+                page.setFirstResult(s.first()).setMaxResults(s.size()).getResultList();
         return new PageOf<>(items, count.getSingleResult());
     }
 
@@ -86,11 +102,13 @@ public class JpaAgreementRepository implements AgreementRepository {
             parameters.put("status", s.status());
         }
         if (s.organisationId() != null) {
-            where.append(" and exists (select p from Party p where p.agreement = a and p.organisation.id = :organisation)");
+            where.append(
+                    " and exists (select p from Party p where p.agreement = a and p.organisation.id = :organisation)");
             parameters.put("organisation", s.organisationId());
         }
         if (s.sector() != null) {
-            where.append(" and exists (select p2 from Party p2 where p2.agreement = a and p2.organisation.sector = :sector)");
+            where.append(
+                    " and exists (select p2 from Party p2 where p2.agreement = a and p2.organisation.sector = :sector)");
             parameters.put("sector", s.sector());
         }
         return where.toString();
@@ -109,7 +127,8 @@ public class JpaAgreementRepository implements AgreementRepository {
     @Override
     public int lastDocumentNumber(long agreementId) {
         Integer last = em.createNamedQuery("AgreementDocument.lastNumber", Integer.class)
-                .setParameter("agreement", agreementId).getSingleResult();
+                .setParameter("agreement", agreementId)
+                .getSingleResult();
         return last == null ? 0 : last;
     }
 
@@ -121,26 +140,32 @@ public class JpaAgreementRepository implements AgreementRepository {
     @Override
     public List<DocumentInfo> documentsOf(long agreementId) {
         return em.createNamedQuery("AgreementDocument.infoByAgreement", DocumentInfo.class)
-                .setParameter("agreement", agreementId).getResultList();
+                .setParameter("agreement", agreementId)
+                .getResultList();
     }
 
     @Override
     public Optional<AgreementDocument> document(long agreementId, int number) {
         return em.createNamedQuery("AgreementDocument.find", AgreementDocument.class)
-                .setParameter("agreement", agreementId).setParameter("number", number).getResultStream().findFirst();
+                .setParameter("agreement", agreementId)
+                .setParameter("number", number)
+                .getResultStream()
+                .findFirst();
     }
 
     @Override
     public long countActiveWithReviewBetween(LocalDate from, LocalDate to) {
-        StringBuilder jpql = new StringBuilder("select count(a) from InformationSharingAgreement a where a.status = :active"
-                + " and a.reviewDate is not null");
+        StringBuilder jpql =
+                new StringBuilder("select count(a) from InformationSharingAgreement a where a.status = :active"
+                        + " and a.reviewDate is not null");
         if (from != null) {
             jpql.append(" and a.reviewDate >= :from");
         }
         if (to != null) {
             jpql.append(" and a.reviewDate <= :to");
         }
-        TypedQuery<Long> query = em.createQuery(jpql.toString(), Long.class).setParameter("active", AgreementStatus.ACTIVE);
+        TypedQuery<Long> query =
+                em.createQuery(jpql.toString(), Long.class).setParameter("active", AgreementStatus.ACTIVE);
         if (from != null) {
             query.setParameter("from", from);
         }
@@ -153,7 +178,8 @@ public class JpaAgreementRepository implements AgreementRepository {
     @Override
     public long countActive() {
         return em.createQuery("select count(a) from InformationSharingAgreement a where a.status = :active", Long.class)
-                .setParameter("active", AgreementStatus.ACTIVE).getSingleResult();
+                .setParameter("active", AgreementStatus.ACTIVE)
+                .getSingleResult();
     }
 
     @Override
@@ -164,13 +190,16 @@ public class JpaAgreementRepository implements AgreementRepository {
     @Override
     public List<AgreementFigures.OrganisationWithout> organisationsWithoutActiveAgreement(int max) {
         return em.createQuery("select o" + WITHOUT_AGREEMENT + " order by o.nameKey, o.id", Organisation.class)
-                .setMaxResults(max).getResultStream()
-                .map(o -> new AgreementFigures.OrganisationWithout(o.getId(), o.getName(), o.getTypeCode())).toList();
+                .setMaxResults(max)
+                .getResultStream()
+                .map(o -> new AgreementFigures.OrganisationWithout(o.getId(), o.getName(), o.getTypeCode()))
+                .toList();
     }
 
     @Override
     public Set<String> expectedTypes() {
-        return em.createQuery("select e.typeCode from ExpectedAgreementType e", String.class).getResultStream()
+        return em.createQuery("select e.typeCode from ExpectedAgreementType e", String.class)
+                .getResultStream()
                 .collect(Collectors.toCollection(TreeSet::new));
     }
 

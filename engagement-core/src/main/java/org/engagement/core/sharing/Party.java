@@ -43,8 +43,7 @@ public class Party {
     @Column(name = "signed_on")
     private LocalDate signedOn;
 
-    protected Party() {
-    }
+    protected Party() {}
 
     public Party(Organisation organisation, Person signatory, LocalDate signedOn) {
         this.organisation = organisation;
@@ -67,7 +66,8 @@ public class Party {
 
     /** "Doncaster Police: signed by Jo Bloggs on 3 Nov 2026", as the history shows it. */
     String describe() {
-        return organisation.getName() + (signatory == null ? ", no signatory named" : ": " + signatory.getName())
+        return organisation.getName()
+                + (signatory == null ? ", no signatory named" : ": " + signatory.getName())
                 + (signedOn == null ? ", not signed" : ", signed on " + Dates.describe(signedOn));
     }
 

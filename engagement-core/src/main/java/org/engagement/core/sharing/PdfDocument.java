@@ -20,10 +20,11 @@ public record PdfDocument(String filename, byte[] content, String sha256) {
             throw new InvalidInputException("document", "The file is empty. Choose the signed agreement as a PDF.");
         }
         checkSize(content.length, maxBytes);
-        if (content.length < SIGNATURE.length
-                || !Arrays.equals(Arrays.copyOf(content, SIGNATURE.length), SIGNATURE)) {
-            throw new InvalidInputException("document", "Only PDF files are accepted, and " + displayName(filename)
-                    + " is not a PDF. Save or scan the signed agreement as a PDF.");
+        if (content.length < SIGNATURE.length || !Arrays.equals(Arrays.copyOf(content, SIGNATURE.length), SIGNATURE)) {
+            throw new InvalidInputException(
+                    "document",
+                    "Only PDF files are accepted, and " + displayName(filename)
+                            + " is not a PDF. Save or scan the signed agreement as a PDF.");
         }
         return new PdfDocument(safeName(filename), content.clone(), sha256(content));
     }
@@ -31,8 +32,10 @@ public record PdfDocument(String filename, byte[] content, String sha256) {
     /** Lets a caller refuse an oversized upload by its declared size, before reading it into memory. */
     public static void checkSize(long size, long maxBytes) {
         if (size > maxBytes) {
-            throw new InvalidInputException("document", "The file is " + megabytes(size)
-                    + " MB; the largest accepted is " + megabytes(maxBytes) + " MB. Scan at a lower resolution or compress it.");
+            throw new InvalidInputException(
+                    "document",
+                    "The file is " + megabytes(size) + " MB; the largest accepted is " + megabytes(maxBytes)
+                            + " MB. Scan at a lower resolution or compress it.");
         }
     }
 
@@ -47,7 +50,9 @@ public record PdfDocument(String filename, byte[] content, String sha256) {
     /** The last path segment only, without control characters, so it is safe in a download header. */
     private static String safeName(String filename) {
         String name = filename == null ? "" : filename.replace('\\', '/');
-        name = name.substring(name.lastIndexOf('/') + 1).replaceAll("[\\p{Cntrl}\"]", "").strip();
+        name = name.substring(name.lastIndexOf('/') + 1)
+                .replaceAll("[\\p{Cntrl}\"]", "")
+                .strip();
         if (name.isEmpty()) {
             name = "agreement.pdf";
         }

@@ -10,8 +10,10 @@ public enum SpecialCategoryCondition {
     VITAL_INTERESTS("Vital interests (9(2)(c))"),
     LEGAL_CLAIMS("Legal claims (9(2)(f))"),
     STATUTORY_PURPOSES("Substantial public interest: statutory purposes (9(2)(g); DPA 2018 Sch. 1 para 6)"),
-    PREVENTING_UNLAWFUL_ACTS("Substantial public interest: preventing or detecting unlawful acts (9(2)(g); DPA 2018 Sch. 1 para 10)"),
-    SAFEGUARDING("Substantial public interest: safeguarding of children and individuals at risk (9(2)(g); DPA 2018 Sch. 1 para 18)"),
+    PREVENTING_UNLAWFUL_ACTS(
+            "Substantial public interest: preventing or detecting unlawful acts (9(2)(g); DPA 2018 Sch. 1 para 10)"),
+    SAFEGUARDING(
+            "Substantial public interest: safeguarding of children and individuals at risk (9(2)(g); DPA 2018 Sch. 1 para 18)"),
     HEALTH_SOCIAL_CARE("Health or social care (9(2)(h); DPA 2018 Sch. 1 para 2)");
 
     private final String label;

@@ -13,7 +13,8 @@ public class TransitionRefusedException extends ConflictException {
     private final List<String> reasons;
 
     public TransitionRefusedException(AgreementStatus from, AgreementStatus to, List<String> reasons) {
-        super("The agreement cannot move from " + from.label() + " to " + to.label() + ": " + String.join(" ", reasons));
+        super("The agreement cannot move from " + from.label() + " to " + to.label() + ": "
+                + String.join(" ", reasons));
         this.from = from;
         this.to = to;
         this.reasons = List.copyOf(reasons);

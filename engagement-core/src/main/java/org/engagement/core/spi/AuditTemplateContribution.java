@@ -9,8 +9,13 @@ import java.util.Set;
  * {@code code} and {@code version} together identify it; a changed template gets a new version so earlier
  * audits keep the standards they were scored against. {@code organisationTypes} are the types it suits.
  */
-public record AuditTemplateContribution(String code, int version, String title, String description,
-        Set<String> organisationTypes, List<AuditStandard> standards) {
+public record AuditTemplateContribution(
+        String code,
+        int version,
+        String title,
+        String description,
+        Set<String> organisationTypes,
+        List<AuditStandard> standards) {
 
     public AuditTemplateContribution {
         Objects.requireNonNull(code, "code");

@@ -32,7 +32,8 @@ public record FigureContribution(String id, String label, Unit unit, Kind kind, 
     }
 
     public enum Unit {
-        COUNT, PERCENT
+        COUNT,
+        PERCENT
     }
 
     public enum Kind {

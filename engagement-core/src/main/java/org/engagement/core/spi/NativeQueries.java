@@ -10,8 +10,7 @@ import java.util.List;
  */
 public final class NativeQueries {
 
-    private NativeQueries() {
-    }
+    private NativeQueries() {}
 
     /** The query with its positional parameters bound in the order given. */
     public static Query bound(EntityManager em, String sql, List<?> parameters) {

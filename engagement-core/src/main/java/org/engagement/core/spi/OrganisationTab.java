@@ -10,8 +10,8 @@ import org.engagement.core.user.Role;
  * with the organisation in the EL variable {@code organisation}. Shown to users holding one of {@code roles},
  * and only on organisations of the listed {@code organisationTypes} (codes; empty means every type).
  */
-public record OrganisationTab(String id, String title, String fragment, int order, Set<Role> roles,
-        Set<String> organisationTypes) {
+public record OrganisationTab(
+        String id, String title, String fragment, int order, Set<Role> roles, Set<String> organisationTypes) {
 
     public OrganisationTab {
         Objects.requireNonNull(id, "id");

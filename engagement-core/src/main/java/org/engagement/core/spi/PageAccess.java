@@ -14,7 +14,8 @@ public record PageAccess(String urlPattern, Set<Role> roles) {
 
     public PageAccess {
         Objects.requireNonNull(urlPattern, "urlPattern");
-        if (!urlPattern.startsWith("/") || urlPattern.indexOf('*') >= 0 && !urlPattern.endsWith("/*")
+        if (!urlPattern.startsWith("/")
+                || urlPattern.indexOf('*') >= 0 && !urlPattern.endsWith("/*")
                 || urlPattern.indexOf('*') != urlPattern.lastIndexOf('*')) {
             throw new IllegalArgumentException("A page pattern is /folder/* or /folder/page.xhtml, not " + urlPattern);
         }

@@ -27,8 +27,7 @@ public class SectorModules {
 
     private List<SectorModule> modules = List.of();
 
-    protected SectorModules() {
-    }
+    protected SectorModules() {}
 
     /** For use as a plain library or in tests, with modules found some other way. */
     public SectorModules(List<SectorModule> modules) {
@@ -79,7 +78,8 @@ public class SectorModules {
         List<PageAccess> declared = new ArrayList<>();
         for (SectorModule module : modules) {
             declared.addAll(module.pageAccess());
-            module.menuEntries().stream().filter(entry -> !entry.isGroup())
+            module.menuEntries().stream()
+                    .filter(entry -> !entry.isGroup())
                     .forEach(entry -> declared.add(new PageAccess(entry.view(), entry.roles())));
         }
         return declared;
@@ -87,7 +87,8 @@ public class SectorModules {
 
     /** The most specific declaration covering the path, if any module declares one. */
     public Optional<PageAccess> pageAccessFor(String path) {
-        return pageAccess().stream().filter(access -> access.covers(path))
+        return pageAccess().stream()
+                .filter(access -> access.covers(path))
                 .max(Comparator.comparingInt(PageAccess::specificity));
     }
 

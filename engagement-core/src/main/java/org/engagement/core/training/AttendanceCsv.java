@@ -26,15 +26,15 @@ import org.engagement.core.shared.InvalidLinesException.LineError;
  */
 public final class AttendanceCsv {
 
-    public static final List<String> COLUMNS = List.of("name", "email", "organisation_id", "completed_on", "certificate_number");
+    public static final List<String> COLUMNS =
+            List.of("name", "email", "organisation_id", "completed_on", "certificate_number");
 
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
     private static final char BYTE_ORDER_MARK = '\uFEFF';
     /** Far more than any session's attendance: a bigger file is refused with a message. */
     public static final int MAX_ROWS = 5_000;
 
-    private AttendanceCsv() {
-    }
+    private AttendanceCsv() {}
 
     /** The attendees, keyed by line number, or every problem found. */
     public static Map<Integer, AttendeeDetails> read(InputStream in) {
@@ -42,26 +42,44 @@ public final class AttendanceCsv {
             String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
             return read(text.isEmpty() || text.charAt(0) != BYTE_ORDER_MARK ? text : text.substring(1));
         } catch (IOException e) {
-            throw new InvalidLinesException(List.of(new LineError(1, "The file could not be read as UTF-8 CSV: " + e.getMessage())));
+            throw new InvalidLinesException(
+                    List.of(new LineError(1, "The file could not be read as UTF-8 CSV: " + e.getMessage())));
         }
     }
 
     private static Map<Integer, AttendeeDetails> read(String text) throws IOException {
-        CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setIgnoreEmptyLines(true)
-                .setTrim(true).setIgnoreHeaderCase(true).get();
+        CSVFormat format = CSVFormat.DEFAULT
+                .builder()
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .setIgnoreEmptyLines(true)
+                .setTrim(true)
+                .setIgnoreHeaderCase(true)
+                .get();
         List<LineError> errors = new ArrayList<>();
         Map<Integer, AttendeeDetails> attendees = new TreeMap<>();
         LineCounter lines = new LineCounter(text);
-        try (CSVParser parser = CSVParser.builder().setReader(new StringReader(text)).setFormat(format).get()) {
-            Set<String> headers = Set.copyOf(parser.getHeaderNames().stream().map(h -> h.toLowerCase(Locale.ROOT)).toList());
+        try (CSVParser parser = CSVParser.builder()
+                .setReader(new StringReader(text))
+                .setFormat(format)
+                .get()) {
+            Set<String> headers = Set.copyOf(parser.getHeaderNames().stream()
+                    .map(h -> h.toLowerCase(Locale.ROOT))
+                    .toList());
             if (!headers.contains("name")) {
-                throw new InvalidLinesException(List.of(new LineError(1, "The first line must name the columns: "
-                        + String.join(",", COLUMNS) + " (only name is required).")));
+                throw new InvalidLinesException(List.of(new LineError(
+                        1,
+                        "The first line must name the columns: " + String.join(",", COLUMNS)
+                                + " (only name is required).")));
             }
             for (CSVRecord row : parser) {
                 if (row.getRecordNumber() > MAX_ROWS) {
-                    throw new InvalidLinesException(List.of(new LineError(0, "The file has more than " + MAX_ROWS
-                            + " attendees, more than one session can have. Check it is the right file, or split it.")));
+                    throw new InvalidLinesException(
+                            List.of(
+                                    new LineError(
+                                            0,
+                                            "The file has more than " + MAX_ROWS
+                                                    + " attendees, more than one session can have. Check it is the right file, or split it.")));
                 }
                 int line = lines.lineAt(row.getCharacterPosition());
                 AttendeeDetails attendee = attendee(row, line, errors);
@@ -99,7 +117,9 @@ public final class AttendanceCsv {
         if (certificate != null && certificate.length() > 60) {
             errors.add(new LineError(line, "The certificate number must be 60 characters or fewer."));
         }
-        return errors.size() > before ? null : new AttendeeDetails(null, name, email, organisationId, completedOn, certificate);
+        return errors.size() > before
+                ? null
+                : new AttendeeDetails(null, name, email, organisationId, completedOn, certificate);
     }
 
     private static String value(CSVRecord row, String column) {
@@ -117,7 +137,9 @@ public final class AttendanceCsv {
         try {
             return Long.valueOf(text);
         } catch (NumberFormatException e) {
-            errors.add(new LineError(line, "organisation_id '" + text + "' is not a number; use the id shown on the organisation's page."));
+            errors.add(new LineError(
+                    line,
+                    "organisation_id '" + text + "' is not a number; use the id shown on the organisation's page."));
             return null;
         }
     }
@@ -127,7 +149,8 @@ public final class AttendanceCsv {
             return null;
         }
         return Dates.parseFileDate(text).orElseGet(() -> {
-            errors.add(new LineError(line, "completed_on '" + text + "' is not a date; write it as 2016-04-30 or 30/04/2016."));
+            errors.add(new LineError(
+                    line, "completed_on '" + text + "' is not a date; write it as 2016-04-30 or 30/04/2016."));
             return null;
         });
     }

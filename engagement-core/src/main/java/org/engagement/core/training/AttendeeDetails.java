@@ -6,7 +6,12 @@ import java.time.LocalDate;
  * A named attendee: someone already recorded ({@code personId}), or a name (and email) to find or record at an
  * organisation. Completed on defaults to the session's date.
  */
-public record AttendeeDetails(Long personId, String name, String email, Long organisationId, LocalDate completedOn,
+public record AttendeeDetails(
+        Long personId,
+        String name,
+        String email,
+        Long organisationId,
+        LocalDate completedOn,
         String certificateNumber) {
 
     public static AttendeeDetails existing(long personId) {

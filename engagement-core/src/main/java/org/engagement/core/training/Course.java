@@ -64,8 +64,7 @@ public class Course {
     @Column(name = "updated_by", nullable = false, length = 40)
     private String updatedBy;
 
-    protected Course() {
-    }
+    protected Course() {}
 
     /** The level must already have been checked against the catalogue. */
     public Course(CourseDetails details, String createdBy) {
@@ -82,7 +81,8 @@ public class Course {
         if (cleanCode == null) {
             errors.add(new FieldError("code", "Enter a short code for the course, e.g. CSE-L3."));
         } else if (!CODE.matcher(cleanCode.toUpperCase(Locale.ROOT)).matches()) {
-            errors.add(new FieldError("code", "Use up to 40 capital letters, digits, hyphens or underscores for the code."));
+            errors.add(new FieldError(
+                    "code", "Use up to 40 capital letters, digits, hyphens or underscores for the code."));
         }
         String cleanTitle = clean(details.title());
         if (cleanTitle == null || cleanTitle.length() > 200) {
@@ -92,7 +92,9 @@ public class Course {
             errors.add(new FieldError("delivery", "Choose how the course is delivered."));
         }
         if (details.validityMonths() != null && (details.validityMonths() < 1 || details.validityMonths() > 120)) {
-            errors.add(new FieldError("validityMonths", "Enter a validity of 1 to 120 months, or leave it empty if the training does not expire."));
+            errors.add(new FieldError(
+                    "validityMonths",
+                    "Enter a validity of 1 to 120 months, or leave it empty if the training does not expire."));
         }
         String cleanDescription = clean(details.description());
         if (cleanDescription != null && cleanDescription.length() > 2000) {
@@ -117,7 +119,9 @@ public class Course {
 
     /** The last day training completed on this date counts, or null if it never expires. */
     public LocalDate validUntil(LocalDate completedOn) {
-        return validityMonths == null ? null : completedOn.plusMonths(validityMonths).minusDays(1);
+        return validityMonths == null
+                ? null
+                : completedOn.plusMonths(validityMonths).minusDays(1);
     }
 
     public Map<String, String> snapshot() {

@@ -30,8 +30,7 @@ public class Evaluation {
     @Column(name = "confidence_after", precision = 3, scale = 2)
     private BigDecimal confidenceAfter;
 
-    protected Evaluation() {
-    }
+    protected Evaluation() {}
 
     public Evaluation(int forms, int improved, BigDecimal confidenceBefore, BigDecimal confidenceAfter) {
         List<FieldError> errors = new ArrayList<>();
@@ -39,7 +38,8 @@ public class Evaluation {
             errors.add(new FieldError("evaluationForms", "The number of evaluation forms cannot be negative."));
         }
         if (improved < 0 || improved > forms) {
-            errors.add(new FieldError("improved", "Those who said they improved must be between 0 and the number of forms."));
+            errors.add(new FieldError(
+                    "improved", "Those who said they improved must be between 0 and the number of forms."));
         }
         checkConfidence(confidenceBefore, "confidenceBefore", errors);
         checkConfidence(confidenceAfter, "confidenceAfter", errors);

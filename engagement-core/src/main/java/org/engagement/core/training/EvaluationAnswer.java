@@ -25,8 +25,9 @@ import org.engagement.core.shared.InvalidInputException;
 /** One free-text answer from an evaluation form, tagged with themes (e.g. "train earlier") so they can be counted. */
 @Entity
 @Table(name = "evaluation_answer")
-@NamedQuery(name = "EvaluationAnswer.findBySession", query = "SELECT a FROM EvaluationAnswer a WHERE a.session.id = :sessionId"
-        + " ORDER BY a.question, a.id")
+@NamedQuery(
+        name = "EvaluationAnswer.findBySession",
+        query = "SELECT a FROM EvaluationAnswer a WHERE a.session.id = :sessionId" + " ORDER BY a.question, a.id")
 public class EvaluationAnswer {
 
     @Id
@@ -52,8 +53,7 @@ public class EvaluationAnswer {
     @Column(length = 500)
     private String themes;
 
-    protected EvaluationAnswer() {
-    }
+    protected EvaluationAnswer() {}
 
     public EvaluationAnswer(TrainingSession session, EvaluationQuestion question, String text, String themes) {
         String cleanText = Course.clean(text);
@@ -74,8 +74,13 @@ public class EvaluationAnswer {
     }
 
     static List<String> parseThemes(String text) {
-        return text == null ? List.of() : Arrays.stream(text.split(",")).map(t -> t.strip().toLowerCase(Locale.ROOT))
-                .filter(t -> !t.isEmpty()).distinct().toList();
+        return text == null
+                ? List.of()
+                : Arrays.stream(text.split(","))
+                        .map(t -> t.strip().toLowerCase(Locale.ROOT))
+                        .filter(t -> !t.isEmpty())
+                        .distinct()
+                        .toList();
     }
 
     public List<String> themeList() {
@@ -84,9 +89,11 @@ public class EvaluationAnswer {
 
     /** How many answers carry each theme, most frequent first. */
     public static Map<String, Long> countThemes(List<EvaluationAnswer> answers) {
-        Map<String, Long> counts = answers.stream().flatMap(a -> a.themeList().stream())
+        Map<String, Long> counts = answers.stream()
+                .flatMap(a -> a.themeList().stream())
                 .collect(Collectors.groupingBy(t -> t, Collectors.counting()));
-        return counts.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+        return counts.entrySet().stream()
+                .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a, LinkedHashMap::new));
     }
 

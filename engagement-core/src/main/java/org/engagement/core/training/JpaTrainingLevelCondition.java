@@ -27,8 +27,7 @@ public class JpaTrainingLevelCondition implements TrainingLevelCondition {
     @Inject
     private TrainingCatalogue catalogue;
 
-    protected JpaTrainingLevelCondition() {
-    }
+    protected JpaTrainingLevelCondition() {}
 
     /** For use as a plain library or in tests. */
     public JpaTrainingLevelCondition(TrainingCatalogue catalogue) {
@@ -36,23 +35,37 @@ public class JpaTrainingLevelCondition implements TrainingLevelCondition {
     }
 
     @Override
-    public Predicate atLeast(String levelCode, CriteriaBuilder cb, AbstractQuery<?> query, Path<Organisation> organisation) {
+    public Predicate atLeast(
+            String levelCode, CriteriaBuilder cb, AbstractQuery<?> query, Path<Organisation> organisation) {
         LocalDate today = Dates.today();
         Subquery<Long> held = query.subquery(Long.class);
         Root<TrainingRecord> record = held.from(TrainingRecord.class);
         Root<Affiliation> role = held.from(Affiliation.class);
-        held.select(record.get("id")).where(
-                cb.equal(role.get("organisation"), organisation),
-                cb.equal(role.get("person"), record.get("person")),
-                record.get("course").get("levelCode").in(codesAtOrAbove(levelCode)),
-                cb.or(cb.isNull(record.get("validUntil")), cb.greaterThanOrEqualTo(record.get("validUntil"), today)));
+        held.select(record.get("id"))
+                .where(
+                        cb.equal(role.get("organisation"), organisation),
+                        cb.equal(role.get("person"), record.get("person")),
+                        record.get("course").get("levelCode").in(codesAtOrAbove(levelCode)),
+                        cb.or(
+                                cb.isNull(record.get("validUntil")),
+                                cb.greaterThanOrEqualTo(record.get("validUntil"), today)));
         return cb.exists(held);
     }
 
     private List<String> codesAtOrAbove(String levelCode) {
-        TrainingLevel level = catalogue.level(levelCode.strip()).orElseThrow(() -> new InvalidInputException("trainingLevel",
-                "Unknown training level '" + levelCode + "'. Levels are: "
-                        + String.join(", ", catalogue.levels().stream().map(TrainingLevel::code).toList()) + "."));
-        return catalogue.levels().stream().filter(l -> l.rank() >= level.rank()).map(TrainingLevel::code).toList();
+        TrainingLevel level = catalogue
+                .level(levelCode.strip())
+                .orElseThrow(() -> new InvalidInputException(
+                        "trainingLevel",
+                        "Unknown training level '" + levelCode + "'. Levels are: "
+                                + String.join(
+                                        ", ",
+                                        catalogue.levels().stream()
+                                                .map(TrainingLevel::code)
+                                                .toList()) + "."));
+        return catalogue.levels().stream()
+                .filter(l -> l.rank() >= level.rank())
+                .map(TrainingLevel::code)
+                .toList();
     }
 }

@@ -39,7 +39,10 @@ public record QuarterlyFigures(List<FinancialQuarter> quarters, List<Row> rows) 
 
     public long count(String audienceCode, FinancialQuarter quarter) {
         int column = quarters.indexOf(quarter);
-        return rows.stream().filter(r -> r.audienceCode().equals(audienceCode)).findFirst()
-                .map(r -> column < 0 ? 0L : r.counts().get(column)).orElse(0L);
+        return rows.stream()
+                .filter(r -> r.audienceCode().equals(audienceCode))
+                .findFirst()
+                .map(r -> column < 0 ? 0L : r.counts().get(column))
+                .orElse(0L);
     }
 }

@@ -39,8 +39,7 @@ public class TrainingCatalogue {
     private Map<String, TrainingLevel> levels = Map.of();
     private Map<String, Audience> audiences = Map.of();
 
-    protected TrainingCatalogue() {
-    }
+    protected TrainingCatalogue() {}
 
     /** For use as a plain library or in tests. */
     public TrainingCatalogue(SectorModules modules) {
@@ -54,7 +53,8 @@ public class TrainingCatalogue {
         List<Audience> allAudiences = new ArrayList<>(CORE_AUDIENCES);
         for (SectorModule module : modules.all()) {
             allLevels.addAll(module.trainingLevels());
-            module.trainingAudiences().forEach(a -> allAudiences.add(new Audience(a.code(), a.label(), Set.of(a.sector()))));
+            module.trainingAudiences()
+                    .forEach(a -> allAudiences.add(new Audience(a.code(), a.label(), Set.of(a.sector()))));
         }
         levels = byCode(allLevels, TrainingLevel::code, "training levels");
         audiences = byCode(allAudiences, Audience::code, "training audiences");
@@ -88,15 +88,23 @@ public class TrainingCatalogue {
     }
 
     public TrainingLevel requireLevel(String code) {
-        return level(code).orElseThrow(() -> new InvalidInputException("level", code == null || code.isBlank()
-                ? "Choose the level of the course."
-                : "Unknown training level '" + code + "'. Levels are: " + String.join(", ", levels.keySet()) + "."));
+        return level(code)
+                .orElseThrow(() -> new InvalidInputException(
+                        "level",
+                        code == null || code.isBlank()
+                                ? "Choose the level of the course."
+                                : "Unknown training level '" + code + "'. Levels are: "
+                                        + String.join(", ", levels.keySet()) + "."));
     }
 
     public Audience requireAudience(String code) {
-        return audience(code).orElseThrow(() -> new InvalidInputException("audience", code == null || code.isBlank()
-                ? "Choose who the session was for."
-                : "Unknown audience '" + code + "'. Audiences are: " + String.join(", ", audiences.keySet()) + "."));
+        return audience(code)
+                .orElseThrow(() -> new InvalidInputException(
+                        "audience",
+                        code == null || code.isBlank()
+                                ? "Choose who the session was for."
+                                : "Unknown audience '" + code + "'. Audiences are: "
+                                        + String.join(", ", audiences.keySet()) + "."));
     }
 
     /** The label to show for a stored code, even one whose module is no longer installed. */

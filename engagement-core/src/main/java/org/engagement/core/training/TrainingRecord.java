@@ -23,14 +23,21 @@ import org.engagement.core.contact.Person;
  */
 @Entity
 @Table(name = "training_record")
-@NamedQuery(name = "TrainingRecord.findByPerson", query = "SELECT r FROM TrainingRecord r JOIN FETCH r.course"
-        + " WHERE r.person.id = :personId ORDER BY r.completedOn DESC, r.id DESC")
-@NamedQuery(name = "TrainingRecord.findBySession", query = "SELECT r FROM TrainingRecord r JOIN FETCH r.person"
-        + " WHERE r.session.id = :sessionId ORDER BY r.person.name")
-@NamedQuery(name = "TrainingRecord.personIdsInSession", query = "SELECT r.person.id FROM TrainingRecord r"
-        + " WHERE r.session.id = :sessionId")
-@NamedQuery(name = "TrainingRecord.expiringBetween", query = "SELECT r FROM TrainingRecord r JOIN FETCH r.person"
-        + " JOIN FETCH r.course WHERE r.validUntil BETWEEN :from AND :to ORDER BY r.validUntil, r.person.name")
+@NamedQuery(
+        name = "TrainingRecord.findByPerson",
+        query = "SELECT r FROM TrainingRecord r JOIN FETCH r.course"
+                + " WHERE r.person.id = :personId ORDER BY r.completedOn DESC, r.id DESC")
+@NamedQuery(
+        name = "TrainingRecord.findBySession",
+        query = "SELECT r FROM TrainingRecord r JOIN FETCH r.person"
+                + " WHERE r.session.id = :sessionId ORDER BY r.person.name")
+@NamedQuery(
+        name = "TrainingRecord.personIdsInSession",
+        query = "SELECT r.person.id FROM TrainingRecord r" + " WHERE r.session.id = :sessionId")
+@NamedQuery(
+        name = "TrainingRecord.expiringBetween",
+        query = "SELECT r FROM TrainingRecord r JOIN FETCH r.person"
+                + " JOIN FETCH r.course WHERE r.validUntil BETWEEN :from AND :to ORDER BY r.validUntil, r.person.name")
 public class TrainingRecord {
 
     /** Where a record came from when it was not a session recorded here. */
@@ -68,11 +75,11 @@ public class TrainingRecord {
     @Column(nullable = false, length = 40)
     private String source;
 
-    protected TrainingRecord() {
-    }
+    protected TrainingRecord() {}
 
     /** The person attended the session; the expiry follows from the course's validity. */
-    static TrainingRecord attended(TrainingSession session, Person person, LocalDate completedOn, String certificateNumber) {
+    static TrainingRecord attended(
+            TrainingSession session, Person person, LocalDate completedOn, String certificateNumber) {
         TrainingRecord record = new TrainingRecord();
         record.person = person;
         record.course = session.getCourse();

@@ -21,13 +21,14 @@ public class TrainingReports {
 
     @Inject
     private TrainingRepository training;
+
     @Inject
     private TrainingCatalogue catalogue;
+
     @Inject
     private Actor actor;
 
-    protected TrainingReports() {
-    }
+    protected TrainingReports() {}
 
     /** For use as a plain library. */
     public TrainingReports(TrainingRepository training, TrainingCatalogue catalogue, Actor actor) {
@@ -46,7 +47,8 @@ public class TrainingReports {
             throw new AccessDeniedException("Your roles do not allow reading training figures.");
         }
         if (from == null || to == null) {
-            throw new InvalidInputException(from == null ? "from" : "to", "Give both dates of the range, e.g. 2015-04-01.");
+            throw new InvalidInputException(
+                    from == null ? "from" : "to", "Give both dates of the range, e.g. 2015-04-01.");
         }
         List<FinancialQuarter> quarters = FinancialQuarter.covering(from, to);
         if (quarters.size() > 80) {
@@ -60,17 +62,21 @@ public class TrainingReports {
             counts.computeIfAbsent(day.audienceCode(), code -> new long[quarters.size()])[index] += day.people();
         }
         List<QuarterlyFigures.Row> rows = new ArrayList<>();
-        counts.forEach((code, row) -> rows.add(new QuarterlyFigures.Row(code, catalogue.audienceLabel(code), toList(row))));
+        counts.forEach(
+                (code, row) -> rows.add(new QuarterlyFigures.Row(code, catalogue.audienceLabel(code), toList(row))));
         return new QuarterlyFigures(quarters, rows);
     }
 
     /** People trained per audience in the financial year starting in {@code yearStart}, against its targets. */
     public List<TargetProgress> progress(int yearStart) {
-        QuarterlyFigures year = byQuarter(new FinancialQuarter(yearStart, 1).start(), new FinancialQuarter(yearStart, 4).end());
+        QuarterlyFigures year =
+                byQuarter(new FinancialQuarter(yearStart, 1).start(), new FinancialQuarter(yearStart, 4).end());
         Map<String, Integer> targets = new LinkedHashMap<>();
         training.targetsOf(yearStart).forEach(t -> targets.put(t.getAudienceCode(), t.getTarget()));
-        return year.rows().stream().map(r -> new TargetProgress(r.audienceCode(), r.audienceLabel(), targets.get(r.audienceCode()),
-                r.total())).toList();
+        return year.rows().stream()
+                .map(r -> new TargetProgress(
+                        r.audienceCode(), r.audienceLabel(), targets.get(r.audienceCode()), r.total()))
+                .toList();
     }
 
     private static int quartersBetween(FinancialQuarter first, FinancialQuarter q) {

@@ -57,10 +57,8 @@ public interface TrainingRepository {
 
     void flush();
 
-    record DayCount(String audienceCode, LocalDate day, long people) {
-    }
+    record DayCount(String audienceCode, LocalDate day, long people) {}
 
     /** @param levelsByPerson person id to the level codes of their valid training */
-    record OrganisationHoldings(long people, java.util.Map<Long, Set<String>> levelsByPerson) {
-    }
+    record OrganisationHoldings(long people, java.util.Map<Long, Set<String>> levelsByPerson) {}
 }

@@ -56,25 +56,36 @@ public class TrainingService {
 
     @Inject
     private TrainingRepository training;
+
     @Inject
     private TrainingCatalogue catalogue;
+
     @Inject
     private OrganisationRepository organisations;
+
     @Inject
     private ContactRepository people;
+
     @Inject
     private ContactService contacts;
+
     @Inject
     private ChangeLog changeLog;
+
     @Inject
     private Actor actor;
 
-    protected TrainingService() {
-    }
+    protected TrainingService() {}
 
     /** For use as a plain library. */
-    public TrainingService(TrainingRepository training, TrainingCatalogue catalogue, OrganisationRepository organisations,
-            ContactRepository people, ContactService contacts, ChangeLog changeLog, Actor actor) {
+    public TrainingService(
+            TrainingRepository training,
+            TrainingCatalogue catalogue,
+            OrganisationRepository organisations,
+            ContactRepository people,
+            ContactService contacts,
+            ChangeLog changeLog,
+            Actor actor) {
         this.training = training;
         this.catalogue = catalogue;
         this.organisations = organisations;
@@ -103,7 +114,8 @@ public class TrainingService {
         catalogue.requireLevel(details.levelCode());
         Course course = new Course(details, actor.username());
         if (training.courseByCode(course.getCode()).isPresent()) {
-            throw new InvalidInputException("code", "There is already a course with the code " + course.getCode() + ".");
+            throw new InvalidInputException(
+                    "code", "There is already a course with the code " + course.getCode() + ".");
         }
         training.add(course);
         training.flush();
@@ -118,9 +130,12 @@ public class TrainingService {
             throw new StaleRecordException("Course " + course.getCode(), course.getUpdatedBy(), course.getUpdatedAt());
         }
         catalogue.requireLevel(details.levelCode());
-        Optional<Course> sameCode = training.courseByCode(Objects.requireNonNullElse(details.code(), "").strip().toUpperCase(Locale.ROOT));
+        Optional<Course> sameCode = training.courseByCode(
+                Objects.requireNonNullElse(details.code(), "").strip().toUpperCase(Locale.ROOT));
         if (sameCode.isPresent() && !sameCode.get().getId().equals(id)) {
-            throw new InvalidInputException("code", "There is already a course with the code " + sameCode.get().getCode() + ".");
+            throw new InvalidInputException(
+                    "code",
+                    "There is already a course with the code " + sameCode.get().getCode() + ".");
         }
         Map<String, String> before = course.snapshot();
         course.change(details, actor.username());
@@ -152,13 +167,12 @@ public class TrainingService {
      */
     public TrainingSession planSession(SessionDetails details, Integer places, List<Long> invitedPersonIds) {
         Checked checked = check(details, invitedPersonIds);
-        TrainingSession session = TrainingSession.planned(checked.course, details, checked.hosts, places, checked.invited,
-                actor.username());
+        TrainingSession session = TrainingSession.planned(
+                checked.course, details, checked.hosts, places, checked.invited, actor.username());
         return save(session, checked.audience, " planned");
     }
 
-    private record Checked(Course course, Audience audience, Set<Organisation> hosts, Set<Person> invited) {
-    }
+    private record Checked(Course course, Audience audience, Set<Organisation> hosts, Set<Person> invited) {}
 
     /** The session's course, audience, organisations and invited people, each looked up and checked. */
     private Checked check(SessionDetails details, List<Long> invitedPersonIds) {
@@ -168,26 +182,37 @@ public class TrainingService {
         if (details.courseCode() == null || details.courseCode().isBlank()) {
             errors.add(new InvalidInputException.FieldError("courseCode", "Choose the course."));
         } else {
-            course = training.courseByCode(details.courseCode().strip().toUpperCase(Locale.ROOT)).orElse(null);
+            course = training.courseByCode(details.courseCode().strip().toUpperCase(Locale.ROOT))
+                    .orElse(null);
             if (course == null) {
-                errors.add(new InvalidInputException.FieldError("courseCode", "There is no course with the code " + details.courseCode() + "."));
+                errors.add(new InvalidInputException.FieldError(
+                        "courseCode", "There is no course with the code " + details.courseCode() + "."));
             }
         }
         Audience audience = catalogue.audience(details.audienceCode()).orElse(null);
         if (audience == null) {
-            errors.add(new InvalidInputException.FieldError("audience", details.audienceCode() == null
-                    ? "Choose who the session was for."
-                    : "Unknown audience '" + details.audienceCode() + "'. Audiences are: " + catalogue.audiences().stream()
-                            .map(Audience::code).reduce((a, b) -> a + ", " + b).orElse("") + "."));
+            errors.add(new InvalidInputException.FieldError(
+                    "audience",
+                    details.audienceCode() == null
+                            ? "Choose who the session was for."
+                            : "Unknown audience '" + details.audienceCode() + "'. Audiences are: "
+                                    + catalogue.audiences().stream()
+                                            .map(Audience::code)
+                                            .reduce((a, b) -> a + ", " + b)
+                                            .orElse("")
+                                    + "."));
         } else if (!mayRecordFor(audience)) {
             throw new AccessDeniedException("Your roles do not allow recording sessions for " + audience.label() + ".");
         }
         Set<Organisation> hosts = hosts(details.organisationIds(), errors);
         Set<Person> invited = new LinkedHashSet<>();
         for (Long personId : invitedPersonIds == null ? List.<Long>of() : invitedPersonIds) {
-            people.findPerson(personId).filter(p -> contacts.hiddenAmong(List.of(personId)).isEmpty())
-                    .ifPresentOrElse(invited::add, () -> errors.add(new InvalidInputException.FieldError("invited",
-                            "There is no person with id " + personId + " you may invite.")));
+            people.findPerson(personId)
+                    .filter(p -> contacts.hiddenAmong(List.of(personId)).isEmpty())
+                    .ifPresentOrElse(
+                            invited::add,
+                            () -> errors.add(new InvalidInputException.FieldError(
+                                    "invited", "There is no person with id " + personId + " you may invite.")));
         }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
@@ -198,8 +223,12 @@ public class TrainingService {
     private TrainingSession save(TrainingSession session, Audience audience, String what) {
         training.add(session);
         training.flush();
-        changeLog.created(SESSION, session.getId(), "Session of " + session.getCourse().getCode() + " on "
-                + Dates.describe(session.getHeldOn()) + " for " + audience.label() + what, session.snapshot());
+        changeLog.created(
+                SESSION,
+                session.getId(),
+                "Session of " + session.getCourse().getCode() + " on " + Dates.describe(session.getHeldOn()) + " for "
+                        + audience.label() + what,
+                session.snapshot());
         return session;
     }
 
@@ -237,7 +266,8 @@ public class TrainingService {
         Map<String, String> before = session.snapshot();
         session.evaluate(evaluation, actor.username());
         training.flush();
-        changeLog.updated(SESSION, sessionId, "Evaluation of session " + sessionId + " recorded", before, session.snapshot());
+        changeLog.updated(
+                SESSION, sessionId, "Evaluation of session " + sessionId + " recorded", before, session.snapshot());
         return session;
     }
 
@@ -247,7 +277,11 @@ public class TrainingService {
         EvaluationAnswer answer = new EvaluationAnswer(session, question, text, themes);
         training.add(answer);
         training.flush();
-        changeLog.created("EvaluationAnswer", answer.getId(), "Evaluation answer recorded for session " + sessionId, answer.snapshot());
+        changeLog.created(
+                "EvaluationAnswer",
+                answer.getId(),
+                "Evaluation answer recorded for session " + sessionId,
+                answer.snapshot());
         return answer;
     }
 
@@ -295,7 +329,8 @@ public class TrainingService {
         if (!RoleSets.holds(actor, RoleSets.LEADS)) {
             return false;
         }
-        return audience.sectors().isEmpty() || !Collections.disjoint(audience.sectors(), OrganisationAccess.editable(actor));
+        return audience.sectors().isEmpty()
+                || !Collections.disjoint(audience.sectors(), OrganisationAccess.editable(actor));
     }
 
     /** Sets the number of an audience to train in the financial year starting in {@code yearStart}. */
@@ -303,15 +338,22 @@ public class TrainingService {
         requireAdmin();
         catalogue.requireAudience(audienceCode);
         if (yearStart < 2000 || yearStart > 2100) {
-            throw new InvalidInputException("year", "Give the year the financial year starts in, e.g. 2016 for 2016/17.");
+            throw new InvalidInputException(
+                    "year", "Give the year the financial year starts in, e.g. 2016 for 2016/17.");
         }
         Optional<TrainingTarget> existing = training.targetsOf(yearStart).stream()
-                .filter(t -> t.getAudienceCode().equals(audienceCode)).findFirst();
+                .filter(t -> t.getAudienceCode().equals(audienceCode))
+                .findFirst();
         if (existing.isPresent()) {
             Map<String, String> before = existing.get().snapshot();
             existing.get().set(target, actor.username());
             training.flush();
-            changeLog.updated("TrainingTarget", existing.get().getId(), "Training target changed", before, existing.get().snapshot());
+            changeLog.updated(
+                    "TrainingTarget",
+                    existing.get().getId(),
+                    "Training target changed",
+                    before,
+                    existing.get().snapshot());
             return existing.get();
         }
         TrainingTarget created = new TrainingTarget(audienceCode, yearStart, target, actor.username());
@@ -330,7 +372,8 @@ public class TrainingService {
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<TrainingRecord> recordsOf(long personId) {
-        Person person = people.findPerson(personId).filter(p -> contacts.hiddenAmong(List.of(personId)).isEmpty())
+        Person person = people.findPerson(personId)
+                .filter(p -> contacts.hiddenAmong(List.of(personId)).isEmpty())
                 .orElseThrow(() -> new NotFoundException("Person", personId));
         if (!isReader()) {
             Set<Sector> theirs = training.sectorsOfPerson(person.getId());
@@ -357,9 +400,13 @@ public class TrainingService {
         }
         LocalDate today = Dates.today();
         List<TrainingRecord> expiring = training.expiringBetween(today, today.plusDays(days));
-        Set<Long> hidden = contacts.hiddenAmong(expiring.stream().map(r -> r.getPerson().getId()).collect(Collectors.toSet()));
-        return expiring.stream().filter(r -> !hidden.contains(r.getPerson().getId()))
-                .map(r -> new ExpiringTraining(r, training.organisationNamesOf(r.getPerson().getId()))).toList();
+        Set<Long> hidden = contacts.hiddenAmong(
+                expiring.stream().map(r -> r.getPerson().getId()).collect(Collectors.toSet()));
+        return expiring.stream()
+                .filter(r -> !hidden.contains(r.getPerson().getId()))
+                .map(r -> new ExpiringTraining(
+                        r, training.organisationNamesOf(r.getPerson().getId())))
+                .toList();
     }
 
     /** The highest level of valid training any of the organisation's people hold, and the share who hold any. */
@@ -367,9 +414,12 @@ public class TrainingService {
     public OrganisationTrainingLevel levelOf(long organisationId) {
         requireReader();
         TrainingRepository.OrganisationHoldings holdings = training.holdingsOf(organisationId, Dates.today());
-        TrainingLevel highest = holdings.levelsByPerson().values().stream().flatMap(Set::stream).distinct()
+        TrainingLevel highest = holdings.levelsByPerson().values().stream()
+                .flatMap(Set::stream)
+                .distinct()
                 .map(code -> catalogue.level(code).orElse(new TrainingLevel(code, code, 0)))
-                .max(Comparator.comparingInt(TrainingLevel::rank)).orElse(null);
+                .max(Comparator.comparingInt(TrainingLevel::rank))
+                .orElse(null);
         return new OrganisationTrainingLevel(highest, holdings.levelsByPerson().size(), holdings.people());
     }
 
@@ -379,12 +429,18 @@ public class TrainingService {
 
     // Helpers
 
-    private AttendanceResult addAttendees(TrainingSession session, Map<Integer, AttendeeDetails> attendees, String field) {
+    private AttendanceResult addAttendees(
+            TrainingSession session, Map<Integer, AttendeeDetails> attendees, String field) {
         if (session.isPlanned()) {
             Map<String, String> before = session.snapshot();
             session.deliver(actor.username());
-            changeLog.updated(SESSION, session.getId(), "Session of " + session.getCourse().getCode() + " on "
-                    + Dates.describe(session.getHeldOn()) + " delivered", before, session.snapshot());
+            changeLog.updated(
+                    SESSION,
+                    session.getId(),
+                    "Session of " + session.getCourse().getCode() + " on " + Dates.describe(session.getHeldOn())
+                            + " delivered",
+                    before,
+                    session.snapshot());
         }
         Map<Integer, Resolved> resolved = resolve(session, attendees, field);
         Set<Long> present = new HashSet<>(training.personIdsInSession(session.getId()));
@@ -396,23 +452,27 @@ public class TrainingService {
                 alreadyThere++;
                 continue;
             }
-            TrainingRecord record = TrainingRecord.attended(session, person, attendee.details.completedOn(),
-                    attendee.details.certificateNumber());
+            TrainingRecord record = TrainingRecord.attended(
+                    session, person, attendee.details.completedOn(), attendee.details.certificateNumber());
             training.add(record);
             session.attendeeAdded(actor.username());
             added++;
             training.flush();
-            changeLog.created(RECORD, record.getId(), person.getName() + " completed " + session.getCourse().getCode()
-                    + " at the session on " + Dates.describe(session.getHeldOn()), record.snapshot());
+            changeLog.created(
+                    RECORD,
+                    record.getId(),
+                    person.getName() + " completed " + session.getCourse().getCode() + " at the session on "
+                            + Dates.describe(session.getHeldOn()),
+                    record.snapshot());
         }
         return new AttendanceResult(added, alreadyThere);
     }
 
-    private record Resolved(AttendeeDetails details, Person person, Organisation organisation) {
-    }
+    private record Resolved(AttendeeDetails details, Person person, Organisation organisation) {}
 
     /** Looks up every attendee before anything is written, so one bad line leaves the session unchanged. */
-    private Map<Integer, Resolved> resolve(TrainingSession session, Map<Integer, AttendeeDetails> attendees, String field) {
+    private Map<Integer, Resolved> resolve(
+            TrainingSession session, Map<Integer, AttendeeDetails> attendees, String field) {
         List<LineError> errors = new ArrayList<>();
         Map<Integer, Resolved> resolved = new LinkedHashMap<>();
         attendees.forEach((line, details) -> {
@@ -424,8 +484,9 @@ public class TrainingService {
         });
         if (!errors.isEmpty()) {
             if (field != null) {
-                throw new InvalidInputException(errors.stream().map(e -> new InvalidInputException.FieldError(
-                        field + "[" + (e.line() - 1) + "]", e.message())).toList());
+                throw new InvalidInputException(errors.stream()
+                        .map(e -> new InvalidInputException.FieldError(field + "[" + (e.line() - 1) + "]", e.message()))
+                        .toList());
             }
             throw new InvalidLinesException(errors);
         }
@@ -435,7 +496,8 @@ public class TrainingService {
     private Resolved resolveOne(TrainingSession session, AttendeeDetails details) {
         if (details.personId() != null) {
             Person person = people.findPerson(details.personId())
-                    .orElseThrow(() -> new InvalidInputException("personId", "There is no person with id " + details.personId() + "."));
+                    .orElseThrow(() -> new InvalidInputException(
+                            "personId", "There is no person with id " + details.personId() + "."));
             return new Resolved(details, person, null);
         }
         if (details.name() == null || details.name().isBlank()) {
@@ -451,29 +513,42 @@ public class TrainingService {
             if (session.getOrganisations().size() == 1) {
                 return session.getOrganisations().iterator().next();
             }
-            throw new InvalidInputException("organisationId", "Give the organisation_id of the attendee's organisation "
-                    + "(the session has " + (session.getOrganisations().isEmpty() ? "no" : "more than one") + " hosting organisation).");
+            throw new InvalidInputException(
+                    "organisationId",
+                    "Give the organisation_id of the attendee's organisation " + "(the session has "
+                            + (session.getOrganisations().isEmpty() ? "no" : "more than one")
+                            + " hosting organisation).");
         }
-        Organisation organisation = organisations.findById(organisationId)
+        Organisation organisation = organisations
+                .findById(organisationId)
                 .filter(o -> OrganisationAccess.canRead(actor, o.getSector()))
-                .orElseThrow(() -> new InvalidInputException("organisationId", "There is no organisation with id " + organisationId + "."));
+                .orElseThrow(() -> new InvalidInputException(
+                        "organisationId", "There is no organisation with id " + organisationId + "."));
         if (!OrganisationAccess.canEdit(actor, organisation.getSector())) {
-            throw new InvalidInputException("organisationId", "Your roles do not allow adding people to " + organisation.getName() + ".");
+            throw new InvalidInputException(
+                    "organisationId", "Your roles do not allow adding people to " + organisation.getName() + ".");
         }
         return organisation;
     }
 
     /** Someone with a role at the organisation with the same email, or without one, the same name. */
     private Person findAt(long organisationId, String name, String email) {
-        List<Person> there = people.affiliationsOf(organisationId).stream().map(a -> a.getPerson()).toList();
+        List<Person> there = people.affiliationsOf(organisationId).stream()
+                .map(a -> a.getPerson())
+                .toList();
         if (email != null && !email.isBlank()) {
-            Optional<Person> byEmail = there.stream().filter(p -> email.strip().equalsIgnoreCase(p.getEmail())).findFirst();
+            Optional<Person> byEmail = there.stream()
+                    .filter(p -> email.strip().equalsIgnoreCase(p.getEmail()))
+                    .findFirst();
             if (byEmail.isPresent()) {
                 return byEmail.get();
             }
         }
-        return there.stream().filter(p -> p.getEmail() == null || email == null || email.isBlank())
-                .filter(p -> name.strip().equalsIgnoreCase(p.getName())).findFirst().orElse(null);
+        return there.stream()
+                .filter(p -> p.getEmail() == null || email == null || email.isBlank())
+                .filter(p -> name.strip().equalsIgnoreCase(p.getName()))
+                .findFirst()
+                .orElse(null);
     }
 
     private Person newTrainee(Resolved attendee) {
@@ -482,19 +557,30 @@ public class TrainingService {
         if (again != null) {
             return again;
         }
-        Contact contact = contacts.addContact(attendee.organisation.getId(), new PersonDetails(d.name(), null, d.email(), null,
-                null, LawfulBasis.PUBLIC_TASK, "Recorded as attending safeguarding training"), TRAINEE_ROLE);
+        Contact contact = contacts.addContact(
+                attendee.organisation.getId(),
+                new PersonDetails(
+                        d.name(),
+                        null,
+                        d.email(),
+                        null,
+                        null,
+                        LawfulBasis.PUBLIC_TASK,
+                        "Recorded as attending safeguarding training"),
+                TRAINEE_ROLE);
         return people.findPerson(contact.personId()).orElseThrow();
     }
 
     private Set<Organisation> hosts(List<Long> ids, List<InvalidInputException.FieldError> errors) {
         Set<Organisation> hosts = new LinkedHashSet<>();
         for (Long id : ids) {
-            Optional<Organisation> found = organisations.findById(id).filter(o -> OrganisationAccess.canRead(actor, o.getSector()));
+            Optional<Organisation> found =
+                    organisations.findById(id).filter(o -> OrganisationAccess.canRead(actor, o.getSector()));
             if (found.isPresent()) {
                 hosts.add(found.get());
             } else {
-                errors.add(new InvalidInputException.FieldError("organisationIds", "There is no organisation with id " + id + "."));
+                errors.add(new InvalidInputException.FieldError(
+                        "organisationIds", "There is no organisation with id " + id + "."));
             }
         }
         return hosts;
@@ -510,8 +596,11 @@ public class TrainingService {
 
     private TrainingSession editableSession(long sessionId) {
         requireRecorder();
-        TrainingSession session = training.sessionById(sessionId).orElseThrow(() -> new NotFoundException("Training session", sessionId));
-        Audience audience = catalogue.audience(session.getAudienceCode()).orElse(new Audience(session.getAudienceCode(), session.getAudienceCode()));
+        TrainingSession session =
+                training.sessionById(sessionId).orElseThrow(() -> new NotFoundException("Training session", sessionId));
+        Audience audience = catalogue
+                .audience(session.getAudienceCode())
+                .orElse(new Audience(session.getAudienceCode(), session.getAudienceCode()));
         if (!mayRecordFor(audience)) {
             throw new AccessDeniedException("Your roles do not allow changing sessions for " + audience.label() + ".");
         }

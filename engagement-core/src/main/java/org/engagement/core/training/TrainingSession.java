@@ -2,9 +2,9 @@ package org.engagement.core.training;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -38,16 +38,26 @@ import org.engagement.core.shared.InvalidInputException.FieldError;
  */
 @Entity
 @Table(name = "training_session")
-@NamedQuery(name = "TrainingSession.countByAudienceAndDay", query = "SELECT s.audienceCode, s.heldOn,"
-        + " SUM(s.headcount + s.namedCount) FROM TrainingSession s WHERE s.heldOn BETWEEN :from AND :to"
-        + " AND s.status = org.engagement.core.training.SessionStatus.DELIVERED GROUP BY s.audienceCode, s.heldOn")
-@NamedQuery(name = "TrainingSession.plannedFor", query = "SELECT s FROM TrainingSession s JOIN s.organisations o"
-        + " WHERE o.id = :organisationId AND s.status = org.engagement.core.training.SessionStatus.PLANNED"
-        + " AND s.heldOn >= :today ORDER BY s.heldOn")
-@NamedQuery(name = "TrainingSession.plannedBefore", query = "SELECT s FROM TrainingSession s"
-        + " WHERE s.status = org.engagement.core.training.SessionStatus.PLANNED AND s.heldOn < :today ORDER BY s.heldOn")
-@NamedQuery(name = "TrainingSession.findByOrganisation", query = "SELECT s FROM TrainingSession s JOIN s.organisations o"
-        + " WHERE o.id = :organisationId ORDER BY s.heldOn DESC")
+@NamedQuery(
+        name = "TrainingSession.countByAudienceAndDay",
+        query =
+                "SELECT s.audienceCode, s.heldOn,"
+                        + " SUM(s.headcount + s.namedCount) FROM TrainingSession s WHERE s.heldOn BETWEEN :from AND :to"
+                        + " AND s.status = org.engagement.core.training.SessionStatus.DELIVERED GROUP BY s.audienceCode, s.heldOn")
+@NamedQuery(
+        name = "TrainingSession.plannedFor",
+        query = "SELECT s FROM TrainingSession s JOIN s.organisations o"
+                + " WHERE o.id = :organisationId AND s.status = org.engagement.core.training.SessionStatus.PLANNED"
+                + " AND s.heldOn >= :today ORDER BY s.heldOn")
+@NamedQuery(
+        name = "TrainingSession.plannedBefore",
+        query =
+                "SELECT s FROM TrainingSession s"
+                        + " WHERE s.status = org.engagement.core.training.SessionStatus.PLANNED AND s.heldOn < :today ORDER BY s.heldOn")
+@NamedQuery(
+        name = "TrainingSession.findByOrganisation",
+        query = "SELECT s FROM TrainingSession s JOIN s.organisations o"
+                + " WHERE o.id = :organisationId ORDER BY s.heldOn DESC")
 public class TrainingSession {
 
     @Id
@@ -84,7 +94,9 @@ public class TrainingSession {
     private Evaluation evaluation;
 
     @ManyToMany
-    @JoinTable(name = "training_session_organisation", joinColumns = @JoinColumn(name = "session_id"),
+    @JoinTable(
+            name = "training_session_organisation",
+            joinColumns = @JoinColumn(name = "session_id"),
             inverseJoinColumns = @JoinColumn(name = "organisation_id"))
     private Set<Organisation> organisations = new LinkedHashSet<>();
 
@@ -96,7 +108,9 @@ public class TrainingSession {
     private Integer places;
 
     @ManyToMany
-    @JoinTable(name = "training_session_invitee", joinColumns = @JoinColumn(name = "session_id"),
+    @JoinTable(
+            name = "training_session_invitee",
+            joinColumns = @JoinColumn(name = "session_id"),
             inverseJoinColumns = @JoinColumn(name = "person_id"))
     private Set<Person> invitees = new LinkedHashSet<>();
 
@@ -106,8 +120,7 @@ public class TrainingSession {
     @Column(name = "updated_by", nullable = false, length = 40)
     private String updatedBy;
 
-    protected TrainingSession() {
-    }
+    protected TrainingSession() {}
 
     /** Course, audience and organisations must already have been looked up and checked. */
     public TrainingSession(Course course, SessionDetails details, Set<Organisation> hosts, String createdBy) {
@@ -144,11 +157,17 @@ public class TrainingSession {
      * A session booked for a future day, with places and the people invited; it counts for nothing until attendance is
      * recorded on or after the day.
      */
-    public static TrainingSession planned(Course course, SessionDetails details, Set<Organisation> hosts, Integer places,
-            Set<Person> invited, String createdBy) {
+    public static TrainingSession planned(
+            Course course,
+            SessionDetails details,
+            Set<Organisation> hosts,
+            Integer places,
+            Set<Person> invited,
+            String createdBy) {
         List<FieldError> errors = new ArrayList<>();
         if (details.heldOn() != null && !details.heldOn().isAfter(Dates.today())) {
-            errors.add(new FieldError("date", "A planned session is on a future date. Record one that has happened as delivered."));
+            errors.add(new FieldError(
+                    "date", "A planned session is on a future date. Record one that has happened as delivered."));
         }
         if (places != null && places < 1) {
             errors.add(new FieldError("places", "Places must be at least 1, or left empty if not limited."));
@@ -172,8 +191,10 @@ public class TrainingSession {
             return;
         }
         if (heldOn.isAfter(Dates.today())) {
-            throw new InvalidInputException("attendees", "This session is planned for " + Dates.describe(heldOn)
-                    + ". Record who attended on or after that day.");
+            throw new InvalidInputException(
+                    "attendees",
+                    "This session is planned for " + Dates.describe(heldOn)
+                            + ". Record who attended on or after that day.");
         }
         status = SessionStatus.DELIVERED;
         touch(by);
@@ -213,7 +234,9 @@ public class TrainingSession {
         fields.put("trainers", trainers);
         fields.put("headcount", Integer.toString(headcount));
         fields.put("namedAttendees", Integer.toString(namedCount));
-        fields.put("organisations", organisations.stream().map(Organisation::getName).collect(Collectors.joining(", ")));
+        fields.put(
+                "organisations",
+                organisations.stream().map(Organisation::getName).collect(Collectors.joining(", ")));
         fields.put("status", status.label());
         if (status == SessionStatus.PLANNED || places != null) {
             fields.put("places", places == null ? "Not limited" : places.toString());

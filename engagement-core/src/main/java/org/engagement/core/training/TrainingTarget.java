@@ -44,8 +44,7 @@ public class TrainingTarget {
     @Column(name = "updated_by", nullable = false, length = 40)
     private String updatedBy;
 
-    protected TrainingTarget() {
-    }
+    protected TrainingTarget() {}
 
     public TrainingTarget(String audienceCode, int yearStart, int target, String by) {
         this.audienceCode = audienceCode;

@@ -12,8 +12,7 @@ public class JpaUserRepository implements UserRepository {
     @PersistenceContext(unitName = "engagement")
     private EntityManager em;
 
-    protected JpaUserRepository() {
-    }
+    protected JpaUserRepository() {}
 
     /** For use as a plain library, with an entity manager the caller manages. */
     public JpaUserRepository(EntityManager em) {
@@ -24,7 +23,8 @@ public class JpaUserRepository implements UserRepository {
     public Optional<UserAccount> findByUsername(String username) {
         return em.createNamedQuery("UserAccount.findByUsername", UserAccount.class)
                 .setParameter("username", UserAccount.normaliseUsername(username))
-                .getResultStream().findFirst();
+                .getResultStream()
+                .findFirst();
     }
 
     @Override

@@ -24,8 +24,7 @@ public class PasswordHashing {
     /** Verified against when an account does not exist, so that refusing an unknown username costs the same. */
     private String decoy;
 
-    protected PasswordHashing() {
-    }
+    protected PasswordHashing() {}
 
     /** For use as a plain library. */
     public PasswordHashing(Pbkdf2PasswordHash pbkdf2) {
@@ -36,10 +35,14 @@ public class PasswordHashing {
     @PostConstruct
     void configure() {
         pbkdf2.initialize(Map.of(
-                "Pbkdf2PasswordHash.Algorithm", ALGORITHM,
-                "Pbkdf2PasswordHash.Iterations", String.valueOf(ITERATIONS),
-                "Pbkdf2PasswordHash.SaltSizeBytes", "32",
-                "Pbkdf2PasswordHash.KeySizeBytes", "32"));
+                "Pbkdf2PasswordHash.Algorithm",
+                ALGORITHM,
+                "Pbkdf2PasswordHash.Iterations",
+                String.valueOf(ITERATIONS),
+                "Pbkdf2PasswordHash.SaltSizeBytes",
+                "32",
+                "Pbkdf2PasswordHash.KeySizeBytes",
+                "32"));
         decoy = pbkdf2.generate("decoy password, never an account's".toCharArray());
     }
 

@@ -75,14 +75,14 @@ public class UserAccount {
     @Column(name = "credentials_changed_at")
     private Instant credentialsChangedAt;
 
-    protected UserAccount() {
-    }
+    protected UserAccount() {}
 
     public UserAccount(String username, String displayName, Set<Role> roles, String passwordHash, String createdBy) {
         List<FieldError> errors = new ArrayList<>();
         String normalised = normaliseUsername(username);
         if (!USERNAME.matcher(normalised).matches()) {
-            errors.add(new FieldError("username",
+            errors.add(new FieldError(
+                    "username",
                     "Username must be 3 to 40 characters: lower-case letters, digits, dots, hyphens or underscores."));
         }
         collectDetailErrors(displayName, roles, errors);
@@ -103,8 +103,10 @@ public class UserAccount {
     /** Checks a new password against the policy before it is hashed. */
     public static void checkPasswordPolicy(char[] password) {
         if (password == null || password.length < MIN_PASSWORD_LENGTH) {
-            throw new InvalidInputException("password",
-                    "Password must be at least " + MIN_PASSWORD_LENGTH + " characters. A short phrase of several words is easy to remember.");
+            throw new InvalidInputException(
+                    "password",
+                    "Password must be at least " + MIN_PASSWORD_LENGTH
+                            + " characters. A short phrase of several words is easy to remember.");
         }
     }
 

@@ -28,23 +28,32 @@ public class UserService {
 
     @Inject
     private UserRepository users;
+
     @Inject
     private PasswordHashing passwordHash;
+
     @Inject
     private ChangeLog changeLog;
+
     @Inject
     private Actor actor;
+
     @Inject
     private Event<UserAccountChanged> accountChanged;
+
     @Inject
     private SecurityLog securityLog;
 
-    protected UserService() {
-    }
+    protected UserService() {}
 
     /** For use as a plain library. */
-    public UserService(UserRepository users, PasswordHashing passwordHash, ChangeLog changeLog, Actor actor,
-            Event<UserAccountChanged> accountChanged, SecurityLog securityLog) {
+    public UserService(
+            UserRepository users,
+            PasswordHashing passwordHash,
+            ChangeLog changeLog,
+            Actor actor,
+            Event<UserAccountChanged> accountChanged,
+            SecurityLog securityLog) {
         this.users = users;
         this.passwordHash = passwordHash;
         this.changeLog = changeLog;
@@ -82,11 +91,17 @@ public class UserService {
         if (users.findByUsername(username).isPresent()) {
             throw new UsernameTakenException(username);
         }
-        UserAccount account = new UserAccount(username, request.displayName(), request.roles(),
-                passwordHash.hash(request.password()), actor.username());
+        UserAccount account = new UserAccount(
+                username,
+                request.displayName(),
+                request.roles(),
+                passwordHash.hash(request.password()),
+                actor.username());
         users.add(account);
-        changeLog.created(RECORD_TYPE, account.getId(), "Account " + account.getUsername() + " created", account.snapshot());
-        securityLog.accountChange(SecurityEventType.ACCOUNT_CREATED, account.getUsername(), "Roles: " + roleNames(account));
+        changeLog.created(
+                RECORD_TYPE, account.getId(), "Account " + account.getUsername() + " created", account.snapshot());
+        securityLog.accountChange(
+                SecurityEventType.ACCOUNT_CREATED, account.getUsername(), "Roles: " + roleNames(account));
         return account;
     }
 
@@ -94,7 +109,8 @@ public class UserService {
         requireAdmin();
         UserAccount account = load(id, expectedVersion);
         if (account.getUsername().equals(actor.username()) && (!enabled || !roles.contains(Role.ADMIN))) {
-            throw new InvalidInputException("enabled",
+            throw new InvalidInputException(
+                    "enabled",
                     "You cannot disable your own account or remove your own administrator role. Ask another administrator.");
         }
         Map<String, String> before = account.snapshot();
@@ -109,12 +125,16 @@ public class UserService {
 
     private void logAccessChange(UserAccount account, boolean wasEnabled, String rolesBefore) {
         if (!rolesBefore.equals(roleNames(account))) {
-            securityLog.accountChange(SecurityEventType.ROLES_CHANGED, account.getUsername(),
+            securityLog.accountChange(
+                    SecurityEventType.ROLES_CHANGED,
+                    account.getUsername(),
                     "From " + rolesBefore + " to " + roleNames(account));
         }
         if (wasEnabled != account.isEnabled()) {
-            securityLog.accountChange(account.isEnabled() ? SecurityEventType.ACCOUNT_ENABLED
-                    : SecurityEventType.ACCOUNT_DISABLED, account.getUsername(), null);
+            securityLog.accountChange(
+                    account.isEnabled() ? SecurityEventType.ACCOUNT_ENABLED : SecurityEventType.ACCOUNT_DISABLED,
+                    account.getUsername(),
+                    null);
         }
     }
 
@@ -127,8 +147,12 @@ public class UserService {
         UserAccount.checkPasswordPolicy(newPassword);
         UserAccount account = load(id, expectedVersion);
         account.changePasswordHash(passwordHash.hash(newPassword), actor.username());
-        changeLog.updated(RECORD_TYPE, id, "Password of " + account.getUsername() + " reset",
-                Map.of("password", "(previous)"), Map.of("password", "(reset by " + actor.username() + ")"));
+        changeLog.updated(
+                RECORD_TYPE,
+                id,
+                "Password of " + account.getUsername() + " reset",
+                Map.of("password", "(previous)"),
+                Map.of("password", "(reset by " + actor.username() + ")"));
         securityLog.accountChange(SecurityEventType.PASSWORD_RESET, account.getUsername(), null);
         accountChanged.fire(new UserAccountChanged(account.getUsername()));
         return account;
@@ -142,16 +166,22 @@ public class UserService {
         UserAccount account = users.findByUsername(actor.username())
                 .orElseThrow(() -> new AccessDeniedException("Sign in to change your password."));
         if (currentPassword == null || !passwordHash.verify(currentPassword, account.getPasswordHash())) {
-            throw new InvalidInputException("currentPassword",
+            throw new InvalidInputException(
+                    "currentPassword",
                     "Your current password is not right. Type it again, or ask an administrator to reset it.");
         }
         UserAccount.checkPasswordPolicy(newPassword);
         if (passwordHash.verify(newPassword, account.getPasswordHash())) {
-            throw new InvalidInputException("password", "Choose a new password that is different from your current one.");
+            throw new InvalidInputException(
+                    "password", "Choose a new password that is different from your current one.");
         }
         account.changePasswordHash(passwordHash.hash(newPassword), actor.username());
-        changeLog.updated(RECORD_TYPE, account.getId(), "Password of " + account.getUsername() + " changed by its owner",
-                Map.of("password", "(previous)"), Map.of("password", "(changed by its owner)"));
+        changeLog.updated(
+                RECORD_TYPE,
+                account.getId(),
+                "Password of " + account.getUsername() + " changed by its owner",
+                Map.of("password", "(previous)"),
+                Map.of("password", "(changed by its owner)"));
         securityLog.accountChange(SecurityEventType.PASSWORD_CHANGED, account.getUsername(), null);
         accountChanged.fire(new UserAccountChanged(account.getUsername()));
         return account;
@@ -192,7 +222,8 @@ public class UserService {
     private UserAccount load(long id, long expectedVersion) {
         UserAccount account = users.findById(id).orElseThrow(() -> new NotFoundException("User", id));
         if (account.getVersion() != expectedVersion) {
-            throw new StaleRecordException("The account " + account.getUsername(), account.getUpdatedBy(), account.getUpdatedAt());
+            throw new StaleRecordException(
+                    "The account " + account.getUsername(), account.getUpdatedBy(), account.getUpdatedAt());
         }
         return account;
     }

@@ -27,7 +27,9 @@ class RoleSetsTest {
                 constants.add((String) field.get(null));
             }
         }
-        assertThat(constants).containsExactlyInAnyOrderElementsOf(Arrays.stream(Role.values()).map(Role::name).toList());
+        assertThat(constants)
+                .containsExactlyInAnyOrderElementsOf(
+                        Arrays.stream(Role.values()).map(Role::name).toList());
     }
 
     @Test
@@ -37,9 +39,11 @@ class RoleSetsTest {
         assertThat(OrganisationAccess.readable(actor(Role.API_CLIENT))).isEmpty();
         assertThat(OrganisationAccess.editable(actor(Role.FAITH_LEAD)))
                 .containsExactlyInAnyOrder(Sector.FAITH, Sector.COMMUNITY, Sector.STATUTORY);
-        assertThat(OrganisationAccess.editable(actor(Role.INDUSTRY_LEAD))).containsExactlyInAnyOrder(Sector.INDUSTRY, Sector.STATUTORY);
+        assertThat(OrganisationAccess.editable(actor(Role.INDUSTRY_LEAD)))
+                .containsExactlyInAnyOrder(Sector.INDUSTRY, Sector.STATUTORY);
         assertThat(OrganisationAccess.editable(actor(Role.VIEWER))).isEmpty();
-        assertThat(SafeguardingAccess.editable(actor(Role.FAITH_LEAD))).containsExactlyInAnyOrder(Sector.FAITH, Sector.COMMUNITY);
+        assertThat(SafeguardingAccess.editable(actor(Role.FAITH_LEAD)))
+                .containsExactlyInAnyOrder(Sector.FAITH, Sector.COMMUNITY);
         assertThat(SafeguardingAccess.editable(actor(Role.ADMIN))).containsExactlyInAnyOrder(Sector.values());
     }
 

@@ -19,8 +19,8 @@ import org.engagement.core.shared.InvalidInputException;
 import org.engagement.core.shared.NotFoundException;
 import org.engagement.core.shared.StaleRecordException;
 import org.engagement.core.testing.Crm;
-import org.engagement.core.testing.TestDatabase;
 import org.engagement.core.testing.FixedActor;
+import org.engagement.core.testing.TestDatabase;
 import org.engagement.core.user.Role;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -41,8 +41,20 @@ class ContactServiceTest {
     }
 
     private Contact addContact(long organisationId, String name, String role) {
-        return crm.as(FixedActor.admin(), s -> s.contacts().addContact(organisationId, new PersonDetails(name, "01302 000000",
-                "someone@example.org", "Urdu", null, LawfulBasis.PUBLIC_TASK, null), role));
+        return crm.as(
+                FixedActor.admin(),
+                s -> s.contacts()
+                        .addContact(
+                                organisationId,
+                                new PersonDetails(
+                                        name,
+                                        "01302 000000",
+                                        "someone@example.org",
+                                        "Urdu",
+                                        null,
+                                        LawfulBasis.PUBLIC_TASK,
+                                        null),
+                                role));
     }
 
     @Test
@@ -54,20 +66,27 @@ class ContactServiceTest {
         Contact imamOnly = addContact(mosque.getId(), "Omar Khan", "imam");
 
         PersonProfile forViewer = crm.as("vera", Role.VIEWER, s -> s.contacts().person(driver.personId()));
-        PersonProfile forLicensing = crm.as("lucy", Role.LICENSING_OFFICER, s -> s.contacts().person(driver.personId()));
+        PersonProfile forLicensing =
+                crm.as("lucy", Role.LICENSING_OFFICER, s -> s.contacts().person(driver.personId()));
 
-        assertThat(forViewer.roles()).extracting(PersonProfile.RoleAt::organisationName, PersonProfile.RoleAt::role)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("Central Mosque", "trustee"),
+        assertThat(forViewer.roles())
+                .extracting(PersonProfile.RoleAt::organisationName, PersonProfile.RoleAt::role)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("Central Mosque", "trustee"),
                         org.assertj.core.groups.Tuple.tuple("Chicken Hut", "delivery driver"));
         assertThat(forViewer.phone()).isEqualTo("01302 000000");
         assertThat(forViewer.personalDataHidden()).isFalse();
-        assertThat(forLicensing.roles()).extracting(PersonProfile.RoleAt::organisationName).containsExactly("Chicken Hut");
+        assertThat(forLicensing.roles())
+                .extracting(PersonProfile.RoleAt::organisationName)
+                .containsExactly("Chicken Hut");
         assertThat(forLicensing.phone()).isNull();
         assertThat(forLicensing.email()).isNull();
         assertThat(forLicensing.personalDataHidden()).isTrue();
-        assertThatThrownBy(() -> crm.as("lucy", Role.LICENSING_OFFICER, s -> s.contacts().person(imamOnly.personId())))
+        assertThatThrownBy(() ->
+                        crm.as("lucy", Role.LICENSING_OFFICER, s -> s.contacts().person(imamOnly.personId())))
                 .isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> crm.as("bot", Role.API_CLIENT, s -> s.contacts().person(driver.personId())))
+        assertThatThrownBy(
+                        () -> crm.as("bot", Role.API_CLIENT, s -> s.contacts().person(driver.personId())))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> crm.as("vera", Role.VIEWER, s -> s.contacts().person(999_999L)))
                 .isInstanceOf(NotFoundException.class);
@@ -81,15 +100,21 @@ class ContactServiceTest {
         Contact manager = addContact(takeaway.getId(), "Bilal Shah", "manager");
         Contact trustee = addContact(mosque.getId(), "Omar Khan", "trustee");
 
-        assertThatThrownBy(() -> crm.as("fiona", Role.FAITH_LEAD,
-                s -> s.contacts().addRole(mosque.getId(), manager.personId(), "volunteer")))
-                .isInstanceOf(AccessDeniedException.class).hasMessageContaining("Bilal Shah");
-        Contact linked = crm.as("fiona", Role.FAITH_LEAD, s -> s.contacts().addRole(church.getId(), trustee.personId(), "governor"));
-        Contact byAdmin = crm.as(FixedActor.admin(), s -> s.contacts().addRole(mosque.getId(), manager.personId(), "volunteer"));
+        assertThatThrownBy(() -> crm.as(
+                        "fiona",
+                        Role.FAITH_LEAD,
+                        s -> s.contacts().addRole(mosque.getId(), manager.personId(), "volunteer")))
+                .isInstanceOf(AccessDeniedException.class)
+                .hasMessageContaining("Bilal Shah");
+        Contact linked = crm.as(
+                "fiona", Role.FAITH_LEAD, s -> s.contacts().addRole(church.getId(), trustee.personId(), "governor"));
+        Contact byAdmin =
+                crm.as(FixedActor.admin(), s -> s.contacts().addRole(mosque.getId(), manager.personId(), "volunteer"));
 
         assertThat(linked.name()).isEqualTo("Omar Khan");
         assertThat(byAdmin.name()).isEqualTo("Bilal Shah");
-        java.util.List<Contact> atMosque = crm.as("vera", Role.VIEWER, s -> s.contacts().contactsOf(mosque.getId()));
+        java.util.List<Contact> atMosque =
+                crm.as("vera", Role.VIEWER, s -> s.contacts().contactsOf(mosque.getId()));
         assertThat(atMosque).extracting(Contact::name).containsExactlyInAnyOrder("Omar Khan", "Bilal Shah");
     }
 
@@ -102,17 +127,27 @@ class ContactServiceTest {
         Organisation mosque = create("Central Mosque", "COMMUNITY_GROUP");
         Contact imam = addContact(mosque.getId(), "Omar Khan", "imam");
 
-        PersonProfile corrected = crm.as("fatima", Role.FAITH_LEAD, s -> s.contacts().updatePerson(imam.personId(),
-                imam.personVersion(), withEmail("Omar Khan", "omar.khan@example.org")));
+        PersonProfile corrected = crm.as(
+                "fatima",
+                Role.FAITH_LEAD,
+                s -> s.contacts()
+                        .updatePerson(
+                                imam.personId(),
+                                imam.personVersion(),
+                                withEmail("Omar Khan", "omar.khan@example.org")));
 
         assertThat(corrected.email()).isEqualTo("omar.khan@example.org");
         assertThat(corrected.version()).isGreaterThan(imam.personVersion());
-        List<ChangeLogEntry> history = crm.as("vera", Role.VIEWER, s -> s.contacts().historyOfPerson(imam.personId()));
+        List<ChangeLogEntry> history =
+                crm.as("vera", Role.VIEWER, s -> s.contacts().historyOfPerson(imam.personId()));
         ChangeLogEntry latest = history.get(0);
         assertThat(latest.getChangedBy()).isEqualTo("fatima");
-        assertThat(latest.getChanges()).extracting(FieldChange::getField, FieldChange::getBefore, FieldChange::getAfter)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("email", "someone@example.org", "omar.khan@example.org"));
-        assertThatThrownBy(() -> crm.as("lucy", Role.LICENSING_OFFICER, s -> s.contacts().historyOfPerson(imam.personId())))
+        assertThat(latest.getChanges())
+                .extracting(FieldChange::getField, FieldChange::getBefore, FieldChange::getAfter)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("email", "someone@example.org", "omar.khan@example.org"));
+        assertThatThrownBy(() ->
+                        crm.as("lucy", Role.LICENSING_OFFICER, s -> s.contacts().historyOfPerson(imam.personId())))
                 .isInstanceOf(NotFoundException.class);
     }
 
@@ -120,13 +155,24 @@ class ContactServiceTest {
     void aCorrectionMadeFromAnOutOfDateCopyIsRefusedAndOverwritesNothing() {
         Organisation mosque = create("Central Mosque", "COMMUNITY_GROUP");
         Contact imam = addContact(mosque.getId(), "Omar Khan", "imam");
-        crm.as(FixedActor.admin(), s -> s.contacts().updatePerson(imam.personId(), imam.personVersion(),
-                withEmail("Omar Khan", "first@example.org")));
+        crm.as(
+                FixedActor.admin(),
+                s -> s.contacts()
+                        .updatePerson(
+                                imam.personId(), imam.personVersion(), withEmail("Omar Khan", "first@example.org")));
 
-        assertThatThrownBy(() -> crm.as(FixedActor.admin(), s -> s.contacts().updatePerson(imam.personId(),
-                imam.personVersion(), withEmail("Omar Khan", "second@example.org"))))
-                .isInstanceOf(StaleRecordException.class).hasMessageContaining("changed by admin");
-        assertThat(crm.as(FixedActor.admin(), s -> s.contacts().person(imam.personId())).email()).isEqualTo("first@example.org");
+        assertThatThrownBy(() -> crm.as(
+                        FixedActor.admin(),
+                        s -> s.contacts()
+                                .updatePerson(
+                                        imam.personId(),
+                                        imam.personVersion(),
+                                        withEmail("Omar Khan", "second@example.org"))))
+                .isInstanceOf(StaleRecordException.class)
+                .hasMessageContaining("changed by admin");
+        assertThat(crm.as(FixedActor.admin(), s -> s.contacts().person(imam.personId()))
+                        .email())
+                .isEqualTo("first@example.org");
     }
 
     @Test
@@ -136,13 +182,24 @@ class ContactServiceTest {
         PersonDetails change = withEmail("Omar Khan", "new@example.org");
 
         for (Role refused : List.of(Role.VIEWER, Role.INDUSTRY_LEAD, Role.LICENSING_OFFICER)) {
-            assertThatThrownBy(() -> crm.as("someone", refused, s -> s.contacts().updatePerson(imam.personId(),
-                    imam.personVersion(), change))).as(refused.name()).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> crm.as(
+                            "someone",
+                            refused,
+                            s -> s.contacts().updatePerson(imam.personId(), imam.personVersion(), change)))
+                    .as(refused.name())
+                    .isInstanceOf(AccessDeniedException.class);
         }
-        assertThatThrownBy(() -> crm.as("fatima", Role.FAITH_LEAD, s -> s.contacts().updatePerson(imam.personId(),
-                imam.personVersion(), withEmail("Omar Khan", "not an email"))))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.errors()).extracting(
-                        InvalidInputException.FieldError::field).containsExactly("email"));
+        assertThatThrownBy(() -> crm.as(
+                        "fatima",
+                        Role.FAITH_LEAD,
+                        s -> s.contacts()
+                                .updatePerson(
+                                        imam.personId(), imam.personVersion(), withEmail("Omar Khan", "not an email"))))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.errors())
+                                .extracting(InvalidInputException.FieldError::field)
+                                .containsExactly("email"));
     }
 
     @Test
@@ -151,22 +208,40 @@ class ContactServiceTest {
         Contact trustee = addContact(mosque.getId(), "Yusuf Ali", "trustee");
         LocalDate stoodDown = Dates.today().minusDays(3);
 
-        Contact ended = crm.as("fatima", Role.FAITH_LEAD, s -> s.contacts().changeRole(trustee.affiliationId(),
-                trustee.version(), "chair of trustees", stoodDown));
+        Contact ended = crm.as(
+                "fatima",
+                Role.FAITH_LEAD,
+                s -> s.contacts()
+                        .changeRole(trustee.affiliationId(), trustee.version(), "chair of trustees", stoodDown));
 
         assertThat(ended.role()).isEqualTo("chair of trustees");
         List<Contact> people = crm.as(FixedActor.admin(), s -> s.contacts().contactsOf(mosque.getId()));
-        assertThat(people).extracting(Contact::role, Contact::endedOn).containsExactly(org.assertj.core.groups.Tuple.tuple(
-                        "chair of trustees", stoodDown));
-        ChangeLogEntry latest = crm.as(FixedActor.admin(), s -> s.contacts().historyOfPerson(trustee.personId()).get(0));
-        assertThat(latest.getChanges())
-                .extracting(FieldChange::getField).containsExactly("role", "endedOn");
-        assertThatThrownBy(() -> crm.as("fatima", Role.FAITH_LEAD, s -> s.contacts().changeRole(trustee.affiliationId(),
-                ended.version(), "trustee", Dates.today().plusDays(1))))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.errors()).extracting(
-                        InvalidInputException.FieldError::field).containsExactly("endedOn"));
-        assertThatThrownBy(() -> crm.as("fatima", Role.FAITH_LEAD, s -> s.contacts().changeRole(trustee.affiliationId(),
-                trustee.version(), "trustee", null))).isInstanceOf(StaleRecordException.class);
+        assertThat(people)
+                .extracting(Contact::role, Contact::endedOn)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("chair of trustees", stoodDown));
+        ChangeLogEntry latest = crm.as(
+                FixedActor.admin(),
+                s -> s.contacts().historyOfPerson(trustee.personId()).get(0));
+        assertThat(latest.getChanges()).extracting(FieldChange::getField).containsExactly("role", "endedOn");
+        assertThatThrownBy(() -> crm.as(
+                        "fatima",
+                        Role.FAITH_LEAD,
+                        s -> s.contacts()
+                                .changeRole(
+                                        trustee.affiliationId(),
+                                        ended.version(),
+                                        "trustee",
+                                        Dates.today().plusDays(1))))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.errors())
+                                .extracting(InvalidInputException.FieldError::field)
+                                .containsExactly("endedOn"));
+        assertThatThrownBy(() -> crm.as(
+                        "fatima",
+                        Role.FAITH_LEAD,
+                        s -> s.contacts().changeRole(trustee.affiliationId(), trustee.version(), "trustee", null)))
+                .isInstanceOf(StaleRecordException.class);
     }
 
     @Test
@@ -174,12 +249,14 @@ class ContactServiceTest {
         Organisation mosque = create("Central Mosque", "COMMUNITY_GROUP");
         Organisation school = create("Al-Noor Supplementary School", "COMMUNITY_GROUP");
         Contact imam = addContact(mosque.getId(), "Omar Khan", "imam");
-        Contact governor = crm.as(FixedActor.admin(), s -> s.contacts().addRole(school.getId(), imam.personId(), "governor"));
+        Contact governor =
+                crm.as(FixedActor.admin(), s -> s.contacts().addRole(school.getId(), imam.personId(), "governor"));
 
         assertThatThrownBy(() -> crm.as("ian", Role.INDUSTRY_LEAD, s -> {
-            s.contacts().removeRole(governor.affiliationId(), governor.version());
-            return null;
-        })).isInstanceOf(AccessDeniedException.class);
+                    s.contacts().removeRole(governor.affiliationId(), governor.version());
+                    return null;
+                }))
+                .isInstanceOf(AccessDeniedException.class);
         crm.as("fatima", Role.FAITH_LEAD, s -> {
             s.contacts().removeRole(governor.affiliationId(), governor.version());
             return null;
@@ -187,10 +264,14 @@ class ContactServiceTest {
 
         List<Contact> atSchool = crm.as(FixedActor.admin(), s -> s.contacts().contactsOf(school.getId()));
         assertThat(atSchool).isEmpty();
-        List<PersonProfile.RoleAt> roles = crm.as(FixedActor.admin(), s -> s.contacts().person(imam.personId()).roles());
+        List<PersonProfile.RoleAt> roles = crm.as(
+                FixedActor.admin(), s -> s.contacts().person(imam.personId()).roles());
         assertThat(roles).extracting(PersonProfile.RoleAt::organisationName).containsExactly("Central Mosque");
-        List<ChangeLogEntry> history = crm.as(FixedActor.admin(), s -> s.contacts().historyOfPerson(imam.personId()));
-        assertThat(history).extracting(ChangeLogEntry::getSummary).contains("Omar Khan removed from Al-Noor Supplementary School (was governor)");
+        List<ChangeLogEntry> history =
+                crm.as(FixedActor.admin(), s -> s.contacts().historyOfPerson(imam.personId()));
+        assertThat(history)
+                .extracting(ChangeLogEntry::getSummary)
+                .contains("Omar Khan removed from Al-Noor Supplementary School (was governor)");
     }
 
     @Test
@@ -198,18 +279,32 @@ class ContactServiceTest {
         Organisation mosque = create("Central Mosque", "COMMUNITY_GROUP");
         Contact mistake = addContact(mosque.getId(), "Typo Person", "trustee");
         Contact visited = addContact(mosque.getId(), "Omar Khan", "imam");
-        crm.as(FixedActor.admin(), s -> s.engagements().log(mosque.getId(), new EngagementDetails(Dates.today(),
-                EngagementType.VISIT, null, List.of(visited.personId()), "Introductory visit", null, List.of())));
-        crm.personReferences.add(personId -> personId == mistake.personId() ? List.of() : List.of("1 taxi driver record"));
+        crm.as(
+                FixedActor.admin(),
+                s -> s.engagements()
+                        .log(
+                                mosque.getId(),
+                                new EngagementDetails(
+                                        Dates.today(),
+                                        EngagementType.VISIT,
+                                        null,
+                                        List.of(visited.personId()),
+                                        "Introductory visit",
+                                        null,
+                                        List.of())));
+        crm.personReferences.add(
+                personId -> personId == mistake.personId() ? List.of() : List.of("1 taxi driver record"));
 
         assertThatThrownBy(() -> crm.as("fatima", Role.FAITH_LEAD, s -> {
-            s.contacts().deletePerson(mistake.personId(), mistake.personVersion());
-            return null;
-        })).isInstanceOf(AccessDeniedException.class);
+                    s.contacts().deletePerson(mistake.personId(), mistake.personVersion());
+                    return null;
+                }))
+                .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> crm.as(FixedActor.admin(), s -> {
-            s.contacts().deletePerson(visited.personId(), visited.personVersion());
-            return null;
-        })).isInstanceOf(ConflictException.class)
+                    s.contacts().deletePerson(visited.personId(), visited.personVersion());
+                    return null;
+                }))
+                .isInstanceOf(ConflictException.class)
                 .hasMessage("Omar Khan cannot be deleted: still named in 1 engagement, 1 taxi driver record. "
                         + "Remove them from those records first, or leave them recorded.");
         crm.as(FixedActor.admin(), s -> {
@@ -221,8 +316,8 @@ class ContactServiceTest {
         assertThat(left).extracting(Contact::name).containsExactly("Omar Khan");
         assertThatThrownBy(() -> crm.as(FixedActor.admin(), s -> s.contacts().person(mistake.personId())))
                 .isInstanceOf(NotFoundException.class);
-        List<ChangeLogEntry> deleted = crm.as(FixedActor.admin(), s -> s.changeLog().historyOf(ContactService.PERSON,
-                mistake.personId()));
+        List<ChangeLogEntry> deleted =
+                crm.as(FixedActor.admin(), s -> s.changeLog().historyOf(ContactService.PERSON, mistake.personId()));
         assertThat(deleted).extracting(ChangeLogEntry::getSummary).first().isEqualTo("Person Typo Person deleted");
     }
 }

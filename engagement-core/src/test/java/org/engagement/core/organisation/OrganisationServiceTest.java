@@ -14,8 +14,8 @@ import org.engagement.core.shared.InvalidInputException;
 import org.engagement.core.shared.NotFoundException;
 import org.engagement.core.shared.StaleRecordException;
 import org.engagement.core.testing.Crm;
-import org.engagement.core.testing.TestDatabase;
 import org.engagement.core.testing.FixedActor;
+import org.engagement.core.testing.TestDatabase;
 import org.engagement.core.user.Role;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -45,17 +45,24 @@ class OrganisationServiceTest {
         assertThat(loaded.getPostcodeText()).isEqualTo("DN1 1AA");
         assertThat(loaded.getSector()).isEqualTo(Sector.COMMUNITY);
         assertThat(createAsAdmin("Police", "PARTNER_AGENCY", null).getSector()).isEqualTo(Sector.STATUTORY);
-        assertThat(createAsAdmin("Chicken Hut", TEST_INDUSTRY_TYPE, null).getSector()).isEqualTo(Sector.INDUSTRY);
+        assertThat(createAsAdmin("Chicken Hut", TEST_INDUSTRY_TYPE, null).getSector())
+                .isEqualTo(Sector.INDUSTRY);
     }
 
     @Test
     void malformedPostcodeMissingNameAndUnknownTypeAreRefusedByField() {
         assertThatThrownBy(() -> createAsAdmin("", "COMMUNITY_GROUP", "DN1"))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.errors())
-                        .extracting(InvalidInputException.FieldError::field).containsExactlyInAnyOrder("postcode", "name"));
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.errors())
+                                .extracting(InvalidInputException.FieldError::field)
+                                .containsExactlyInAnyOrder("postcode", "name"));
         assertThatThrownBy(() -> createAsAdmin("Somewhere", "SPACESHIP", null))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.errors())
-                        .extracting(InvalidInputException.FieldError::field).containsExactly("type"));
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.errors())
+                                .extracting(InvalidInputException.FieldError::field)
+                                .containsExactly("type"));
     }
 
     @Test
@@ -63,23 +70,29 @@ class OrganisationServiceTest {
         Organisation first = createAsAdmin("St Mary's  Church", "COMMUNITY_GROUP", "DN1 1AA");
 
         assertThatThrownBy(() -> createAsAdmin("st mary's church", "COMMUNITY_GROUP", "dn11aa"))
-                .isInstanceOfSatisfying(LikelyDuplicateException.class,
+                .isInstanceOfSatisfying(
+                        LikelyDuplicateException.class,
                         e -> assertThat(e.existingId()).isEqualTo(first.getId()));
-        Organisation forced = crm.as(FixedActor.admin(), s -> s.organisations()
-                .create(organisation("ST MARY'S CHURCH", "COMMUNITY_GROUP", "DN1 1AA"), true));
+        Organisation forced = crm.as(
+                FixedActor.admin(),
+                s -> s.organisations().create(organisation("ST MARY'S CHURCH", "COMMUNITY_GROUP", "DN1 1AA"), true));
         assertThat(forced.getId()).isNotEqualTo(first.getId());
-        assertThat(createAsAdmin("St Mary's Church", "COMMUNITY_GROUP", "DN2 2BB").getId()).isNotNull();
+        assertThat(createAsAdmin("St Mary's Church", "COMMUNITY_GROUP", "DN2 2BB")
+                        .getId())
+                .isNotNull();
     }
 
     @ParameterizedTest(name = "{0} creating {1}: allowed={2}")
     @CsvSource({
-            "ADMIN, COMMUNITY_GROUP, true", "ADMIN, TEST_TAKEAWAY, true", "ADMIN, PARTNER_AGENCY, true",
-            "FAITH_LEAD, COMMUNITY_GROUP, true", "FAITH_LEAD, PARTNER_AGENCY, true", "FAITH_LEAD, TEST_TAKEAWAY, false",
-            "INDUSTRY_LEAD, TEST_TAKEAWAY, true", "INDUSTRY_LEAD, PARTNER_AGENCY, true", "INDUSTRY_LEAD, SCHOOL, false",
-            "LICENSING_OFFICER, TEST_TAKEAWAY, false", "VIEWER, COMMUNITY_GROUP, false", "API_CLIENT, COMMUNITY_GROUP, false"})
+        "ADMIN, COMMUNITY_GROUP, true", "ADMIN, TEST_TAKEAWAY, true", "ADMIN, PARTNER_AGENCY, true",
+        "FAITH_LEAD, COMMUNITY_GROUP, true", "FAITH_LEAD, PARTNER_AGENCY, true", "FAITH_LEAD, TEST_TAKEAWAY, false",
+        "INDUSTRY_LEAD, TEST_TAKEAWAY, true", "INDUSTRY_LEAD, PARTNER_AGENCY, true", "INDUSTRY_LEAD, SCHOOL, false",
+        "LICENSING_OFFICER, TEST_TAKEAWAY, false", "VIEWER, COMMUNITY_GROUP, false",
+                "API_CLIENT, COMMUNITY_GROUP, false"
+    })
     void whoMayCreateDependsOnTheSectorOfTheType(Role role, String type, boolean allowed) {
-        var attempt = org.assertj.core.api.Assertions.catchThrowable(() -> crm.as("someone", role,
-                s -> s.organisations().create(organisation("Org " + type, type, null), false)));
+        var attempt = org.assertj.core.api.Assertions.catchThrowable(() ->
+                crm.as("someone", role, s -> s.organisations().create(organisation("Org " + type, type, null), false)));
 
         if (allowed) {
             assertThat(attempt).isNull();
@@ -93,33 +106,57 @@ class OrganisationServiceTest {
         Organisation takeaway = createAsAdmin("Chicken Hut", TEST_INDUSTRY_TYPE, "DN4 5AB");
         Organisation church = createAsAdmin("St Mary's", "COMMUNITY_GROUP", "DN4 6CD");
 
-        PageOf<Organisation> seen = crm.as("lou", Role.LICENSING_OFFICER,
-                s -> s.organisations().search(OrganisationSearch.all()));
+        PageOf<Organisation> seen =
+                crm.as("lou", Role.LICENSING_OFFICER, s -> s.organisations().search(OrganisationSearch.all()));
 
         assertThat(seen.items()).extracting(Organisation::getName).containsExactly("Chicken Hut");
         assertThat(seen.total()).isEqualTo(1);
-        Organisation readable = crm.as("lou", Role.LICENSING_OFFICER, s -> s.organisations().get(takeaway.getId()));
+        Organisation readable =
+                crm.as("lou", Role.LICENSING_OFFICER, s -> s.organisations().get(takeaway.getId()));
         assertThat(readable.getName()).isEqualTo("Chicken Hut");
-        assertThatThrownBy(() -> crm.as("lou", Role.LICENSING_OFFICER, s -> s.organisations().get(church.getId())))
+        assertThatThrownBy(() -> crm.as(
+                        "lou", Role.LICENSING_OFFICER, s -> s.organisations().get(church.getId())))
                 .isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> crm.as("bot", Role.API_CLIENT, s -> s.organisations().search(OrganisationSearch.all())))
+        assertThatThrownBy(() ->
+                        crm.as("bot", Role.API_CLIENT, s -> s.organisations().search(OrganisationSearch.all())))
                 .isInstanceOf(AccessDeniedException.class);
     }
 
     @Test
     void searchFiltersSortsAndPagesInTheDatabase() {
         for (int i = 1; i <= 12; i++) {
-            createAsAdmin(String.format("Group %02d", i), i % 2 == 0 ? "SCHOOL" : "COMMUNITY_GROUP", i <= 6 ? "DN1 1AA" : "S1 2BB");
+            createAsAdmin(
+                    String.format("Group %02d", i),
+                    i % 2 == 0 ? "SCHOOL" : "COMMUNITY_GROUP",
+                    i <= 6 ? "DN1 1AA" : "S1 2BB");
         }
         createAsAdmin("Police", "PARTNER_AGENCY", "DN1 3CC");
 
-        PageOf<Organisation> page = crm.as(FixedActor.admin(), s -> s.organisations().search(new OrganisationSearch(
-                "group", null, null, Sector.COMMUNITY, null, "dn1", null, "name", true, 2, 3)));
+        PageOf<Organisation> page = crm.as(
+                FixedActor.admin(),
+                s -> s.organisations()
+                        .search(new OrganisationSearch(
+                                "group", null, null, Sector.COMMUNITY, null, "dn1", null, "name", true, 2, 3)));
 
         assertThat(page.total()).isEqualTo(6);
         assertThat(page.items()).extracting(Organisation::getName).containsExactly("Group 04", "Group 03", "Group 02");
-        assertThat(crm.as(FixedActor.admin(), s -> s.organisations().search(new OrganisationSearch(
-                null, null, "SCHOOL", null, null, null, null, "postcode", false, 0, 50))).total()).isEqualTo(6);
+        assertThat(crm.as(
+                                FixedActor.admin(),
+                                s -> s.organisations()
+                                        .search(new OrganisationSearch(
+                                                null,
+                                                null,
+                                                "SCHOOL",
+                                                null,
+                                                null,
+                                                null,
+                                                null,
+                                                "postcode",
+                                                false,
+                                                0,
+                                                50)))
+                        .total())
+                .isEqualTo(6);
     }
 
     @Test
@@ -129,20 +166,34 @@ class OrganisationServiceTest {
         }
 
         assertThat(searchHalls(0, 5).total()).as("full first page: counted").isEqualTo(7);
-        assertThat(searchHalls(0, 5).items()).extracting(Organisation::getName)
+        assertThat(searchHalls(0, 5).items())
+                .extracting(Organisation::getName)
                 .containsExactly("Hall 01", "Hall 02", "Hall 03", "Hall 04", "Hall 05");
-        assertThat(searchHalls(5, 5).total()).as("short last page: ends the list").isEqualTo(7);
+        assertThat(searchHalls(5, 5).total())
+                .as("short last page: ends the list")
+                .isEqualTo(7);
         assertThat(searchHalls(5, 5).items()).extracting(Organisation::getName).containsExactly("Hall 06", "Hall 07");
-        assertThat(searchHalls(10, 5).total()).as("page beyond the end: counted").isEqualTo(7);
-        Long counted = crm.as(FixedActor.admin(), s -> s.organisations().count(new OrganisationSearch(
-                "hall", null, null, null, null, null, null, null, false, 0, 1)));
+        assertThat(searchHalls(10, 5).total())
+                .as("page beyond the end: counted")
+                .isEqualTo(7);
+        Long counted = crm.as(
+                FixedActor.admin(),
+                s -> s.organisations()
+                        .count(new OrganisationSearch("hall", null, null, null, null, null, null, null, false, 0, 1)));
         assertThat(counted).isEqualTo(7);
-        List<Organisation> lastTwo = crm.as(FixedActor.admin(), s -> s.organisations().list(new OrganisationSearch(
-                "hall", null, null, null, null, null, null, "name", true, 0, 2)));
+        List<Organisation> lastTwo = crm.as(
+                FixedActor.admin(),
+                s -> s.organisations()
+                        .list(new OrganisationSearch("hall", null, null, null, null, null, null, "name", true, 0, 2)));
         assertThat(lastTwo).extracting(Organisation::getName).containsExactly("Hall 07", "Hall 06");
-        PageOf<Organisation> byNameDescending = crm.as(FixedActor.admin(), s -> s.organisations().search(new OrganisationSearch(
-                null, "HALL", null, null, null, null, null, "name", true, 1, 3)));
-        assertThat(byNameDescending.items()).extracting(Organisation::getName).containsExactly("Hall 06", "Hall 05", "Hall 04");
+        PageOf<Organisation> byNameDescending = crm.as(
+                FixedActor.admin(),
+                s -> s.organisations()
+                        .search(new OrganisationSearch(
+                                null, "HALL", null, null, null, null, null, "name", true, 1, 3)));
+        assertThat(byNameDescending.items())
+                .extracting(Organisation::getName)
+                .containsExactly("Hall 06", "Hall 05", "Hall 04");
         assertThat(byNameDescending.total()).isEqualTo(7);
     }
 
@@ -159,32 +210,58 @@ class OrganisationServiceTest {
     }
 
     private PageOf<Organisation> searchFor(String words) {
-        return crm.as(FixedActor.admin(), s -> s.organisations().search(new OrganisationSearch(
-                words, null, null, null, null, null, null, "name", false, 0, 50)));
+        return crm.as(
+                FixedActor.admin(),
+                s -> s.organisations()
+                        .search(new OrganisationSearch(
+                                words, null, null, null, null, null, null, "name", false, 0, 50)));
     }
 
     private PageOf<Organisation> searchHalls(int first, int size) {
-        return crm.as(FixedActor.admin(), s -> s.organisations().search(new OrganisationSearch(
-                "hall", null, null, null, null, null, null, null, false, first, size)));
+        return crm.as(
+                FixedActor.admin(),
+                s -> s.organisations()
+                        .search(new OrganisationSearch(
+                                "hall", null, null, null, null, null, null, null, false, first, size)));
     }
 
     @Test
     void staleVersionIsRefusedNamingWhoChangedIt() {
         Organisation created = createAsAdmin("St Mary's", "COMMUNITY_GROUP", "DN1 1AA");
-        crm.as("fiona", Role.FAITH_LEAD, s -> s.organisations().update(created.getId(), created.getVersion(),
-                organisation("St Mary's Church", "COMMUNITY_GROUP", "DN1 1AA")));
+        crm.as(
+                "fiona",
+                Role.FAITH_LEAD,
+                s -> s.organisations()
+                        .update(
+                                created.getId(),
+                                created.getVersion(),
+                                organisation("St Mary's Church", "COMMUNITY_GROUP", "DN1 1AA")));
 
-        assertThatThrownBy(() -> crm.as(FixedActor.admin(), s -> s.organisations().update(created.getId(),
-                created.getVersion(), organisation("St Mary", "COMMUNITY_GROUP", "DN1 1AA"))))
-                .isInstanceOf(StaleRecordException.class).hasMessageContaining("changed by fiona");
+        assertThatThrownBy(() -> crm.as(
+                        FixedActor.admin(),
+                        s -> s.organisations()
+                                .update(
+                                        created.getId(),
+                                        created.getVersion(),
+                                        organisation("St Mary", "COMMUNITY_GROUP", "DN1 1AA"))))
+                .isInstanceOf(StaleRecordException.class)
+                .hasMessageContaining("changed by fiona");
     }
 
     @Test
     void everyChangeIsInTheHistoryWithWhoMadeIt() {
-        Organisation created = crm.as("fiona", Role.FAITH_LEAD,
+        Organisation created = crm.as(
+                "fiona",
+                Role.FAITH_LEAD,
                 s -> s.organisations().create(organisation("St Mary's", "COMMUNITY_GROUP", "DN1 1AA"), false));
-        crm.as("fiona", Role.FAITH_LEAD, s -> s.organisations().update(created.getId(), created.getVersion(),
-                organisation("St Mary's Church", "COMMUNITY_GROUP", "DN1 1AA")));
+        crm.as(
+                "fiona",
+                Role.FAITH_LEAD,
+                s -> s.organisations()
+                        .update(
+                                created.getId(),
+                                created.getVersion(),
+                                organisation("St Mary's Church", "COMMUNITY_GROUP", "DN1 1AA")));
         crm.as(FixedActor.admin(), s -> {
             s.organisations().delete(created.getId(), created.getVersion() + 1);
             return null;
@@ -192,11 +269,14 @@ class OrganisationServiceTest {
 
         var history = db.inTransaction(em -> new org.engagement.core.audit.ChangeLog(em, FixedActor.admin())
                 .historyOf(OrganisationService.RECORD_TYPE, created.getId()));
-        assertThat(history).extracting(ChangeLogEntry::getAction, ChangeLogEntry::getChangedBy).containsExactly(
-                org.assertj.core.groups.Tuple.tuple(ChangeAction.DELETED, "admin"),
-                org.assertj.core.groups.Tuple.tuple(ChangeAction.UPDATED, "fiona"),
-                org.assertj.core.groups.Tuple.tuple(ChangeAction.CREATED, "fiona"));
-        assertThat(history.get(1).getChanges()).singleElement()
+        assertThat(history)
+                .extracting(ChangeLogEntry::getAction, ChangeLogEntry::getChangedBy)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(ChangeAction.DELETED, "admin"),
+                        org.assertj.core.groups.Tuple.tuple(ChangeAction.UPDATED, "fiona"),
+                        org.assertj.core.groups.Tuple.tuple(ChangeAction.CREATED, "fiona"));
+        assertThat(history.get(1).getChanges())
+                .singleElement()
                 .satisfies(c -> assertThat(c.getAfter()).isEqualTo("St Mary's Church"));
     }
 
@@ -205,20 +285,26 @@ class OrganisationServiceTest {
         Organisation created = createAsAdmin("St Mary's", "COMMUNITY_GROUP", "DN1 1AA");
 
         assertThatThrownBy(() -> crm.as("fiona", Role.FAITH_LEAD, s -> {
-            s.organisations().delete(created.getId(), created.getVersion());
-            return null;
-        })).isInstanceOf(AccessDeniedException.class);
+                    s.organisations().delete(created.getId(), created.getVersion());
+                    return null;
+                }))
+                .isInstanceOf(AccessDeniedException.class);
     }
 
     @Test
     void sectorModuleTypesAreMergedWithTheCoreOnes() {
-        List<OrganisationType> all = crm.as(FixedActor.admin(), s -> s.organisations().types());
-        List<OrganisationType> forIndustryLead = crm.as(new FixedActor("ian", Set.of(Role.INDUSTRY_LEAD)),
+        List<OrganisationType> all =
+                crm.as(FixedActor.admin(), s -> s.organisations().types());
+        List<OrganisationType> forIndustryLead = crm.as(
+                new FixedActor("ian", Set.of(Role.INDUSTRY_LEAD)),
                 s -> s.organisations().creatableTypes());
 
-        assertThat(all).extracting(OrganisationType::code)
-                .containsExactly("COMMUNITY_GROUP", "SCHOOL", "PARTNER_AGENCY", "BUSINESS", "OTHER", TEST_INDUSTRY_TYPE);
-        assertThat(forIndustryLead).extracting(OrganisationType::code)
+        assertThat(all)
+                .extracting(OrganisationType::code)
+                .containsExactly(
+                        "COMMUNITY_GROUP", "SCHOOL", "PARTNER_AGENCY", "BUSINESS", "OTHER", TEST_INDUSTRY_TYPE);
+        assertThat(forIndustryLead)
+                .extracting(OrganisationType::code)
                 .containsExactly("PARTNER_AGENCY", "BUSINESS", TEST_INDUSTRY_TYPE);
     }
 }

@@ -20,7 +20,9 @@ class PostcodeTest {
     @ValueSource(strings = {"DN1", "12345", "DN1 1A", "D1N 1AAA", "not a postcode", ""})
     void malformedPostcodeIsRefusedWithAClearMessage(String typed) {
         assertThatThrownBy(() -> Postcode.of(typed)).isInstanceOfSatisfying(InvalidInputException.class, e -> {
-            assertThat(e.errors()).extracting(InvalidInputException.FieldError::field).containsExactly("postcode");
+            assertThat(e.errors())
+                    .extracting(InvalidInputException.FieldError::field)
+                    .containsExactly("postcode");
             assertThat(e.getMessage()).contains("is not a UK postcode").contains("DN1 1AA");
         });
     }

@@ -27,7 +27,9 @@ class SuggestionTest {
     void seventyFivePerCentAgainstEightyFiveWithThreeMonthsLeftIsAmberAndSaysWhy() {
         Suggestion s = level(75, 85, DUE);
         assertThat(s.rag()).isEqualTo(Rag.AMBER);
-        assertThat(s.reason()).isEqualTo("75% against a target of 85% by 4 Mar 2027 (90 days left): behind, but within a quarter of the target.");
+        assertThat(s.reason())
+                .isEqualTo(
+                        "75% against a target of 85% by 4 Mar 2027 (90 days left): behind, but within a quarter of the target.");
     }
 
     @Test
@@ -42,7 +44,9 @@ class SuggestionTest {
         Suggestion late = level(80, 85, TODAY.minusDays(1));
         assertThat(late.rag()).isEqualTo(Rag.RED);
         assertThat(late.reason()).endsWith("the target date has passed.");
-        assertThat(level(85, 85, TODAY.minusDays(1)).rag()).as("a target met stays green after its date").isEqualTo(Rag.GREEN);
+        assertThat(level(85, 85, TODAY.minusDays(1)).rag())
+                .as("a target met stays green after its date")
+                .isEqualTo(Rag.GREEN);
     }
 
     @Test
@@ -50,11 +54,21 @@ class SuggestionTest {
         LocalDate from = TODAY.minusDays(50);
         LocalDate due = TODAY.plusDays(50);
         // Half the time gone: 50 of a target of 100 is needed by now.
-        assertThat(Suggestion.of(Kind.FLOW, Unit.COUNT, 50, 100, from, due, TODAY).rag()).isEqualTo(Rag.GREEN);
-        assertThat(Suggestion.of(Kind.FLOW, Unit.COUNT, 49, 100, from, due, TODAY).rag()).isEqualTo(Rag.AMBER);
-        assertThat(Suggestion.of(Kind.FLOW, Unit.COUNT, 37.5, 100, from, due, TODAY).rag()).isEqualTo(Rag.AMBER);
-        assertThat(Suggestion.of(Kind.FLOW, Unit.COUNT, 37, 100, from, due, TODAY).rag()).isEqualTo(Rag.RED);
-        assertThat(Suggestion.of(Kind.FLOW, Unit.COUNT, 0, 100, TODAY, due, TODAY).rag())
-                .as("a count that starts today is not behind").isEqualTo(Rag.GREEN);
+        assertThat(Suggestion.of(Kind.FLOW, Unit.COUNT, 50, 100, from, due, TODAY)
+                        .rag())
+                .isEqualTo(Rag.GREEN);
+        assertThat(Suggestion.of(Kind.FLOW, Unit.COUNT, 49, 100, from, due, TODAY)
+                        .rag())
+                .isEqualTo(Rag.AMBER);
+        assertThat(Suggestion.of(Kind.FLOW, Unit.COUNT, 37.5, 100, from, due, TODAY)
+                        .rag())
+                .isEqualTo(Rag.AMBER);
+        assertThat(Suggestion.of(Kind.FLOW, Unit.COUNT, 37, 100, from, due, TODAY)
+                        .rag())
+                .isEqualTo(Rag.RED);
+        assertThat(Suggestion.of(Kind.FLOW, Unit.COUNT, 0, 100, TODAY, due, TODAY)
+                        .rag())
+                .as("a count that starts today is not behind")
+                .isEqualTo(Rag.GREEN);
     }
 }

@@ -24,8 +24,8 @@ import org.engagement.core.shared.Actor;
 import org.engagement.core.shared.Dates;
 import org.engagement.core.shared.NotFoundException;
 import org.engagement.core.testing.Crm;
-import org.engagement.core.testing.TestDatabase;
 import org.engagement.core.testing.FixedActor;
+import org.engagement.core.testing.TestDatabase;
 import org.engagement.core.user.Role;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -56,24 +56,57 @@ class ReminderServiceTest {
     }
 
     private Organisation mosque(String leadOfficer) {
-        return crm.as(FIONA, s -> s.organisations().create(new OrganisationDetails("Central Mosque", "COMMUNITY_GROUP",
-                "1 High Street", null, "Doncaster", "DN1 1AA", null, null, null, null, OrganisationStatus.ACTIVE, leadOfficer,
-                Set.of(), null, null), false));
+        return crm.as(
+                FIONA,
+                s -> s.organisations()
+                        .create(
+                                new OrganisationDetails(
+                                        "Central Mosque",
+                                        "COMMUNITY_GROUP",
+                                        "1 High Street",
+                                        null,
+                                        "Doncaster",
+                                        "DN1 1AA",
+                                        null,
+                                        null,
+                                        null,
+                                        null,
+                                        OrganisationStatus.ACTIVE,
+                                        leadOfficer,
+                                        Set.of(),
+                                        null,
+                                        null),
+                                false));
     }
 
     private Engagement visitWithFollowUps(long organisationId, FollowUpDetails... followUps) {
-        return crm.as(FIONA, s -> s.engagements().log(organisationId, new EngagementDetails(START, EngagementType.VISIT,
-                null, List.of(), "Visited", null, List.of(followUps))));
+        return crm.as(
+                FIONA,
+                s -> s.engagements()
+                        .log(
+                                organisationId,
+                                new EngagementDetails(
+                                        START,
+                                        EngagementType.VISIT,
+                                        null,
+                                        List.of(),
+                                        "Visited",
+                                        null,
+                                        List.of(followUps))));
     }
 
     @Test
     void aFollowUpIsRemindedToItsOwnerOnceOnItsDueDayAndADoneOneNever() {
         Organisation mosque = mosque(null);
-        Engagement visit = visitWithFollowUps(mosque.getId(),
+        Engagement visit = visitWithFollowUps(
+                mosque.getId(),
                 new FollowUpDetails("Send model policy", "fiona", START.plusDays(3)),
                 new FollowUpDetails("Book training", "fiona", START.plusDays(3)));
-        long done = visit.getFollowUps().stream().filter(f -> f.getAction().equals("Book training")).findFirst()
-                .orElseThrow().getId();
+        long done = visit.getFollowUps().stream()
+                .filter(f -> f.getAction().equals("Book training"))
+                .findFirst()
+                .orElseThrow()
+                .getId();
         crm.as(FIONA, s -> s.engagements().completeFollowUp(visit.getId(), visit.getVersion(), done));
 
         assertThat(dailyRunOn(START.plusDays(2))).isZero();
@@ -84,15 +117,19 @@ class ReminderServiceTest {
         List<Notification> mine = reminders(FIONA, ReminderService::mine);
         assertThat(mine).singleElement().satisfies(n -> {
             assertThat(n.getKind()).isEqualTo(ReminderKind.FOLLOW_UP_DUE);
-            assertThat(n.getMessage()).contains("Send model policy").contains("Central Mosque")
+            assertThat(n.getMessage())
+                    .contains("Send model policy")
+                    .contains("Central Mosque")
                     .contains(Dates.describe(START.plusDays(3)));
         });
         assertThat(reminders(FIONA, ReminderService::myUnreadCount)).isEqualTo(1);
-        assertThat(reminders(new FixedActor("someone", Set.of(Role.VIEWER)), ReminderService::mine)).isEmpty();
+        assertThat(reminders(new FixedActor("someone", Set.of(Role.VIEWER)), ReminderService::mine))
+                .isEmpty();
         assertThatThrownBy(() -> reminders(new FixedActor("someone", Set.of(Role.VIEWER)), r -> {
-            r.markRead(mine.get(0).getId());
-            return null;
-        })).isInstanceOf(NotFoundException.class);
+                    r.markRead(mine.get(0).getId());
+                    return null;
+                }))
+                .isInstanceOf(NotFoundException.class);
         reminders(FIONA, r -> {
             r.markRead(mine.get(0).getId());
             return null;
@@ -104,24 +141,42 @@ class ReminderServiceTest {
     void aPolicyReviewIsRemindedToTheLeadOfficerOnceTwoWeeksAheadAndNotAfterTheReviewMovesOn() {
         Organisation mosque = mosque("fiona");
         LocalDate review = START.plusDays(30);
-        long version = crm.as(FIONA, s -> s.safeguarding().saveProfile(mosque.getId(), 0, reviewDue(review)).getVersion());
+        long version = crm.as(
+                FIONA,
+                s -> s.safeguarding()
+                        .saveProfile(mosque.getId(), 0, reviewDue(review))
+                        .getVersion());
 
-        assertThat(dailyRunOn(review.minusDays(ReminderService.POLICY_REVIEW_NOTICE_DAYS + 1))).isZero();
-        assertThat(dailyRunOn(review.minusDays(ReminderService.POLICY_REVIEW_NOTICE_DAYS))).isEqualTo(1);
+        assertThat(dailyRunOn(review.minusDays(ReminderService.POLICY_REVIEW_NOTICE_DAYS + 1)))
+                .isZero();
+        assertThat(dailyRunOn(review.minusDays(ReminderService.POLICY_REVIEW_NOTICE_DAYS)))
+                .isEqualTo(1);
         assertThat(dailyRunOn(review.plusDays(5))).isZero();
         LocalDate nextYear = review.plusYears(1);
         crm.as(FIONA, s -> s.safeguarding().saveProfile(mosque.getId(), version, reviewDue(nextYear)));
         assertThat(dailyRunOn(review.plusDays(6))).isZero();
-        assertThat(dailyRunOn(nextYear.minusDays(ReminderService.POLICY_REVIEW_NOTICE_DAYS))).isEqualTo(1);
+        assertThat(dailyRunOn(nextYear.minusDays(ReminderService.POLICY_REVIEW_NOTICE_DAYS)))
+                .isEqualTo(1);
 
         List<Notification> mine = reminders(FIONA, ReminderService::mine);
-        assertThat(mine).extracting(Notification::getMessage).containsExactly(
-                "Safeguarding policy review due " + Dates.describe(nextYear) + " at Central Mosque",
-                "Safeguarding policy review due " + Dates.describe(review) + " at Central Mosque");
+        assertThat(mine)
+                .extracting(Notification::getMessage)
+                .containsExactly(
+                        "Safeguarding policy review due " + Dates.describe(nextYear) + " at Central Mosque",
+                        "Safeguarding policy review due " + Dates.describe(review) + " at Central Mosque");
     }
 
     private static ProfileDetails reviewDue(LocalDate review) {
-        return new ProfileDetails(PolicyStatus.ADOPTED, START.minusYears(1), review, Set.of(Procedure.REPORTING_A_CONCERN),
-                null, null, null, true, DbsChecks.PARTLY, null);
+        return new ProfileDetails(
+                PolicyStatus.ADOPTED,
+                START.minusYears(1),
+                review,
+                Set.of(Procedure.REPORTING_A_CONCERN),
+                null,
+                null,
+                null,
+                true,
+                DbsChecks.PARTLY,
+                null);
     }
 }

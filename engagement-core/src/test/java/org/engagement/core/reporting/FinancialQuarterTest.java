@@ -51,12 +51,14 @@ class FinancialQuarterTest {
         assertThat(FinancialQuarter.covering(LocalDate.parse("2015-04-01"), LocalDate.parse("2016-09-30")))
                 .extracting(FinancialQuarter::label)
                 .containsExactly("Q1 2015/16", "Q2 2015/16", "Q3 2015/16", "Q4 2015/16", "Q1 2016/17", "Q2 2016/17");
-        assertThat(FinancialQuarter.covering(LocalDate.parse("2016-06-30"), LocalDate.parse("2016-07-01"))).hasSize(2);
+        assertThat(FinancialQuarter.covering(LocalDate.parse("2016-06-30"), LocalDate.parse("2016-07-01")))
+                .hasSize(2);
     }
 
     @Test
     void rangeEndingBeforeItStartsIsRefused() {
-        assertThatThrownBy(() -> FinancialQuarter.covering(LocalDate.parse("2016-04-02"), LocalDate.parse("2016-04-01")))
+        assertThatThrownBy(
+                        () -> FinancialQuarter.covering(LocalDate.parse("2016-04-02"), LocalDate.parse("2016-04-01")))
                 .isInstanceOf(InvalidInputException.class);
     }
 }

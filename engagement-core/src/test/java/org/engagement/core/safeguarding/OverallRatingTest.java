@@ -23,7 +23,8 @@ class OverallRatingTest {
 
     @Test
     void criticalStandardNotMetIsRedWhateverElseIsMet() {
-        assertThat(OverallRating.of(List.of(ordinary(MET), critical(NOT_MET), critical(MET)))).isEqualTo(OverallRating.RED);
+        assertThat(OverallRating.of(List.of(ordinary(MET), critical(NOT_MET), critical(MET))))
+                .isEqualTo(OverallRating.RED);
     }
 
     @Test
@@ -33,7 +34,8 @@ class OverallRatingTest {
 
     @Test
     void criticalStandardPartlyMetIsAmber() {
-        assertThat(OverallRating.of(List.of(critical(PARTLY_MET), ordinary(MET)))).isEqualTo(OverallRating.AMBER);
+        assertThat(OverallRating.of(List.of(critical(PARTLY_MET), ordinary(MET))))
+                .isEqualTo(OverallRating.AMBER);
     }
 
     @Test
@@ -45,7 +47,8 @@ class OverallRatingTest {
     @Test
     void unratedStandardsOfADraftAreLeftOut() {
         assertThat(OverallRating.of(List.of(critical(null), ordinary(MET)))).isEqualTo(OverallRating.GREEN);
-        assertThat(OverallRating.of(List.of(critical(null), ordinary(NOT_APPLICABLE)))).isEqualTo(OverallRating.NOT_RATED);
+        assertThat(OverallRating.of(List.of(critical(null), ordinary(NOT_APPLICABLE))))
+                .isEqualTo(OverallRating.NOT_RATED);
         assertThat(OverallRating.of(List.of())).isEqualTo(OverallRating.NOT_RATED);
     }
 

@@ -11,7 +11,8 @@ class PolicyStatusTest {
 
     @Test
     void adoptedPolicyPastItsReviewDateIsOverdue() {
-        assertThat(PolicyStatus.effective(PolicyStatus.ADOPTED, TODAY.minusDays(1), TODAY)).isEqualTo(PolicyStatus.REVIEW_OVERDUE);
+        assertThat(PolicyStatus.effective(PolicyStatus.ADOPTED, TODAY.minusDays(1), TODAY))
+                .isEqualTo(PolicyStatus.REVIEW_OVERDUE);
     }
 
     @Test

@@ -21,8 +21,10 @@ class PdfDocumentTest {
     @Test
     void fileNamedPdfThatIsNotOneIsRefused() {
         byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n'};
-        assertThatThrownBy(() -> PdfDocument.check("signed.pdf", png, 1024)).isInstanceOf(InvalidInputException.class)
-                .hasMessage("Only PDF files are accepted, and 'signed.pdf' is not a PDF. Save or scan the signed agreement as a PDF.");
+        assertThatThrownBy(() -> PdfDocument.check("signed.pdf", png, 1024))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessage(
+                        "Only PDF files are accepted, and 'signed.pdf' is not a PDF. Save or scan the signed agreement as a PDF.");
     }
 
     @Test
@@ -30,13 +32,17 @@ class PdfDocumentTest {
         byte[] big = new byte[3 * 1024 * 1024];
         System.arraycopy(PDF, 0, big, 0, PDF.length);
         assertThatThrownBy(() -> PdfDocument.check("big.pdf", big, 2L * 1024 * 1024))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.errors().get(0).field()).isEqualTo("document"))
-                .hasMessage("The file is 3.0 MB; the largest accepted is 2.0 MB. Scan at a lower resolution or compress it.");
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.errors().get(0).field()).isEqualTo("document"))
+                .hasMessage(
+                        "The file is 3.0 MB; the largest accepted is 2.0 MB. Scan at a lower resolution or compress it.");
     }
 
     @Test
     void emptyFileIsRefused() {
-        assertThatThrownBy(() -> PdfDocument.check("empty.pdf", new byte[0], 1024)).hasMessageStartingWith("The file is empty.");
+        assertThatThrownBy(() -> PdfDocument.check("empty.pdf", new byte[0], 1024))
+                .hasMessageStartingWith("The file is empty.");
     }
 
     private static byte[] sha256(byte[] content) {

@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
 
 class SectorModulesTest {
 
-    record Module(String id, int order, List<OrganisationTab> tabs, List<OrganisationType> types) implements SectorModule {
+    record Module(String id, int order, List<OrganisationTab> tabs, List<OrganisationType> types)
+            implements SectorModule {
 
         Module(String id, int order) {
             this(id, order, List.of(), List.of());
@@ -46,8 +47,8 @@ class SectorModulesTest {
     void modulesAndTheirContributionsComeInModuleOrder() {
         OrganisationTab second = new OrganisationTab("b", "B", "/b/tab.xhtml", 1, Set.of(Role.ADMIN), Set.of());
         OrganisationTab first = new OrganisationTab("a", "A", "/a/tab.xhtml", 1, Set.of(Role.ADMIN), Set.of());
-        SectorModules modules = new SectorModules(List.of(new Module("b", 20, List.of(second), List.of()),
-                new Module("a", 10, List.of(first), List.of())));
+        SectorModules modules = new SectorModules(List.of(
+                new Module("b", 20, List.of(second), List.of()), new Module("a", 10, List.of(first), List.of())));
 
         assertThat(modules.all()).extracting(SectorModule::id).containsExactly("a", "b");
         assertThat(modules.organisationTabs()).containsExactly(first, second);
@@ -55,8 +56,8 @@ class SectorModulesTest {
 
     @Test
     void aTabNamingTypesIsShownOnlyOnThoseTypesAndToItsRoles() {
-        OrganisationTab tab = new OrganisationTab("faith", "Faith", "/faith/tab.xhtml", 1, Set.of(Role.FAITH_LEAD),
-                Set.of("MOSQUE"));
+        OrganisationTab tab =
+                new OrganisationTab("faith", "Faith", "/faith/tab.xhtml", 1, Set.of(Role.FAITH_LEAD), Set.of("MOSQUE"));
 
         assertThat(tab.shownFor("MOSQUE", Set.of(Role.FAITH_LEAD))).isTrue();
         assertThat(tab.shownFor("SCHOOL", Set.of(Role.FAITH_LEAD))).isFalse();
@@ -66,11 +67,12 @@ class SectorModulesTest {
     @Test
     void aModulesTypesJoinTheRegistryAndAClashingCodeIsRefused() {
         OrganisationType landlord = new OrganisationType("LANDLORD", "Landlord", Sector.INDUSTRY);
-        OrganisationTypes types = new OrganisationTypes(new SectorModules(List.of(new Module("h", 1, List.of(), List.of(landlord)))));
+        OrganisationTypes types =
+                new OrganisationTypes(new SectorModules(List.of(new Module("h", 1, List.of(), List.of(landlord)))));
         assertThat(types.byCode("LANDLORD")).contains(landlord);
 
-        SectorModules clashing = new SectorModules(List.of(new Module("h", 1, List.of(), List.of(landlord)),
-                new Module("g", 2, List.of(), List.of(landlord))));
+        SectorModules clashing = new SectorModules(List.of(
+                new Module("h", 1, List.of(), List.of(landlord)), new Module("g", 2, List.of(), List.of(landlord))));
         assertThatThrownBy(() -> new OrganisationTypes(clashing)).hasMessageContaining("LANDLORD");
     }
 
@@ -101,7 +103,8 @@ class SectorModulesTest {
 
         @Override
         public List<MenuEntry> menuEntries() {
-            return List.of(MenuEntry.group("cabs", "Cabs", null, 1, Set.of(Role.ADMIN, Role.LICENSING_OFFICER)),
+            return List.of(
+                    MenuEntry.group("cabs", "Cabs", null, 1, Set.of(Role.ADMIN, Role.LICENSING_OFFICER)),
                     new MenuEntry("cabs-rule", "cabs", "Rule", "/cabs/rule.xhtml", null, 1, Set.of(Role.ADMIN)));
         }
 
@@ -125,12 +128,18 @@ class SectorModulesTest {
     void theMostSpecificPageDeclarationDecidesAndMenuPagesAreDeclaredWithTheirMenuRoles() {
         SectorModules modules = new SectorModules(List.of(new PagesModule()));
 
-        assertThat(modules.pageAccessFor("/cabs/check.xhtml")).get().extracting(PageAccess::roles)
+        assertThat(modules.pageAccessFor("/cabs/check.xhtml"))
+                .get()
+                .extracting(PageAccess::roles)
                 .isEqualTo(Set.of(Role.ADMIN, Role.LICENSING_OFFICER));
-        assertThat(modules.pageAccessFor("/cabs/rule.xhtml")).get().extracting(PageAccess::roles).isEqualTo(Set.of(Role.ADMIN));
+        assertThat(modules.pageAccessFor("/cabs/rule.xhtml"))
+                .get()
+                .extracting(PageAccess::roles)
+                .isEqualTo(Set.of(Role.ADMIN));
         assertThat(modules.pageAccessFor("/cabsx/check.xhtml")).isEmpty();
         assertThat(modules.pageAccessFor("/organisations/list.xhtml")).isEmpty();
-        assertThatThrownBy(() -> new PageAccess("/cabs/*/x", Set.of(Role.ADMIN))).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new PageAccess("/cabs/*/x", Set.of(Role.ADMIN)))
+                .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new PageAccess("/cabs/*", Set.of())).isInstanceOf(IllegalArgumentException.class);
     }
 
@@ -140,7 +149,8 @@ class SectorModulesTest {
 
         assertThat(modules.hiddenFrom(actor(Role.VIEWER), List.of(7L, 8L))).containsExactly(7L);
         assertThat(modules.hiddenFrom(actor(Role.ADMIN), List.of(7L, 8L))).containsExactly(7L);
-        assertThat(modules.hiddenFrom(actor(Role.LICENSING_OFFICER), List.of(7L, 8L))).isEmpty();
+        assertThat(modules.hiddenFrom(actor(Role.LICENSING_OFFICER), List.of(7L, 8L)))
+                .isEmpty();
     }
 
     private static org.engagement.core.shared.Actor actor(Role role) {

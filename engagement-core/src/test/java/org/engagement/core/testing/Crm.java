@@ -72,9 +72,14 @@ public final class Crm {
     };
 
     /** The services as seen by one user. */
-    public record Services(OrganisationService organisations, ContactService contacts, EngagementService engagements,
-            SafeguardingService safeguarding, TrainingService training, ChangeLog changeLog, Actor actor) {
-    }
+    public record Services(
+            OrganisationService organisations,
+            ContactService contacts,
+            EngagementService engagements,
+            SafeguardingService safeguarding,
+            TrainingService training,
+            ChangeLog changeLog,
+            Actor actor) {}
 
     public <T> T as(Actor actor, Function<Services, T> work) {
         return db.inTransaction(em -> work.apply(services(em, actor)));
@@ -98,15 +103,39 @@ public final class Crm {
         OrganisationService organisations = new OrganisationService(organisationRepository, types, log, actor);
         JpaContactRepository people = new JpaContactRepository(em);
         ContactService contacts = new ContactService(people, organisations, log, modules, actor, personReferences);
-        return new Services(organisations, contacts,
+        return new Services(
+                organisations,
+                contacts,
                 new EngagementService(new JpaEngagementRepository(em), organisations, contacts, log, actor),
                 new SafeguardingService(new JpaSafeguardingRepository(em), organisations, contacts, log, actor),
-                new TrainingService(new JpaTrainingRepository(em), new TrainingCatalogue(modules), organisationRepository, people,
-                        contacts, log, actor), log, actor);
+                new TrainingService(
+                        new JpaTrainingRepository(em),
+                        new TrainingCatalogue(modules),
+                        organisationRepository,
+                        people,
+                        contacts,
+                        log,
+                        actor),
+                log,
+                actor);
     }
 
     public static OrganisationDetails organisation(String name, String type, String postcode) {
-        return new OrganisationDetails(name, type, "1 High Street", null, "Doncaster", postcode, "Town", null, null,
-                null, OrganisationStatus.PROSPECT, null, Set.of(), null, null);
+        return new OrganisationDetails(
+                name,
+                type,
+                "1 High Street",
+                null,
+                "Doncaster",
+                postcode,
+                "Town",
+                null,
+                null,
+                null,
+                OrganisationStatus.PROSPECT,
+                null,
+                Set.of(),
+                null,
+                null);
     }
 }

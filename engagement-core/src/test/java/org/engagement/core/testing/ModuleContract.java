@@ -35,15 +35,17 @@ import java.util.stream.Stream;
 public final class ModuleContract {
 
     /** The core packages a module may use: the SPI it implements and the module API, and the shared basics. */
-    public static final List<String> PUBLISHED_PACKAGES = List.of("org.engagement.core.spi", "org.engagement.core.shared",
-            "org.engagement.core.access");
+    public static final List<String> PUBLISHED_PACKAGES =
+            List.of("org.engagement.core.spi", "org.engagement.core.shared", "org.engagement.core.access");
 
     /**
      * Single published classes outside those packages: the values the SPI's own signatures name (roles, organisation
      * types and sectors), and the one rule for UK financial quarters.
      */
-    public static final Set<String> PUBLISHED_CLASSES = Set.of("org.engagement.core.user.Role",
-            "org.engagement.core.organisation.OrganisationType", "org.engagement.core.organisation.Sector",
+    public static final Set<String> PUBLISHED_CLASSES = Set.of(
+            "org.engagement.core.user.Role",
+            "org.engagement.core.organisation.OrganisationType",
+            "org.engagement.core.organisation.Sector",
             "org.engagement.core.reporting.FinancialQuarter");
 
     static final String BREACHES_FILE = "src/test/resources/module-contract-breaches.txt";
@@ -51,15 +53,15 @@ public final class ModuleContract {
     private static final Pattern INCLUDE = Pattern.compile("<include\\s+file=\"([^\"]+)\"");
     private static final Pattern CREATE_TABLE = Pattern.compile("<createTable\\b[^>]*\\btableName=\"([A-Za-z0-9_]+)\"");
 
-    private ModuleContract() {
-    }
+    private ModuleContract() {}
 
     /**
      * Fails unless the module in {@code modulePackage}, built from the current directory (the module's own), keeps
      * the contract apart from the breaches it lists.
      */
     public static void assertKeptBy(String modulePackage) {
-        JavaClasses classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+        JavaClasses classes = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                 .importPackages(modulePackage);
         assertThat(classes).as("classes of " + modulePackage).isNotEmpty();
         Set<String> found = new TreeSet<>();
@@ -71,9 +73,13 @@ public final class ModuleContract {
         unlisted.removeAll(listed);
         Set<String> gone = new TreeSet<>(listed);
         gone.removeAll(found);
-        assertThat(unlisted).as("breaches of the module contract (plugins/README.md): use the core's published API"
-                + " (" + PUBLISHED_PACKAGES + ") and the module's own tables").isEmpty();
-        assertThat(gone).as("breaches listed in " + BREACHES_FILE + " that no longer happen: delete their lines").isEmpty();
+        assertThat(unlisted)
+                .as("breaches of the module contract (plugins/README.md): use the core's published API" + " ("
+                        + PUBLISHED_PACKAGES + ") and the module's own tables")
+                .isEmpty();
+        assertThat(gone)
+                .as("breaches listed in " + BREACHES_FILE + " that no longer happen: delete their lines")
+                .isEmpty();
     }
 
     /** "uses ModuleClass CoreClass" for each core class outside the published API, and each other module's class. */
@@ -107,13 +113,15 @@ public final class ModuleContract {
 
     /** "names-table SourceFile table" for each core table a source file's SQL reads or writes. */
     static Set<String> coreTablesNamed(Path sources, Collection<String> tables) {
-        Pattern sql = Pattern.compile("(?i)\\b(?:from|join|into|update|table)\\s+(" + String.join("|", tables) + ")\\b");
+        Pattern sql =
+                Pattern.compile("(?i)\\b(?:from|join|into|update|table)\\s+(" + String.join("|", tables) + ")\\b");
         Set<String> breaches = new TreeSet<>();
         try (Stream<Path> files = Files.walk(sources)) {
             for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
                 Matcher matcher = sql.matcher(Files.readString(file));
                 while (matcher.find()) {
-                    breaches.add("names-table " + file.getFileName() + " " + matcher.group(1).toLowerCase());
+                    breaches.add("names-table " + file.getFileName() + " "
+                            + matcher.group(1).toLowerCase());
                 }
             }
         } catch (IOException e) {

@@ -30,7 +30,8 @@ class ModuleContractTest {
 
     @Test
     void theCoresTablesAreReadFromItsChangelogs() {
-        assertThat(ModuleContract.coreTables()).contains("organisation", "person", "affiliation", "training_record", "change_log")
+        assertThat(ModuleContract.coreTables())
+                .contains("organisation", "person", "affiliation", "training_record", "change_log")
                 .noneMatch(table -> table.startsWith("taxi_") || table.startsWith("faith_"));
     }
 
@@ -38,8 +39,9 @@ class ModuleContractTest {
     void aClassUsingACoreServiceOutsideThePublishedApiIsABreachAndOneUsingTheSpiIsNot() {
         JavaClasses classes = new ClassFileImporter().importClasses(KeepsTheContract.class, BreaksTheContract.class);
 
-        assertThat(ModuleContract.importsOutsideTheContract(classes, "org.engagement.core.testing")).containsExactly(
-                "uses " + ModuleContractTest.class.getName() + " " + OrganisationService.class.getName());
+        assertThat(ModuleContract.importsOutsideTheContract(classes, "org.engagement.core.testing"))
+                .containsExactly(
+                        "uses " + ModuleContractTest.class.getName() + " " + OrganisationService.class.getName());
     }
 
     @Test
@@ -54,14 +56,18 @@ class ModuleContractTest {
                 }
                 """);
 
-        assertThat(ModuleContract.coreTablesNamed(sources, ModuleContract.coreTables())).containsExactly(
-                "names-table Store.java affiliation", "names-table Store.java person", "names-table Store.java training_record");
+        assertThat(ModuleContract.coreTablesNamed(sources, ModuleContract.coreTables()))
+                .containsExactly(
+                        "names-table Store.java affiliation",
+                        "names-table Store.java person",
+                        "names-table Store.java training_record");
     }
 
     @Test
     void theSpiSharedBasicsAndRolesArePublishedAndTheCoresFeaturesAreNot() {
         assertThat(List.of(SectorModule.class, Dates.class, org.engagement.core.user.Role.class))
                 .allMatch(c -> ModuleContract.published(c.getName()));
-        assertThat(ModuleContract.published(OrganisationService.class.getName())).isFalse();
+        assertThat(ModuleContract.published(OrganisationService.class.getName()))
+                .isFalse();
     }
 }

@@ -43,11 +43,18 @@ public final class TestDatabase implements AutoCloseable {
         List<String> changelogs = new ArrayList<>(List.of(SchemaMigrator.CORE_CHANGELOG));
         changelogs.addAll(List.of(moduleChangelogs));
         if (postgresql) {
-            TestPostgres.Database db = TestPostgres.freshDatabase(changelogs, getClass().getClassLoader());
+            TestPostgres.Database db =
+                    TestPostgres.freshDatabase(changelogs, getClass().getClassLoader());
             dataSource = db.dataSource();
-            connection = Map.of("jakarta.persistence.jdbc.driver", "org.postgresql.Driver",
-                    "jakarta.persistence.jdbc.url", db.url(), "jakarta.persistence.jdbc.user", TestPostgres.user(),
-                    "jakarta.persistence.jdbc.password", TestPostgres.password());
+            connection = Map.of(
+                    "jakarta.persistence.jdbc.driver",
+                    "org.postgresql.Driver",
+                    "jakarta.persistence.jdbc.url",
+                    db.url(),
+                    "jakarta.persistence.jdbc.user",
+                    TestPostgres.user(),
+                    "jakarta.persistence.jdbc.password",
+                    TestPostgres.password());
             drop = db::drop;
         } else {
             String name = "memory:test-" + UUID.randomUUID();
@@ -56,9 +63,12 @@ public final class TestDatabase implements AutoCloseable {
             derby.setCreateDatabase("create");
             new SchemaMigrator(getClass().getClassLoader()).migrate(derby, changelogs);
             dataSource = derby;
-            connection = Map.of("jakarta.persistence.jdbc.driver", "org.apache.derby.iapi.jdbc.AutoloadedDriver",
-                    "jakarta.persistence.jdbc.url", "jdbc:derby:" + name);
-            drop = () -> { };
+            connection = Map.of(
+                    "jakarta.persistence.jdbc.driver",
+                    "org.apache.derby.iapi.jdbc.AutoloadedDriver",
+                    "jakarta.persistence.jdbc.url",
+                    "jdbc:derby:" + name);
+            drop = () -> {};
         }
         emf = Persistence.createEntityManagerFactory("engagement", outsideContainer(Map.of()));
     }
@@ -83,9 +93,15 @@ public final class TestDatabase implements AutoCloseable {
      * both; the module's unit counts its SQL statements in {@link StatementCounter}.
      */
     public <T> T inTransactions(String moduleUnit, BiFunction<EntityManager, EntityManager, T> work) {
-        EntityManagerFactory module = moduleUnits.computeIfAbsent(moduleUnit, unit -> Persistence.createEntityManagerFactory(unit,
-                outsideContainer(Map.of("eclipselink.logging.logger", StatementCounter.class.getName(),
-                        "eclipselink.logging.level.sql", "FINE"))));
+        EntityManagerFactory module = moduleUnits.computeIfAbsent(
+                moduleUnit,
+                unit -> Persistence.createEntityManagerFactory(
+                        unit,
+                        outsideContainer(Map.of(
+                                "eclipselink.logging.logger",
+                                StatementCounter.class.getName(),
+                                "eclipselink.logging.level.sql",
+                                "FINE"))));
         return inTransaction(core -> inTransaction(module, moduleEm -> work.apply(core, moduleEm)));
     }
 

@@ -29,8 +29,7 @@ public final class TestPostgres {
     private static final String PREFIX = "engagement.test.postgresql.";
     private static final Map<List<String>, String> TEMPLATES = new ConcurrentHashMap<>();
 
-    private TestPostgres() {
-    }
+    private TestPostgres() {}
 
     /** Whether this run is the PostgreSQL one. */
     public static boolean selected() {
@@ -62,7 +61,8 @@ public final class TestPostgres {
     }
 
     private static Database createDatabase(String template) {
-        Database db = new Database("engagement_t_" + UUID.randomUUID().toString().replace("-", ""));
+        Database db =
+                new Database("engagement_t_" + UUID.randomUUID().toString().replace("-", ""));
         administer("CREATE DATABASE " + db.name() + " " + template);
         return db;
     }
@@ -77,7 +77,8 @@ public final class TestPostgres {
     }
 
     private static void administer(String sql) {
-        try (Connection c = DriverManager.getConnection(url(user()), user(), password()); Statement s = c.createStatement()) {
+        try (Connection c = DriverManager.getConnection(url(user()), user(), password());
+                Statement s = c.createStatement()) {
             s.execute(sql);
         } catch (SQLException e) {
             throw new IllegalStateException(unavailable(e), e);
@@ -85,9 +86,15 @@ public final class TestPostgres {
     }
 
     private static String unavailable(SQLException e) {
-        return String.format(Locale.ROOT, "The tests on PostgreSQL need a PostgreSQL server at %s with a role %s (password %s)"
-                + " that may create databases, and a database %s; .ci/run installs, starts and sets one up (Debian: apt-get"
-                + " install -y postgresql; pg_ctlcluster 15 main start). PostgreSQL said: %s", url(""), user(), password(), user(),
+        return String.format(
+                Locale.ROOT,
+                "The tests on PostgreSQL need a PostgreSQL server at %s with a role %s (password %s)"
+                        + " that may create databases, and a database %s; .ci/run installs, starts and sets one up (Debian: apt-get"
+                        + " install -y postgresql; pg_ctlcluster 15 main start). PostgreSQL said: %s",
+                url(""),
+                user(),
+                password(),
+                user(),
                 e.getMessage());
     }
 

@@ -27,7 +27,10 @@ class AttendanceCsvTest {
     void aFileOverTheRowCapIsRefusedWithAMessageSayingWhatToDo() {
         assertThatThrownBy(() -> AttendanceCsv.read(rows(AttendanceCsv.MAX_ROWS + 1)))
                 .isInstanceOf(InvalidLinesException.class)
-                .satisfies(e -> assertThat(((InvalidLinesException) e).lines()).singleElement()
-                        .satisfies(line -> assertThat(line.message()).contains("more than 5000 attendees").contains("split it")));
+                .satisfies(e -> assertThat(((InvalidLinesException) e).lines())
+                        .singleElement()
+                        .satisfies(line -> assertThat(line.message())
+                                .contains("more than 5000 attendees")
+                                .contains("split it")));
     }
 }

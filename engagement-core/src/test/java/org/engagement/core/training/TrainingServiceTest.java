@@ -13,11 +13,11 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
+import org.engagement.core.access.RoleSets;
 import org.engagement.core.audit.ChangeLog;
 import org.engagement.core.contact.ContactService;
-import org.engagement.core.contact.PersonProfile;
 import org.engagement.core.contact.JpaContactRepository;
-import org.engagement.core.access.RoleSets;
+import org.engagement.core.contact.PersonProfile;
 import org.engagement.core.organisation.JpaOrganisationRepository;
 import org.engagement.core.organisation.Organisation;
 import org.engagement.core.organisation.OrganisationSearch;
@@ -37,8 +37,8 @@ import org.engagement.core.spi.PeopleRegister;
 import org.engagement.core.spi.SectorModule;
 import org.engagement.core.spi.SectorModules;
 import org.engagement.core.spi.TrainingAudience;
-import org.engagement.core.testing.TestDatabase;
 import org.engagement.core.testing.FixedActor;
+import org.engagement.core.testing.TestDatabase;
 import org.engagement.core.user.Role;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -55,6 +55,7 @@ class TrainingServiceTest {
 
     /** The test module's own register of people (as the taxi module keeps its drivers), readable by licensing roles. */
     private final Set<Long> registeredDrivers = new java.util.HashSet<>();
+
     private final PeopleRegister driverRegister = new PeopleRegister() {
         @Override
         public Set<Role> readers() {
@@ -103,9 +104,11 @@ class TrainingServiceTest {
         db.close();
     }
 
-    private record Services(OrganisationService organisations, ContactService contacts, TrainingService training,
-            TrainingReports reports) {
-    }
+    private record Services(
+            OrganisationService organisations,
+            ContactService contacts,
+            TrainingService training,
+            TrainingReports reports) {}
 
     private <T> T as(Actor actor, Function<Services, T> work) {
         return db.inTransaction(em -> work.apply(services(em, actor)));
@@ -113,28 +116,48 @@ class TrainingServiceTest {
 
     private Services services(EntityManager em, Actor actor) {
         ChangeLog log = new ChangeLog(em, actor);
-        JpaOrganisationRepository organisationRepository = new JpaOrganisationRepository(em, new JpaTrainingLevelCondition(catalogue));
+        JpaOrganisationRepository organisationRepository =
+                new JpaOrganisationRepository(em, new JpaTrainingLevelCondition(catalogue));
         OrganisationService organisations = new OrganisationService(organisationRepository, types, log, actor);
         JpaContactRepository people = new JpaContactRepository(em);
         ContactService contacts = new ContactService(people, organisations, log, modules, actor);
         JpaTrainingRepository repository = new JpaTrainingRepository(em);
-        return new Services(organisations, contacts,
+        return new Services(
+                organisations,
+                contacts,
                 new TrainingService(repository, catalogue, organisationRepository, people, contacts, log, actor),
                 new TrainingReports(repository, catalogue, actor));
     }
 
     private Course course(String code, String level, Integer validityMonths) {
-        return as(ADMIN, s -> s.training().createCourse(new CourseDetails(code, code + " course", level, Delivery.FACE_TO_FACE,
-                validityMonths, null)));
+        return as(
+                ADMIN,
+                s -> s.training()
+                        .createCourse(new CourseDetails(
+                                code, code + " course", level, Delivery.FACE_TO_FACE, validityMonths, null)));
     }
 
     private Organisation operator() {
-        return as(INDUSTRY, s -> s.organisations().create(organisation("Doncaster Cabs", "TEST_OPERATOR", "DN1 1AA"), false));
+        return as(
+                INDUSTRY,
+                s -> s.organisations().create(organisation("Doncaster Cabs", "TEST_OPERATOR", "DN1 1AA"), false));
     }
 
-    private TrainingSession session(Actor actor, String course, String date, String audience, int headcount, List<Long> hosts) {
-        return as(actor, s -> s.training().recordSession(new SessionDetails(course, LocalDate.parse(date), audience, "Civic Office",
-                "CSE team", headcount, hosts), List.of()));
+    private TrainingSession session(
+            Actor actor, String course, String date, String audience, int headcount, List<Long> hosts) {
+        return as(
+                actor,
+                s -> s.training()
+                        .recordSession(
+                                new SessionDetails(
+                                        course,
+                                        LocalDate.parse(date),
+                                        audience,
+                                        "Civic Office",
+                                        "CSE team",
+                                        headcount,
+                                        hosts),
+                                List.of()));
     }
 
     private static ByteArrayInputStream csv(String text) {
@@ -153,7 +176,8 @@ class TrainingServiceTest {
             {297, 456, 53, 749, 939, 819},
             {943, 458, 456, 280, 287, 62},
             {21, 20, 40, 30, 34, 52},
-            {0, 0, 0, 0, 150, 0}};
+            {0, 0, 0, 0, 150, 0}
+        };
         String[] audiences = {"CHILDREN_YOUNG_PEOPLE", "PROFESSIONALS", "PARENTS_CARERS", "COMMUNITY"};
         for (int a = 0; a < audiences.length; a++) {
             for (int q = 0; q < quarterDates.length; q++) {
@@ -163,15 +187,22 @@ class TrainingServiceTest {
             }
         }
 
-        QuarterlyFigures figures = as(new FixedActor("vera", Set.of(Role.VIEWER)),
+        QuarterlyFigures figures = as(
+                new FixedActor("vera", Set.of(Role.VIEWER)),
                 s -> s.reports().byQuarter(LocalDate.parse("2015-04-01"), LocalDate.parse("2016-09-30")));
 
-        assertThat(figures.quarters()).extracting(FinancialQuarter::label)
+        assertThat(figures.quarters())
+                .extracting(FinancialQuarter::label)
                 .containsExactly("Q1 2015/16", "Q2 2015/16", "Q3 2015/16", "Q4 2015/16", "Q1 2016/17", "Q2 2016/17");
         for (int a = 0; a < audiences.length; a++) {
             String code = audiences[a];
-            assertThat(figures.rows().stream().filter(r -> r.audienceCode().equals(code)).findFirst().orElseThrow().counts())
-                    .as(code).containsExactly(table[a][0], table[a][1], table[a][2], table[a][3], table[a][4], table[a][5]);
+            assertThat(figures.rows().stream()
+                            .filter(r -> r.audienceCode().equals(code))
+                            .findFirst()
+                            .orElseThrow()
+                            .counts())
+                    .as(code)
+                    .containsExactly(table[a][0], table[a][1], table[a][2], table[a][3], table[a][4], table[a][5]);
         }
         assertThat(figures.totals()).containsExactly(1261L, 934L, 549L, 1059L, 1410L, 933L);
         assertThat(figures.totals().get(0)).isNotEqualTo(1269L);
@@ -182,18 +213,31 @@ class TrainingServiceTest {
     void namedAttendeesCountOnceEachAlongsideTheHeadcountAndGetARecordThatExpires() {
         course("CSE-L3", "LEVEL_3", 36);
         Organisation cabs = operator();
-        TrainingSession session = as(INDUSTRY, s -> s.training().recordSession(new SessionDetails("cse-l3",
-                LocalDate.parse("2016-04-01"), "TAXI_DRIVERS", null, null, 10, List.of(cabs.getId())),
-                List.of(AttendeeDetails.named("Dave Driver", "dave@example.org", null),
-                        AttendeeDetails.named("Dave Driver", "dave@example.org", null))));
+        TrainingSession session = as(
+                INDUSTRY,
+                s -> s.training()
+                        .recordSession(
+                                new SessionDetails(
+                                        "cse-l3",
+                                        LocalDate.parse("2016-04-01"),
+                                        "TAXI_DRIVERS",
+                                        null,
+                                        null,
+                                        10,
+                                        List.of(cabs.getId())),
+                                List.of(
+                                        AttendeeDetails.named("Dave Driver", "dave@example.org", null),
+                                        AttendeeDetails.named("Dave Driver", "dave@example.org", null))));
 
         List<TrainingRecord> attendees = as(INDUSTRY, s -> s.training().attendeesOf(session.getId()));
         assertThat(attendees).hasSize(1);
         TrainingRecord record = attendees.get(0);
         assertThat(record.getValidUntil()).isEqualTo(LocalDate.parse("2019-03-31"));
         assertThat(as(ADMIN, s -> s.reports().byQuarter(LocalDate.parse("2016-04-01"), LocalDate.parse("2016-06-30")))
-                .count("TAXI_DRIVERS", new FinancialQuarter(2016, 1))).isEqualTo(11);
-        List<TrainingRecord> forLicensing = as(LICENSING, s -> s.training().recordsOf(record.getPerson().getId()));
+                        .count("TAXI_DRIVERS", new FinancialQuarter(2016, 1)))
+                .isEqualTo(11);
+        List<TrainingRecord> forLicensing =
+                as(LICENSING, s -> s.training().recordsOf(record.getPerson().getId()));
         assertThat(forLicensing).extracting(r -> r.getCourse().getCode()).containsExactly("CSE-L3");
     }
 
@@ -209,8 +253,9 @@ class TrainingServiceTest {
                 + ",nobody@example.org,,2016-05-04,C-3\n";
 
         assertThatThrownBy(() -> as(INDUSTRY, s -> s.training().importAttendees(session.getId(), csv(bad))))
-                .isInstanceOfSatisfying(InvalidLinesException.class, e -> assertThat(e.lines()).extracting(LineError::line)
-                        .containsExactly(3, 5));
+                .isInstanceOfSatisfying(
+                        InvalidLinesException.class,
+                        e -> assertThat(e.lines()).extracting(LineError::line).containsExactly(3, 5));
         List<TrainingRecord> none = as(INDUSTRY, s -> s.training().attendeesOf(session.getId()));
         assertThat(none).isEmpty();
 
@@ -221,9 +266,12 @@ class TrainingServiceTest {
         assertThat(first).isEqualTo(new AttendanceResult(3, 0));
         assertThat(again).isEqualTo(new AttendanceResult(0, 3));
         List<TrainingRecord> records = as(INDUSTRY, s -> s.training().attendeesOf(session.getId()));
-        assertThat(records).extracting(r -> r.getPerson().getName()).containsExactly("Asha Patel", "Ben Cole", "Cara Dunn");
+        assertThat(records)
+                .extracting(r -> r.getPerson().getName())
+                .containsExactly("Asha Patel", "Ben Cole", "Cara Dunn");
         assertThat(records).extracting(TrainingRecord::getValidUntil).containsOnly(LocalDate.parse("2017-05-03"));
-        assertThat(as(INDUSTRY, s -> s.training().session(session.getId())).getPeopleTrained()).isEqualTo(3);
+        assertThat(as(INDUSTRY, s -> s.training().session(session.getId())).getPeopleTrained())
+                .isEqualTo(3);
     }
 
     @Test
@@ -231,13 +279,39 @@ class TrainingServiceTest {
         course("OLD-L3", "LEVEL_3", 12);
         course("AWARE", "AWARENESS", null);
         Organisation cabs = operator();
-        as(INDUSTRY, s -> s.training().recordSession(new SessionDetails("OLD-L3", Dates.today().minusYears(2), "TAXI_DRIVERS",
-                null, null, 0, List.of(cabs.getId())), List.of(AttendeeDetails.named("Old Hand", null, null))));
-        as(INDUSTRY, s -> s.training().recordSession(new SessionDetails("AWARE", Dates.today(), "TAXI_DRIVERS",
-                null, null, 0, List.of(cabs.getId())), List.of(AttendeeDetails.named("New Starter", null, null))));
-        TrainingSession soon = as(INDUSTRY, s -> s.training().recordSession(new SessionDetails("OLD-L3",
-                Dates.today().minusMonths(12).plusDays(10), "TAXI_DRIVERS", null, null, 0, List.of(cabs.getId())),
-                List.of(AttendeeDetails.named("Soon Due", null, null))));
+        as(
+                INDUSTRY,
+                s -> s.training()
+                        .recordSession(
+                                new SessionDetails(
+                                        "OLD-L3",
+                                        Dates.today().minusYears(2),
+                                        "TAXI_DRIVERS",
+                                        null,
+                                        null,
+                                        0,
+                                        List.of(cabs.getId())),
+                                List.of(AttendeeDetails.named("Old Hand", null, null))));
+        as(
+                INDUSTRY,
+                s -> s.training()
+                        .recordSession(
+                                new SessionDetails(
+                                        "AWARE", Dates.today(), "TAXI_DRIVERS", null, null, 0, List.of(cabs.getId())),
+                                List.of(AttendeeDetails.named("New Starter", null, null))));
+        TrainingSession soon = as(
+                INDUSTRY,
+                s -> s.training()
+                        .recordSession(
+                                new SessionDetails(
+                                        "OLD-L3",
+                                        Dates.today().minusMonths(12).plusDays(10),
+                                        "TAXI_DRIVERS",
+                                        null,
+                                        null,
+                                        0,
+                                        List.of(cabs.getId())),
+                                List.of(AttendeeDetails.named("Soon Due", null, null))));
 
         OrganisationTrainingLevel level = as(FAITH, s -> s.training().levelOf(cabs.getId()));
         assertThat(level.highest().code()).isEqualTo("LEVEL_3");
@@ -255,9 +329,11 @@ class TrainingServiceTest {
     void organisationListFiltersByTrainingLevelAtLeastTheChosenOneCountingOnlyValidTraining() {
         course("CSE-L3", "LEVEL_3", 12);
         course("AWARE", "AWARENESS", null);
-        trainedOrganisation("Level Three Cabs", "DN1 1AA", "CSE-L3", Dates.today().minusMonths(2));
+        trainedOrganisation(
+                "Level Three Cabs", "DN1 1AA", "CSE-L3", Dates.today().minusMonths(2));
         trainedOrganisation("Aware Cabs", "DN1 1AB", "AWARE", LocalDate.parse("2010-01-01"));
-        Organisation lapsed = trainedOrganisation("Lapsed Cabs", "DN1 1AD", "CSE-L3", Dates.today().minusMonths(13));
+        Organisation lapsed = trainedOrganisation(
+                "Lapsed Cabs", "DN1 1AD", "CSE-L3", Dates.today().minusMonths(13));
         as(INDUSTRY, s -> s.organisations().create(organisation("Untrained Cabs", "TEST_OPERATOR", "DN1 1AE"), false));
 
         assertThat(namesAtLeast("LEVEL_2")).containsExactly("Level Three Cabs");
@@ -266,25 +342,38 @@ class TrainingServiceTest {
         long total = as(ADMIN, s -> s.organisations().search(search("LEVEL_2")).total());
         assertThat(total).isEqualTo(1);
         assertThat(namesAtLeast(null)).hasSize(4);
-        assertThat(as(ADMIN, s -> s.training().levelOf(lapsed.getId())).highest()).isNull();
-        assertThatThrownBy(() -> namesAtLeast("LEVEL_9")).isInstanceOfSatisfying(InvalidInputException.class,
-                e -> assertThat(e.errors()).extracting(InvalidInputException.FieldError::field).containsExactly("trainingLevel"));
+        assertThat(as(ADMIN, s -> s.training().levelOf(lapsed.getId())).highest())
+                .isNull();
+        assertThatThrownBy(() -> namesAtLeast("LEVEL_9"))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.errors())
+                                .extracting(InvalidInputException.FieldError::field)
+                                .containsExactly("trainingLevel"));
     }
 
     private Organisation trainedOrganisation(String name, String postcode, String course, LocalDate on) {
-        Organisation created = as(INDUSTRY, s -> s.organisations().create(organisation(name, "TEST_OPERATOR", postcode), false));
-        as(INDUSTRY, s -> s.training().recordSession(new SessionDetails(course, on, "TAXI_DRIVERS", null, null, 0,
-                List.of(created.getId())), List.of(AttendeeDetails.named("Driver at " + name, null, null))));
+        Organisation created =
+                as(INDUSTRY, s -> s.organisations().create(organisation(name, "TEST_OPERATOR", postcode), false));
+        as(
+                INDUSTRY,
+                s -> s.training()
+                        .recordSession(
+                                new SessionDetails(course, on, "TAXI_DRIVERS", null, null, 0, List.of(created.getId())),
+                                List.of(AttendeeDetails.named("Driver at " + name, null, null))));
         return created;
     }
 
     private static OrganisationSearch search(String level) {
-        return new OrganisationSearch(null, null, null, null, null, null, null, level, "name",
-                false, 0, 25);
+        return new OrganisationSearch(null, null, null, null, null, null, null, level, "name", false, 0, 25);
     }
 
     private List<String> namesAtLeast(String level) {
-        return as(ADMIN, s -> s.organisations().search(search(level)).items().stream().map(Organisation::getName).toList());
+        return as(
+                ADMIN,
+                s -> s.organisations().search(search(level)).items().stream()
+                        .map(Organisation::getName)
+                        .toList());
     }
 
     @Test
@@ -294,31 +383,63 @@ class TrainingServiceTest {
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> session(FAITH, "CSE-AW", "2016-05-04", "TAXI_DRIVERS", 5, List.of()))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThat(session(FAITH, "CSE-AW", "2016-05-04", "COMMUNITY", 5, List.of()).getHeadcount()).isEqualTo(5);
-        assertThatThrownBy(() -> as(INDUSTRY, s -> s.training().createCourse(new CourseDetails("X", "X", "BASIC",
-                Delivery.ONLINE, null, null)))).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> as(LICENSING, s -> s.reports().byQuarter(LocalDate.parse("2016-04-01"), LocalDate.parse("2016-06-30"))))
+        assertThat(session(FAITH, "CSE-AW", "2016-05-04", "COMMUNITY", 5, List.of())
+                        .getHeadcount())
+                .isEqualTo(5);
+        assertThatThrownBy(() -> as(
+                        INDUSTRY,
+                        s -> s.training()
+                                .createCourse(new CourseDetails("X", "X", "BASIC", Delivery.ONLINE, null, null))))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> as(
+                        LICENSING,
+                        s -> s.reports().byQuarter(LocalDate.parse("2016-04-01"), LocalDate.parse("2016-06-30"))))
                 .isInstanceOf(AccessDeniedException.class);
     }
 
     @Test
     void licensingOfficerCannotReadTrainingOfSomeoneOutsideTheirSector() {
         course("CSE-AW", "AWARENESS", null);
-        Organisation mosque = as(FAITH, s -> s.organisations().create(organisation("Central Mosque", "COMMUNITY_GROUP", "DN1 2AA"), false));
-        TrainingSession session = as(FAITH, s -> s.training().recordSession(new SessionDetails("CSE-AW", LocalDate.parse("2016-05-04"),
-                "COMMUNITY", null, null, 0, List.of(mosque.getId())), List.of(AttendeeDetails.named("Imam Ali", null, null))));
-        long imam = as(FAITH, s -> s.training().attendeesOf(session.getId())).get(0).getPerson().getId();
+        Organisation mosque = as(
+                FAITH,
+                s -> s.organisations().create(organisation("Central Mosque", "COMMUNITY_GROUP", "DN1 2AA"), false));
+        TrainingSession session = as(
+                FAITH,
+                s -> s.training()
+                        .recordSession(
+                                new SessionDetails(
+                                        "CSE-AW",
+                                        LocalDate.parse("2016-05-04"),
+                                        "COMMUNITY",
+                                        null,
+                                        null,
+                                        0,
+                                        List.of(mosque.getId())),
+                                List.of(AttendeeDetails.named("Imam Ali", null, null))));
+        long imam = as(FAITH, s -> s.training().attendeesOf(session.getId()))
+                .get(0)
+                .getPerson()
+                .getId();
 
-        assertThatThrownBy(() -> as(LICENSING, s -> s.training().recordsOf(imam))).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> as(LICENSING, s -> s.training().recordsOf(imam)))
+                .isInstanceOf(NotFoundException.class);
     }
 
     @Test
     void invalidSessionNamesEveryFieldAndSavesNothing() {
-        assertThatThrownBy(() -> as(INDUSTRY, s -> s.training().recordSession(new SessionDetails("NOPE", null, "ALIENS", null,
-                null, -1, List.of(999L)), List.of())))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.errors())
-                        .extracting(InvalidInputException.FieldError::field).contains("courseCode", "audience", "organisationIds"));
-        List<TrainingSession> saved = as(ADMIN, s -> s.training().sessions(LocalDate.parse("2000-01-01"), LocalDate.parse("2100-01-01"), null));
+        assertThatThrownBy(() -> as(
+                        INDUSTRY,
+                        s -> s.training()
+                                .recordSession(
+                                        new SessionDetails("NOPE", null, "ALIENS", null, null, -1, List.of(999L)),
+                                        List.of())))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.errors())
+                                .extracting(InvalidInputException.FieldError::field)
+                                .contains("courseCode", "audience", "organisationIds"));
+        List<TrainingSession> saved = as(
+                ADMIN, s -> s.training().sessions(LocalDate.parse("2000-01-01"), LocalDate.parse("2100-01-01"), null));
         assertThat(saved).isEmpty();
     }
 
@@ -326,17 +447,46 @@ class TrainingServiceTest {
     void evaluationGivesTheShareImprovedAndCountsTheThemesOfTheAnswers() {
         course("CSE-AW", "AWARENESS", null);
         TrainingSession session = session(FAITH, "CSE-AW", "2016-05-04", "CHILDREN_YOUNG_PEOPLE", 30, List.of());
-        as(FAITH, s -> s.training().evaluate(session.getId(), session.getVersion(), new Evaluation(24, 24,
-                new java.math.BigDecimal("2.50"), new java.math.BigDecimal("4.25"))));
-        as(FAITH, s -> s.training().addAnswer(session.getId(), EvaluationQuestion.NEEDS_TO_HAPPEN,
-                "Teach us this in year 7", "Train earlier, online safety"));
-        as(FAITH, s -> s.training().addAnswer(session.getId(), EvaluationQuestion.NEEDS_TO_HAPPEN, "Younger pupils need it", "train earlier"));
-        as(FAITH, s -> s.training().addAnswer(session.getId(), EvaluationQuestion.LEARNT, "What grooming looks like", "indicators"));
+        as(
+                FAITH,
+                s -> s.training()
+                        .evaluate(
+                                session.getId(),
+                                session.getVersion(),
+                                new Evaluation(
+                                        24, 24, new java.math.BigDecimal("2.50"), new java.math.BigDecimal("4.25"))));
+        as(
+                FAITH,
+                s -> s.training()
+                        .addAnswer(
+                                session.getId(),
+                                EvaluationQuestion.NEEDS_TO_HAPPEN,
+                                "Teach us this in year 7",
+                                "Train earlier, online safety"));
+        as(
+                FAITH,
+                s -> s.training()
+                        .addAnswer(
+                                session.getId(),
+                                EvaluationQuestion.NEEDS_TO_HAPPEN,
+                                "Younger pupils need it",
+                                "train earlier"));
+        as(
+                FAITH,
+                s -> s.training()
+                        .addAnswer(
+                                session.getId(), EvaluationQuestion.LEARNT, "What grooming looks like", "indicators"));
 
-        assertThat(as(FAITH, s -> s.training().session(session.getId())).getEvaluation().improvedPercent()).isEqualTo(100);
+        assertThat(as(FAITH, s -> s.training().session(session.getId()))
+                        .getEvaluation()
+                        .improvedPercent())
+                .isEqualTo(100);
         List<EvaluationAnswer> answers = as(FAITH, s -> s.training().answersOf(session.getId()));
-        assertThat(EvaluationAnswer.countThemes(answers)).containsExactly(
-                java.util.Map.entry("train earlier", 2L), java.util.Map.entry("indicators", 1L), java.util.Map.entry("online safety", 1L));
+        assertThat(EvaluationAnswer.countThemes(answers))
+                .containsExactly(
+                        java.util.Map.entry("train earlier", 2L),
+                        java.util.Map.entry("indicators", 1L),
+                        java.util.Map.entry("online safety", 1L));
         assertThatThrownBy(() -> new Evaluation(10, 11, null, null)).isInstanceOf(InvalidInputException.class);
     }
 
@@ -350,7 +500,10 @@ class TrainingServiceTest {
 
         List<TargetProgress> progress = as(ADMIN, s -> s.reports().progress(2016));
 
-        TargetProgress professionals = progress.stream().filter(p -> p.audienceCode().equals("PROFESSIONALS")).findFirst().orElseThrow();
+        TargetProgress professionals = progress.stream()
+                .filter(p -> p.audienceCode().equals("PROFESSIONALS"))
+                .findFirst()
+                .orElseThrow();
         assertThat(professionals.trained()).isEqualTo(200);
         assertThat(professionals.target()).isEqualTo(400);
         assertThat(professionals.percent()).isEqualTo(50);
@@ -362,33 +515,56 @@ class TrainingServiceTest {
     void driversInAModulesOwnRegisterAndTheirTrainingAreShownOnlyToTheRegistersReaders() {
         course("OLD-L3", "LEVEL_3", 12);
         Organisation cabs = operator();
-        TrainingSession session = as(INDUSTRY, s -> s.training().recordSession(new SessionDetails("OLD-L3",
-                Dates.today().minusMonths(12).plusDays(10), "TAXI_DRIVERS", null, null, 0, List.of(cabs.getId())),
-                List.of(AttendeeDetails.named("Dave Driver", null, null), AttendeeDetails.named("Wendy Walker", null, null))));
+        TrainingSession session = as(
+                INDUSTRY,
+                s -> s.training()
+                        .recordSession(
+                                new SessionDetails(
+                                        "OLD-L3",
+                                        Dates.today().minusMonths(12).plusDays(10),
+                                        "TAXI_DRIVERS",
+                                        null,
+                                        null,
+                                        0,
+                                        List.of(cabs.getId())),
+                                List.of(
+                                        AttendeeDetails.named("Dave Driver", null, null),
+                                        AttendeeDetails.named("Wendy Walker", null, null))));
         long dave = as(INDUSTRY, s -> s.training().attendeesOf(session.getId())).stream()
-                .filter(r -> r.getPerson().getName().equals("Dave Driver")).findFirst().orElseThrow().getPerson().getId();
+                .filter(r -> r.getPerson().getName().equals("Dave Driver"))
+                .findFirst()
+                .orElseThrow()
+                .getPerson()
+                .getId();
         registeredDrivers.add(dave);
 
         List<TrainingRecord> forIndustry = as(INDUSTRY, s -> s.training().recordsOf(dave));
         List<TrainingRecord> forLicensing = as(LICENSING, s -> s.training().recordsOf(dave));
         PersonProfile daveForIndustry = as(INDUSTRY, s -> s.contacts().person(dave));
-        List<ExpiringTraining> expiringForIndustry = as(INDUSTRY, s -> s.training().expiringWithin(60));
+        List<ExpiringTraining> expiringForIndustry =
+                as(INDUSTRY, s -> s.training().expiringWithin(60));
         assertThat(forIndustry).hasSize(1);
         assertThat(forLicensing).hasSize(1);
         assertThat(daveForIndustry.name()).isEqualTo("Dave Driver");
-        assertThat(expiringForIndustry).extracting(e -> e.record().getPerson().getName())
+        assertThat(expiringForIndustry)
+                .extracting(e -> e.record().getPerson().getName())
                 .containsExactlyInAnyOrder("Dave Driver", "Wendy Walker");
         for (Actor outsider : List.of(FAITH, VIEWER)) {
-            assertThatThrownBy(() -> as(outsider, s -> s.training().recordsOf(dave))).isInstanceOf(NotFoundException.class);
-            assertThatThrownBy(() -> as(outsider, s -> s.contacts().person(dave))).isInstanceOf(NotFoundException.class);
+            assertThatThrownBy(() -> as(outsider, s -> s.training().recordsOf(dave)))
+                    .isInstanceOf(NotFoundException.class);
+            assertThatThrownBy(() -> as(outsider, s -> s.contacts().person(dave)))
+                    .isInstanceOf(NotFoundException.class);
             List<ExpiringTraining> expiring = as(outsider, s -> s.training().expiringWithin(60));
-            assertThat(expiring).extracting(e -> e.record().getPerson().getName())
+            assertThat(expiring)
+                    .extracting(e -> e.record().getPerson().getName())
                     .containsExactly("Wendy Walker");
         }
     }
 
     private static void standOn(LocalDate day) {
-        Dates.useClock(Clock.offset(Clock.system(Dates.UK), Duration.ofDays(day.toEpochDay() - LocalDate.now(Dates.UK).toEpochDay())));
+        Dates.useClock(Clock.offset(
+                Clock.system(Dates.UK),
+                Duration.ofDays(day.toEpochDay() - LocalDate.now(Dates.UK).toEpochDay())));
     }
 
     @Test
@@ -396,37 +572,64 @@ class TrainingServiceTest {
         course("CSE-L3", "LEVEL_3", 36);
         Organisation cabs = operator();
         LocalDate day = Dates.today().plusDays(10);
-        SessionDetails plan = new SessionDetails("CSE-L3", day, "TAXI_DRIVERS", "Civic Office", "CSE team", null,
-                List.of(cabs.getId()));
+        SessionDetails plan = new SessionDetails(
+                "CSE-L3", day, "TAXI_DRIVERS", "Civic Office", "CSE team", null, List.of(cabs.getId()));
 
-        assertThatThrownBy(() -> as(INDUSTRY, s -> s.training().planSession(new SessionDetails("CSE-L3", Dates.today(),
-                "TAXI_DRIVERS", null, null, null, List.of()), 20, List.of())))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.errors())
-                        .extracting(InvalidInputException.FieldError::field).containsExactly("date"));
+        assertThatThrownBy(() -> as(
+                        INDUSTRY,
+                        s -> s.training()
+                                .planSession(
+                                        new SessionDetails(
+                                                "CSE-L3", Dates.today(), "TAXI_DRIVERS", null, null, null, List.of()),
+                                        20,
+                                        List.of())))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.errors())
+                                .extracting(InvalidInputException.FieldError::field)
+                                .containsExactly("date"));
         TrainingSession planned = as(INDUSTRY, s -> s.training().planSession(plan, 20, List.of()));
 
         assertThat(planned.getStatus()).isEqualTo(SessionStatus.PLANNED);
         List<TrainingSession> booked = as(VIEWER, s -> s.training().bookedFor(cabs.getId()));
         assertThat(booked).extracting(TrainingSession::getHeldOn).containsExactly(day);
-        assertThatThrownBy(() -> as(INDUSTRY, s -> s.training().addAttendees(planned.getId(),
-                List.of(AttendeeDetails.named("Dave Driver", "dave@example.org", null)))))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.getMessage()).contains("planned for"));
+        assertThatThrownBy(() -> as(
+                        INDUSTRY,
+                        s -> s.training()
+                                .addAttendees(
+                                        planned.getId(),
+                                        List.of(AttendeeDetails.named("Dave Driver", "dave@example.org", null)))))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.getMessage()).contains("planned for"));
 
         standOn(day.plusDays(1));
         List<TrainingSession> passed = as(INDUSTRY, s -> s.training().plannedSessionsPassed());
         assertThat(passed).extracting(TrainingSession::getId).containsExactly(planned.getId());
         List<TrainingSession> bookedAfterTheDay = as(VIEWER, s -> s.training().bookedFor(cabs.getId()));
         assertThat(bookedAfterTheDay).isEmpty();
-        assertThat(as(VIEWER, s -> s.training().levelOf(cabs.getId())).highest()).isNull();
-        assertThat(as(VIEWER, s -> s.reports().byQuarter(day.minusMonths(3), day.plusMonths(3))).grandTotal()).isZero();
+        assertThat(as(VIEWER, s -> s.training().levelOf(cabs.getId())).highest())
+                .isNull();
+        assertThat(as(VIEWER, s -> s.reports().byQuarter(day.minusMonths(3), day.plusMonths(3)))
+                        .grandTotal())
+                .isZero();
 
-        as(INDUSTRY, s -> s.training().addAttendees(planned.getId(),
-                List.of(AttendeeDetails.named("Dave Driver", "dave@example.org", cabs.getId()))));
+        as(
+                INDUSTRY,
+                s -> s.training()
+                        .addAttendees(
+                                planned.getId(),
+                                List.of(AttendeeDetails.named("Dave Driver", "dave@example.org", cabs.getId()))));
 
-        assertThat(as(VIEWER, s -> s.training().session(planned.getId())).getStatus()).isEqualTo(SessionStatus.DELIVERED);
-        List<TrainingSession> passedOnceDelivered = as(INDUSTRY, s -> s.training().plannedSessionsPassed());
+        assertThat(as(VIEWER, s -> s.training().session(planned.getId())).getStatus())
+                .isEqualTo(SessionStatus.DELIVERED);
+        List<TrainingSession> passedOnceDelivered =
+                as(INDUSTRY, s -> s.training().plannedSessionsPassed());
         assertThat(passedOnceDelivered).isEmpty();
-        assertThat(as(VIEWER, s -> s.reports().byQuarter(day.minusMonths(3), day.plusMonths(3))).grandTotal()).isEqualTo(1);
-        assertThat(as(VIEWER, s -> s.training().levelOf(cabs.getId())).highest()).isNotNull();
+        assertThat(as(VIEWER, s -> s.reports().byQuarter(day.minusMonths(3), day.plusMonths(3)))
+                        .grandTotal())
+                .isEqualTo(1);
+        assertThat(as(VIEWER, s -> s.training().levelOf(cabs.getId())).highest())
+                .isNotNull();
     }
 }

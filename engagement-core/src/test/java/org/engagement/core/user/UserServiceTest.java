@@ -20,9 +20,9 @@ import org.engagement.core.shared.AccessDeniedException;
 import org.engagement.core.shared.Actor;
 import org.engagement.core.shared.InvalidInputException;
 import org.engagement.core.shared.StaleRecordException;
-import org.engagement.core.testing.TestDatabase;
 import org.engagement.core.testing.FixedActor;
 import org.engagement.core.testing.RecordedEvents;
+import org.engagement.core.testing.TestDatabase;
 import org.glassfish.soteria.identitystores.hash.Pbkdf2PasswordHashImpl;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -42,12 +42,19 @@ class UserServiceTest {
     private static final PasswordHashing HASHING = new PasswordHashing(new Pbkdf2PasswordHashImpl());
 
     private UserService service(jakarta.persistence.EntityManager em, Actor actor) {
-        return new UserService(new JpaUserRepository(em), HASHING, new ChangeLog(em, actor), actor, events,
+        return new UserService(
+                new JpaUserRepository(em),
+                HASHING,
+                new ChangeLog(em, actor),
+                actor,
+                events,
                 new SecurityLog(new JpaSecurityEventRepository(em), actor, () -> "192.0.2.7", Clock.systemUTC()));
     }
 
     private List<SecurityEvent> securityLog() {
-        return db.inTransaction(em -> new JpaSecurityEventRepository(em).page(SecurityLogQuery.newest(100)).items());
+        return db.inTransaction(em -> new JpaSecurityEventRepository(em)
+                .page(SecurityLogQuery.newest(100))
+                .items());
     }
 
     private Optional<SignedInUser> verify(String username, String password) {
@@ -60,15 +67,20 @@ class UserServiceTest {
     }
 
     private UserAccount createFaithLead() {
-        return db.inTransaction(em -> service(em, FixedActor.admin()).create(new NewUser(
-                " Amina.Khan ", "Amina Khan", EnumSet.of(Role.FAITH_LEAD), "a long enough phrase".toCharArray())));
+        return db.inTransaction(em -> service(em, FixedActor.admin())
+                .create(new NewUser(
+                        " Amina.Khan ",
+                        "Amina Khan",
+                        EnumSet.of(Role.FAITH_LEAD),
+                        "a long enough phrase".toCharArray())));
     }
 
     @Test
     void createdAccountIsStoredWithNormalisedUsernameAndHashedPassword() {
         UserAccount created = createFaithLead();
 
-        UserAccount loaded = db.inTransaction(em -> new JpaUserRepository(em).findByUsername("AMINA.KHAN").orElseThrow());
+        UserAccount loaded = db.inTransaction(
+                em -> new JpaUserRepository(em).findByUsername("AMINA.KHAN").orElseThrow());
         assertThat(loaded.getId()).isEqualTo(created.getId());
         assertThat(loaded.getUsername()).isEqualTo("amina.khan");
         assertThat(loaded.getRoles()).containsExactly(Role.FAITH_LEAD);
@@ -81,8 +93,7 @@ class UserServiceTest {
 
         assertThat(verify("amina.khan", "a long enough phrase"))
                 .hasValueSatisfying(user -> assertThat(user.roles()).containsExactly(Role.FAITH_LEAD));
-        assertThat(verify("amina.khan", "wrong password!!"))
-                .isEmpty();
+        assertThat(verify("amina.khan", "wrong password!!")).isEmpty();
     }
 
     @Test
@@ -91,8 +102,7 @@ class UserServiceTest {
         db.inTransaction(em -> service(em, FixedActor.admin())
                 .update(created.getId(), created.getVersion(), "Amina Khan", Set.of(Role.FAITH_LEAD), false));
 
-        assertThat(verify("amina.khan", "a long enough phrase"))
-                .isEmpty();
+        assertThat(verify("amina.khan", "a long enough phrase")).isEmpty();
         assertThat(events.fired()).containsExactly(new UserAccountChanged("amina.khan"));
     }
 
@@ -103,10 +113,18 @@ class UserServiceTest {
                 .update(created.getId(), created.getVersion(), "Amina K.", Set.of(Role.FAITH_LEAD), true));
 
         assertThatThrownBy(() -> db.inTransaction(em -> service(em, FixedActor.admin())
-                .update(created.getId(), created.getVersion(), "Someone else's edit", Set.of(Role.VIEWER), true)))
+                        .update(
+                                created.getId(),
+                                created.getVersion(),
+                                "Someone else's edit",
+                                Set.of(Role.VIEWER),
+                                true)))
                 .isInstanceOf(StaleRecordException.class)
                 .hasMessageContaining("changed by admin");
-        String displayName = db.inTransaction(em -> new JpaUserRepository(em).findById(created.getId()).orElseThrow().getDisplayName());
+        String displayName = db.inTransaction(em -> new JpaUserRepository(em)
+                .findById(created.getId())
+                .orElseThrow()
+                .getDisplayName());
         assertThat(displayName).isEqualTo("Amina K.");
     }
 
@@ -116,18 +134,22 @@ class UserServiceTest {
 
         assertThatThrownBy(this::createFaithLead).isInstanceOf(UsernameTakenException.class);
         assertThatThrownBy(() -> db.inTransaction(em -> service(em, FixedActor.admin())
-                .create(new NewUser("bob", "Bob", EnumSet.of(Role.VIEWER), "short".toCharArray()))))
-                .isInstanceOf(InvalidInputException.class).hasMessageContaining("at least 12 characters");
+                        .create(new NewUser("bob", "Bob", EnumSet.of(Role.VIEWER), "short".toCharArray()))))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("at least 12 characters");
         assertThatThrownBy(() -> db.inTransaction(em -> service(em, FixedActor.admin())
-                .create(new NewUser("bob", "Bob", EnumSet.noneOf(Role.class), "a long enough phrase".toCharArray()))))
-                .isInstanceOf(InvalidInputException.class).hasMessageContaining("at least one role");
+                        .create(new NewUser(
+                                "bob", "Bob", EnumSet.noneOf(Role.class), "a long enough phrase".toCharArray()))))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("at least one role");
     }
 
     @Test
     void onlyAnAdministratorManagesAccounts() {
         Actor viewer = new FixedActor("victor", Set.of(Role.VIEWER));
         assertThatThrownBy(() -> db.inTransaction(em -> service(em, viewer)
-                .create(new NewUser("bob", "Bob", EnumSet.of(Role.VIEWER), "a long enough phrase".toCharArray()))))
+                        .create(new NewUser(
+                                "bob", "Bob", EnumSet.of(Role.VIEWER), "a long enough phrase".toCharArray()))))
                 .isInstanceOf(AccessDeniedException.class);
     }
 
@@ -142,16 +164,21 @@ class UserServiceTest {
     void everyAccountChangeIsInTheHistoryWithWhoAndWhat() {
         UserAccount created = createFaithLead();
         db.inTransaction(em -> service(em, FixedActor.admin())
-                .update(created.getId(), created.getVersion(), "Amina Khan", Set.of(Role.FAITH_LEAD, Role.VIEWER), true));
+                .update(
+                        created.getId(),
+                        created.getVersion(),
+                        "Amina Khan",
+                        Set.of(Role.FAITH_LEAD, Role.VIEWER),
+                        true));
 
-        java.util.List<ChangeLogEntry> history = db.inTransaction(em -> new ChangeLog(em, FixedActor.admin()).historyOf(UserService.RECORD_TYPE, created.getId()));
+        java.util.List<ChangeLogEntry> history = db.inTransaction(
+                em -> new ChangeLog(em, FixedActor.admin()).historyOf(UserService.RECORD_TYPE, created.getId()));
         assertThat(history).extracting(ChangeLogEntry::getChangedBy).containsOnly("admin");
-        assertThat(history.get(0).getChanges()).singleElement()
-                .satisfies(change -> {
-                    assertThat(change.getField()).isEqualTo("roles");
-                    assertThat(change.getBefore()).isEqualTo("FAITH_LEAD");
-                    assertThat(change.getAfter()).isEqualTo("FAITH_LEAD, VIEWER");
-                });
+        assertThat(history.get(0).getChanges()).singleElement().satisfies(change -> {
+            assertThat(change.getField()).isEqualTo("roles");
+            assertThat(change.getBefore()).isEqualTo("FAITH_LEAD");
+            assertThat(change.getAfter()).isEqualTo("FAITH_LEAD, VIEWER");
+        });
     }
 
     @Test
@@ -166,10 +193,13 @@ class UserServiceTest {
     void anOldFormatHashIsUpgradedOnTheNextSuccessfulSignInOnly() {
         UserAccount created = createFaithLead();
         Pbkdf2PasswordHashImpl old = new Pbkdf2PasswordHashImpl();
-        old.initialize(Map.of("Pbkdf2PasswordHash.Iterations", "2048", "Pbkdf2PasswordHash.Algorithm", "PBKDF2WithHmacSHA256"));
+        old.initialize(Map.of(
+                "Pbkdf2PasswordHash.Iterations", "2048", "Pbkdf2PasswordHash.Algorithm", "PBKDF2WithHmacSHA256"));
         String oldHash = old.generate("a long enough phrase".toCharArray());
         db.inTransaction(em -> em.createNativeQuery("update app_user set password_hash = ? where id = ?")
-                .setParameter(1, oldHash).setParameter(2, created.getId()).executeUpdate());
+                .setParameter(1, oldHash)
+                .setParameter(2, created.getId())
+                .executeUpdate());
         assertThat(PasswordHashing.isOutdated(oldHash)).isTrue();
 
         assertThat(verify("amina.khan", "wrong password!!")).isEmpty();
@@ -181,7 +211,8 @@ class UserServiceTest {
     }
 
     private String storedHash(UserAccount account) {
-        return db.inTransaction(em -> em.find(UserAccount.class, account.getId()).getPasswordHash());
+        return db.inTransaction(
+                em -> em.find(UserAccount.class, account.getId()).getPasswordHash());
     }
 
     @Test
@@ -208,16 +239,21 @@ class UserServiceTest {
         db.inTransaction(em -> service(em, FixedActor.admin())
                 .resetPassword(created.getId(), changed.getVersion(), "another long phrase".toCharArray()));
 
-        assertThat(securityLog()).extracting(SecurityEvent::getType).containsExactlyInAnyOrder(
-                SecurityEventType.ACCOUNT_CREATED, SecurityEventType.ROLES_CHANGED,
-                SecurityEventType.ACCOUNT_DISABLED, SecurityEventType.PASSWORD_RESET);
+        assertThat(securityLog())
+                .extracting(SecurityEvent::getType)
+                .containsExactlyInAnyOrder(
+                        SecurityEventType.ACCOUNT_CREATED, SecurityEventType.ROLES_CHANGED,
+                        SecurityEventType.ACCOUNT_DISABLED, SecurityEventType.PASSWORD_RESET);
         assertThat(securityLog()).allSatisfy(event -> {
             assertThat(event.getUsername()).isEqualTo("amina.khan");
             assertThat(event.getActor()).isEqualTo("admin");
             assertThat(event.getClientAddress()).isEqualTo("192.0.2.7");
         });
-        assertThat(securityLog()).filteredOn(e -> e.getType() == SecurityEventType.ROLES_CHANGED).singleElement()
-                .extracting(SecurityEvent::getDetail).isEqualTo("From FAITH_LEAD to VIEWER");
+        assertThat(securityLog())
+                .filteredOn(e -> e.getType() == SecurityEventType.ROLES_CHANGED)
+                .singleElement()
+                .extracting(SecurityEvent::getDetail)
+                .isEqualTo("From FAITH_LEAD to VIEWER");
     }
 
     @Test
@@ -238,11 +274,13 @@ class UserServiceTest {
         Actor amina = new FixedActor("amina.khan", Set.of(Role.FAITH_LEAD));
 
         assertThatThrownBy(() -> db.inTransaction(em -> service(em, amina)
-                .changeOwnPassword("not my password".toCharArray(), "a brand new phrase".toCharArray())))
-                .isInstanceOf(InvalidInputException.class).hasMessageContaining("current password is not right");
+                        .changeOwnPassword("not my password".toCharArray(), "a brand new phrase".toCharArray())))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("current password is not right");
         assertThatThrownBy(() -> db.inTransaction(em -> service(em, amina)
-                .changeOwnPassword("a long enough phrase".toCharArray(), "short".toCharArray())))
-                .isInstanceOf(InvalidInputException.class).hasMessageContaining("at least 12 characters");
+                        .changeOwnPassword("a long enough phrase".toCharArray(), "short".toCharArray())))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("at least 12 characters");
 
         db.inTransaction(em -> service(em, amina)
                 .changeOwnPassword("a long enough phrase".toCharArray(), "a brand new phrase".toCharArray()));
@@ -255,15 +293,16 @@ class UserServiceTest {
     @Test
     void securityLogSearchTreatsPercentAndUnderscoreLiterally() {
         db.inTransaction(em -> {
-            SecurityLog log = new SecurityLog(new JpaSecurityEventRepository(em), FixedActor.admin(), () -> "10.0.0.1",
-                    Clock.systemUTC());
+            SecurityLog log = new SecurityLog(
+                    new JpaSecurityEventRepository(em), FixedActor.admin(), () -> "10.0.0.1", Clock.systemUTC());
             log.signIn(SecurityEventType.SIGN_IN_FAILED, "100%_sure", null);
             log.signIn(SecurityEventType.SIGN_IN_FAILED, "100abc", null);
             return null;
         });
 
         List<SecurityEvent> found = db.inTransaction(em -> new JpaSecurityEventRepository(em)
-                .page(new SecurityLogQuery("100%_", null, null, true, 0, 10)).items());
+                .page(new SecurityLogQuery("100%_", null, null, true, 0, 10))
+                .items());
 
         assertThat(found).extracting(SecurityEvent::getUsername).containsExactly("100%_sure");
     }

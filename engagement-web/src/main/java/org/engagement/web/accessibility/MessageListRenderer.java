@@ -16,7 +16,8 @@ import org.primefaces.component.messages.MessagesRenderer;
 public class MessageListRenderer extends MessagesRenderer {
 
     @Override
-    protected void encodeMessage(ResponseWriter writer, Messages messages, FacesMessage message, String severity, boolean escape)
+    protected void encodeMessage(
+            ResponseWriter writer, Messages messages, FacesMessage message, String severity, boolean escape)
             throws IOException {
         super.encodeMessage(new WithoutAlertRole(writer), messages, message, severity, escape);
     }

@@ -9,14 +9,21 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.engagement.core.access.RoleNames;
 import org.engagement.core.shared.InvalidInputException;
 import org.engagement.core.user.UserService;
-import org.engagement.core.access.RoleNames;
 
 /** The caller's own account: any account may change its own password, proving it with the current one. */
 @Path("account")
 @ApplicationScoped
-@RolesAllowed({RoleNames.ADMIN, RoleNames.FAITH_LEAD, RoleNames.INDUSTRY_LEAD, RoleNames.LICENSING_OFFICER, RoleNames.VIEWER, RoleNames.API_CLIENT})
+@RolesAllowed({
+    RoleNames.ADMIN,
+    RoleNames.FAITH_LEAD,
+    RoleNames.INDUSTRY_LEAD,
+    RoleNames.LICENSING_OFFICER,
+    RoleNames.VIEWER,
+    RoleNames.API_CLIENT
+})
 @Produces(MediaType.APPLICATION_JSON)
 public class AccountResource {
 
@@ -39,6 +46,5 @@ public class AccountResource {
         return text == null ? new char[0] : text.toCharArray();
     }
 
-    public record PasswordChange(String currentPassword, String newPassword) {
-    }
+    public record PasswordChange(String currentPassword, String newPassword) {}
 }

@@ -28,14 +28,16 @@ public class ChangeOwnPassword {
 
     public void submit() {
         if (newPassword == null || !newPassword.equals(repeatPassword)) {
-            Messages.create("The two new passwords are not the same. Type the new password twice.").error()
+            Messages.create("The two new passwords are not the same. Type the new password twice.")
+                    .error()
                     .add("passwordForm:repeatPassword");
             faces.validationFailed();
             return;
         }
         try {
             users.changeOwnPassword(chars(currentPassword), newPassword.toCharArray());
-            SessionAfterPasswordChange.keep((HttpServletRequest) faces.getExternalContext().getRequest());
+            SessionAfterPasswordChange.keep(
+                    (HttpServletRequest) faces.getExternalContext().getRequest());
             Messages.create("Your password is changed. You stay signed in here; any other sessions you had have ended.")
                     .add();
         } catch (DomainException refused) {

@@ -13,10 +13,21 @@ import org.engagement.core.access.RoleNames;
 
 /** The REST API, under /api/v1. Every resource declares the roles it allows. */
 @ApplicationPath("api/v1")
-@DeclareRoles({RoleNames.ADMIN, RoleNames.FAITH_LEAD, RoleNames.INDUSTRY_LEAD, RoleNames.LICENSING_OFFICER, RoleNames.VIEWER, RoleNames.API_CLIENT})
+@DeclareRoles({
+    RoleNames.ADMIN,
+    RoleNames.FAITH_LEAD,
+    RoleNames.INDUSTRY_LEAD,
+    RoleNames.LICENSING_OFFICER,
+    RoleNames.VIEWER,
+    RoleNames.API_CLIENT
+})
 @OpenAPIDefinition(
-        info = @Info(title = "Engagement CRM API", version = "1",
-                description = "Organisations, people, engagements, training and agreements of a safeguarding partnership."),
+        info =
+                @Info(
+                        title = "Engagement CRM API",
+                        version = "1",
+                        description =
+                                "Organisations, people, engagements, training and agreements of a safeguarding partnership."),
         security = @SecurityRequirement(name = "basic"))
 @SecurityScheme(securitySchemeName = "basic", type = SecuritySchemeType.HTTP, scheme = "basic")
 public class ApiApplication extends Application {
@@ -24,7 +35,8 @@ public class ApiApplication extends Application {
     @Override
     public Map<String, Object> getProperties() {
         // Makes Jersey enforce @RolesAllowed/@PermitAll on CDI resources (named as text: no Jersey import).
-        return Map.of("jersey.config.server.provider.classnames",
+        return Map.of(
+                "jersey.config.server.provider.classnames",
                 "org.glassfish.jersey.server.filter.RolesAllowedDynamicFeature");
     }
 }

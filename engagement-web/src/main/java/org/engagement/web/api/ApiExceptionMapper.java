@@ -44,9 +44,11 @@ public class ApiExceptionMapper implements ExceptionMapper<Exception> {
         }
         String incident = UUID.randomUUID().toString().substring(0, 8);
         LOG.log(Level.SEVERE, "API incident " + incident, exception);
-        return json(Status.INTERNAL_SERVER_ERROR, ApiError.of(
-                "Something went wrong on the server (incident " + incident + "). Nothing was saved; try again, "
-                        + "and if it happens again give the incident number to your administrator."));
+        return json(
+                Status.INTERNAL_SERVER_ERROR,
+                ApiError.of(
+                        "Something went wrong on the server (incident " + incident + "). Nothing was saved; try again, "
+                                + "and if it happens again give the incident number to your administrator."));
     }
 
     private static Response known(Throwable cause) {
@@ -54,17 +56,28 @@ public class ApiExceptionMapper implements ExceptionMapper<Exception> {
             return json(Status.REQUEST_ENTITY_TOO_LARGE, ApiError.of(tooLarge.getMessage()));
         }
         if (cause instanceof InvalidLinesException lines) {
-            return json(Status.BAD_REQUEST, new ApiError("The file was not imported: " + lines.lines().size()
-                    + " line(s) need correcting. Nothing was saved.", lines.lines().stream()
-                    .map(e -> new ApiError.Problem(null, e.line(), e.message())).toList()));
+            return json(
+                    Status.BAD_REQUEST,
+                    new ApiError(
+                            "The file was not imported: " + lines.lines().size()
+                                    + " line(s) need correcting. Nothing was saved.",
+                            lines.lines().stream()
+                                    .map(e -> new ApiError.Problem(null, e.line(), e.message()))
+                                    .toList()));
         }
         if (cause instanceof InvalidInputException invalid) {
-            return json(Status.BAD_REQUEST, new ApiError(invalid.getMessage(), invalid.errors().stream()
-                    .map(e -> ApiError.Problem.ofField(e.field(), e.message())).toList()));
+            return json(
+                    Status.BAD_REQUEST,
+                    new ApiError(
+                            invalid.getMessage(),
+                            invalid.errors().stream()
+                                    .map(e -> ApiError.Problem.ofField(e.field(), e.message()))
+                                    .toList()));
         }
         if (cause instanceof ConstraintViolationException violations) {
             List<ApiError.Problem> problems = violations.getConstraintViolations().stream()
-                    .map(v -> ApiError.Problem.ofField(lastNode(v.getPropertyPath().toString()), v.getMessage()))
+                    .map(v -> ApiError.Problem.ofField(
+                            lastNode(v.getPropertyPath().toString()), v.getMessage()))
                     .toList();
             return json(Status.BAD_REQUEST, new ApiError("The request has invalid fields.", problems));
         }
@@ -75,19 +88,27 @@ public class ApiExceptionMapper implements ExceptionMapper<Exception> {
             return json(Status.FORBIDDEN, ApiError.of(cause.getMessage()));
         }
         if (cause instanceof TransitionRefusedException refused) {
-            return json(Status.CONFLICT, new ApiError(refused.getMessage(), refused.reasons().stream()
-                    .map(reason -> ApiError.Problem.ofField("to", reason)).toList()));
+            return json(
+                    Status.CONFLICT,
+                    new ApiError(
+                            refused.getMessage(),
+                            refused.reasons().stream()
+                                    .map(reason -> ApiError.Problem.ofField("to", reason))
+                                    .toList()));
         }
         if (cause instanceof ConflictException) {
             return json(Status.CONFLICT, ApiError.of(cause.getMessage()));
         }
         if (cause instanceof OptimisticLockException) {
-            return json(Status.CONFLICT, ApiError.of("Someone else changed this record at the same time. "
-                    + "Fetch it again and reapply your change."));
+            return json(
+                    Status.CONFLICT,
+                    ApiError.of("Someone else changed this record at the same time. "
+                            + "Fetch it again and reapply your change."));
         }
         if (cause instanceof JsonbException) {
-            return json(Status.BAD_REQUEST, ApiError.of("The request body is not valid JSON for this endpoint: "
-                    + cause.getMessage()));
+            return json(
+                    Status.BAD_REQUEST,
+                    ApiError.of("The request body is not valid JSON for this endpoint: " + cause.getMessage()));
         }
         return null;
     }
@@ -111,8 +132,11 @@ public class ApiExceptionMapper implements ExceptionMapper<Exception> {
             default -> web.getMessage();
         };
         // Keep the original's headers (a 405's Allow, a 401's WWW-Authenticate), with a JSON body.
-        return Response.fromResponse(original).status(Status.fromStatusCode(status) == null ? Status.BAD_REQUEST.getStatusCode() : status)
-                .type(MediaType.APPLICATION_JSON).entity(ApiError.of(message)).build();
+        return Response.fromResponse(original)
+                .status(Status.fromStatusCode(status) == null ? Status.BAD_REQUEST.getStatusCode() : status)
+                .type(MediaType.APPLICATION_JSON)
+                .entity(ApiError.of(message))
+                .build();
     }
 
     private static String lastNode(String path) {
@@ -121,6 +145,9 @@ public class ApiExceptionMapper implements ExceptionMapper<Exception> {
     }
 
     private static Response json(Status status, ApiError error) {
-        return Response.status(status).type(MediaType.APPLICATION_JSON).entity(error).build();
+        return Response.status(status)
+                .type(MediaType.APPLICATION_JSON)
+                .entity(error)
+                .build();
     }
 }

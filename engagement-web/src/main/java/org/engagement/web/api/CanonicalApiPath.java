@@ -31,8 +31,11 @@ public class CanonicalApiPath implements ContainerRequestFilter {
     @Override
     public void filter(ContainerRequestContext context) {
         if (!request.getRequestURI().startsWith(request.getContextPath() + API_PREFIX)) {
-            context.abortWith(Response.status(Response.Status.BAD_REQUEST).type(MediaType.APPLICATION_JSON_TYPE)
-                    .entity(ApiError.of("Call the API at its plain address, /api/v1/...: encoded or parameterised paths are refused."))
+            context.abortWith(Response.status(Response.Status.BAD_REQUEST)
+                    .type(MediaType.APPLICATION_JSON_TYPE)
+                    .entity(
+                            ApiError.of(
+                                    "Call the API at its plain address, /api/v1/...: encoded or parameterised paths are refused."))
                     .build());
         }
     }

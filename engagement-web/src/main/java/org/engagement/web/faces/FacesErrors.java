@@ -16,8 +16,7 @@ public final class FacesErrors {
 
     private static final Logger LOG = Logger.getLogger(FacesErrors.class.getName());
 
-    private FacesErrors() {
-    }
+    private FacesErrors() {}
 
     public static void show(DomainException failure, String containerId) {
         FacesContext faces = FacesContext.getCurrentInstance();

@@ -27,7 +27,8 @@ public class SafeCsvExporter extends DataTableCSVExporter {
             return value;
         }
         char first = value.charAt(0);
-        boolean formula = first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r';
+        boolean formula =
+                first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r';
         return formula ? "'" + value : value;
     }
 
@@ -54,8 +55,7 @@ public class SafeCsvExporter extends DataTableCSVExporter {
         }
 
         @Override
-        public void afterPhase(PhaseEvent event) {
-        }
+        public void afterPhase(PhaseEvent event) {}
 
         @Override
         public PhaseId getPhaseId() {

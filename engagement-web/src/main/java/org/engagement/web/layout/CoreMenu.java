@@ -10,32 +10,109 @@ import org.engagement.core.spi.MenuEntry;
  */
 final class CoreMenu {
 
-    private CoreMenu() {
-    }
+    private CoreMenu() {}
 
     static List<MenuEntry> entries() {
         return List.of(
                 new MenuEntry("home", null, "Home", "/index.xhtml", "pi pi-home", 0, RoleSets.PAGE_USERS),
-                new MenuEntry("organisations", null, "Organisations", "/organisations/list.xhtml", "pi pi-building", 10, RoleSets.PAGE_USERS),
-                new MenuEntry("my-follow-ups", null, "My follow-ups", "/engagements/follow-ups.xhtml", "pi pi-check-square", 20,
+                new MenuEntry(
+                        "organisations",
+                        null,
+                        "Organisations",
+                        "/organisations/list.xhtml",
+                        "pi pi-building",
+                        10,
+                        RoleSets.PAGE_USERS),
+                new MenuEntry(
+                        "my-follow-ups",
+                        null,
+                        "My follow-ups",
+                        "/engagements/follow-ups.xhtml",
+                        "pi pi-check-square",
+                        20,
                         RoleSets.PAGE_USERS),
                 MenuEntry.group("training", "Training", "pi pi-book", 30, RoleSets.TRAINING_READERS),
-                new MenuEntry("training-sessions", "training", "Sessions", "/training/sessions.xhtml", "pi pi-calendar", 10, RoleSets.TRAINING_READERS),
-                new MenuEntry("training-report", "training", "Figures by quarter", "/training/report.xhtml", "pi pi-chart-bar", 20,
+                new MenuEntry(
+                        "training-sessions",
+                        "training",
+                        "Sessions",
+                        "/training/sessions.xhtml",
+                        "pi pi-calendar",
+                        10,
                         RoleSets.TRAINING_READERS),
-                new MenuEntry("training-expiring", "training", "Expiring soon", "/training/expiring.xhtml", "pi pi-clock", 30,
+                new MenuEntry(
+                        "training-report",
+                        "training",
+                        "Figures by quarter",
+                        "/training/report.xhtml",
+                        "pi pi-chart-bar",
+                        20,
                         RoleSets.TRAINING_READERS),
-                new MenuEntry("training-courses", "training", "Courses", "/training/courses.xhtml", "pi pi-book", 40, RoleSets.TRAINING_READERS),
-                new MenuEntry("safeguarding", null, "Safeguarding", "/safeguarding/overview.xhtml", "pi pi-shield", 30,
+                new MenuEntry(
+                        "training-expiring",
+                        "training",
+                        "Expiring soon",
+                        "/training/expiring.xhtml",
+                        "pi pi-clock",
+                        30,
+                        RoleSets.TRAINING_READERS),
+                new MenuEntry(
+                        "training-courses",
+                        "training",
+                        "Courses",
+                        "/training/courses.xhtml",
+                        "pi pi-book",
+                        40,
+                        RoleSets.TRAINING_READERS),
+                new MenuEntry(
+                        "safeguarding",
+                        null,
+                        "Safeguarding",
+                        "/safeguarding/overview.xhtml",
+                        "pi pi-shield",
+                        30,
                         RoleSets.AUDIT_READERS),
-                new MenuEntry("agreements", null, "Agreements", "/agreements/list.xhtml", "pi pi-file", 40,
+                new MenuEntry(
+                        "agreements",
+                        null,
+                        "Agreements",
+                        "/agreements/list.xhtml",
+                        "pi pi-file",
+                        40,
                         RoleSets.AGREEMENT_READERS),
                 MenuEntry.group("plan", "Action plan", "pi pi-flag", 50, RoleSets.PAGE_USERS),
-                new MenuEntry("plan-plans", "plan", "Plans and actions", "/plan/plans.xhtml", "pi pi-list", 10, RoleSets.PAGE_USERS),
-                new MenuEntry("plan-scorecard", "plan", "Scorecard", "/plan/scorecard.xhtml", "pi pi-chart-line", 20, RoleSets.PAGE_USERS),
+                new MenuEntry(
+                        "plan-plans",
+                        "plan",
+                        "Plans and actions",
+                        "/plan/plans.xhtml",
+                        "pi pi-list",
+                        10,
+                        RoleSets.PAGE_USERS),
+                new MenuEntry(
+                        "plan-scorecard",
+                        "plan",
+                        "Scorecard",
+                        "/plan/scorecard.xhtml",
+                        "pi pi-chart-line",
+                        20,
+                        RoleSets.PAGE_USERS),
                 MenuEntry.group("admin", "Administration", "pi pi-cog", 900, RoleSets.ADMINS),
-                new MenuEntry("admin-users", "admin", "User accounts", "/admin/users.xhtml", "pi pi-users", 10, RoleSets.ADMINS),
-                new MenuEntry("admin-security-log", "admin", "Security log", "/admin/security-log.xhtml", "pi pi-lock", 20,
+                new MenuEntry(
+                        "admin-users",
+                        "admin",
+                        "User accounts",
+                        "/admin/users.xhtml",
+                        "pi pi-users",
+                        10,
+                        RoleSets.ADMINS),
+                new MenuEntry(
+                        "admin-security-log",
+                        "admin",
+                        "Security log",
+                        "/admin/security-log.xhtml",
+                        "pi pi-lock",
+                        20,
                         RoleSets.ADMINS));
     }
 }

@@ -13,13 +13,30 @@ import org.engagement.core.spi.OrganisationTab;
  */
 final class CoreTabs {
 
-    private CoreTabs() {
-    }
+    private CoreTabs() {}
 
     static List<OrganisationTab> entries() {
         return List.of(
-                new OrganisationTab("training", "Training", "/WEB-INF/organisation-tabs/training.xhtml", 10, RoleSets.TRAINING_READERS, Set.of()),
-                new OrganisationTab("safeguarding", "Safeguarding", "/WEB-INF/organisation-tabs/safeguarding.xhtml", 20, RoleSets.AUDIT_READERS, Set.of()),
-                new OrganisationTab("agreements", "Agreements", "/WEB-INF/organisation-tabs/agreements.xhtml", 30, RoleSets.AGREEMENT_READERS, Set.of()));
+                new OrganisationTab(
+                        "training",
+                        "Training",
+                        "/WEB-INF/organisation-tabs/training.xhtml",
+                        10,
+                        RoleSets.TRAINING_READERS,
+                        Set.of()),
+                new OrganisationTab(
+                        "safeguarding",
+                        "Safeguarding",
+                        "/WEB-INF/organisation-tabs/safeguarding.xhtml",
+                        20,
+                        RoleSets.AUDIT_READERS,
+                        Set.of()),
+                new OrganisationTab(
+                        "agreements",
+                        "Agreements",
+                        "/WEB-INF/organisation-tabs/agreements.xhtml",
+                        30,
+                        RoleSets.AGREEMENT_READERS,
+                        Set.of()));
     }
 }

@@ -21,7 +21,9 @@ public class DashboardWidgets {
     private Actor actor;
 
     public List<DashboardWidget> getVisible() {
-        return modules.dashboardWidgets().stream().filter(w -> w.visibleTo(actor.roles()))
-                .sorted(Comparator.comparingInt(DashboardWidget::order).thenComparing(DashboardWidget::title)).toList();
+        return modules.dashboardWidgets().stream()
+                .filter(w -> w.visibleTo(actor.roles()))
+                .sorted(Comparator.comparingInt(DashboardWidget::order).thenComparing(DashboardWidget::title))
+                .toList();
     }
 }

@@ -45,9 +45,13 @@ public class NavigationMenu {
                 continue;
             }
             if (entry.isGroup()) {
-                DefaultSubMenu group = DefaultSubMenu.builder().id("menu-" + entry.id()).label(entry.label())
-                        .icon(entry.icon()).build();
-                entries.stream().filter(child -> entry.id().equals(child.parent()))
+                DefaultSubMenu group = DefaultSubMenu.builder()
+                        .id("menu-" + entry.id())
+                        .label(entry.label())
+                        .icon(entry.icon())
+                        .build();
+                entries.stream()
+                        .filter(child -> entry.id().equals(child.parent()))
                         .forEach(child -> group.getElements().add(item(child)));
                 if (!group.getElements().isEmpty()) {
                     model.getElements().add(group);
@@ -59,8 +63,12 @@ public class NavigationMenu {
     }
 
     private static DefaultMenuItem item(MenuEntry entry) {
-        return DefaultMenuItem.builder().id("menu-" + entry.id()).value(entry.label()).icon(entry.icon())
-                .outcome(entry.view()).build();
+        return DefaultMenuItem.builder()
+                .id("menu-" + entry.id())
+                .value(entry.label())
+                .icon(entry.icon())
+                .outcome(entry.view())
+                .build();
     }
 
     public MenuModel getModel() {

@@ -32,7 +32,10 @@ public class ModulePageAccess implements ServletContextListener {
 
     @Override
     public void contextInitialized(ServletContextEvent event) {
-        String[] patterns = modules.pageAccess().stream().map(PageAccess::urlPattern).distinct().toArray(String[]::new);
+        String[] patterns = modules.pageAccess().stream()
+                .map(PageAccess::urlPattern)
+                .distinct()
+                .toArray(String[]::new);
         if (patterns.length == 0) {
             return;
         }
@@ -56,9 +59,12 @@ public class ModulePageAccess implements ServletContextListener {
                 throws IOException, ServletException {
             String path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
             Optional<PageAccess> access = modules.pageAccessFor(path);
-            if (access.isPresent() && access.get().roles().stream().noneMatch(role -> request.isUserInRole(role.name()))) {
-                response.sendError(request.getUserPrincipal() == null ? HttpServletResponse.SC_UNAUTHORIZED
-                        : HttpServletResponse.SC_FORBIDDEN);
+            if (access.isPresent()
+                    && access.get().roles().stream().noneMatch(role -> request.isUserInRole(role.name()))) {
+                response.sendError(
+                        request.getUserPrincipal() == null
+                                ? HttpServletResponse.SC_UNAUTHORIZED
+                                : HttpServletResponse.SC_FORBIDDEN);
                 return;
             }
             chain.doFilter(request, response);

@@ -32,6 +32,7 @@ public class CorrectEngagement implements Serializable {
 
     @Inject
     private transient EngagementService engagements;
+
     @Inject
     private ViewOrganisation page;
 
@@ -65,8 +66,14 @@ public class CorrectEngagement implements Serializable {
     }
 
     public void save() {
-        run("editEngagementForm", "editEngagementDialog", () -> engagements.update(engagementId, version,
-                new EngagementDetails(date, type, null, people, summary, outcome, List.of())), label + " saved.");
+        run(
+                "editEngagementForm",
+                "editEngagementDialog",
+                () -> engagements.update(
+                        engagementId,
+                        version,
+                        new EngagementDetails(date, type, null, people, summary, outcome, List.of())),
+                label + " saved.");
     }
 
     public boolean mayDelete(Engagement e) {
@@ -79,7 +86,10 @@ public class CorrectEngagement implements Serializable {
     }
 
     public void delete() {
-        run("deleteEngagementForm", "deleteEngagementDialog", () -> engagements.delete(engagementId, version, reason),
+        run(
+                "deleteEngagementForm",
+                "deleteEngagementDialog",
+                () -> engagements.delete(engagementId, version, reason),
                 label + " deleted.");
     }
 
@@ -94,24 +104,32 @@ public class CorrectEngagement implements Serializable {
 
     public void saveFollowUp() {
         FollowUpDetails details = new FollowUpDetails(followUpAction, followUpOwner, followUpDue);
-        run("followUpForm", "followUpDialog", () -> {
-            if (followUpId == null) {
-                engagements.addFollowUp(engagementId, version, details);
-            } else {
-                engagements.changeFollowUp(engagementId, version, followUpId, details);
-            }
-        }, "Follow-up saved.");
+        run(
+                "followUpForm",
+                "followUpDialog",
+                () -> {
+                    if (followUpId == null) {
+                        engagements.addFollowUp(engagementId, version, details);
+                    } else {
+                        engagements.changeFollowUp(engagementId, version, followUpId, details);
+                    }
+                },
+                "Follow-up saved.");
     }
 
     /** Marks it done, or (if done) not done after all. */
     public void toggleDone(Engagement e, FollowUp f) {
-        run("tabs:engagementsForm", null, () -> {
-            if (f.isDone()) {
-                engagements.reopenFollowUp(e.getId(), e.getVersion(), f.getId());
-            } else {
-                engagements.completeFollowUp(e.getId(), e.getVersion(), f.getId());
-            }
-        }, f.isDone() ? "Follow-up marked not done." : "Follow-up marked done.");
+        run(
+                "tabs:engagementsForm",
+                null,
+                () -> {
+                    if (f.isDone()) {
+                        engagements.reopenFollowUp(e.getId(), e.getVersion(), f.getId());
+                    } else {
+                        engagements.completeFollowUp(e.getId(), e.getVersion(), f.getId());
+                    }
+                },
+                f.isDone() ? "Follow-up marked not done." : "Follow-up marked done.");
     }
 
     private void run(String formId, String dialog, Runnable change, String done) {

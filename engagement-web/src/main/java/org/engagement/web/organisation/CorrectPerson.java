@@ -32,8 +32,10 @@ public class CorrectPerson implements Serializable {
 
     @Inject
     private transient ContactService contacts;
+
     @Inject
     private transient OrganisationService organisations;
+
     @Inject
     private ViewPerson page;
 
@@ -93,7 +95,8 @@ public class CorrectPerson implements Serializable {
     public void saveRole() {
         try {
             contacts.changeRole(role.affiliationId, role.version, role.role, role.endedOn);
-            Messages.create("{0}''s role at {1} is saved.", person().name(), role.organisationName).add();
+            Messages.create("{0}''s role at {1} is saved.", person().name(), role.organisationName)
+                    .add();
             PrimeFaces.current().executeScript("PF('roleDialog').hide()");
             reload();
         } catch (DomainException refused) {
@@ -104,7 +107,8 @@ public class CorrectPerson implements Serializable {
     public void removeRole(RoleAt at) {
         try {
             contacts.removeRole(at.affiliationId(), at.version());
-            Messages.create("{0} is no longer recorded at {1}.", person().name(), at.organisationName()).add();
+            Messages.create("{0} is no longer recorded at {1}.", person().name(), at.organisationName())
+                    .add();
             reload();
         } catch (DomainException refused) {
             FacesErrors.show(refused, "rolesForm");

@@ -89,8 +89,8 @@ public class EditOrganisation implements Serializable {
 
     private String save(boolean force) {
         try {
-            Organisation saved = id == null ? organisations.create(details(), force)
-                    : organisations.update(id, version, details());
+            Organisation saved =
+                    id == null ? organisations.create(details(), force) : organisations.update(id, version, details());
             FacesErrors.info((id == null ? "Organisation created: " : "Changes saved: ") + saved.getName());
             return "/organisations/view.xhtml?faces-redirect=true&id=" + saved.getId();
         } catch (LikelyDuplicateException duplicate) {
@@ -104,10 +104,24 @@ public class EditOrganisation implements Serializable {
     }
 
     private OrganisationDetails details() {
-        LinkedHashSet<String> tagSet = tags == null ? new LinkedHashSet<>()
-                : new LinkedHashSet<>(Arrays.asList(tags.split("\\s*,\\s*")));
-        return new OrganisationDetails(name, type, addressLine1, addressLine2, town, postcode, ward, phone, email, website,
-                status, leadOfficer, tagSet, notes, parentId());
+        LinkedHashSet<String> tagSet =
+                tags == null ? new LinkedHashSet<>() : new LinkedHashSet<>(Arrays.asList(tags.split("\\s*,\\s*")));
+        return new OrganisationDetails(
+                name,
+                type,
+                addressLine1,
+                addressLine2,
+                town,
+                postcode,
+                ward,
+                phone,
+                email,
+                website,
+                status,
+                leadOfficer,
+                tagSet,
+                notes,
+                parentId());
     }
 
     private Long parentId() {
@@ -116,16 +130,21 @@ public class EditOrganisation implements Serializable {
         }
         Matcher m = TRAILING_ID.matcher(parent.strip());
         if (!m.find()) {
-            throw new InvalidInputException("parentId",
-                    "Choose the parent organisation from the suggestions as you type its name.");
+            throw new InvalidInputException(
+                    "parentId", "Choose the parent organisation from the suggestions as you type its name.");
         }
         return Long.valueOf(m.group(1));
     }
 
     /** Suggestions for the parent organisation: names that contain what was typed. */
     public List<String> completeParent(String typed) {
-        return organisations.search(new OrganisationSearch(null, typed, null, null, null, null, null, null, false, 0, 10))
-                .items().stream().filter(o -> !o.getId().equals(id)).map(EditOrganisation::label).toList();
+        return organisations
+                .search(new OrganisationSearch(null, typed, null, null, null, null, null, null, false, 0, 10))
+                .items()
+                .stream()
+                .filter(o -> !o.getId().equals(id))
+                .map(EditOrganisation::label)
+                .toList();
     }
 
     private static String label(Organisation o) {

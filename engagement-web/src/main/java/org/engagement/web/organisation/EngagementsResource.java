@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
 import java.util.List;
+import org.engagement.core.access.RoleNames;
 import org.engagement.core.engagement.Engagement;
 import org.engagement.core.engagement.EngagementDetails;
 import org.engagement.core.engagement.EngagementService;
@@ -27,7 +28,6 @@ import org.engagement.core.shared.NotFoundException;
 import org.engagement.core.shared.RequestParams;
 import org.engagement.core.shared.RequestVersion;
 import org.engagement.web.organisation.ApiViews.EngagementView;
-import org.engagement.core.access.RoleNames;
 
 /**
  * One engagement and its follow-ups, once logged (logging is under its organisation): correct it, delete a mistaken
@@ -35,7 +35,13 @@ import org.engagement.core.access.RoleNames;
  */
 @Path("engagements/{id}")
 @ApplicationScoped
-@RolesAllowed({RoleNames.ADMIN, RoleNames.FAITH_LEAD, RoleNames.INDUSTRY_LEAD, RoleNames.LICENSING_OFFICER, RoleNames.VIEWER})
+@RolesAllowed({
+    RoleNames.ADMIN,
+    RoleNames.FAITH_LEAD,
+    RoleNames.INDUSTRY_LEAD,
+    RoleNames.LICENSING_OFFICER,
+    RoleNames.VIEWER
+})
 @Produces(MediaType.APPLICATION_JSON)
 public class EngagementsResource {
 
@@ -54,15 +60,24 @@ public class EngagementsResource {
     public EngagementView update(@PathParam("id") long id, EngagementChange request) {
         requireBody(request);
         long version = RequestVersion.required(request.version());
-        return EngagementView.of(engagements.update(id, version, new EngagementDetails(request.date(),
-                RequestParams.choice(EngagementType.class, request.type(), "type"), request.officer(),
-                request.personIds() == null ? List.of() : request.personIds(), request.summary(), request.outcome(), List.of())));
+        return EngagementView.of(engagements.update(
+                id,
+                version,
+                new EngagementDetails(
+                        request.date(),
+                        RequestParams.choice(EngagementType.class, request.type(), "type"),
+                        request.officer(),
+                        request.personIds() == null ? List.of() : request.personIds(),
+                        request.summary(),
+                        request.outcome(),
+                        List.of())));
     }
 
     /** For an engagement logged by mistake: an administrator, or its officer within 7 days; {@code reason} is required. */
     @DELETE
     @RolesAllowed({RoleNames.ADMIN, RoleNames.FAITH_LEAD, RoleNames.INDUSTRY_LEAD})
-    public Response delete(@PathParam("id") long id, @QueryParam("version") Long version, @QueryParam("reason") String reason) {
+    public Response delete(
+            @PathParam("id") long id, @QueryParam("version") Long version, @QueryParam("reason") String reason) {
         engagements.delete(id, RequestVersion.required(version), reason);
         return Response.noContent().build();
     }
@@ -74,9 +89,11 @@ public class EngagementsResource {
     public Response addFollowUp(@PathParam("id") long id, FollowUpChange request) {
         requireBody(request);
         long version = RequestVersion.required(request.version());
-        Engagement changed = engagements.addFollowUp(id, version, new FollowUpDetails(request.action(), request.owner(),
-                request.due()));
-        return Response.status(Response.Status.CREATED).entity(EngagementView.of(changed)).build();
+        Engagement changed = engagements.addFollowUp(
+                id, version, new FollowUpDetails(request.action(), request.owner(), request.due()));
+        return Response.status(Response.Status.CREATED)
+                .entity(EngagementView.of(changed))
+                .build();
     }
 
     /**
@@ -86,8 +103,8 @@ public class EngagementsResource {
     @PUT
     @Path("follow-ups/{followUpId}")
     @Consumes(MediaType.APPLICATION_JSON)
-    public EngagementView changeFollowUp(@PathParam("id") long id, @PathParam("followUpId") long followUpId,
-            FollowUpChange request) {
+    public EngagementView changeFollowUp(
+            @PathParam("id") long id, @PathParam("followUpId") long followUpId, FollowUpChange request) {
         requireBody(request);
         long version = RequestVersion.required(request.version());
         Engagement engagement = engagements.get(id);
@@ -96,20 +113,24 @@ public class EngagementsResource {
             throw new InvalidInputException("done", "Send done (true or false), or the action, owner and due date.");
         }
         if (detailsSent) {
-            engagement = engagements.changeFollowUp(id, version, followUpId, new FollowUpDetails(request.action(),
-                    request.owner(), request.due()));
+            engagement = engagements.changeFollowUp(
+                    id, version, followUpId, new FollowUpDetails(request.action(), request.owner(), request.due()));
             version = engagement.getVersion();
         }
         if (request.done() != null && request.done() != isDone(engagement, followUpId)) {
-            engagement = request.done() ? engagements.completeFollowUp(id, version, followUpId)
+            engagement = request.done()
+                    ? engagements.completeFollowUp(id, version, followUpId)
                     : engagements.reopenFollowUp(id, version, followUpId);
         }
         return EngagementView.of(engagement);
     }
 
     private static boolean isDone(Engagement engagement, long followUpId) {
-        return engagement.getFollowUps().stream().filter(f -> f.getId() == followUpId).findFirst()
-                .map(FollowUp::isDone).orElseThrow(() -> new NotFoundException("Follow-up", followUpId));
+        return engagement.getFollowUps().stream()
+                .filter(f -> f.getId() == followUpId)
+                .findFirst()
+                .map(FollowUp::isDone)
+                .orElseThrow(() -> new NotFoundException("Follow-up", followUpId));
     }
 
     private static void requireBody(Object body) {
@@ -118,10 +139,14 @@ public class EngagementsResource {
         }
     }
 
-    public record EngagementChange(Long version, LocalDate date, String type, String officer, List<Long> personIds,
-            String summary, String outcome) {
-    }
+    public record EngagementChange(
+            Long version,
+            LocalDate date,
+            String type,
+            String officer,
+            List<Long> personIds,
+            String summary,
+            String outcome) {}
 
-    public record FollowUpChange(Long version, String action, String owner, LocalDate due, Boolean done) {
-    }
+    public record FollowUpChange(Long version, String action, String owner, LocalDate due, Boolean done) {}
 }

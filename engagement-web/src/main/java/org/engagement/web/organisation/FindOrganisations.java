@@ -23,6 +23,7 @@ public class FindOrganisations implements Serializable {
 
     @Inject
     private transient OrganisationService organisations;
+
     @Inject
     private transient TrainingService training;
 
@@ -64,7 +65,9 @@ public class FindOrganisations implements Serializable {
 
     /** Levels to filter by, lowest first, since the filter means "this level or higher". */
     public List<TrainingLevel> getTrainingLevels() {
-        return training.catalogue().levels().stream().sorted(Comparator.comparingInt(TrainingLevel::rank)).toList();
+        return training.catalogue().levels().stream()
+                .sorted(Comparator.comparingInt(TrainingLevel::rank))
+                .toList();
     }
 
     public String getTrainingLevel() {

@@ -37,7 +37,8 @@ public class OrganisationLazyModel extends LazyDataModel<Organisation> {
     }
 
     @Override
-    public List<Organisation> load(int first, int pageSize, Map<String, SortMeta> sort, Map<String, FilterMeta> filters) {
+    public List<Organisation> load(
+            int first, int pageSize, Map<String, SortMeta> sort, Map<String, FilterMeta> filters) {
         return organisations.list(search(filters, sort, first, pageSize));
     }
 
@@ -49,12 +50,25 @@ public class OrganisationLazyModel extends LazyDataModel<Organisation> {
         return trainingLevel;
     }
 
-    private OrganisationSearch search(Map<String, FilterMeta> filters, Map<String, SortMeta> sort, int first, int size) {
-        SortMeta order = sort.values().stream().filter(s -> s.getOrder() != SortOrder.UNSORTED).findFirst().orElse(null);
-        return new OrganisationSearch(text(filters, FilterMeta.GLOBAL_FILTER_KEY), text(filters, "name"), text(filters, "type"),
-                enumValue(Sector.class, text(filters, "sector")), enumValue(OrganisationStatus.class, text(filters, "status")),
-                text(filters, "postcode"), text(filters, "leadOfficer"), trainingLevel, order == null ? null : order.getField(),
-                order != null && order.getOrder() == SortOrder.DESCENDING, first, size);
+    private OrganisationSearch search(
+            Map<String, FilterMeta> filters, Map<String, SortMeta> sort, int first, int size) {
+        SortMeta order = sort.values().stream()
+                .filter(s -> s.getOrder() != SortOrder.UNSORTED)
+                .findFirst()
+                .orElse(null);
+        return new OrganisationSearch(
+                text(filters, FilterMeta.GLOBAL_FILTER_KEY),
+                text(filters, "name"),
+                text(filters, "type"),
+                enumValue(Sector.class, text(filters, "sector")),
+                enumValue(OrganisationStatus.class, text(filters, "status")),
+                text(filters, "postcode"),
+                text(filters, "leadOfficer"),
+                trainingLevel,
+                order == null ? null : order.getField(),
+                order != null && order.getOrder() == SortOrder.DESCENDING,
+                first,
+                size);
     }
 
     private static String text(Map<String, FilterMeta> filters, String field) {

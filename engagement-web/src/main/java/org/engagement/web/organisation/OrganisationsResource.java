@@ -20,6 +20,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
+import org.engagement.core.access.RoleNames;
 import org.engagement.core.contact.ContactService;
 import org.engagement.core.contact.Gender;
 import org.engagement.core.contact.LawfulBasis;
@@ -37,13 +38,12 @@ import org.engagement.core.organisation.Sector;
 import org.engagement.core.shared.InvalidInputException;
 import org.engagement.core.shared.NotFoundException;
 import org.engagement.core.shared.RequestParams;
+import org.engagement.core.shared.RequestVersion;
 import org.engagement.web.organisation.ApiViews.ContactView;
 import org.engagement.web.organisation.ApiViews.EngagementView;
 import org.engagement.web.organisation.ApiViews.HistoryView;
 import org.engagement.web.organisation.ApiViews.OrganisationView;
 import org.engagement.web.organisation.ApiViews.PageView;
-import org.engagement.core.access.RoleNames;
-import org.engagement.core.shared.RequestVersion;
 
 /**
  * Organisations, their contacts, engagements and history. The services decide, by sector, what each caller
@@ -51,28 +51,53 @@ import org.engagement.core.shared.RequestVersion;
  */
 @Path("organisations")
 @ApplicationScoped
-@RolesAllowed({RoleNames.ADMIN, RoleNames.FAITH_LEAD, RoleNames.INDUSTRY_LEAD, RoleNames.LICENSING_OFFICER, RoleNames.VIEWER})
+@RolesAllowed({
+    RoleNames.ADMIN,
+    RoleNames.FAITH_LEAD,
+    RoleNames.INDUSTRY_LEAD,
+    RoleNames.LICENSING_OFFICER,
+    RoleNames.VIEWER
+})
 @Produces(MediaType.APPLICATION_JSON)
 public class OrganisationsResource {
 
     @Inject
     private OrganisationService organisations;
+
     @Inject
     private ContactService contacts;
+
     @Inject
     private EngagementService engagements;
 
     @GET
-    public PageView list(@QueryParam("q") String q, @QueryParam("name") String name, @QueryParam("type") String type,
-            @QueryParam("sector") String sector, @QueryParam("status") String status,
-            @QueryParam("postcode") String postcodePrefix, @QueryParam("leadOfficer") String leadOfficer,
+    public PageView list(
+            @QueryParam("q") String q,
+            @QueryParam("name") String name,
+            @QueryParam("type") String type,
+            @QueryParam("sector") String sector,
+            @QueryParam("status") String status,
+            @QueryParam("postcode") String postcodePrefix,
+            @QueryParam("leadOfficer") String leadOfficer,
             @QueryParam("trainingLevel") String trainingLevel,
-            @QueryParam("sort") String sort, @QueryParam("desc") boolean descending,
-            @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("25") int size) {
+            @QueryParam("sort") String sort,
+            @QueryParam("desc") boolean descending,
+            @QueryParam("page") @DefaultValue("0") int page,
+            @QueryParam("size") @DefaultValue("25") int size) {
         int pageSize = Math.max(1, Math.min(size, OrganisationSearch.MAX_PAGE));
-        var result = organisations.search(new OrganisationSearch(q, name, type, RequestParams.choice(Sector.class, sector, "sector"),
-                RequestParams.choice(OrganisationStatus.class, status, "status"), postcodePrefix, leadOfficer, trainingLevel, sort, descending,
-                Math.max(0, page) * pageSize, pageSize));
+        var result = organisations.search(new OrganisationSearch(
+                q,
+                name,
+                type,
+                RequestParams.choice(Sector.class, sector, "sector"),
+                RequestParams.choice(OrganisationStatus.class, status, "status"),
+                postcodePrefix,
+                leadOfficer,
+                trainingLevel,
+                sort,
+                descending,
+                Math.max(0, page) * pageSize,
+                pageSize));
         return new PageView(result.items().stream().map(OrganisationView::of).toList(), result.total());
     }
 
@@ -81,8 +106,11 @@ public class OrganisationsResource {
     @RolesAllowed({RoleNames.ADMIN, RoleNames.FAITH_LEAD, RoleNames.INDUSTRY_LEAD})
     public Response create(OrganisationRequest request, @QueryParam("force") boolean force, @Context UriInfo uri) {
         Organisation created = organisations.create(details(request), force);
-        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.getId())).build())
-                .entity(OrganisationView.of(created)).build();
+        return Response.created(uri.getAbsolutePathBuilder()
+                        .path(String.valueOf(created.getId()))
+                        .build())
+                .entity(OrganisationView.of(created))
+                .build();
     }
 
     @GET
@@ -128,12 +156,22 @@ public class OrganisationsResource {
         requireBody(request);
         var contact = request.personId() != null
                 ? contacts.addRole(id, request.personId(), request.role())
-                : contacts.addContact(id, new PersonDetails(request.name(), request.phone(), request.email(),
-                        request.preferredLanguage(), RequestParams.choice(Gender.class, request.gender(), "gender"),
-                        RequestParams.choice(LawfulBasis.class, request.lawfulBasis(), "lawfulBasis"), request.consentNotes()),
+                : contacts.addContact(
+                        id,
+                        new PersonDetails(
+                                request.name(),
+                                request.phone(),
+                                request.email(),
+                                request.preferredLanguage(),
+                                RequestParams.choice(Gender.class, request.gender(), "gender"),
+                                RequestParams.choice(LawfulBasis.class, request.lawfulBasis(), "lawfulBasis"),
+                                request.consentNotes()),
                         request.role());
-        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(contact.affiliationId())).build())
-                .entity(ContactView.of(contact)).build();
+        return Response.created(uri.getAbsolutePathBuilder()
+                        .path(String.valueOf(contact.affiliationId()))
+                        .build())
+                .entity(ContactView.of(contact))
+                .build();
     }
 
     /** Renames a role or ends it ({@code endedOn}); send {@code endedOn} empty to make it current again. */
@@ -141,18 +179,20 @@ public class OrganisationsResource {
     @RolesAllowed({RoleNames.ADMIN, RoleNames.FAITH_LEAD, RoleNames.INDUSTRY_LEAD})
     @Path("{id}/contacts/{contactId}")
     @Consumes(MediaType.APPLICATION_JSON)
-    public ContactView changeRole(@PathParam("id") long id, @PathParam("contactId") long contactId, RoleRequest request) {
+    public ContactView changeRole(
+            @PathParam("id") long id, @PathParam("contactId") long contactId, RoleRequest request) {
         requireBody(request);
         long version = RequestVersion.required(request.version());
-        return ContactView.of(contacts.changeRole(contactOf(id, contactId), version, request.role(), request.endedOn()));
+        return ContactView.of(
+                contacts.changeRole(contactOf(id, contactId), version, request.role(), request.endedOn()));
     }
 
     /** Takes the person off this organisation's people (a role recorded by mistake); the person stays recorded. */
     @DELETE
     @RolesAllowed({RoleNames.ADMIN, RoleNames.FAITH_LEAD, RoleNames.INDUSTRY_LEAD})
     @Path("{id}/contacts/{contactId}")
-    public Response removeContact(@PathParam("id") long id, @PathParam("contactId") long contactId,
-            @QueryParam("version") Long version) {
+    public Response removeContact(
+            @PathParam("id") long id, @PathParam("contactId") long contactId, @QueryParam("version") Long version) {
         contacts.removeRole(contactOf(id, contactId), RequestVersion.required(version));
         return Response.noContent().build();
     }
@@ -178,20 +218,46 @@ public class OrganisationsResource {
     @RolesAllowed({RoleNames.ADMIN, RoleNames.FAITH_LEAD, RoleNames.INDUSTRY_LEAD})
     public Response logEngagement(@PathParam("id") long id, EngagementRequest request, @Context UriInfo uri) {
         requireBody(request);
-        List<FollowUpDetails> followUps = request.followUps() == null ? List.of() : request.followUps().stream()
-                .map(f -> new FollowUpDetails(f.action(), f.owner(), f.due())).toList();
-        var engagement = engagements.log(id, new EngagementDetails(request.date(),
-                RequestParams.choice(EngagementType.class, request.type(), "type"), request.officer(), request.personIds(),
-                request.summary(), request.outcome(), followUps));
-        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(engagement.getId())).build())
-                .entity(EngagementView.of(engagement)).build();
+        List<FollowUpDetails> followUps = request.followUps() == null
+                ? List.of()
+                : request.followUps().stream()
+                        .map(f -> new FollowUpDetails(f.action(), f.owner(), f.due()))
+                        .toList();
+        var engagement = engagements.log(
+                id,
+                new EngagementDetails(
+                        request.date(),
+                        RequestParams.choice(EngagementType.class, request.type(), "type"),
+                        request.officer(),
+                        request.personIds(),
+                        request.summary(),
+                        request.outcome(),
+                        followUps));
+        return Response.created(uri.getAbsolutePathBuilder()
+                        .path(String.valueOf(engagement.getId()))
+                        .build())
+                .entity(EngagementView.of(engagement))
+                .build();
     }
 
     private static OrganisationDetails details(OrganisationRequest r) {
         requireBody(r);
-        return new OrganisationDetails(r.name(), r.type(), r.addressLine1(), r.addressLine2(), r.town(), r.postcode(),
-                r.ward(), r.phone(), r.email(), r.website(), RequestParams.choice(OrganisationStatus.class, r.status(), "status"),
-                r.leadOfficer(), r.tags() == null ? null : new HashSet<>(r.tags()), r.notes(), r.parentId());
+        return new OrganisationDetails(
+                r.name(),
+                r.type(),
+                r.addressLine1(),
+                r.addressLine2(),
+                r.town(),
+                r.postcode(),
+                r.ward(),
+                r.phone(),
+                r.email(),
+                r.website(),
+                RequestParams.choice(OrganisationStatus.class, r.status(), "status"),
+                r.leadOfficer(),
+                r.tags() == null ? null : new HashSet<>(r.tags()),
+                r.notes(),
+                r.parentId());
     }
 
     private static void requireBody(Object body) {
@@ -200,23 +266,46 @@ public class OrganisationsResource {
         }
     }
 
-    public record OrganisationRequest(Long version, String name, String type, String addressLine1, String addressLine2,
-            String town, String postcode, String ward, String phone, String email, String website, String status,
-            String leadOfficer, List<String> tags, String notes, Long parentId) {
-    }
+    public record OrganisationRequest(
+            Long version,
+            String name,
+            String type,
+            String addressLine1,
+            String addressLine2,
+            String town,
+            String postcode,
+            String ward,
+            String phone,
+            String email,
+            String website,
+            String status,
+            String leadOfficer,
+            List<String> tags,
+            String notes,
+            Long parentId) {}
 
     /** A new person with their role, or (with {@code personId}) a role for someone already recorded. */
-    public record ContactRequest(Long personId, String name, String role, String phone, String email,
-            String preferredLanguage, String gender, String lawfulBasis, String consentNotes) {
-    }
+    public record ContactRequest(
+            Long personId,
+            String name,
+            String role,
+            String phone,
+            String email,
+            String preferredLanguage,
+            String gender,
+            String lawfulBasis,
+            String consentNotes) {}
 
-    public record RoleRequest(Long version, String role, LocalDate endedOn) {
-    }
+    public record RoleRequest(Long version, String role, LocalDate endedOn) {}
 
-    public record FollowUpRequest(String action, String owner, LocalDate due) {
-    }
+    public record FollowUpRequest(String action, String owner, LocalDate due) {}
 
-    public record EngagementRequest(LocalDate date, String type, String officer, List<Long> personIds, String summary,
-            String outcome, List<FollowUpRequest> followUps) {
-    }
+    public record EngagementRequest(
+            LocalDate date,
+            String type,
+            String officer,
+            List<Long> personIds,
+            String summary,
+            String outcome,
+            List<FollowUpRequest> followUps) {}
 }

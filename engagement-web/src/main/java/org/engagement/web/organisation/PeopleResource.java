@@ -14,6 +14,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import org.engagement.core.access.RoleNames;
 import org.engagement.core.contact.ContactService;
 import org.engagement.core.contact.Gender;
 import org.engagement.core.contact.LawfulBasis;
@@ -23,7 +24,6 @@ import org.engagement.core.shared.RequestParams;
 import org.engagement.core.shared.RequestVersion;
 import org.engagement.web.organisation.ApiViews.HistoryView;
 import org.engagement.web.organisation.ApiViews.PersonView;
-import org.engagement.core.access.RoleNames;
 
 /**
  * A person across their organisations: read, correct (rectification) and, for an administrator, delete. The service
@@ -31,7 +31,13 @@ import org.engagement.core.access.RoleNames;
  */
 @Path("people/{id}")
 @ApplicationScoped
-@RolesAllowed({RoleNames.ADMIN, RoleNames.FAITH_LEAD, RoleNames.INDUSTRY_LEAD, RoleNames.LICENSING_OFFICER, RoleNames.VIEWER})
+@RolesAllowed({
+    RoleNames.ADMIN,
+    RoleNames.FAITH_LEAD,
+    RoleNames.INDUSTRY_LEAD,
+    RoleNames.LICENSING_OFFICER,
+    RoleNames.VIEWER
+})
 @Produces(MediaType.APPLICATION_JSON)
 public class PeopleResource {
 
@@ -52,9 +58,17 @@ public class PeopleResource {
             throw new InvalidInputException("body", "Send a JSON body (see /openapi for its fields).");
         }
         long version = RequestVersion.required(request.version());
-        return PersonView.of(contacts.updatePerson(id, version, new PersonDetails(request.name(), request.phone(),
-                request.email(), request.preferredLanguage(), RequestParams.choice(Gender.class, request.gender(), "gender"),
-                RequestParams.choice(LawfulBasis.class, request.lawfulBasis(), "lawfulBasis"), request.consentNotes())));
+        return PersonView.of(contacts.updatePerson(
+                id,
+                version,
+                new PersonDetails(
+                        request.name(),
+                        request.phone(),
+                        request.email(),
+                        request.preferredLanguage(),
+                        RequestParams.choice(Gender.class, request.gender(), "gender"),
+                        RequestParams.choice(LawfulBasis.class, request.lawfulBasis(), "lawfulBasis"),
+                        request.consentNotes())));
     }
 
     /** Administrators only; refused (409) with what still names the person. */
@@ -72,7 +86,13 @@ public class PeopleResource {
         return contacts.historyOfPerson(id).stream().map(HistoryView::of).toList();
     }
 
-    public record PersonRequest(Long version, String name, String phone, String email, String preferredLanguage,
-            String gender, String lawfulBasis, String consentNotes) {
-    }
+    public record PersonRequest(
+            Long version,
+            String name,
+            String phone,
+            String email,
+            String preferredLanguage,
+            String gender,
+            String lawfulBasis,
+            String consentNotes) {}
 }

@@ -41,10 +41,13 @@ public class ViewOrganisation implements Serializable {
 
     @Inject
     private transient OrganisationService organisations;
+
     @Inject
     private transient ContactService contacts;
+
     @Inject
     private transient EngagementService engagements;
+
     @Inject
     private transient Actor actor;
 
@@ -92,10 +95,19 @@ public class ViewOrganisation implements Serializable {
     public void logEngagement() {
         try {
             List<FollowUpDetails> followUps = engagement.followUpAction == null || engagement.followUpAction.isBlank()
-                    ? List.of() : List.of(new FollowUpDetails(engagement.followUpAction, engagement.followUpOwner,
-                            engagement.followUpDue));
-            engagements.log(id, new EngagementDetails(engagement.date, engagement.type, null, engagement.people,
-                    engagement.summary, engagement.outcome, followUps));
+                    ? List.of()
+                    : List.of(new FollowUpDetails(
+                            engagement.followUpAction, engagement.followUpOwner, engagement.followUpDue));
+            engagements.log(
+                    id,
+                    new EngagementDetails(
+                            engagement.date,
+                            engagement.type,
+                            null,
+                            engagement.people,
+                            engagement.summary,
+                            engagement.outcome,
+                            followUps));
             Messages.create("{0} recorded.", engagement.type.label()).add();
             PrimeFaces.current().executeScript("PF('engagementDialog').hide()");
             load();

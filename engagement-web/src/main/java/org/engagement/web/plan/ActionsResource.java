@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import org.engagement.core.access.RoleNames;
 import org.engagement.core.plan.PlanAction;
 import org.engagement.core.plan.PlanService;
 import org.engagement.core.plan.ProgressUpdate;
@@ -28,12 +29,17 @@ import org.engagement.web.plan.PlanViews.MeasureRequest;
 import org.engagement.web.plan.PlanViews.ProgressRequest;
 import org.engagement.web.plan.PlanViews.ProgressView;
 import org.engagement.web.plan.PlanViews.StatusRequest;
-import org.engagement.core.access.RoleNames;
 
 /** The actions of the plans: status, measure, progress notes, history and carrying forward. Roles as for the plans. */
 @Path("actions")
 @ApplicationScoped
-@RolesAllowed({RoleNames.ADMIN, RoleNames.FAITH_LEAD, RoleNames.INDUSTRY_LEAD, RoleNames.LICENSING_OFFICER, RoleNames.VIEWER})
+@RolesAllowed({
+    RoleNames.ADMIN,
+    RoleNames.FAITH_LEAD,
+    RoleNames.INDUSTRY_LEAD,
+    RoleNames.LICENSING_OFFICER,
+    RoleNames.VIEWER
+})
 @Produces(MediaType.APPLICATION_JSON)
 public class ActionsResource {
 
@@ -61,8 +67,10 @@ public class ActionsResource {
     @RolesAllowed({RoleNames.ADMIN, RoleNames.FAITH_LEAD, RoleNames.INDUSTRY_LEAD})
     public ActionView status(@PathParam("id") long id, StatusRequest request) {
         long version = RequestVersion.required(body(request).version());
-        return view(request.status() == null ? plans.followSuggestion(id, version) : plans.setStatus(id, version, request.status(),
-                request.reason()));
+        return view(
+                request.status() == null
+                        ? plans.followSuggestion(id, version)
+                        : plans.setStatus(id, version, request.status(), request.reason()));
     }
 
     @PUT
@@ -85,7 +93,9 @@ public class ActionsResource {
     @RolesAllowed({RoleNames.ADMIN, RoleNames.FAITH_LEAD, RoleNames.INDUSTRY_LEAD})
     public Response addProgress(@PathParam("id") long id, ProgressRequest request) {
         ProgressUpdate added = plans.addProgress(id, body(request).writtenOn(), request.note());
-        return Response.status(Response.Status.CREATED).entity(ProgressView.of(added)).build();
+        return Response.status(Response.Status.CREATED)
+                .entity(ProgressView.of(added))
+                .build();
     }
 
     @POST
@@ -94,11 +104,16 @@ public class ActionsResource {
     @RolesAllowed({RoleNames.ADMIN, RoleNames.FAITH_LEAD, RoleNames.INDUSTRY_LEAD})
     public Response carryForward(@PathParam("id") long id, CarryRequest request, @Context UriInfo uri) {
         if (request == null || request.toPlanId() == null) {
-            throw new InvalidInputException("toPlanId", "Say which plan to carry the action to, e.g. {\"toPlanId\": 51}.");
+            throw new InvalidInputException(
+                    "toPlanId", "Say which plan to carry the action to, e.g. {\"toPlanId\": 51}.");
         }
         PlanAction copy = plans.carryForward(id, request.toPlanId());
-        return Response.created(uri.getBaseUriBuilder().path("actions").path(String.valueOf(copy.getId())).build())
-                .entity(view(copy)).build();
+        return Response.created(uri.getBaseUriBuilder()
+                        .path("actions")
+                        .path(String.valueOf(copy.getId()))
+                        .build())
+                .entity(view(copy))
+                .build();
     }
 
     @GET

@@ -24,12 +24,16 @@ public class PlanAttention {
 
     public List<ActionRow> getRows() {
         if (rows == null) {
-            rows = plans.needingAttention().stream().map(a -> new ActionRow(a, plans.statusOf(a), null)).toList();
+            rows = plans.needingAttention().stream()
+                    .map(a -> new ActionRow(a, plans.statusOf(a), null))
+                    .toList();
         }
         return rows;
     }
 
     public String why(ActionRow row) {
-        return row.action().isOverdue(Dates.today()) ? "Overdue since " + Dates.describe(row.action().getDueDate()) + "." : "";
+        return row.action().isOverdue(Dates.today())
+                ? "Overdue since " + Dates.describe(row.action().getDueDate()) + "."
+                : "";
     }
 }

@@ -37,7 +37,8 @@ public class PlanList implements Serializable {
     public String create() {
         try {
             ActionPlan plan = plans.createPlan(new PlanDetails(title, startsOn, endsOn));
-            FacesErrors.info("Plan '" + plan.getTitle() + "' created. Add its actions, or import them from a spreadsheet.");
+            FacesErrors.info(
+                    "Plan '" + plan.getTitle() + "' created. Add its actions, or import them from a spreadsheet.");
             return "/plan/view.xhtml?faces-redirect=true&id=" + plan.getId();
         } catch (DomainException refused) {
             FacesErrors.show(refused, "newPlan");

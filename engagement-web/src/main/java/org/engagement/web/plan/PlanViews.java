@@ -19,8 +19,7 @@ import org.engagement.core.spi.FigureContribution;
 /** What the plan API reads and writes. */
 public final class PlanViews {
 
-    private PlanViews() {
-    }
+    private PlanViews() {}
 
     public record PlanRequest(Long version, String title, LocalDate startsOn, LocalDate endsOn) {
         PlanDetails details() {
@@ -34,21 +33,45 @@ public final class PlanViews {
         }
     }
 
-    public record PlanView(long id, long version, String title, LocalDate startsOn, LocalDate endsOn, List<ActionView> actions) {
-    }
+    public record PlanView(
+            long id, long version, String title, LocalDate startsOn, LocalDate endsOn, List<ActionView> actions) {}
 
-    public record ActionRequest(Long version, Integer outcomeNumber, String outcomeTitle, String reference, String title,
-            String description, String leadOfficer, String partnerAgencies, LocalDate startDate, LocalDate dueDate,
-            String measureOfSuccess, Rag status, String statusReason) {
+    public record ActionRequest(
+            Long version,
+            Integer outcomeNumber,
+            String outcomeTitle,
+            String reference,
+            String title,
+            String description,
+            String leadOfficer,
+            String partnerAgencies,
+            LocalDate startDate,
+            LocalDate dueDate,
+            String measureOfSuccess,
+            Rag status,
+            String statusReason) {
         ActionDetails details() {
-            return new ActionDetails(outcomeNumber == null ? 0 : outcomeNumber, outcomeTitle, reference, title, description,
-                    leadOfficer, partnerAgencies, startDate, dueDate, measureOfSuccess, status, statusReason);
+            return new ActionDetails(
+                    outcomeNumber == null ? 0 : outcomeNumber,
+                    outcomeTitle,
+                    reference,
+                    title,
+                    description,
+                    leadOfficer,
+                    partnerAgencies,
+                    startDate,
+                    dueDate,
+                    measureOfSuccess,
+                    status,
+                    statusReason);
         }
     }
 
     public record MeasureView(String figureId, BigDecimal target, LocalDate targetDate, LocalDate countFrom) {
         static MeasureView of(Measure m) {
-            return m == null ? null : new MeasureView(m.getFigureId(), m.getTarget(), m.getTargetDate(), m.getCountFrom());
+            return m == null
+                    ? null
+                    : new MeasureView(m.getFigureId(), m.getTarget(), m.getTargetDate(), m.getCountFrom());
         }
     }
 
@@ -57,19 +80,59 @@ public final class PlanViews {
      * @param statusSetByLead whether a lead chose it (by hand, or overriding the measure)
      * @param suggested       the measure's suggestion, if its measure is bound to a figure offered here
      */
-    public record ActionView(long id, long version, long planId, int outcomeNumber, String outcomeTitle, String reference, String title,
-            String description, String leadOfficer, String partnerAgencies, LocalDate startDate, LocalDate dueDate,
-            String measureOfSuccess, Rag status, String statusText, String statusReason, boolean statusSetByLead, Rag suggested,
-            Double currentValue, MeasureView measure, Long carriedFromId, Long carriedToId, ProgressView latestProgress,
-            String updatedBy, Instant updatedAt) {
+    public record ActionView(
+            long id,
+            long version,
+            long planId,
+            int outcomeNumber,
+            String outcomeTitle,
+            String reference,
+            String title,
+            String description,
+            String leadOfficer,
+            String partnerAgencies,
+            LocalDate startDate,
+            LocalDate dueDate,
+            String measureOfSuccess,
+            Rag status,
+            String statusText,
+            String statusReason,
+            boolean statusSetByLead,
+            Rag suggested,
+            Double currentValue,
+            MeasureView measure,
+            Long carriedFromId,
+            Long carriedToId,
+            ProgressView latestProgress,
+            String updatedBy,
+            Instant updatedAt) {
 
         static ActionView of(PlanAction a, ShownStatus shown, ProgressUpdate latest) {
-            return new ActionView(a.getId(), a.getVersion(), a.getPlan().getId(), a.getOutcome().getNumber(), a.getOutcome().getTitle(),
-                    a.getReference(), a.getTitle(), a.getDescription(), a.getLeadOfficer(), a.getPartnerAgencies(), a.getStartDate(),
-                    a.getDueDate(), a.getMeasureOfSuccess(), shown.rag(), shown.describe(), shown.reason(), a.getStatus() != null,
+            return new ActionView(
+                    a.getId(),
+                    a.getVersion(),
+                    a.getPlan().getId(),
+                    a.getOutcome().getNumber(),
+                    a.getOutcome().getTitle(),
+                    a.getReference(),
+                    a.getTitle(),
+                    a.getDescription(),
+                    a.getLeadOfficer(),
+                    a.getPartnerAgencies(),
+                    a.getStartDate(),
+                    a.getDueDate(),
+                    a.getMeasureOfSuccess(),
+                    shown.rag(),
+                    shown.describe(),
+                    shown.reason(),
+                    a.getStatus() != null,
                     shown.suggestion() == null ? null : shown.suggestion().rag(),
-                    shown.suggestion() == null ? null : shown.suggestion().value(), MeasureView.of(a.getMeasure()),
-                    a.getCarriedFromId(), a.getCarriedToId(), latest == null ? null : ProgressView.of(latest), a.getUpdatedBy(),
+                    shown.suggestion() == null ? null : shown.suggestion().value(),
+                    MeasureView.of(a.getMeasure()),
+                    a.getCarriedFromId(),
+                    a.getCarriedToId(),
+                    latest == null ? null : ProgressView.of(latest),
+                    a.getUpdatedBy(),
                     a.getUpdatedAt());
         }
 
@@ -79,17 +142,16 @@ public final class PlanViews {
     }
 
     /** {@code status} null (with a version) returns the action to its measure's suggestion. */
-    public record StatusRequest(Long version, Rag status, String reason) {
-    }
+    public record StatusRequest(Long version, Rag status, String reason) {}
 
-    public record MeasureRequest(Long version, String figureId, BigDecimal target, LocalDate targetDate, LocalDate countFrom) {
+    public record MeasureRequest(
+            Long version, String figureId, BigDecimal target, LocalDate targetDate, LocalDate countFrom) {
         MeasureDetails details() {
             return new MeasureDetails(figureId, target, targetDate, countFrom);
         }
     }
 
-    public record ProgressRequest(LocalDate writtenOn, String note) {
-    }
+    public record ProgressRequest(LocalDate writtenOn, String note) {}
 
     public record ProgressView(long id, LocalDate writtenOn, String note, String author, Instant recordedAt) {
         static ProgressView of(ProgressUpdate u) {
@@ -97,8 +159,7 @@ public final class PlanViews {
         }
     }
 
-    public record CarryRequest(Long toPlanId) {
-    }
+    public record CarryRequest(Long toPlanId) {}
 
     public record FigureView(String id, String label, String unit, String kind, String drillDown) {
         static FigureView of(FigureContribution f) {

@@ -20,6 +20,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
 import java.util.Map;
+import org.engagement.core.access.RoleNames;
 import org.engagement.core.plan.ActionPlan;
 import org.engagement.core.plan.BoardReports;
 import org.engagement.core.plan.PlanAction;
@@ -33,7 +34,6 @@ import org.engagement.web.plan.PlanViews.ActionView;
 import org.engagement.web.plan.PlanViews.PlanRequest;
 import org.engagement.web.plan.PlanViews.PlanSummary;
 import org.engagement.web.plan.PlanViews.PlanView;
-import org.engagement.core.access.RoleNames;
 
 /**
  * The partnership's action plans: plans, their actions, statuses, measures, progress notes and carrying actions
@@ -41,7 +41,13 @@ import org.engagement.core.access.RoleNames;
  */
 @Path("plans")
 @ApplicationScoped
-@RolesAllowed({RoleNames.ADMIN, RoleNames.FAITH_LEAD, RoleNames.INDUSTRY_LEAD, RoleNames.LICENSING_OFFICER, RoleNames.VIEWER})
+@RolesAllowed({
+    RoleNames.ADMIN,
+    RoleNames.FAITH_LEAD,
+    RoleNames.INDUSTRY_LEAD,
+    RoleNames.LICENSING_OFFICER,
+    RoleNames.VIEWER
+})
 @Produces(MediaType.APPLICATION_JSON)
 public class PlansResource {
 
@@ -49,6 +55,7 @@ public class PlansResource {
 
     @Inject
     private PlanService plans;
+
     @Inject
     private BoardReports reports;
 
@@ -62,8 +69,11 @@ public class PlansResource {
     @RolesAllowed({RoleNames.ADMIN, RoleNames.FAITH_LEAD, RoleNames.INDUSTRY_LEAD})
     public Response create(PlanRequest request, @Context UriInfo uri) {
         ActionPlan created = plans.createPlan(body(request).details());
-        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.getId())).build())
-                .entity(PlanSummary.of(created)).build();
+        return Response.created(uri.getAbsolutePathBuilder()
+                        .path(String.valueOf(created.getId()))
+                        .build())
+                .entity(PlanSummary.of(created))
+                .build();
     }
 
     @GET
@@ -71,8 +81,15 @@ public class PlansResource {
     public PlanView plan(@PathParam("id") long id) {
         ActionPlan plan = plans.plan(id);
         Map<Long, ProgressUpdate> latest = plans.latestProgressOf(id);
-        return new PlanView(plan.getId(), plan.getVersion(), plan.getTitle(), plan.getStartsOn(), plan.getEndsOn(),
-                plans.actionsOf(id).stream().map(a -> ActionView.of(a, plans.statusOf(a), latest)).toList());
+        return new PlanView(
+                plan.getId(),
+                plan.getVersion(),
+                plan.getTitle(),
+                plan.getStartsOn(),
+                plan.getEndsOn(),
+                plans.actionsOf(id).stream()
+                        .map(a -> ActionView.of(a, plans.statusOf(a), latest))
+                        .toList());
     }
 
     @PUT
@@ -80,7 +97,8 @@ public class PlansResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({RoleNames.ADMIN, RoleNames.FAITH_LEAD, RoleNames.INDUSTRY_LEAD})
     public PlanSummary update(@PathParam("id") long id, PlanRequest request) {
-        return PlanSummary.of(plans.updatePlan(id, RequestVersion.required(body(request).version()), request.details()));
+        return PlanSummary.of(
+                plans.updatePlan(id, RequestVersion.required(body(request).version()), request.details()));
     }
 
     @POST
@@ -89,8 +107,12 @@ public class PlansResource {
     @RolesAllowed({RoleNames.ADMIN, RoleNames.FAITH_LEAD, RoleNames.INDUSTRY_LEAD})
     public Response addAction(@PathParam("id") long planId, ActionRequest request, @Context UriInfo uri) {
         PlanAction created = plans.addAction(planId, body(request).details());
-        return Response.created(uri.getBaseUriBuilder().path("actions").path(String.valueOf(created.getId())).build())
-                .entity(view(created)).build();
+        return Response.created(uri.getBaseUriBuilder()
+                        .path("actions")
+                        .path(String.valueOf(created.getId()))
+                        .build())
+                .entity(view(created))
+                .build();
     }
 
     /**
@@ -99,13 +121,22 @@ public class PlansResource {
      */
     @POST
     @Path("{id}/import")
-    @Consumes({"text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", MediaType.APPLICATION_OCTET_STREAM})
+    @Consumes({
+        "text/csv",
+        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        MediaType.APPLICATION_OCTET_STREAM
+    })
     @RolesAllowed({RoleNames.ADMIN, RoleNames.FAITH_LEAD, RoleNames.INDUSTRY_LEAD})
-    public ImportResult importActions(@PathParam("id") long id, @HeaderParam("X-Filename") String filename,
-            @HeaderParam("Content-Type") String type, InputStream body) throws IOException {
+    public ImportResult importActions(
+            @PathParam("id") long id,
+            @HeaderParam("X-Filename") String filename,
+            @HeaderParam("Content-Type") String type,
+            InputStream body)
+            throws IOException {
         byte[] content = body.readNBytes(MAX_IMPORT_BYTES + 1);
         if (content.length > MAX_IMPORT_BYTES) {
-            throw new InvalidInputException("file", "The file is larger than 5 MB; an action plan is far smaller. Check it is the right file.");
+            throw new InvalidInputException(
+                    "file", "The file is larger than 5 MB; an action plan is far smaller. Check it is the right file.");
         }
         boolean xlsx = type != null && type.startsWith("application/vnd.openxmlformats");
         return new ImportResult(plans.importActions(id, xlsx ? "plan.xlsx" : filename, content));
@@ -117,20 +148,23 @@ public class PlansResource {
     @Produces({"text/csv", MediaType.APPLICATION_JSON})
     public Response export(@PathParam("id") long id) {
         return Response.ok(plans.exportCsv(id), "text/csv; charset=UTF-8")
-                .header("Content-Disposition", "attachment; filename=\"action-plan.csv\"").build();
+                .header("Content-Disposition", "attachment; filename=\"action-plan.csv\"")
+                .build();
     }
 
-    public record ImportResult(int imported) {
-    }
+    public record ImportResult(int imported) {}
 
     /** The quarterly report to the board; {@code from}/{@code to} (YYYY-MM-DD) pick the quarters, the plan's to date if missing. */
     @GET
     @Path("{id}/board-report.pdf")
     @Produces({"application/pdf", MediaType.APPLICATION_JSON})
     @RolesAllowed({RoleNames.ADMIN, RoleNames.FAITH_LEAD, RoleNames.INDUSTRY_LEAD, RoleNames.VIEWER})
-    public Response boardReport(@PathParam("id") long id, @QueryParam("from") String from, @QueryParam("to") String to) {
+    public Response boardReport(
+            @PathParam("id") long id, @QueryParam("from") String from, @QueryParam("to") String to) {
         byte[] pdf = reports.pdf(id, RequestParams.date(from, "from"), RequestParams.date(to, "to"));
-        return Response.ok(pdf, "application/pdf").header("Content-Disposition", "attachment; filename=\"board-report.pdf\"").build();
+        return Response.ok(pdf, "application/pdf")
+                .header("Content-Disposition", "attachment; filename=\"board-report.pdf\"")
+                .build();
     }
 
     private ActionView view(PlanAction action) {

@@ -28,16 +28,21 @@ public class ScorecardPage {
 
     /** The line's trend and its target as a Chart.js line chart, which is what p:chart draws. */
     public String chart(Scorecard.Line line) {
-        String labels = line.cells().stream().map(c -> "\"" + c.quarter() + "\"").collect(Collectors.joining(","));
-        String values = line.cells().stream().map(c -> c.value() == null ? "null" : Double.toString(c.value()))
+        String labels =
+                line.cells().stream().map(c -> "\"" + c.quarter() + "\"").collect(Collectors.joining(","));
+        String values = line.cells().stream()
+                .map(c -> c.value() == null ? "null" : Double.toString(c.value()))
                 .collect(Collectors.joining(","));
-        String target = line.cells().stream().map(c -> Double.toString(line.target())).collect(Collectors.joining(","));
+        String target =
+                line.cells().stream().map(c -> Double.toString(line.target())).collect(Collectors.joining(","));
         String axis = line.unit() == Unit.PERCENT ? "\"min\":0,\"max\":100," : "\"min\":0,";
-        return "{\"type\":\"line\",\"data\":{\"labels\":[" + labels + "],\"datasets\":[{\"label\":" + json(line.figure())
-                + ",\"data\":[" + values + "],\"borderColor\":\"#1b5e9e\",\"fill\":false},{\"label\":\"Target\",\"data\":[" + target
+        return "{\"type\":\"line\",\"data\":{\"labels\":[" + labels + "],\"datasets\":[{\"label\":"
+                + json(line.figure())
+                + ",\"data\":[" + values
+                + "],\"borderColor\":\"#1b5e9e\",\"fill\":false},{\"label\":\"Target\",\"data\":[" + target
                 + "],\"borderColor\":\"#6b4e00\",\"borderDash\":[6,4],\"pointRadius\":0,\"fill\":false}]},\"options\":{\"animation\":false,"
-                + "\"scales\":{\"y\":{" + axis + "\"title\":{\"display\":true,\"text\":" + json(line.unit() == Unit.PERCENT ? "Per cent"
-                        : "Number") + "}}}}}";
+                + "\"scales\":{\"y\":{" + axis + "\"title\":{\"display\":true,\"text\":"
+                + json(line.unit() == Unit.PERCENT ? "Per cent" : "Number") + "}}}}}";
     }
 
     public String value(Scorecard.Line line, Scorecard.Cell cell) {

@@ -8,15 +8,21 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import org.engagement.core.access.RoleNames;
 import org.engagement.core.plan.PlanService;
 import org.engagement.core.plan.Scorecard;
-import org.engagement.core.access.RoleNames;
 import org.engagement.core.shared.RequestParams;
 
 /** The scorecard as JSON: every bound measure by financial quarter. Roles as for the plans. */
 @Path("scorecard")
 @ApplicationScoped
-@RolesAllowed({RoleNames.ADMIN, RoleNames.FAITH_LEAD, RoleNames.INDUSTRY_LEAD, RoleNames.LICENSING_OFFICER, RoleNames.VIEWER})
+@RolesAllowed({
+    RoleNames.ADMIN,
+    RoleNames.FAITH_LEAD,
+    RoleNames.INDUSTRY_LEAD,
+    RoleNames.LICENSING_OFFICER,
+    RoleNames.VIEWER
+})
 @Produces(MediaType.APPLICATION_JSON)
 public class ScorecardResource {
 

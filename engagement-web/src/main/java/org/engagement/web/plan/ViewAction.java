@@ -64,11 +64,17 @@ public class ViewAction implements Serializable {
     }
 
     public void followSuggestion() {
-        run("statusForm", () -> plans.followSuggestion(id, action.getVersion()), "The action follows its measure's suggested status again.");
+        run(
+                "statusForm",
+                () -> plans.followSuggestion(id, action.getVersion()),
+                "The action follows its measure's suggested status again.");
     }
 
     public void bindMeasure() {
-        run("measureForm", () -> plans.bindMeasure(id, action.getVersion(), new MeasureDetails(figureId, target, targetDate, countFrom)),
+        run(
+                "measureForm",
+                () -> plans.bindMeasure(
+                        id, action.getVersion(), new MeasureDetails(figureId, target, targetDate, countFrom)),
                 "Measure bound; its status now follows the figure unless you override it.");
     }
 
@@ -83,7 +89,8 @@ public class ViewAction implements Serializable {
     public String carryForward() {
         try {
             PlanAction copy = plans.carryForward(id, toPlanId == null ? -1 : toPlanId);
-            FacesErrors.info("Action " + copy.getReference() + " carried forward to '" + copy.getPlan().getTitle() + "'.");
+            FacesErrors.info("Action " + copy.getReference() + " carried forward to '"
+                    + copy.getPlan().getTitle() + "'.");
             return "/plan/action.xhtml?faces-redirect=true&id=" + copy.getId();
         } catch (DomainException refused) {
             FacesErrors.show(refused, "carryForm");
@@ -109,12 +116,19 @@ public class ViewAction implements Serializable {
 
     /** Plans starting after this action's, which it may be carried to. */
     public List<ActionPlan> getLaterPlans() {
-        return plans.plans().stream().filter(p -> p.getStartsOn().isAfter(action.getPlan().getStartsOn())).toList();
+        return plans.plans().stream()
+                .filter(p -> p.getStartsOn().isAfter(action.getPlan().getStartsOn()))
+                .toList();
     }
 
     public String getFigureLabel() {
-        return action.getMeasure() == null ? null : getFigures().stream().filter(f -> f.id().equals(action.getMeasure().getFigureId()))
-                .map(FigureContribution::label).findFirst().orElse(action.getMeasure().getFigureId() + " (not offered by this installation)");
+        return action.getMeasure() == null
+                ? null
+                : getFigures().stream()
+                        .filter(f -> f.id().equals(action.getMeasure().getFigureId()))
+                        .map(FigureContribution::label)
+                        .findFirst()
+                        .orElse(action.getMeasure().getFigureId() + " (not offered by this installation)");
     }
 
     public String getStatusStyle() {

@@ -32,6 +32,7 @@ public class ViewPlan implements Serializable {
 
     @Inject
     private PlanService plans;
+
     @Inject
     private BoardReports reports;
 
@@ -44,7 +45,9 @@ public class ViewPlan implements Serializable {
     public void load() {
         plan = plans.plan(id);
         Map<Long, ProgressUpdate> latest = plans.latestProgressOf(id);
-        rows = plans.actionsOf(id).stream().map(a -> new ActionRow(a, plans.statusOf(a), latest.get(a.getId()))).toList();
+        rows = plans.actionsOf(id).stream()
+                .map(a -> new ActionRow(a, plans.statusOf(a), latest.get(a.getId())))
+                .toList();
     }
 
     public String addAction() {
@@ -62,19 +65,28 @@ public class ViewPlan implements Serializable {
     public void importActions() {
         try {
             if (file == null || file.getSize() == 0) {
-                FacesErrors.show(new InvalidInputException("file", "Choose the plan's spreadsheet (CSV or XLSX) to import."), "importForm");
+                FacesErrors.show(
+                        new InvalidInputException("file", "Choose the plan's spreadsheet (CSV or XLSX) to import."),
+                        "importForm");
                 return;
             }
             if (file.getSize() > PlansResource.MAX_IMPORT_BYTES) {
-                FacesErrors.show(new InvalidInputException("file", "The file is larger than 5 MB; an action plan is far smaller."),
+                FacesErrors.show(
+                        new InvalidInputException(
+                                "file", "The file is larger than 5 MB; an action plan is far smaller."),
                         "importForm");
                 return;
             }
             int imported = plans.importActions(id, file.getFileName(), file.getContent());
             Messages.create(imported + " actions imported.").add();
         } catch (InvalidLinesException bad) {
-            Messages.create("Nothing was imported: correct these lines and import the file again.").error().add("importForm:file");
-            bad.lines().forEach(e -> Messages.create("Line " + e.line() + ": " + e.message()).error().add("importForm:file"));
+            Messages.create("Nothing was imported: correct these lines and import the file again.")
+                    .error()
+                    .add("importForm:file");
+            bad.lines()
+                    .forEach(e -> Messages.create("Line " + e.line() + ": " + e.message())
+                            .error()
+                            .add("importForm:file"));
         } catch (DomainException refused) {
             FacesErrors.show(refused, "importForm");
         } finally {
@@ -86,8 +98,12 @@ public class ViewPlan implements Serializable {
     /** The plan in the columns it can be imported from. */
     public StreamedContent exportCsv() {
         byte[] csv = plans.exportCsv(id);
-        return DefaultStreamedContent.builder().name("action-plan.csv").contentType("text/csv")
-                .contentLength((long) csv.length).stream(() -> new ByteArrayInputStream(csv)).build();
+        return DefaultStreamedContent.builder()
+                .name("action-plan.csv")
+                .contentType("text/csv")
+                .contentLength((long) csv.length)
+                .stream(() -> new ByteArrayInputStream(csv))
+                .build();
     }
 
     public UploadedFile getFile() {
@@ -101,8 +117,12 @@ public class ViewPlan implements Serializable {
     /** The report to the board on the plan's quarters to date. */
     public StreamedContent boardReport() {
         byte[] pdf = reports.pdf(id, null, null);
-        return DefaultStreamedContent.builder().name("board-report.pdf").contentType("application/pdf")
-                .contentLength((long) pdf.length).stream(() -> new ByteArrayInputStream(pdf)).build();
+        return DefaultStreamedContent.builder()
+                .name("board-report.pdf")
+                .contentType("application/pdf")
+                .contentLength((long) pdf.length)
+                .stream(() -> new ByteArrayInputStream(pdf))
+                .build();
     }
 
     public Rag[] getStatuses() {
@@ -157,8 +177,19 @@ public class ViewPlan implements Serializable {
         private String statusReason;
 
         ActionDetails details() {
-            return new ActionDetails(outcomeNumber == null ? 0 : outcomeNumber, outcomeTitle, reference, title, description, leadOfficer,
-                    partnerAgencies, startDate, dueDate, measureOfSuccess, status, statusReason);
+            return new ActionDetails(
+                    outcomeNumber == null ? 0 : outcomeNumber,
+                    outcomeTitle,
+                    reference,
+                    title,
+                    description,
+                    leadOfficer,
+                    partnerAgencies,
+                    startDate,
+                    dueDate,
+                    measureOfSuccess,
+                    status,
+                    statusReason);
         }
 
         public Integer getOutcomeNumber() {

@@ -25,6 +25,7 @@ public class ConfiguredDataSource implements DataSource {
 
     /** The value of {@code engagement.db.url} that means the embedded database (the default). */
     public static final String EMBEDDED = "embedded";
+
     private static final String POSTGRESQL = "jdbc:postgresql:";
 
     private DataSource chosen;
@@ -37,7 +38,9 @@ public class ConfiguredDataSource implements DataSource {
     }
 
     private static DataSource choose(Config config) throws SQLException {
-        String url = config.getOptionalValue("engagement.db.url", String.class).orElse(EMBEDDED).strip();
+        String url = config.getOptionalValue("engagement.db.url", String.class)
+                .orElse(EMBEDDED)
+                .strip();
         if (EMBEDDED.equals(url)) {
             EmbeddedDataSource derby = new EmbeddedDataSource();
             derby.setDatabaseName(config.getValue("engagement.data.dir", String.class) + "/engagement");
@@ -51,8 +54,9 @@ public class ConfiguredDataSource implements DataSource {
             config.getOptionalValue("engagement.db.password", String.class).ifPresent(postgresql::setPassword);
             return postgresql;
         }
-        throw new SQLException("ENGAGEMENT_DB_URL must be a PostgreSQL JDBC URL (jdbc:postgresql://host:5432/database), or"
-                + " left unset for the embedded Derby database in ENGAGEMENT_DATA_DIR; it is \"" + url + "\".");
+        throw new SQLException(
+                "ENGAGEMENT_DB_URL must be a PostgreSQL JDBC URL (jdbc:postgresql://host:5432/database), or"
+                        + " left unset for the embedded Derby database in ENGAGEMENT_DATA_DIR; it is \"" + url + "\".");
     }
 
     @Override

@@ -16,6 +16,8 @@ public class DatabaseReadiness implements HealthCheck {
 
     @Override
     public HealthCheckResponse call() {
-        return HealthCheckResponse.named("database").status(migration.isMigrated()).build();
+        return HealthCheckResponse.named("database")
+                .status(migration.isMigrated())
+                .build();
     }
 }

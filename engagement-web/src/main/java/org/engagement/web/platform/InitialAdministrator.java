@@ -35,7 +35,8 @@ public class InitialAdministrator {
         Optional<String> configured = configuredPassword.filter(p -> !p.isBlank());
         if (configured.isPresent()) {
             if (users.createInitialAdmin(configured.get().toCharArray())) {
-                LOG.info("First start: created the administrator account 'admin' with the password from ENGAGEMENT_ADMIN_PASSWORD.");
+                LOG.info(
+                        "First start: created the administrator account 'admin' with the password from ENGAGEMENT_ADMIN_PASSWORD.");
             }
             return;
         }
@@ -50,8 +51,9 @@ public class InitialAdministrator {
         }
         String password = randomPassword();
         if (users.createInitialAdmin(password.toCharArray())) {
-            terminal.printf("%n  First start: created the administrator account 'admin' with the password%n%n      %s%n%n"
-                    + "  It is shown only this once, here and in no log. Sign in and create named accounts for your team.%n%n",
+            terminal.printf(
+                    "%n  First start: created the administrator account 'admin' with the password%n%n      %s%n%n"
+                            + "  It is shown only this once, here and in no log. Sign in and create named accounts for your team.%n%n",
                     password);
             terminal.flush();
         }

@@ -9,10 +9,10 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
+import org.engagement.core.access.RoleNames;
 import org.engagement.core.safeguarding.SafeguardingService;
 import org.engagement.web.safeguarding.SafeguardingApiViews.TemplateView;
 import org.engagement.web.safeguarding.SafeguardingApiViews.VersionView;
-import org.engagement.core.access.RoleNames;
 
 /** Audit templates and their versions' standards. */
 @Path("audit-templates")

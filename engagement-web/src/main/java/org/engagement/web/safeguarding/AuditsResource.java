@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
 import java.util.List;
+import org.engagement.core.access.RoleNames;
 import org.engagement.core.safeguarding.Audit;
 import org.engagement.core.safeguarding.AuditDetails;
 import org.engagement.core.safeguarding.AuditType;
@@ -25,9 +26,8 @@ import org.engagement.core.safeguarding.SafeguardingService;
 import org.engagement.core.shared.InvalidInputException;
 import org.engagement.core.shared.NotFoundException;
 import org.engagement.core.shared.RequestParams;
-import org.engagement.web.safeguarding.SafeguardingApiViews.AuditView;
-import org.engagement.core.access.RoleNames;
 import org.engagement.core.shared.RequestVersion;
+import org.engagement.web.safeguarding.SafeguardingApiViews.AuditView;
 
 /** An organisation's safeguarding audits; every response carries the computed overall rating. */
 @Path("organisations/{id}/audits")
@@ -42,7 +42,9 @@ public class AuditsResource {
     /** Newest first. */
     @GET
     public List<AuditView> list(@PathParam("id") long id) {
-        return safeguarding.auditsOf(id).stream().map(a -> AuditView.of(a, null)).toList();
+        return safeguarding.auditsOf(id).stream()
+                .map(a -> AuditView.of(a, null))
+                .toList();
     }
 
     /** One audit, with the standard-by-standard comparison with the previous finished audit. */
@@ -58,8 +60,11 @@ public class AuditsResource {
     @RolesAllowed({RoleNames.ADMIN, RoleNames.FAITH_LEAD, RoleNames.INDUSTRY_LEAD})
     public Response start(@PathParam("id") long id, AuditRequest request, @Context UriInfo uri) {
         Audit audit = safeguarding.startAudit(id, details(request));
-        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(audit.getId())).build())
-                .entity(AuditView.of(audit, null)).build();
+        return Response.created(uri.getAbsolutePathBuilder()
+                        .path(String.valueOf(audit.getId()))
+                        .build())
+                .entity(AuditView.of(audit, null))
+                .build();
     }
 
     /** Changes a draft (and finishes it if {@code finished}); a finished audit is 409. */
@@ -84,8 +89,8 @@ public class AuditsResource {
     public AuditView amend(@PathParam("id") long id, @PathParam("auditId") long auditId, AmendmentRequest request) {
         ofOrganisation(id, auditId);
         long version = RequestVersion.required(request == null ? null : request.version());
-        FindingInput corrected = finding(new RatingRequest(request.standardCode(), request.rating(), request.evidence(),
-                request.action()));
+        FindingInput corrected = finding(
+                new RatingRequest(request.standardCode(), request.rating(), request.evidence(), request.action()));
         return AuditView.of(safeguarding.amendFinding(auditId, version, corrected, request.reason()), null);
     }
 
@@ -101,28 +106,44 @@ public class AuditsResource {
         if (r == null) {
             throw new InvalidInputException("body", "Send a JSON body (see /openapi for its fields).");
         }
-        List<FindingInput> findings = r.ratings() == null ? List.of() : r.ratings().stream().map(AuditsResource::finding).toList();
-        return new AuditDetails(r.templateCode(), r.templateVersion(), r.date(),
-                RequestParams.choice(AuditType.class, r.type(), "type"), r.auditor(), findings, r.finished());
+        List<FindingInput> findings = r.ratings() == null
+                ? List.of()
+                : r.ratings().stream().map(AuditsResource::finding).toList();
+        return new AuditDetails(
+                r.templateCode(),
+                r.templateVersion(),
+                r.date(),
+                RequestParams.choice(AuditType.class, r.type(), "type"),
+                r.auditor(),
+                findings,
+                r.finished());
     }
 
     private static FindingInput finding(RatingRequest r) {
         ActionRequest a = r.action();
-        return new FindingInput(r.standardCode(), RequestParams.choice(Rating.class, r.rating(), "rating"), r.evidence(),
-                a == null ? null : a.text(), a == null ? null : a.owner(), a == null ? null : a.dueDate());
+        return new FindingInput(
+                r.standardCode(),
+                RequestParams.choice(Rating.class, r.rating(), "rating"),
+                r.evidence(),
+                a == null ? null : a.text(),
+                a == null ? null : a.owner(),
+                a == null ? null : a.dueDate());
     }
 
-    public record ActionRequest(String text, String owner, LocalDate dueDate) {
-    }
+    public record ActionRequest(String text, String owner, LocalDate dueDate) {}
 
-    public record RatingRequest(String standardCode, String rating, String evidence, ActionRequest action) {
-    }
+    public record RatingRequest(String standardCode, String rating, String evidence, ActionRequest action) {}
 
-    public record AmendmentRequest(Long version, String standardCode, String rating, String evidence, ActionRequest action,
-            String reason) {
-    }
+    public record AmendmentRequest(
+            Long version, String standardCode, String rating, String evidence, ActionRequest action, String reason) {}
 
-    public record AuditRequest(Long version, String templateCode, Integer templateVersion, LocalDate date, String type,
-            String auditor, List<RatingRequest> ratings, boolean finished) {
-    }
+    public record AuditRequest(
+            Long version,
+            String templateCode,
+            Integer templateVersion,
+            LocalDate date,
+            String type,
+            String auditor,
+            List<RatingRequest> ratings,
+            boolean finished) {}
 }

@@ -32,8 +32,12 @@ public class CoreAuditTemplateInstaller {
     }
 
     private static AuditTemplateDefinition definition(AuditTemplateContribution template) {
-        return new AuditTemplateDefinition(template.code(), template.title(), template.standards().stream()
-                .map(s -> new StandardDefinition(s.code(), s.title(), s.guidance(), String.join("; ", s.evidence()), s.critical()))
-                .toList());
+        return new AuditTemplateDefinition(
+                template.code(),
+                template.title(),
+                template.standards().stream()
+                        .map(s -> new StandardDefinition(
+                                s.code(), s.title(), s.guidance(), String.join("; ", s.evidence()), s.critical()))
+                        .toList());
     }
 }

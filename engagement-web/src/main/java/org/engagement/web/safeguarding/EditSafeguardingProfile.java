@@ -32,8 +32,10 @@ public class EditSafeguardingProfile implements Serializable {
 
     @Inject
     private transient SafeguardingService safeguarding;
+
     @Inject
     private transient OrganisationService organisations;
+
     @Inject
     private transient ContactService contacts;
 
@@ -56,7 +58,8 @@ public class EditSafeguardingProfile implements Serializable {
     public void load() {
         organisation = organisations.get(organisationId);
         if (!safeguarding.canEdit(organisation)) {
-            throw new AccessDeniedException("Your roles do not allow you to change this organisation's safeguarding profile.");
+            throw new AccessDeniedException(
+                    "Your roles do not allow you to change this organisation's safeguarding profile.");
         }
         people = contacts.contactsOf(organisationId);
         SafeguardingProfile p = safeguarding.profile(organisationId);
@@ -79,9 +82,20 @@ public class EditSafeguardingProfile implements Serializable {
 
     public String save() {
         try {
-            safeguarding.saveProfile(organisationId, version, new ProfileDetails(policyStatus, adoptedOn, nextReviewDue,
-                    Set.of(procedures), leadPersonId,
-                    deputyPersonId, trusteeLeadPersonId, contactsOnDisplay, dbsChecks, notes));
+            safeguarding.saveProfile(
+                    organisationId,
+                    version,
+                    new ProfileDetails(
+                            policyStatus,
+                            adoptedOn,
+                            nextReviewDue,
+                            Set.of(procedures),
+                            leadPersonId,
+                            deputyPersonId,
+                            trusteeLeadPersonId,
+                            contactsOnDisplay,
+                            dbsChecks,
+                            notes));
             FacesErrors.info("Safeguarding profile saved: " + organisation.getName());
             return "/organisations/view.xhtml?faces-redirect=true&id=" + organisationId;
         } catch (DomainException refused) {
@@ -92,7 +106,9 @@ public class EditSafeguardingProfile implements Serializable {
 
     /** The statuses a user may record; "review overdue" is worked out from the review date. */
     public List<PolicyStatus> getStatuses() {
-        return Arrays.stream(PolicyStatus.values()).filter(PolicyStatus::storable).toList();
+        return Arrays.stream(PolicyStatus.values())
+                .filter(PolicyStatus::storable)
+                .toList();
     }
 
     public Procedure[] getAllProcedures() {

@@ -41,8 +41,10 @@ public class RecordAudit implements Serializable {
 
     @Inject
     private transient SafeguardingService safeguarding;
+
     @Inject
     private transient OrganisationService organisations;
+
     @Inject
     private transient Actor actor;
 
@@ -76,7 +78,8 @@ public class RecordAudit implements Serializable {
 
     private void continueDraft(Audit audit) {
         if (audit.isFinished()) {
-            throw new ConflictException("This audit is finished and cannot be changed. Amend a finding on the audit's page (the amendment is recorded), or record a new audit.");
+            throw new ConflictException(
+                    "This audit is finished and cannot be changed. Amend a finding on the audit's page (the amendment is recorded), or record a new audit.");
         }
         organisation = audit.getOrganisation();
         organisationId = organisation.getId();
@@ -99,7 +102,9 @@ public class RecordAudit implements Serializable {
 
     /** Shows the standards of the latest published version of the chosen template. */
     public void chooseTemplate() {
-        getTemplates().stream().filter(v -> v.getTemplate().getCode().equals(templateCode)).findFirst()
+        getTemplates().stream()
+                .filter(v -> v.getTemplate().getCode().equals(templateCode))
+                .findFirst()
                 .ifPresent(this::useVersion);
     }
 
@@ -122,10 +127,17 @@ public class RecordAudit implements Serializable {
     }
 
     private String save(boolean finished) {
-        AuditDetails details = new AuditDetails(templateCode, templateVersion, date, type, auditor,
-                rows.stream().map(Row::input).toList(), finished);
+        AuditDetails details = new AuditDetails(
+                templateCode,
+                templateVersion,
+                date,
+                type,
+                auditor,
+                rows.stream().map(Row::input).toList(),
+                finished);
         try {
-            Audit saved = id == null ? safeguarding.startAudit(organisationId, details)
+            Audit saved = id == null
+                    ? safeguarding.startAudit(organisationId, details)
                     : safeguarding.saveAudit(id, version, details);
             id = saved.getId();
             version = saved.getVersion();
@@ -133,7 +145,8 @@ public class RecordAudit implements Serializable {
                 FacesErrors.info("Audit finished: " + saved.overall().label());
                 return "/safeguarding/audit-view.xhtml?faces-redirect=true&id=" + saved.getId();
             }
-            Messages.create("Draft saved. You can finish it later from the organisation's Safeguarding tab.").add();
+            Messages.create("Draft saved. You can finish it later from the organisation's Safeguarding tab.")
+                    .add();
             return null;
         } catch (InvalidInputException invalid) {
             showBesideRows(invalid);
@@ -156,7 +169,9 @@ public class RecordAudit implements Serializable {
                 Messages.create(error.message()).error().add("auditForm:standards:" + index + ":" + m.group(2));
             }
         }
-        Messages.create("Some standards need attention: see the messages beside them.").error().add();
+        Messages.create("Some standards need attention: see the messages beside them.")
+                .error()
+                .add();
         if (!others.isEmpty()) {
             FacesErrors.show(new InvalidInputException(others), "auditForm");
         }

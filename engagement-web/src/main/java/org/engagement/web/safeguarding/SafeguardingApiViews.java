@@ -20,23 +20,51 @@ import org.engagement.core.safeguarding.TemplateVersion;
 /** The JSON shapes of the safeguarding API, and reading enum values from text with a field error. */
 public final class SafeguardingApiViews {
 
-    private SafeguardingApiViews() {
-    }
+    private SafeguardingApiViews() {}
 
     /** {@code policyStatus} is the status as it stands today (REVIEW_OVERDUE once the review date has passed). */
-    public record ProfileView(long organisationId, long version, String policyStatus, String policyStatusLabel,
-            String recordedPolicyStatus, LocalDate adoptedOn, LocalDate nextReviewDue, List<String> procedures,
-            Long leadPersonId, String leadName, Long deputyPersonId, String deputyName, Long trusteeLeadPersonId,
-            String trusteeLeadName, Boolean contactsOnDisplay, String dbsChecks, String notes, Instant updatedAt,
+    public record ProfileView(
+            long organisationId,
+            long version,
+            String policyStatus,
+            String policyStatusLabel,
+            String recordedPolicyStatus,
+            LocalDate adoptedOn,
+            LocalDate nextReviewDue,
+            List<String> procedures,
+            Long leadPersonId,
+            String leadName,
+            Long deputyPersonId,
+            String deputyName,
+            Long trusteeLeadPersonId,
+            String trusteeLeadName,
+            Boolean contactsOnDisplay,
+            String dbsChecks,
+            String notes,
+            Instant updatedAt,
             String updatedBy) {
 
         static ProfileView of(SafeguardingProfile p) {
-            return new ProfileView(p.getOrganisation().getId(), p.getVersion(), p.getStatus().name(), p.getStatus().label(),
-                    p.getPolicyStatus().name(), p.getAdoptedOn(), p.getNextReviewDue(),
-                    p.getProcedures().stream().map(Procedure::name).toList(), id(p.getLead()), name(p.getLead()),
-                    id(p.getDeputy()), name(p.getDeputy()), id(p.getTrusteeLead()), name(p.getTrusteeLead()),
-                    p.getContactsOnDisplay(), p.getDbsChecks() == null ? null : p.getDbsChecks().name(), p.getNotes(),
-                    p.getId() == null ? null : p.getUpdatedAt(), p.getId() == null ? null : p.getUpdatedBy());
+            return new ProfileView(
+                    p.getOrganisation().getId(),
+                    p.getVersion(),
+                    p.getStatus().name(),
+                    p.getStatus().label(),
+                    p.getPolicyStatus().name(),
+                    p.getAdoptedOn(),
+                    p.getNextReviewDue(),
+                    p.getProcedures().stream().map(Procedure::name).toList(),
+                    id(p.getLead()),
+                    name(p.getLead()),
+                    id(p.getDeputy()),
+                    name(p.getDeputy()),
+                    id(p.getTrusteeLead()),
+                    name(p.getTrusteeLead()),
+                    p.getContactsOnDisplay(),
+                    p.getDbsChecks() == null ? null : p.getDbsChecks().name(),
+                    p.getNotes(),
+                    p.getId() == null ? null : p.getUpdatedAt(),
+                    p.getId() == null ? null : p.getUpdatedBy());
         }
 
         private static Long id(Person p) {
@@ -48,48 +76,98 @@ public final class SafeguardingApiViews {
         }
     }
 
-    public record ActionView(String text, String owner, LocalDate dueDate, boolean done, LocalDate doneOn, boolean overdue) {
-    }
+    public record ActionView(
+            String text, String owner, LocalDate dueDate, boolean done, LocalDate doneOn, boolean overdue) {}
 
-    public record FindingView(long id, String standardCode, String standardTitle, boolean critical, String rating,
-            String evidence, ActionView action) {
+    public record FindingView(
+            long id,
+            String standardCode,
+            String standardTitle,
+            boolean critical,
+            String rating,
+            String evidence,
+            ActionView action) {
 
         static FindingView of(Finding f) {
-            return new FindingView(f.getId(), f.getStandard().getCode(), f.getStandard().getTitle(), f.getStandard().isCritical(),
-                    f.getRating() == null ? null : f.getRating().name(), f.getEvidence(), !f.hasAction() ? null
-                            : new ActionView(f.getActionText(), f.getActionOwner(), f.getActionDue(), f.isActionDone(),
-                                    f.getActionDoneOn(), f.isActionOverdue()));
+            return new FindingView(
+                    f.getId(),
+                    f.getStandard().getCode(),
+                    f.getStandard().getTitle(),
+                    f.getStandard().isCritical(),
+                    f.getRating() == null ? null : f.getRating().name(),
+                    f.getEvidence(),
+                    !f.hasAction()
+                            ? null
+                            : new ActionView(
+                                    f.getActionText(),
+                                    f.getActionOwner(),
+                                    f.getActionDue(),
+                                    f.isActionDone(),
+                                    f.getActionDoneOn(),
+                                    f.isActionOverdue()));
         }
     }
 
     public record ComparisonView(String standardCode, String title, String previous, String current, String change) {
 
         static ComparisonView of(StandardComparison c) {
-            return new ComparisonView(c.standardCode(), c.title(), c.previous() == null ? null : c.previous().name(),
-                    c.current() == null ? null : c.current().name(), c.change().name());
+            return new ComparisonView(
+                    c.standardCode(),
+                    c.title(),
+                    c.previous() == null ? null : c.previous().name(),
+                    c.current() == null ? null : c.current().name(),
+                    c.change().name());
         }
     }
 
     /** {@code overall} is computed by the one rating rule; {@code comparison} only on a single audit. */
-    public record AuditView(long id, long version, long organisationId, String templateCode, int templateVersion,
-            LocalDate date, String type, String auditor, String status, String overall, String overallLabel,
-            List<FindingView> findings, List<ComparisonView> comparison, List<AmendmentView> amendments) {
+    public record AuditView(
+            long id,
+            long version,
+            long organisationId,
+            String templateCode,
+            int templateVersion,
+            LocalDate date,
+            String type,
+            String auditor,
+            String status,
+            String overall,
+            String overallLabel,
+            List<FindingView> findings,
+            List<ComparisonView> comparison,
+            List<AmendmentView> amendments) {
 
         static AuditView of(Audit a, List<StandardComparison> comparison) {
-            return new AuditView(a.getId(), a.getVersion(), a.getOrganisation().getId(),
-                    a.getTemplateVersion().getTemplate().getCode(), a.getTemplateVersion().getNumber(), a.getDate(),
-                    a.getType().name(), a.getAuditor(), a.getStatus().name(), a.overall().name(), a.overall().label(),
+            return new AuditView(
+                    a.getId(),
+                    a.getVersion(),
+                    a.getOrganisation().getId(),
+                    a.getTemplateVersion().getTemplate().getCode(),
+                    a.getTemplateVersion().getNumber(),
+                    a.getDate(),
+                    a.getType().name(),
+                    a.getAuditor(),
+                    a.getStatus().name(),
+                    a.overall().name(),
+                    a.overall().label(),
                     a.getFindings().stream().map(FindingView::of).toList(),
-                    comparison == null ? null : comparison.stream().map(ComparisonView::of).toList(),
+                    comparison == null
+                            ? null
+                            : comparison.stream().map(ComparisonView::of).toList(),
                     a.getAmendments().stream().map(AmendmentView::of).toList());
         }
     }
 
-    public record AmendmentView(String standardCode, String reason, String before, String after, Instant amendedAt,
-            String amendedBy) {
+    public record AmendmentView(
+            String standardCode, String reason, String before, String after, Instant amendedAt, String amendedBy) {
 
         static AmendmentView of(AuditAmendment m) {
-            return new AmendmentView(m.getStandardCode(), m.getReason(), m.getBefore(), m.getAfter(), m.getAmendedAt(),
+            return new AmendmentView(
+                    m.getStandardCode(),
+                    m.getReason(),
+                    m.getBefore(),
+                    m.getAfter(),
+                    m.getAmendedAt(),
                     m.getAmendedBy());
         }
     }
@@ -101,32 +179,56 @@ public final class SafeguardingApiViews {
         }
     }
 
-    public record VersionView(String code, int number, String title, String status, Instant publishedAt,
-            List<StandardView> standards) {
+    public record VersionView(
+            String code, int number, String title, String status, Instant publishedAt, List<StandardView> standards) {
 
         static VersionView of(TemplateVersion v, boolean withStandards) {
-            return new VersionView(v.getTemplate().getCode(), v.getNumber(), v.getTitle(), v.getStatus().name(),
-                    v.getPublishedAt(), withStandards ? v.getStandards().stream().map(StandardView::of).toList() : null);
+            return new VersionView(
+                    v.getTemplate().getCode(),
+                    v.getNumber(),
+                    v.getTitle(),
+                    v.getStatus().name(),
+                    v.getPublishedAt(),
+                    withStandards
+                            ? v.getStandards().stream().map(StandardView::of).toList()
+                            : null);
         }
     }
 
     public record TemplateView(String code, String title, Integer latestPublishedVersion, List<VersionView> versions) {
 
         static TemplateView of(AuditTemplate t) {
-            return new TemplateView(t.getCode(), t.getTitle(), t.latestPublished().map(TemplateVersion::getNumber).orElse(null),
+            return new TemplateView(
+                    t.getCode(),
+                    t.getTitle(),
+                    t.latestPublished().map(TemplateVersion::getNumber).orElse(null),
                     t.getVersions().stream().map(v -> VersionView.of(v, false)).toList());
         }
     }
 
-    public record OverviewView(LocalDate asOf, int auditDueMonths, List<String> sectors, Map<String, Integer> counts,
-            int reviewsOverdue, int auditsDue, int openActions, int overdueActions) {
+    public record OverviewView(
+            LocalDate asOf,
+            int auditDueMonths,
+            List<String> sectors,
+            Map<String, Integer> counts,
+            int reviewsOverdue,
+            int auditsDue,
+            int openActions,
+            int overdueActions) {
 
         static OverviewView of(SafeguardingReports.Overview o) {
             Map<String, Integer> counts = o.counts().entrySet().stream()
-                    .collect(Collectors.toMap(e -> e.getKey().name(), Map.Entry::getValue, (a, b) -> a, java.util.LinkedHashMap::new));
-            return new OverviewView(o.asOf(), o.auditDueMonths(), o.sectors().stream().map(Enum::name).toList(), counts,
+                    .collect(Collectors.toMap(
+                            e -> e.getKey().name(), Map.Entry::getValue, (a, b) -> a, java.util.LinkedHashMap::new));
+            return new OverviewView(
+                    o.asOf(),
+                    o.auditDueMonths(),
+                    o.sectors().stream().map(Enum::name).toList(),
+                    counts,
                     o.counts().get(SafeguardingReports.Category.REVIEW_OVERDUE),
-                    o.counts().get(SafeguardingReports.Category.AUDIT_DUE), o.openActions(), o.overdueActions());
+                    o.counts().get(SafeguardingReports.Category.AUDIT_DUE),
+                    o.openActions(),
+                    o.overdueActions());
         }
     }
 }

@@ -35,12 +35,20 @@ abstract class SafeguardingLazyModel<T> extends LazyDataModel<T> {
         return page.items();
     }
 
-    private static ListRequest request(Map<String, FilterMeta> filters, Map<String, SortMeta> sort, int first, int size) {
-        SortMeta order = sort.values().stream().filter(s -> s.getOrder() != SortOrder.UNSORTED).findFirst().orElse(null);
+    private static ListRequest request(
+            Map<String, FilterMeta> filters, Map<String, SortMeta> sort, int first, int size) {
+        SortMeta order = sort.values().stream()
+                .filter(s -> s.getOrder() != SortOrder.UNSORTED)
+                .findFirst()
+                .orElse(null);
         FilterMeta search = filters.get(FilterMeta.GLOBAL_FILTER_KEY);
         Object words = search == null ? null : search.getFilterValue();
-        return new ListRequest(words == null ? null : words.toString(), order == null ? null : order.getField(),
-                order != null && order.getOrder() == SortOrder.DESCENDING, first, Math.max(size, 1));
+        return new ListRequest(
+                words == null ? null : words.toString(),
+                order == null ? null : order.getField(),
+                order != null && order.getOrder() == SortOrder.DESCENDING,
+                first,
+                Math.max(size, 1));
     }
 
     @Override
@@ -51,7 +59,11 @@ abstract class SafeguardingLazyModel<T> extends LazyDataModel<T> {
     @Override
     public T getRowData(String rowKey) {
         Iterable<T> loaded = getWrappedData();
-        return loaded == null ? null : StreamSupport.stream(loaded.spliterator(), false)
-                .filter(row -> getRowKey(row).equals(rowKey)).findFirst().orElse(null);
+        return loaded == null
+                ? null
+                : StreamSupport.stream(loaded.spliterator(), false)
+                        .filter(row -> getRowKey(row).equals(rowKey))
+                        .findFirst()
+                        .orElse(null);
     }
 }

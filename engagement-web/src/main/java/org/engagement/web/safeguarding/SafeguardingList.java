@@ -21,8 +21,10 @@ public class SafeguardingList implements Serializable {
 
     @Inject
     private SafeguardingReports reports;
+
     @Inject
     private transient SafeguardingSettings settings;
+
     @Inject
     private transient OrganisationService organisations;
 
@@ -66,6 +68,7 @@ public class SafeguardingList implements Serializable {
 
         /** A CDI client proxy, so it survives serialisation of the view. */
         private final SafeguardingReports reports;
+
         private final Category category;
         private final int months;
 

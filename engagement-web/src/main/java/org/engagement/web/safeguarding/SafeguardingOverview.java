@@ -22,6 +22,7 @@ public class SafeguardingOverview implements Serializable {
 
     @Inject
     private SafeguardingReports reports;
+
     @Inject
     private transient SafeguardingSettings settings;
 

@@ -14,15 +14,15 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.engagement.core.access.RoleNames;
 import org.engagement.core.safeguarding.DbsChecks;
 import org.engagement.core.safeguarding.PolicyStatus;
 import org.engagement.core.safeguarding.Procedure;
 import org.engagement.core.safeguarding.ProfileDetails;
 import org.engagement.core.safeguarding.SafeguardingService;
 import org.engagement.core.shared.RequestParams;
-import org.engagement.web.safeguarding.SafeguardingApiViews.ProfileView;
-import org.engagement.core.access.RoleNames;
 import org.engagement.core.shared.RequestVersion;
+import org.engagement.web.safeguarding.SafeguardingApiViews.ProfileView;
 
 /** An organisation's safeguarding profile. Licensing officers and API clients have no access. */
 @Path("organisations/{id}/safeguarding")
@@ -45,19 +45,40 @@ public class SafeguardingProfileResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({RoleNames.ADMIN, RoleNames.FAITH_LEAD, RoleNames.INDUSTRY_LEAD})
     public ProfileView put(@PathParam("id") long id, ProfileRequest request) {
-        long version = RequestVersion.required(request == null ? null : request.version(),
+        long version = RequestVersion.required(
+                request == null ? null : request.version(),
                 "Send the version you last read (0 for a new profile), so a newer change is not overwritten.");
-        Set<Procedure> procedures = request.procedures() == null ? Set.of() : request.procedures().stream()
-                .map(p -> RequestParams.choice(Procedure.class, p, "procedures")).collect(Collectors.toSet());
-        return ProfileView.of(safeguarding.saveProfile(id, version, new ProfileDetails(
-                RequestParams.choice(PolicyStatus.class, request.policyStatus(), "policyStatus"), request.adoptedOn(),
-                request.nextReviewDue(), procedures, request.leadPersonId(), request.deputyPersonId(),
-                request.trusteeLeadPersonId(), request.contactsOnDisplay(),
-                RequestParams.choice(DbsChecks.class, request.dbsChecks(), "dbsChecks"), request.notes())));
+        Set<Procedure> procedures = request.procedures() == null
+                ? Set.of()
+                : request.procedures().stream()
+                        .map(p -> RequestParams.choice(Procedure.class, p, "procedures"))
+                        .collect(Collectors.toSet());
+        return ProfileView.of(safeguarding.saveProfile(
+                id,
+                version,
+                new ProfileDetails(
+                        RequestParams.choice(PolicyStatus.class, request.policyStatus(), "policyStatus"),
+                        request.adoptedOn(),
+                        request.nextReviewDue(),
+                        procedures,
+                        request.leadPersonId(),
+                        request.deputyPersonId(),
+                        request.trusteeLeadPersonId(),
+                        request.contactsOnDisplay(),
+                        RequestParams.choice(DbsChecks.class, request.dbsChecks(), "dbsChecks"),
+                        request.notes())));
     }
 
-    public record ProfileRequest(Long version, String policyStatus, LocalDate adoptedOn, LocalDate nextReviewDue,
-            List<String> procedures, Long leadPersonId, Long deputyPersonId, Long trusteeLeadPersonId,
-            Boolean contactsOnDisplay, String dbsChecks, String notes) {
-    }
+    public record ProfileRequest(
+            Long version,
+            String policyStatus,
+            LocalDate adoptedOn,
+            LocalDate nextReviewDue,
+            List<String> procedures,
+            Long leadPersonId,
+            Long deputyPersonId,
+            Long trusteeLeadPersonId,
+            Boolean contactsOnDisplay,
+            String dbsChecks,
+            String notes) {}
 }

@@ -8,9 +8,9 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import org.engagement.core.access.RoleNames;
 import org.engagement.core.safeguarding.SafeguardingReports;
 import org.engagement.web.safeguarding.SafeguardingApiViews.OverviewView;
-import org.engagement.core.access.RoleNames;
 
 /** The safeguarding overview's figures, for the sectors the caller works on. */
 @Path("reports/safeguarding")
@@ -21,6 +21,7 @@ public class SafeguardingReportResource {
 
     @Inject
     private SafeguardingReports reports;
+
     @Inject
     private SafeguardingSettings settings;
 

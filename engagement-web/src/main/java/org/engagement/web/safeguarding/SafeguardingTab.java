@@ -25,6 +25,7 @@ public class SafeguardingTab implements Serializable {
 
     @Inject
     private transient SafeguardingService safeguarding;
+
     @Inject
     private ViewOrganisation page;
 
@@ -48,7 +49,8 @@ public class SafeguardingTab implements Serializable {
     }
 
     public String getProcedures() {
-        String listed = getProfile().getProcedures().stream().map(Procedure::label).collect(Collectors.joining(", "));
+        String listed =
+                getProfile().getProcedures().stream().map(Procedure::label).collect(Collectors.joining(", "));
         return listed.isEmpty() ? "None recorded" : listed;
     }
 

@@ -40,8 +40,7 @@ public class ViewAudit implements Serializable {
     private Amendment amendment = new Amendment();
 
     /** One standard: the comparison with the previous audit and this audit's finding. */
-    public record Line(StandardComparison comparison, Finding finding) {
-    }
+    public record Line(StandardComparison comparison, Finding finding) {}
 
     /** Called by the view's f:viewAction. */
     public void load() {
@@ -50,7 +49,9 @@ public class ViewAudit implements Serializable {
         mayEdit = safeguarding.canEdit(audit.getOrganisation());
         Map<String, Finding> findings = audit.getFindings().stream()
                 .collect(Collectors.toMap(f -> f.getStandard().getCode(), Function.identity()));
-        lines = safeguarding.comparison(id).stream().map(c -> new Line(c, findings.get(c.standardCode()))).toList();
+        lines = safeguarding.comparison(id).stream()
+                .map(c -> new Line(c, findings.get(c.standardCode())))
+                .toList();
     }
 
     public void completeAction(long findingId) {
@@ -75,10 +76,14 @@ public class ViewAudit implements Serializable {
     public String amend() {
         try {
             safeguarding.amendFinding(id, audit.getVersion(), amendment.input(), amendment.reason);
-            FacesErrors.info("Standard " + amendment.standardCode + " amended. The amendment is listed under Amendments.");
+            FacesErrors.info(
+                    "Standard " + amendment.standardCode + " amended. The amendment is listed under Amendments.");
             return "/safeguarding/audit-view.xhtml?faces-redirect=true&id=" + id;
         } catch (InvalidInputException invalid) {
-            FacesErrors.show(new InvalidInputException(invalid.errors().stream().map(ViewAudit::besideField).toList()),
+            FacesErrors.show(
+                    new InvalidInputException(invalid.errors().stream()
+                            .map(ViewAudit::besideField)
+                            .toList()),
                     "amendForm");
         } catch (DomainException refused) {
             FacesErrors.show(refused, "amendForm");

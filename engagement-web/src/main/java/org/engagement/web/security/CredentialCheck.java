@@ -62,7 +62,8 @@ public class CredentialCheck {
             return new Verified(Optional.of(known.user()), true);
         }
         Optional<SignedInUser> user = users.verify(key, password);
-        user.ifPresent(u -> verified.put(key, new VerifiedPassword(digest, u, clock.instant().plus(TIME_TO_LIVE))));
+        user.ifPresent(u -> verified.put(
+                key, new VerifiedPassword(digest, u, clock.instant().plus(TIME_TO_LIVE))));
         return new Verified(user, false);
     }
 
@@ -77,15 +78,19 @@ public class CredentialCheck {
      */
     public Optional<SignedInUser> current(String username, Instant signedInAt) {
         return state(username)
-                .filter(s -> s.credentialsChangedAt() == null || !s.credentialsChangedAt().isAfter(signedInAt))
+                .filter(s -> s.credentialsChangedAt() == null
+                        || !s.credentialsChangedAt().isAfter(signedInAt))
                 .map(AccountState::user);
     }
 
     private Optional<AccountState> state(String username) {
-        return accounts.computeIfAbsent(username, name -> users.findByUsername(name)
-                .filter(UserAccount::isEnabled)
-                .map(a -> new AccountState(new SignedInUser(a.getUsername(), a.getDisplayName(), a.getRoles()),
-                        a.getCredentialsChangedAt())));
+        return accounts.computeIfAbsent(
+                username,
+                name -> users.findByUsername(name)
+                        .filter(UserAccount::isEnabled)
+                        .map(a -> new AccountState(
+                                new SignedInUser(a.getUsername(), a.getDisplayName(), a.getRoles()),
+                                a.getCredentialsChangedAt())));
     }
 
     void forget(@Observes(during = TransactionPhase.AFTER_SUCCESS) UserAccountChanged changed) {
@@ -104,11 +109,9 @@ public class CredentialCheck {
     }
 
     /** The result of a password check, and whether it was remembered rather than computed. */
-    record Verified(Optional<SignedInUser> user, boolean remembered) {
-    }
+    record Verified(Optional<SignedInUser> user, boolean remembered) {}
 
-    private record AccountState(SignedInUser user, Instant credentialsChangedAt) {
-    }
+    private record AccountState(SignedInUser user, Instant credentialsChangedAt) {}
 
     private record VerifiedPassword(byte[] digest, SignedInUser user, Instant expires) {
 

@@ -24,7 +24,10 @@ public class CurrentUser {
     }
 
     public String getDisplayName() {
-        return credentials.current(actor.username()).map(SignedInUser::displayName).orElse(actor.username());
+        return credentials
+                .current(actor.username())
+                .map(SignedInUser::displayName)
+                .orElse(actor.username());
     }
 
     public boolean hasRole(String role) {
@@ -38,6 +41,9 @@ public class CurrentUser {
     /** The user's roles in words, in a stable order. */
     public List<String> getRoleLabels() {
         return credentials.current(actor.username()).stream()
-                .flatMap(u -> u.roles().stream()).sorted().map(Role::label).toList();
+                .flatMap(u -> u.roles().stream())
+                .sorted()
+                .map(Role::label)
+                .toList();
     }
 }

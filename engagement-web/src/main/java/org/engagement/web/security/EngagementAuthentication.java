@@ -2,6 +2,8 @@ package org.engagement.web.security;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
@@ -10,19 +12,17 @@ import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
-import jakarta.json.bind.Jsonb;
-import jakarta.json.bind.JsonbBuilder;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
-import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.engagement.core.user.Role;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.engagement.core.user.Role;
 import org.engagement.core.user.SignedInUser;
 import org.engagement.web.api.ApiError;
 
@@ -40,9 +40,11 @@ public class EngagementAuthentication implements HttpAuthenticationMechanism {
     static final String SIGNED_IN_AT = EngagementAuthentication.class.getName() + ".signedInAt";
     /** Set on the request when a sign-in was refused because of too many failures (an {@link Instant}). */
     static final String REFUSED_UNTIL = EngagementAuthentication.class.getName() + ".refusedUntil";
+
     static final String RETURN_TO = EngagementAuthentication.class.getName() + ".returnTo";
     /** The caller's roles as this mechanism established them, for {@link SecurityContextActor} (a request attribute). */
     static final String ROLES = EngagementAuthentication.class.getName() + ".roles";
+
     static final String LOGIN_PAGE = "/login.xhtml";
     private static final String API_PREFIX = "/api/";
     private static final Jsonb JSON = JsonbBuilder.create();
@@ -62,8 +64,8 @@ public class EngagementAuthentication implements HttpAuthenticationMechanism {
     private long absoluteSessionHours;
 
     @Override
-    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
-            HttpMessageContext context) {
+    public AuthenticationStatus validateRequest(
+            HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
         try {
             if (SecurityHeadersFilter.answeredEarly(request, response, transport)) {
                 return AuthenticationStatus.SEND_FAILURE;
@@ -92,8 +94,12 @@ public class EngagementAuthentication implements HttpAuthenticationMechanism {
         if (!(credential instanceof UsernamePasswordCredential login)) {
             return AuthenticationStatus.SEND_FAILURE;
         }
-        SignInGate.Outcome outcome = gate.signIn(login.getCaller(), login.getPassword().getValue(), request.getRemoteAddr(),
-                u -> u.roles().stream().anyMatch(Role::signsInToPages), "form");
+        SignInGate.Outcome outcome = gate.signIn(
+                login.getCaller(),
+                login.getPassword().getValue(),
+                request.getRemoteAddr(),
+                u -> u.roles().stream().anyMatch(Role::signsInToPages),
+                "form");
         if (!outcome.succeeded()) {
             if (outcome.isRefused()) {
                 request.setAttribute(REFUSED_UNTIL, outcome.refusedUntil());
@@ -126,7 +132,8 @@ public class EngagementAuthentication implements HttpAuthenticationMechanism {
             return Optional.empty();
         }
         Instant signedInAt = session.getAttribute(SIGNED_IN_AT) instanceof Instant at ? at : Instant.EPOCH;
-        Optional<SignedInUser> user = credentials.current((String) username, signedInAt)
+        Optional<SignedInUser> user = credentials
+                .current((String) username, signedInAt)
                 .filter(u -> Instant.now().isBefore(signedInAt.plus(Duration.ofHours(absoluteSessionHours))));
         if (user.isEmpty()) {
             // The account was disabled, its password or roles changed since, or the session is too old: sign it out.
@@ -135,17 +142,18 @@ public class EngagementAuthentication implements HttpAuthenticationMechanism {
         return user;
     }
 
-    private AuthenticationStatus sendToLoginPage(HttpServletRequest request, HttpServletResponse response,
-            HttpMessageContext context) {
+    private AuthenticationStatus sendToLoginPage(
+            HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
         String loginUrl = request.getContextPath() + LOGIN_PAGE;
         if ("partial/ajax".equals(request.getHeader("Faces-Request"))) {
             // An AJAX request after the session expired: tell the Faces client to go to the login page.
             try {
                 response.setContentType("text/xml");
                 response.setCharacterEncoding("UTF-8");
-                response.getWriter().printf(
-                        "<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response><redirect url=\"%s\"/></partial-response>",
-                        loginUrl);
+                response.getWriter()
+                        .printf(
+                                "<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response><redirect url=\"%s\"/></partial-response>",
+                                loginUrl);
                 return AuthenticationStatus.SEND_CONTINUE;
             } catch (IOException e) {
                 return AuthenticationStatus.SEND_FAILURE;
@@ -173,8 +181,8 @@ public class EngagementAuthentication implements HttpAuthenticationMechanism {
         if (pair.isEmpty()) {
             return unauthorized(context);
         }
-        SignInGate.Outcome outcome = gate.signIn(pair.get()[0], pair.get()[1].toCharArray(), request.getRemoteAddr(),
-                u -> true, "API");
+        SignInGate.Outcome outcome =
+                gate.signIn(pair.get()[0], pair.get()[1].toCharArray(), request.getRemoteAddr(), u -> true, "API");
         if (outcome.isRefused()) {
             return tooManyAttempts(context, outcome.retryAfterSeconds());
         }
@@ -182,22 +190,28 @@ public class EngagementAuthentication implements HttpAuthenticationMechanism {
     }
 
     /** Tells the container who is calling, and keeps their roles on the request: asking the container is a policy check. */
-    private static AuthenticationStatus login(HttpServletRequest request, HttpMessageContext context, SignedInUser user) {
+    private static AuthenticationStatus login(
+            HttpServletRequest request, HttpMessageContext context, SignedInUser user) {
         request.setAttribute(ROLES, user.roles().isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(user.roles()));
         return context.notifyContainerAboutLogin(user.username(), groups(user.roles()));
     }
 
     private static AuthenticationStatus unauthorized(HttpMessageContext context) {
         context.getResponse().setHeader("WWW-Authenticate", "Basic realm=\"Engagement CRM\", charset=\"UTF-8\"");
-        return jsonFailure(context, HttpServletResponse.SC_UNAUTHORIZED,
+        return jsonFailure(
+                context,
+                HttpServletResponse.SC_UNAUTHORIZED,
                 "Sign in: send the username and password of an active account with HTTP Basic authentication.");
     }
 
     /** The same answer whether or not the username names an account: both are counted and locked out alike. */
     private static AuthenticationStatus tooManyAttempts(HttpMessageContext context, long retryAfterSeconds) {
         context.getResponse().setHeader("Retry-After", String.valueOf(retryAfterSeconds));
-        return jsonFailure(context, 429, "Too many failed sign-in attempts for this username or from this address. "
-                + "Wait " + retryAfterSeconds + " seconds, then try again with the right password.");
+        return jsonFailure(
+                context,
+                429,
+                "Too many failed sign-in attempts for this username or from this address. " + "Wait "
+                        + retryAfterSeconds + " seconds, then try again with the right password.");
     }
 
     /** API errors are JSON like every other API answer, not the server's HTML error page: the body is written and sent. */
@@ -219,7 +233,9 @@ public class EngagementAuthentication implements HttpAuthenticationMechanism {
         try {
             String text = new String(Base64.getDecoder().decode(encoded), StandardCharsets.UTF_8);
             int colon = text.indexOf(':');
-            return colon < 0 ? Optional.empty() : Optional.of(new String[] {text.substring(0, colon), text.substring(colon + 1)});
+            return colon < 0
+                    ? Optional.empty()
+                    : Optional.of(new String[] {text.substring(0, colon), text.substring(colon + 1)});
         } catch (IllegalArgumentException notBase64) {
             return Optional.empty();
         }

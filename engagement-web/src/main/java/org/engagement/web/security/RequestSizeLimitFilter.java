@@ -40,12 +40,16 @@ public class RequestSizeLimitFilter extends HttpFilter {
 
     static long limitFor(String contentType) {
         String type = contentType == null ? "" : contentType.toLowerCase(Locale.ROOT);
-        boolean upload = type.startsWith("multipart/form-data") || type.startsWith("text/csv") || type.startsWith("text/plain")
-                || type.startsWith("application/octet-stream") || type.startsWith("application/pdf");
+        boolean upload = type.startsWith("multipart/form-data")
+                || type.startsWith("text/csv")
+                || type.startsWith("text/plain")
+                || type.startsWith("application/octet-stream")
+                || type.startsWith("application/pdf");
         return upload ? UPLOAD_BYTES : FORM_BYTES;
     }
 
-    private static void refuse(HttpServletRequest request, HttpServletResponse response, long limit) throws IOException {
+    private static void refuse(HttpServletRequest request, HttpServletResponse response, long limit)
+            throws IOException {
         String message = "The request is larger than " + (limit >> 20) + " MB, the most this server accepts. "
                 + "Send a smaller file, or split it into several.";
         String path = request.getRequestURI().substring(request.getContextPath().length());

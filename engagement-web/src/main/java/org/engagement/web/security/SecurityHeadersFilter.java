@@ -29,7 +29,9 @@ public class SecurityHeadersFilter extends HttpFilter {
     static final String PAGE_POLICY = "img-src 'self' data:; style-src 'self' 'unsafe-inline'; font-src 'self' data:; "
             + "connect-src 'self'; media-src 'none'; frame-src 'none'; worker-src 'self'; manifest-src 'self'; "
             + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
-    static final String NOT_A_PAGE_POLICY = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
+
+    static final String NOT_A_PAGE_POLICY =
+            "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
     private static final Set<String> NOT_PAGES = Set.of("/api/", "/health", "/metrics", "/openapi");
 
     @Inject
@@ -77,7 +79,8 @@ public class SecurityHeadersFilter extends HttpFilter {
             response.setHeader("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
         }
         if (!page || path.endsWith(".xhtml") && !path.startsWith("/jakarta.faces.resource/")) {
-            // Pages and API answers carry personal data: not for shared caches or the browser's back button after sign-out.
+            // Pages and API answers carry personal data: not for shared caches or the browser's back button after
+            // sign-out.
             response.setHeader("Cache-Control", "no-store");
         }
     }

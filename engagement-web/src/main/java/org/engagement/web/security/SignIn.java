@@ -40,8 +40,11 @@ public class SignIn {
     public void submit() throws IOException {
         ExternalContext external = faces.getExternalContext();
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
-        AuthenticationStatus status = security.authenticate(request, (HttpServletResponse) external.getResponse(),
-                withParams().newAuthentication(true)
+        AuthenticationStatus status = security.authenticate(
+                request,
+                (HttpServletResponse) external.getResponse(),
+                withParams()
+                        .newAuthentication(true)
                         .credential(new UsernamePasswordCredential(username, new Password(password))));
         switch (status) {
             case SUCCESS -> external.redirect(returnTo(request));
@@ -67,7 +70,8 @@ public class SignIn {
         session.removeAttribute(EngagementAuthentication.RETURN_TO);
         String target = saved instanceof String s ? s : "";
         // Only ever return to a page of this application.
-        boolean local = target.startsWith(request.getContextPath() + "/") && !target.startsWith("//")
+        boolean local = target.startsWith(request.getContextPath() + "/")
+                && !target.startsWith("//")
                 && !target.contains(EngagementAuthentication.LOGIN_PAGE);
         return local ? target : request.getContextPath() + "/index.xhtml";
     }

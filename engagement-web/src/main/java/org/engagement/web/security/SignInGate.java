@@ -24,15 +24,18 @@ public class SignInGate {
 
     @Inject
     private CredentialCheck credentials;
+
     @Inject
     private SecurityLog securityLog;
 
     @Inject
     @ConfigProperty(name = "engagement.signin.free-attempts", defaultValue = "5")
     private int freeAttempts;
+
     @Inject
     @ConfigProperty(name = "engagement.signin.address-free-attempts", defaultValue = "25")
     private int addressFreeAttempts;
+
     @Inject
     @ConfigProperty(name = "engagement.signin.first-lockout-seconds", defaultValue = "60")
     private long firstLockoutSeconds;
@@ -41,8 +44,8 @@ public class SignInGate {
 
     @PostConstruct
     void start() {
-        throttle = new SignInThrottle(freeAttempts, addressFreeAttempts, Duration.ofSeconds(firstLockoutSeconds),
-                Clock.systemUTC());
+        throttle = new SignInThrottle(
+                freeAttempts, addressFreeAttempts, Duration.ofSeconds(firstLockoutSeconds), Clock.systemUTC());
     }
 
     /**
@@ -50,8 +53,8 @@ public class SignInGate {
      *        account that does not is a failure like a wrong one
      * @param channel how the caller signed in, for the log ("form" or "API")
      */
-    public Outcome signIn(String typedUsername, char[] password, String address, Predicate<SignedInUser> allowed,
-            String channel) {
+    public Outcome signIn(
+            String typedUsername, char[] password, String address, Predicate<SignedInUser> allowed, String channel) {
         String username = UserAccount.normaliseUsername(typedUsername);
         Optional<Instant> refused = throttle.refusedUntil(username, address);
         if (refused.isPresent()) {
@@ -76,8 +79,10 @@ public class SignInGate {
             securityLog.signIn(SecurityEventType.LOCKED_OUT, username, "Until " + lockouts.accountUntil());
         }
         if (lockouts.addressUntil() != null) {
-            securityLog.signIn(SecurityEventType.ADDRESS_THROTTLED, username, "Address " + address + " until "
-                    + lockouts.addressUntil());
+            securityLog.signIn(
+                    SecurityEventType.ADDRESS_THROTTLED,
+                    username,
+                    "Address " + address + " until " + lockouts.addressUntil());
         }
         return Outcome.failed();
     }

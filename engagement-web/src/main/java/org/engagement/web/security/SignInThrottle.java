@@ -51,9 +51,10 @@ public class SignInThrottle {
         Instant now = clock.instant();
         makeRoom(now);
         Failures account = accounts.compute(username, (k, old) -> next(old, now, accountFreeAttempts, FORGET_AFTER));
-        Failures fromAddress = addresses.compute(address,
-                (k, old) -> next(old, now, addressFreeAttempts, FORGET_ADDRESS_AFTER));
-        return new Lockouts(account.startedLockAt(now) ? account.lockedUntil() : null,
+        Failures fromAddress =
+                addresses.compute(address, (k, old) -> next(old, now, addressFreeAttempts, FORGET_ADDRESS_AFTER));
+        return new Lockouts(
+                account.startedLockAt(now) ? account.lockedUntil() : null,
                 fromAddress.startedLockAt(now) ? fromAddress.lockedUntil() : null);
     }
 
@@ -73,7 +74,8 @@ public class SignInThrottle {
 
     private static Instant lockedUntil(Failures failures, Instant now) {
         return failures == null || failures.lockedUntil() == null || !now.isBefore(failures.lockedUntil())
-                ? null : failures.lockedUntil();
+                ? null
+                : failures.lockedUntil();
     }
 
     private static Instant later(Instant a, Instant b) {
@@ -89,8 +91,7 @@ public class SignInThrottle {
     }
 
     /** The lockouts a failure started (null where none started). */
-    public record Lockouts(Instant accountUntil, Instant addressUntil) {
-    }
+    public record Lockouts(Instant accountUntil, Instant addressUntil) {}
 
     private record Failures(int count, Instant lockedUntil, Instant lastFailure) {
 

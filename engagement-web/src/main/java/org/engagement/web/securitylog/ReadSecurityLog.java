@@ -51,17 +51,26 @@ public class ReadSecurityLog implements Serializable {
         }
 
         @Override
-        public List<SecurityEvent> load(int first, int size, Map<String, SortMeta> sort, Map<String, FilterMeta> filters) {
+        public List<SecurityEvent> load(
+                int first, int size, Map<String, SortMeta> sort, Map<String, FilterMeta> filters) {
             PageOf<SecurityEvent> page = page(query(filters, sort, first, size));
             setRowCount((int) page.total());
             return page.items();
         }
 
-        private SecurityLogQuery query(Map<String, FilterMeta> filters, Map<String, SortMeta> sort, int first, int size) {
-            SortMeta order = sort.values().stream().filter(s -> s.getOrder() != SortOrder.UNSORTED).findFirst().orElse(null);
-            return new SecurityLogQuery(text(filters.get(FilterMeta.GLOBAL_FILTER_KEY)), type(filters.get("type")),
-                    order == null ? null : order.getField(), order == null || order.getOrder() == SortOrder.DESCENDING,
-                    first, Math.max(size, 1));
+        private SecurityLogQuery query(
+                Map<String, FilterMeta> filters, Map<String, SortMeta> sort, int first, int size) {
+            SortMeta order = sort.values().stream()
+                    .filter(s -> s.getOrder() != SortOrder.UNSORTED)
+                    .findFirst()
+                    .orElse(null);
+            return new SecurityLogQuery(
+                    text(filters.get(FilterMeta.GLOBAL_FILTER_KEY)),
+                    type(filters.get("type")),
+                    order == null ? null : order.getField(),
+                    order == null || order.getOrder() == SortOrder.DESCENDING,
+                    first,
+                    Math.max(size, 1));
         }
 
         private static String text(FilterMeta filter) {
@@ -89,8 +98,12 @@ public class ReadSecurityLog implements Serializable {
         @Override
         public SecurityEvent getRowData(String rowKey) {
             Iterable<SecurityEvent> loaded = getWrappedData();
-            return loaded == null ? null : StreamSupport.stream(loaded.spliterator(), false)
-                    .filter(row -> getRowKey(row).equals(rowKey)).findFirst().orElse(null);
+            return loaded == null
+                    ? null
+                    : StreamSupport.stream(loaded.spliterator(), false)
+                            .filter(row -> getRowKey(row).equals(rowKey))
+                            .findFirst()
+                            .orElse(null);
         }
     }
 }

@@ -11,13 +11,13 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Instant;
 import java.util.List;
+import org.engagement.core.access.RoleNames;
 import org.engagement.core.organisation.PageOf;
 import org.engagement.core.security.SecurityEvent;
 import org.engagement.core.security.SecurityEventType;
 import org.engagement.core.security.SecurityLog;
 import org.engagement.core.security.SecurityLogQuery;
 import org.engagement.core.shared.RequestParams;
-import org.engagement.core.access.RoleNames;
 
 /** The security log for administrators (and a security officer's tools): paged, sorted and filtered in the database. */
 @Path("security-log")
@@ -36,25 +36,46 @@ public class SecurityLogResource {
      *        occurredAt (the default, newest first), type, username, actor, clientAddress
      */
     @GET
-    public EventPage list(@QueryParam("q") String q, @QueryParam("type") String type, @QueryParam("sort") String sort,
+    public EventPage list(
+            @QueryParam("q") String q,
+            @QueryParam("type") String type,
+            @QueryParam("sort") String sort,
             @QueryParam("desc") @DefaultValue("true") boolean descending,
-            @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("50") int size) {
+            @QueryParam("page") @DefaultValue("0") int page,
+            @QueryParam("size") @DefaultValue("50") int size) {
         int pageSize = Math.max(1, Math.min(size, MAX_PAGE));
-        PageOf<SecurityEvent> result = securityLog.page(new SecurityLogQuery(q,
-                RequestParams.choice(SecurityEventType.class, type, "type"), sort, descending, Math.max(0, page) * pageSize,
+        PageOf<SecurityEvent> result = securityLog.page(new SecurityLogQuery(
+                q,
+                RequestParams.choice(SecurityEventType.class, type, "type"),
+                sort,
+                descending,
+                Math.max(0, page) * pageSize,
                 pageSize));
         return new EventPage(result.items().stream().map(EventView::of).toList(), result.total());
     }
 
-    public record EventPage(List<EventView> items, long total) {
-    }
+    public record EventPage(List<EventView> items, long total) {}
 
-    public record EventView(long id, Instant occurredAt, String type, String description, String username, String actor,
-            String clientAddress, String detail) {
+    public record EventView(
+            long id,
+            Instant occurredAt,
+            String type,
+            String description,
+            String username,
+            String actor,
+            String clientAddress,
+            String detail) {
 
         static EventView of(SecurityEvent event) {
-            return new EventView(event.getId(), event.getOccurredAt(), event.getType().name(), event.getType().label(),
-                    event.getUsername(), event.getActor(), event.getClientAddress(), event.getDetail());
+            return new EventView(
+                    event.getId(),
+                    event.getOccurredAt(),
+                    event.getType().name(),
+                    event.getType().label(),
+                    event.getUsername(),
+                    event.getActor(),
+                    event.getClientAddress(),
+                    event.getDetail());
         }
     }
 }

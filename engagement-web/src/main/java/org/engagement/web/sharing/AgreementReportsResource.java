@@ -7,9 +7,9 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import org.engagement.core.access.RoleNames;
 import org.engagement.core.sharing.AgreementFigures;
 import org.engagement.core.sharing.AgreementService;
-import org.engagement.core.access.RoleNames;
 
 /** The register's dashboard figures, counted from the records. */
 @Path("reports/agreements")

@@ -22,6 +22,7 @@ public class AgreementSettings implements Serializable {
 
     @Inject
     private AgreementService agreements;
+
     @Inject
     private OrganisationService organisations;
 
@@ -35,7 +36,8 @@ public class AgreementSettings implements Serializable {
     public String save() {
         try {
             agreements.changeExpectedTypes(Set.of(expectedTypes));
-            FacesErrors.info("Saved: organisations of the ticked types are counted when they have no active agreement.");
+            FacesErrors.info(
+                    "Saved: organisations of the ticked types are counted when they have no active agreement.");
             return "/agreements/list.xhtml?faces-redirect=true";
         } catch (DomainException refused) {
             FacesErrors.show(refused, "settings");

@@ -35,10 +35,13 @@ public class EditAgreement implements Serializable {
 
     @Inject
     private AgreementService agreements;
+
     @Inject
     private OrganisationService organisations;
+
     @Inject
     private ContactService contacts;
+
     @Inject
     private Actor actor;
 
@@ -55,6 +58,7 @@ public class EditAgreement implements Serializable {
     private String dataCategories;
     /** An array, so Faces converts the checked values to the enum (a List would receive strings). */
     private SharingMethod[] sharingMethods = {};
+
     private String retentionPeriod;
     private boolean dpiaDone;
     private LocalDate dpiaDate;
@@ -98,12 +102,29 @@ public class EditAgreement implements Serializable {
     }
 
     public String save() {
-        AgreementDetails details = new AgreementDetails(title, reference, purpose, owner, lawfulBasis, specialCategoryData,
-                specialCategoryCondition, dataCategories, java.util.Set.of(sharingMethods), retentionPeriod, dpiaDone,
-                dpiaDate, dpiaReference, startDate, reviewDate, endDate,
-                parties.stream().map(p -> new PartyDetails(p.organisationId, p.signatoryPersonId, p.signedOn)).toList());
+        AgreementDetails details = new AgreementDetails(
+                title,
+                reference,
+                purpose,
+                owner,
+                lawfulBasis,
+                specialCategoryData,
+                specialCategoryCondition,
+                dataCategories,
+                java.util.Set.of(sharingMethods),
+                retentionPeriod,
+                dpiaDone,
+                dpiaDate,
+                dpiaReference,
+                startDate,
+                reviewDate,
+                endDate,
+                parties.stream()
+                        .map(p -> new PartyDetails(p.organisationId, p.signatoryPersonId, p.signedOn))
+                        .toList());
         try {
-            InformationSharingAgreement saved = id == null ? agreements.create(details) : agreements.update(id, version, details);
+            InformationSharingAgreement saved =
+                    id == null ? agreements.create(details) : agreements.update(id, version, details);
             FacesErrors.info("Agreement " + saved.getReference() + " saved.");
             return "/agreements/view.xhtml?faces-redirect=true&id=" + saved.getId();
         } catch (DomainException refused) {
@@ -126,15 +147,22 @@ public class EditAgreement implements Serializable {
     /** Organisations that may be parties: the first page of those the user may change, by name. */
     public List<Organisation> getPartyChoices() {
         if (partyChoices == null) {
-            partyChoices = organisations.search(new OrganisationSearch(null, null, null, null, null, null, null, "name", false,
-                    0, OrganisationSearch.MAX_PAGE)).items().stream().filter(organisations::canEdit).toList();
+            partyChoices = organisations
+                    .search(new OrganisationSearch(
+                            null, null, null, null, null, null, null, "name", false, 0, OrganisationSearch.MAX_PAGE))
+                    .items()
+                    .stream()
+                    .filter(organisations::canEdit)
+                    .toList();
         }
         return partyChoices;
     }
 
     /** Possible signatories: the organisation's contacts. */
     public List<Contact> contactsOf(Long organisation) {
-        return organisation == null ? List.of() : contactsByOrganisation.computeIfAbsent(organisation, contacts::contactsOf);
+        return organisation == null
+                ? List.of()
+                : contactsByOrganisation.computeIfAbsent(organisation, contacts::contactsOf);
     }
 
     public LawfulBasis[] getLawfulBases() {
@@ -166,7 +194,8 @@ public class EditAgreement implements Serializable {
 
         PartyRow(Party party) {
             this(party.getOrganisation());
-            this.signatoryPersonId = party.getSignatory() == null ? null : party.getSignatory().getId();
+            this.signatoryPersonId =
+                    party.getSignatory() == null ? null : party.getSignatory().getId();
             this.signedOn = party.getSignedOn();
         }
 

@@ -85,21 +85,30 @@ public class FindAgreements implements Serializable {
         }
 
         @Override
-        public List<InformationSharingAgreement> load(int first, int size, Map<String, SortMeta> sort,
-                Map<String, FilterMeta> filters) {
+        public List<InformationSharingAgreement> load(
+                int first, int size, Map<String, SortMeta> sort, Map<String, FilterMeta> filters) {
             PageOf<InformationSharingAgreement> page = agreements.search(search(filters, sort, first, size));
             setRowCount((int) page.total());
             return page.items();
         }
 
-        private AgreementSearch search(Map<String, FilterMeta> filters, Map<String, SortMeta> sort, int first, int size) {
-            SortMeta order = sort.values().stream().filter(s -> s.getOrder() != SortOrder.UNSORTED).findFirst().orElse(null);
+        private AgreementSearch search(
+                Map<String, FilterMeta> filters, Map<String, SortMeta> sort, int first, int size) {
+            SortMeta order = sort.values().stream()
+                    .filter(s -> s.getOrder() != SortOrder.UNSORTED)
+                    .findFirst()
+                    .orElse(null);
             String status = text(filters, "status");
             String sector = text(filters, "sector");
-            return new AgreementSearch(text(filters, FilterMeta.GLOBAL_FILTER_KEY),
-                    status == null ? null : AgreementStatus.valueOf(status), organisationId,
-                    sector == null ? null : Sector.valueOf(sector), first, size,
-                    order == null ? null : order.getField(), order != null && order.getOrder() == SortOrder.DESCENDING);
+            return new AgreementSearch(
+                    text(filters, FilterMeta.GLOBAL_FILTER_KEY),
+                    status == null ? null : AgreementStatus.valueOf(status),
+                    organisationId,
+                    sector == null ? null : Sector.valueOf(sector),
+                    first,
+                    size,
+                    order == null ? null : order.getField(),
+                    order != null && order.getOrder() == SortOrder.DESCENDING);
         }
 
         private static String text(Map<String, FilterMeta> filters, String field) {

@@ -21,6 +21,7 @@ public class OrganisationAgreements implements Serializable {
 
     @Inject
     private AgreementService agreements;
+
     @Inject
     private CurrentUser currentUser;
 
@@ -34,7 +35,9 @@ public class OrganisationAgreements implements Serializable {
 
     public List<InformationSharingAgreement> of(Long organisationId) {
         if (organisationId != null && !organisationId.equals(loadedFor)) {
-            list = agreements.search(new AgreementSearch(null, null, organisationId, null, 0, 500, "reviewDate", false)).items();
+            list = agreements
+                    .search(new AgreementSearch(null, null, organisationId, null, 0, 500, "reviewDate", false))
+                    .items();
             loadedFor = organisationId;
         }
         return list;

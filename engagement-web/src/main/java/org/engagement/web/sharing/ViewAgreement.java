@@ -47,9 +47,12 @@ public class ViewAgreement implements Serializable {
     public void moveTo(AgreementStatus target) {
         try {
             agreements.moveTo(id, agreement.getVersion(), target);
-            Messages.create("The agreement is now " + target.label().toLowerCase() + ".").add();
+            Messages.create("The agreement is now " + target.label().toLowerCase() + ".")
+                    .add();
         } catch (TransitionRefusedException refused) {
-            Messages.create("The agreement cannot become " + target.label().toLowerCase() + " yet:").error().add();
+            Messages.create("The agreement cannot become " + target.label().toLowerCase() + " yet:")
+                    .error()
+                    .add();
             refused.reasons().forEach(reason -> Messages.create(reason).error().add());
         } catch (DomainException refused) {
             FacesErrors.show(refused, "transitions");
@@ -74,13 +77,16 @@ public class ViewAgreement implements Serializable {
     public void upload() {
         try {
             if (file == null || file.getSize() == 0) {
-                FacesErrors.show(new org.engagement.core.shared.InvalidInputException("document",
-                        "Choose the signed agreement (a PDF) to upload."), "uploadForm");
+                FacesErrors.show(
+                        new org.engagement.core.shared.InvalidInputException(
+                                "document", "Choose the signed agreement (a PDF) to upload."),
+                        "uploadForm");
                 return;
             }
             agreements.checkDocumentSize(file.getSize());
             DocumentInfo added = agreements.addDocument(id, file.getFileName(), file.getContent());
-            Messages.create("Version " + added.number() + " of the signed document uploaded.").add();
+            Messages.create("Version " + added.number() + " of the signed document uploaded.")
+                    .add();
         } catch (DomainException refused) {
             FacesErrors.show(refused, "uploadForm");
         } finally {
@@ -91,8 +97,12 @@ public class ViewAgreement implements Serializable {
 
     public StreamedContent download(int number) {
         AgreementService.DownloadedDocument document = agreements.download(id, number);
-        return DefaultStreamedContent.builder().name(document.info().filename()).contentType("application/pdf")
-                .contentLength((long) document.content().length).stream(() -> stream(document.content())).build();
+        return DefaultStreamedContent.builder()
+                .name(document.info().filename())
+                .contentType("application/pdf")
+                .contentLength((long) document.content().length)
+                .stream(() -> stream(document.content()))
+                .build();
     }
 
     private static InputStream stream(byte[] content) {

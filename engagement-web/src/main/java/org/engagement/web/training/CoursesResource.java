@@ -16,15 +16,15 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import org.engagement.core.access.RoleNames;
 import org.engagement.core.shared.InvalidInputException;
 import org.engagement.core.shared.RequestParams;
+import org.engagement.core.shared.RequestVersion;
 import org.engagement.core.training.CourseDetails;
 import org.engagement.core.training.Delivery;
 import org.engagement.core.training.TrainingService;
-import org.engagement.core.access.RoleNames;
 import org.engagement.web.training.TrainingRequests.CourseRequest;
 import org.engagement.web.training.TrainingViews.CourseView;
-import org.engagement.core.shared.RequestVersion;
 
 /** Training courses: everyone who reads training sees them; administrators manage them. */
 @Path("courses")
@@ -46,15 +46,19 @@ public class CoursesResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response createCourse(CourseRequest request, @Context UriInfo uri) {
         var course = training.createCourse(details(request));
-        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(course.getId())).build())
-                .entity(CourseView.of(course)).build();
+        return Response.created(uri.getAbsolutePathBuilder()
+                        .path(String.valueOf(course.getId()))
+                        .build())
+                .entity(CourseView.of(course))
+                .build();
     }
 
     @PUT
     @Path("{id}")
     @RolesAllowed(RoleNames.ADMIN)
     @Consumes(MediaType.APPLICATION_JSON)
-    public CourseView updateCourse(@PathParam("id") long id, @QueryParam("version") Long version, CourseRequest request) {
+    public CourseView updateCourse(
+            @PathParam("id") long id, @QueryParam("version") Long version, CourseRequest request) {
         return CourseView.of(training.updateCourse(id, RequestVersion.required(version), details(request)));
     }
 
@@ -62,7 +66,12 @@ public class CoursesResource {
         if (request == null) {
             throw new InvalidInputException("body", "Send the course as JSON.");
         }
-        return new CourseDetails(request.code(), request.title(), request.level(), RequestParams.choice(Delivery.class, request.delivery(), "delivery"),
-                request.validityMonths(), request.description());
+        return new CourseDetails(
+                request.code(),
+                request.title(),
+                request.level(),
+                RequestParams.choice(Delivery.class, request.delivery(), "delivery"),
+                request.validityMonths(),
+                request.description());
     }
 }

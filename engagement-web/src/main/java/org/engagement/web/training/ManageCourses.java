@@ -64,7 +64,9 @@ public class ManageCourses implements Serializable {
     public void save() {
         CourseDetails details = new CourseDetails(code, title, levelCode, delivery, validityMonths, description);
         try {
-            Course saved = editingId == null ? training.createCourse(details) : training.updateCourse(editingId, editingVersion, details);
+            Course saved = editingId == null
+                    ? training.createCourse(details)
+                    : training.updateCourse(editingId, editingVersion, details);
             Messages.create("Course {0} saved.", saved.getCode()).add();
             load();
             org.primefaces.PrimeFaces.current().executeScript("PF('courseDialog').hide()");

@@ -53,8 +53,13 @@ public class OrganisationTraining {
             return null;
         }
         List<TrainingSession> planned = training.bookedFor(organisationId);
-        return planned.isEmpty() ? null : "Training booked for " + planned.stream()
-                .map(s -> s.getHeldOn().format(DISPLAY)).distinct().collect(Collectors.joining(", "));
+        return planned.isEmpty()
+                ? null
+                : "Training booked for "
+                        + planned.stream()
+                                .map(s -> s.getHeldOn().format(DISPLAY))
+                                .distinct()
+                                .collect(Collectors.joining(", "));
     }
 
     public boolean isCurrent(TrainingRecord record) {

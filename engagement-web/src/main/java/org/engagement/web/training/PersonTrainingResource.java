@@ -10,9 +10,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.time.LocalDate;
 import java.util.List;
+import org.engagement.core.access.RoleNames;
 import org.engagement.core.shared.Dates;
 import org.engagement.core.training.TrainingService;
-import org.engagement.core.access.RoleNames;
 import org.engagement.web.training.TrainingViews.RecordView;
 
 /** A person's training records, current and expired, newest first. Licensing officers read drivers' records through their sector module, not here. */
@@ -28,6 +28,8 @@ public class PersonTrainingResource {
     @GET
     public List<RecordView> recordsOf(@PathParam("id") long personId) {
         LocalDate today = Dates.today();
-        return training.recordsOf(personId).stream().map(r -> RecordView.of(r, today)).toList();
+        return training.recordsOf(personId).stream()
+                .map(r -> RecordView.of(r, today))
+                .toList();
     }
 }

@@ -27,10 +27,12 @@ import org.engagement.web.faces.FacesErrors;
 public class QuarterlyTrainingReport implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    private static final String[] COLOURS = {"#1f77b4", "#ff7f0e", "#2ca02c", "#9467bd", "#8c564b", "#e377c2", "#7f7f7f"};
+    private static final String[] COLOURS = {"#1f77b4", "#ff7f0e", "#2ca02c", "#9467bd", "#8c564b", "#e377c2", "#7f7f7f"
+    };
 
     @Inject
     private TrainingReports reports;
+
     @Inject
     private TrainingService training;
 
@@ -121,8 +123,7 @@ public class QuarterlyTrainingReport implements Serializable {
         return rows;
     }
 
-    public record TableRow(String label, List<Long> counts, long total, boolean totals) {
-    }
+    public record TableRow(String label, List<Long> counts, long total, boolean totals) {}
 
     public List<Integer> getColumns() {
         List<Integer> columns = new ArrayList<>();
@@ -148,17 +149,40 @@ public class QuarterlyTrainingReport implements Serializable {
         for (QuarterlyFigures.Row row : figures.rows()) {
             JsonArrayBuilder data = Json.createArrayBuilder();
             row.counts().forEach(data::add);
-            datasets.add(Json.createObjectBuilder().add("label", row.audienceLabel()).add("data", data)
+            datasets.add(Json.createObjectBuilder()
+                    .add("label", row.audienceLabel())
+                    .add("data", data)
                     .add("backgroundColor", COLOURS[colour++ % COLOURS.length]));
         }
-        JsonObjectBuilder axes = Json.createObjectBuilder().add("y", Json.createObjectBuilder().add("beginAtZero", true)
-                .add("title", Json.createObjectBuilder().add("display", true).add("text", "People trained")));
-        return Json.createObjectBuilder().add("type", "bar")
+        JsonObjectBuilder axes = Json.createObjectBuilder()
+                .add(
+                        "y",
+                        Json.createObjectBuilder()
+                                .add("beginAtZero", true)
+                                .add(
+                                        "title",
+                                        Json.createObjectBuilder()
+                                                .add("display", true)
+                                                .add("text", "People trained")));
+        return Json.createObjectBuilder()
+                .add("type", "bar")
                 .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", datasets))
-                .add("options", Json.createObjectBuilder().add("scales", axes)
-                        .add("plugins", Json.createObjectBuilder().add("title", Json.createObjectBuilder()
-                                .add("display", true).add("text", "People trained by audience and quarter"))))
-                .build().toString();
+                .add(
+                        "options",
+                        Json.createObjectBuilder()
+                                .add("scales", axes)
+                                .add(
+                                        "plugins",
+                                        Json.createObjectBuilder()
+                                                .add(
+                                                        "title",
+                                                        Json.createObjectBuilder()
+                                                                .add("display", true)
+                                                                .add(
+                                                                        "text",
+                                                                        "People trained by audience and quarter"))))
+                .build()
+                .toString();
     }
 
     public QuarterlyFigures getFigures() {

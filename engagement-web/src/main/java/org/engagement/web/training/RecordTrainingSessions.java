@@ -31,6 +31,7 @@ public class RecordTrainingSessions implements Serializable {
 
     @Inject
     private TrainingService training;
+
     @Inject
     private OrganisationService organisations;
 
@@ -73,13 +74,22 @@ public class RecordTrainingSessions implements Serializable {
 
     public void record() throws IOException {
         try {
-            SessionDetails details = new SessionDetails(courseCode, heldOn, newAudience, venue, trainers,
-                    planning ? null : headcount, hostId == null ? List.of() : List.of(hostId));
-            TrainingSession session = planning ? training.planSession(details, places, List.of())
+            SessionDetails details = new SessionDetails(
+                    courseCode,
+                    heldOn,
+                    newAudience,
+                    venue,
+                    trainers,
+                    planning ? null : headcount,
+                    hostId == null ? List.of() : List.of(hostId));
+            TrainingSession session = planning
+                    ? training.planSession(details, places, List.of())
                     : training.recordSession(details, List.of());
-            FacesErrors.info(planning ? "Session planned for " + Dates.describe(session.getHeldOn())
-                    + ". It counts in no figure until you record who attended, on or after the day."
-                    : "Session recorded. Add named attendees below, one at a time or from a CSV file.");
+            FacesErrors.info(
+                    planning
+                            ? "Session planned for " + Dates.describe(session.getHeldOn())
+                                    + ". It counts in no figure until you record who attended, on or after the day."
+                            : "Session recorded. Add named attendees below, one at a time or from a CSV file.");
             Faces.redirect("training/session.xhtml?id=" + session.getId());
         } catch (DomainException refused) {
             FacesErrors.show(refused, "recordSessionForm");
@@ -105,8 +115,10 @@ public class RecordTrainingSessions implements Serializable {
 
     /** Organisations the user may add people to, as hosts of the session (their people become attendees). */
     public List<Organisation> getHosts() {
-        List<Organisation> hosts = new ArrayList<>(organisations.search(new OrganisationSearch(null, null, null, null, null, null,
-                null, "name", false, 0, OrganisationSearch.MAX_PAGE)).items());
+        List<Organisation> hosts = new ArrayList<>(organisations
+                .search(new OrganisationSearch(
+                        null, null, null, null, null, null, null, "name", false, 0, OrganisationSearch.MAX_PAGE))
+                .items());
         hosts.removeIf(o -> !organisations.canEdit(o));
         return hosts;
     }

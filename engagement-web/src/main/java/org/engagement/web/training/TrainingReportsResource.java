@@ -10,12 +10,12 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.LocalDate;
 import java.util.List;
+import org.engagement.core.access.RoleNames;
 import org.engagement.core.shared.Dates;
 import org.engagement.core.shared.InvalidInputException;
 import org.engagement.core.shared.RequestParams;
 import org.engagement.core.training.TrainingReports;
 import org.engagement.core.training.TrainingService;
-import org.engagement.core.access.RoleNames;
 import org.engagement.web.training.TrainingViews.ExpiringView;
 import org.engagement.web.training.TrainingViews.QuarterlyView;
 
@@ -28,6 +28,7 @@ public class TrainingReportsResource {
 
     @Inject
     private TrainingReports reports;
+
     @Inject
     private TrainingService training;
 
@@ -37,7 +38,8 @@ public class TrainingReportsResource {
         LocalDate since = RequestParams.date(from, "from");
         LocalDate until = RequestParams.date(to, "to");
         if (since == null || until == null) {
-            throw new InvalidInputException(since == null ? "from" : "to", "Give both dates, e.g. from=2015-04-01&to=2016-09-30.");
+            throw new InvalidInputException(
+                    since == null ? "from" : "to", "Give both dates, e.g. from=2015-04-01&to=2016-09-30.");
         }
         return QuarterlyView.of(reports.byQuarter(since, until));
     }
@@ -46,6 +48,8 @@ public class TrainingReportsResource {
     @Path("training-expiring")
     public List<ExpiringView> expiring(@QueryParam("days") Integer days) {
         LocalDate today = Dates.today();
-        return training.expiringWithin(days == null ? 60 : days).stream().map(e -> ExpiringView.of(e, today)).toList();
+        return training.expiringWithin(days == null ? 60 : days).stream()
+                .map(e -> ExpiringView.of(e, today))
+                .toList();
     }
 }

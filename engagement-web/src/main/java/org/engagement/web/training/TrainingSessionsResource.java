@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.io.InputStream;
 import java.time.LocalDate;
 import java.util.List;
+import org.engagement.core.access.RoleNames;
 import org.engagement.core.shared.Dates;
 import org.engagement.core.shared.InvalidInputException;
 import org.engagement.core.shared.RequestParams;
@@ -24,7 +25,6 @@ import org.engagement.core.training.AttendanceResult;
 import org.engagement.core.training.AttendeeDetails;
 import org.engagement.core.training.SessionDetails;
 import org.engagement.core.training.TrainingService;
-import org.engagement.core.access.RoleNames;
 import org.engagement.web.training.TrainingRequests.PlanRequest;
 import org.engagement.web.training.TrainingRequests.SessionRequest;
 import org.engagement.web.training.TrainingViews.RecordView;
@@ -41,14 +41,15 @@ public class TrainingSessionsResource {
     private TrainingService training;
 
     @GET
-    public List<SessionView> sessions(@QueryParam("from") String from, @QueryParam("to") String to,
-            @QueryParam("audience") String audience) {
+    public List<SessionView> sessions(
+            @QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("audience") String audience) {
         LocalDate until = RequestParams.date(to, "to");
         LocalDate end = until == null ? Dates.today() : until;
         LocalDate since = RequestParams.date(from, "from");
         LocalDate start = since == null ? end.minusYears(1) : since;
-        return training.sessions(start, end, audience == null || audience.isBlank() ? null : audience.strip())
-                .stream().map(SessionView::of).toList();
+        return training.sessions(start, end, audience == null || audience.isBlank() ? null : audience.strip()).stream()
+                .map(SessionView::of)
+                .toList();
     }
 
     @GET
@@ -64,13 +65,32 @@ public class TrainingSessionsResource {
         if (request == null) {
             throw new InvalidInputException("body", "Send the session as JSON.");
         }
-        List<AttendeeDetails> attendees = request.attendees() == null ? List.of() : request.attendees().stream()
-                .map(a -> new AttendeeDetails(a.personId(), a.name(), a.email(), a.organisationId(), a.completedOn(),
-                        a.certificateNumber())).toList();
-        var session = training.recordSession(new SessionDetails(request.courseCode(), request.date(), request.audience(),
-                request.venue(), request.trainers(), request.headcount(), request.organisationIds()), attendees);
-        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(session.getId())).build())
-                .entity(SessionView.of(session)).build();
+        List<AttendeeDetails> attendees = request.attendees() == null
+                ? List.of()
+                : request.attendees().stream()
+                        .map(a -> new AttendeeDetails(
+                                a.personId(),
+                                a.name(),
+                                a.email(),
+                                a.organisationId(),
+                                a.completedOn(),
+                                a.certificateNumber()))
+                        .toList();
+        var session = training.recordSession(
+                new SessionDetails(
+                        request.courseCode(),
+                        request.date(),
+                        request.audience(),
+                        request.venue(),
+                        request.trainers(),
+                        request.headcount(),
+                        request.organisationIds()),
+                attendees);
+        return Response.created(uri.getAbsolutePathBuilder()
+                        .path(String.valueOf(session.getId()))
+                        .build())
+                .entity(SessionView.of(session))
+                .build();
     }
 
     /**
@@ -85,18 +105,32 @@ public class TrainingSessionsResource {
         if (request == null) {
             throw new InvalidInputException("body", "Send the session as JSON.");
         }
-        var session = training.planSession(new SessionDetails(request.courseCode(), request.date(), request.audience(),
-                request.venue(), request.trainers(), null, request.organisationIds()), request.places(),
+        var session = training.planSession(
+                new SessionDetails(
+                        request.courseCode(),
+                        request.date(),
+                        request.audience(),
+                        request.venue(),
+                        request.trainers(),
+                        null,
+                        request.organisationIds()),
+                request.places(),
                 request.invitedPersonIds());
-        return Response.created(uri.getBaseUriBuilder().path("training/sessions").path(String.valueOf(session.getId())).build())
-                .entity(SessionView.of(session)).build();
+        return Response.created(uri.getBaseUriBuilder()
+                        .path("training/sessions")
+                        .path(String.valueOf(session.getId()))
+                        .build())
+                .entity(SessionView.of(session))
+                .build();
     }
 
     @GET
     @Path("{id}/attendees")
     public List<RecordView> attendees(@PathParam("id") long id) {
         LocalDate today = Dates.today();
-        return training.attendeesOf(id).stream().map(r -> RecordView.of(r, today)).toList();
+        return training.attendeesOf(id).stream()
+                .map(r -> RecordView.of(r, today))
+                .toList();
     }
 
     @POST

@@ -11,13 +11,13 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
+import org.engagement.core.access.RoleNames;
 import org.engagement.core.reporting.FinancialQuarter;
 import org.engagement.core.shared.Dates;
 import org.engagement.core.shared.InvalidInputException;
 import org.engagement.core.training.TargetProgress;
 import org.engagement.core.training.TrainingReports;
 import org.engagement.core.training.TrainingService;
-import org.engagement.core.access.RoleNames;
 
 /** Annual training targets per audience and the progress made against them. */
 @Path("training/targets")
@@ -28,11 +28,11 @@ public class TrainingTargetsResource {
 
     @Inject
     private TrainingService training;
+
     @Inject
     private TrainingReports reports;
 
-    public record TargetRequest(String audience, Integer year, Integer target) {
-    }
+    public record TargetRequest(String audience, Integer year, Integer target) {}
 
     public record ProgressView(String audience, String label, Integer target, long trained, Integer percent) {
 
@@ -53,7 +53,8 @@ public class TrainingTargetsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public List<ProgressView> setTarget(TargetRequest request) {
         if (request == null || request.year() == null || request.target() == null) {
-            throw new InvalidInputException(request == null || request.year() == null ? "year" : "target",
+            throw new InvalidInputException(
+                    request == null || request.year() == null ? "year" : "target",
                     "Send audience, year (e.g. 2016 for 2016/17) and target.");
         }
         training.setTarget(request.audience(), request.year(), request.target());

@@ -24,6 +24,7 @@ public class ViewPerson implements Serializable {
 
     @Inject
     private transient ContactService contacts;
+
     @Inject
     private transient TrainingService training;
 

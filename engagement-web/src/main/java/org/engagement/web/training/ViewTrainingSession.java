@@ -66,8 +66,14 @@ public class ViewTrainingSession implements Serializable {
 
     public void saveEvaluation() {
         try {
-            training.evaluate(id, session.getVersion(), new Evaluation(evaluationForms == null ? 0 : evaluationForms,
-                    improved == null ? 0 : improved, confidenceBefore, confidenceAfter));
+            training.evaluate(
+                    id,
+                    session.getVersion(),
+                    new Evaluation(
+                            evaluationForms == null ? 0 : evaluationForms,
+                            improved == null ? 0 : improved,
+                            confidenceBefore,
+                            confidenceAfter));
             Messages.create("Evaluation saved.").add();
             load();
         } catch (DomainException refused) {
@@ -87,11 +93,12 @@ public class ViewTrainingSession implements Serializable {
     }
 
     public List<ThemeCount> getThemeCounts() {
-        return EvaluationAnswer.countThemes(answers).entrySet().stream().map(e -> new ThemeCount(e.getKey(), e.getValue())).toList();
+        return EvaluationAnswer.countThemes(answers).entrySet().stream()
+                .map(e -> new ThemeCount(e.getKey(), e.getValue()))
+                .toList();
     }
 
-    public record ThemeCount(String theme, long answers) {
-    }
+    public record ThemeCount(String theme, long answers) {}
 
     public EvaluationQuestion[] getQuestions() {
         return EvaluationQuestion.values();
@@ -161,22 +168,33 @@ public class ViewTrainingSession implements Serializable {
         importErrors = List.of();
         try (InputStream csv = event.getFile().getInputStream()) {
             AttendanceResult result = training.importAttendees(id, csv);
-            Messages.create("Imported {0}: {1} attendee(s) added, {2} already on this session.", event.getFile().getFileName(),
-                    result.added(), result.alreadyPresent()).add();
+            Messages.create(
+                            "Imported {0}: {1} attendee(s) added, {2} already on this session.",
+                            event.getFile().getFileName(), result.added(), result.alreadyPresent())
+                    .add();
         } catch (InvalidLinesException rejected) {
             importErrors = rejected.lines();
-            Messages.create("{0} was not imported: correct the lines listed and upload it again. Nothing was saved.",
-                    event.getFile().getFileName()).error().add();
+            Messages.create(
+                            "{0} was not imported: correct the lines listed and upload it again. Nothing was saved.",
+                            event.getFile().getFileName())
+                    .error()
+                    .add();
         } catch (DomainException refused) {
             FacesErrors.show(refused, "importForm");
         } catch (IOException unreadable) {
-            Messages.create("The file could not be read: {0}", unreadable.getMessage()).error().add();
+            Messages.create("The file could not be read: {0}", unreadable.getMessage())
+                    .error()
+                    .add();
         }
         load();
     }
 
     public boolean isMayRecord() {
-        return session != null && training.catalogue().audience(session.getAudienceCode()).map(training::mayRecordFor).orElse(false);
+        return session != null
+                && training.catalogue()
+                        .audience(session.getAudienceCode())
+                        .map(training::mayRecordFor)
+                        .orElse(false);
     }
 
     public boolean isCurrent(TrainingRecord record) {

@@ -57,8 +57,10 @@ public class ManageUsers implements Serializable {
         try {
             if (editingId == null) {
                 users.create(new NewUser(form.username, form.displayName, roles(), chars(form.password)));
-                Messages.create("Account {0} created. Give them their password in person or by phone, not by email.",
-                        form.username).add();
+                Messages.create(
+                                "Account {0} created. Give them their password in person or by phone, not by email.",
+                                form.username)
+                        .add();
             } else {
                 users.update(editingId, editingVersion, form.displayName, roles(), form.enabled);
                 Messages.create("Account {0} saved.", form.username).add();
@@ -73,7 +75,8 @@ public class ManageUsers implements Serializable {
     public void resetPassword() {
         try {
             users.resetPassword(editingId, editingVersion, chars(form.password));
-            Messages.create("Password of {0} reset. They can sign in with it now.", form.username).add();
+            Messages.create("Password of {0} reset. They can sign in with it now.", form.username)
+                    .add();
             PrimeFaces.current().executeScript("PF('passwordDialog').hide()");
             load();
         } catch (DomainException refused) {

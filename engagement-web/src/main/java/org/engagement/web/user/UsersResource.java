@@ -17,14 +17,14 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import org.engagement.core.access.RoleNames;
 import org.engagement.core.shared.InvalidInputException;
 import org.engagement.core.shared.NotFoundException;
+import org.engagement.core.shared.RequestVersion;
 import org.engagement.core.user.NewUser;
 import org.engagement.core.user.Role;
 import org.engagement.core.user.UserAccount;
 import org.engagement.core.user.UserService;
-import org.engagement.core.access.RoleNames;
-import org.engagement.core.shared.RequestVersion;
 
 /** Accounts, for administrators. Passwords are accepted but never returned. */
 @Path("users")
@@ -44,7 +44,8 @@ public class UsersResource {
     @GET
     @Path("{username}")
     public UserView get(@PathParam("username") String username) {
-        return users.findByUsername(username).map(UserView::of)
+        return users.findByUsername(username)
+                .map(UserView::of)
                 .orElseThrow(() -> new NotFoundException("User", username));
     }
 
@@ -54,10 +55,15 @@ public class UsersResource {
         if (request == null) {
             throw new InvalidInputException("body", "Send a JSON body with username, displayName, password and roles.");
         }
-        UserAccount created = users.create(new NewUser(request.username(), request.displayName(), roles(request.roles()),
+        UserAccount created = users.create(new NewUser(
+                request.username(),
+                request.displayName(),
+                roles(request.roles()),
                 request.password() == null ? new char[0] : request.password().toCharArray()));
-        return Response.created(uri.getAbsolutePathBuilder().path(created.getUsername()).build())
-                .entity(UserView.of(created)).build();
+        return Response.created(
+                        uri.getAbsolutePathBuilder().path(created.getUsername()).build())
+                .entity(UserView.of(created))
+                .build();
     }
 
     /** Changes the full name, roles or enabled flag; a change of roles or enabled ends the account's sessions. */
@@ -69,8 +75,12 @@ public class UsersResource {
             throw new InvalidInputException("body", "Send a JSON body with version, displayName, roles and enabled.");
         }
         UserAccount account = find(username);
-        return UserView.of(users.update(account.getId(), RequestVersion.required(change.version()), change.displayName(),
-                roles(change.roles()), change.enabled() == null || change.enabled()));
+        return UserView.of(users.update(
+                account.getId(),
+                RequestVersion.required(change.version()),
+                change.displayName(),
+                roles(change.roles()),
+                change.enabled() == null || change.enabled()));
     }
 
     /** An administrator sets a new password; the account's sessions end. */
@@ -82,7 +92,9 @@ public class UsersResource {
             throw new InvalidInputException("body", "Send a JSON body with version and password.");
         }
         UserAccount account = find(username);
-        return UserView.of(users.resetPassword(account.getId(), RequestVersion.required(reset.version()),
+        return UserView.of(users.resetPassword(
+                account.getId(),
+                RequestVersion.required(reset.version()),
                 reset.password() == null ? new char[0] : reset.password().toCharArray()));
     }
 
@@ -96,27 +108,30 @@ public class UsersResource {
             try {
                 roles.add(Role.valueOf(name));
             } catch (IllegalArgumentException unknown) {
-                throw new InvalidInputException("roles", "Unknown role '" + name + "'. Roles are: "
-                        + EnumSet.allOf(Role.class) + ".");
+                throw new InvalidInputException(
+                        "roles", "Unknown role '" + name + "'. Roles are: " + EnumSet.allOf(Role.class) + ".");
             }
         }
         return roles;
     }
 
-    public record UserChange(Long version, String displayName, List<String> roles, Boolean enabled) {
-    }
+    public record UserChange(Long version, String displayName, List<String> roles, Boolean enabled) {}
 
-    public record PasswordReset(Long version, String password) {
-    }
+    public record PasswordReset(Long version, String password) {}
 
-    public record NewUserRequest(String username, String displayName, String password, List<String> roles) {
-    }
+    public record NewUserRequest(String username, String displayName, String password, List<String> roles) {}
 
-    public record UserView(long id, long version, String username, String displayName, boolean enabled, List<String> roles) {
+    public record UserView(
+            long id, long version, String username, String displayName, boolean enabled, List<String> roles) {
 
         static UserView of(UserAccount account) {
-            return new UserView(account.getId(), account.getVersion(), account.getUsername(), account.getDisplayName(),
-                    account.isEnabled(), account.getRoles().stream().map(Role::name).sorted().toList());
+            return new UserView(
+                    account.getId(),
+                    account.getVersion(),
+                    account.getUsername(),
+                    account.getDisplayName(),
+                    account.isEnabled(),
+                    account.getRoles().stream().map(Role::name).sorted().toList());
         }
     }
 }

@@ -49,6 +49,7 @@ class AccessMatrixIT {
 
     /** Anyone, signed in or not. */
     private static final Set<Role> PUBLIC = null;
+
     private static final Set<Role> EVERY_ACCOUNT = EnumSet.of(A, F, I, L, V, C);
     private static final Set<Role> PAGE_USERS = EnumSet.of(A, F, I, L, V);
     private static final Set<Role> READERS = EnumSet.of(A, F, I, V);
@@ -186,7 +187,8 @@ class AccessMatrixIT {
             "/taxi/rule.xhtml", ADMIN,
             "/taxi/check-log.xhtml", ADMIN);
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
     private static final Pattern LINK = Pattern.compile("href=\"(/[^\";?#]*\\.xhtml)");
     private static final Map<Role, PageSession> SESSIONS = new EnumMap<>(Role.class);
 
@@ -204,7 +206,9 @@ class AccessMatrixIT {
     @Test
     void everyEndpointInOpenApiHasARowAndEachRoleGetsExactlyWhatItsRowSays() {
         Map<String, String> listed = openApiOperations();
-        assertThat(listed.keySet()).as("endpoints in /openapi without a row in the table").isSubsetOf(API.keySet());
+        assertThat(listed.keySet())
+                .as("endpoints in /openapi without a row in the table")
+                .isSubsetOf(API.keySet());
         assertThat(API.keySet()).as("rows for endpoints /openapi does not list").isSubsetOf(listed.keySet());
 
         List<String> wrong = new ArrayList<>();
@@ -233,12 +237,16 @@ class AccessMatrixIT {
                 menu.addAll(menuOf(role));
             }
         }
-        assertThat(menu).as("menu pages without a row in the table").isSubsetOf(PAGES.keySet()).contains("/admin/users.xhtml");
+        assertThat(menu)
+                .as("menu pages without a row in the table")
+                .isSubsetOf(PAGES.keySet())
+                .contains("/admin/users.xhtml");
 
         List<String> wrong = new ArrayList<>();
         PAGES.forEach((page, allowed) -> {
             HttpResponse<String> anonymous = PageSession.anonymous().get(page);
-            if (anonymous.statusCode() != 302 || !anonymous.headers().firstValue("Location").orElse("").contains("/login.xhtml")) {
+            if (anonymous.statusCode() != 302
+                    || !anonymous.headers().firstValue("Location").orElse("").contains("/login.xhtml")) {
                 wrong.add(page + " anonymous -> " + anonymous.statusCode());
             }
             for (Role role : Role.values()) {
@@ -258,7 +266,9 @@ class AccessMatrixIT {
         for (Role role : Role.values()) {
             if (role.signsInToPages()) {
                 for (String page : menuOf(role)) {
-                    assertThat(PAGES.get(page)).as(role + " sees " + page + " in the menu").contains(role);
+                    assertThat(PAGES.get(page))
+                            .as(role + " sees " + page + " in the menu")
+                            .contains(role);
                 }
             }
         }
@@ -272,16 +282,28 @@ class AccessMatrixIT {
     @Test
     void apiIsAuthenticatedOnlyByHttpBasicNeverByThePageSession() {
         PageSession viewer = SESSIONS.get(V);
-        String basic = "Basic " + Base64.getEncoder().encodeToString((username(V) + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
-        assertThat(viewer.get("/api/v1/organisations").statusCode()).as("session cookie, plain path").isEqualTo(401);
-        assertThat(viewer.get("/api/v1/organisations", "Authorization", basic).statusCode()).as("HTTP Basic, plain path")
+        String basic = "Basic "
+                + Base64.getEncoder().encodeToString((username(V) + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
+        assertThat(viewer.get("/api/v1/organisations").statusCode())
+                .as("session cookie, plain path")
+                .isEqualTo(401);
+        assertThat(viewer.get("/api/v1/organisations", "Authorization", basic).statusCode())
+                .as("HTTP Basic, plain path")
                 .isEqualTo(200);
-        for (String disguised : List.of("/%61pi/v1/organisations", "/api;x/v1/organisations", "/%61pi/v1/users",
-                "/api;jsessionid=x/v1/organisations", "/./api/v1/organisations")) {
+        for (String disguised : List.of(
+                "/%61pi/v1/organisations",
+                "/api;x/v1/organisations",
+                "/%61pi/v1/users",
+                "/api;jsessionid=x/v1/organisations",
+                "/./api/v1/organisations")) {
             HttpResponse<String> bySession = viewer.get(disguised);
             HttpResponse<String> byBasic = PageSession.anonymous().get(disguised, "Authorization", basic);
-            assertThat(bySession.statusCode()).as(disguised + " with the session").isNotEqualTo(200);
-            assertThat(bySession.body()).as(disguised + " with the session").doesNotContain("\"items\"", "\"username\"");
+            assertThat(bySession.statusCode())
+                    .as(disguised + " with the session")
+                    .isNotEqualTo(200);
+            assertThat(bySession.body())
+                    .as(disguised + " with the session")
+                    .doesNotContain("\"items\"", "\"username\"");
             assertThat(byBasic.statusCode()).as(disguised + " with HTTP Basic").isNotEqualTo(200);
         }
     }
@@ -321,8 +343,10 @@ class AccessMatrixIT {
     /** "METHOD /path" of every operation /openapi lists, with the media type its request body takes (or null). */
     @SuppressWarnings("unchecked")
     private static Map<String, String> openApiOperations() {
-        HttpResponse<String> document = send(HttpRequest.newBuilder(URI.create(RunningApplication.baseUrl() + "/openapi"))
-                .header("Accept", "application/json").GET());
+        HttpResponse<String> document =
+                send(HttpRequest.newBuilder(URI.create(RunningApplication.baseUrl() + "/openapi"))
+                        .header("Accept", "application/json")
+                        .GET());
         assertThat(document.statusCode()).isEqualTo(200);
         Map<String, Object> openApi = JsonbBuilder.create().fromJson(document.body(), Map.class);
         Map<String, Map<String, Object>> paths = (Map<String, Map<String, Object>>) openApi.get("paths");
@@ -331,7 +355,9 @@ class AccessMatrixIT {
             if (List.of("get", "put", "post", "delete", "patch").contains(method)) {
                 Map<String, Object> body = (Map<String, Object>) ((Map<String, Object>) operation).get("requestBody");
                 Map<String, Object> content = body == null ? null : (Map<String, Object>) body.get("content");
-                String type = content == null || content.isEmpty() ? null : content.keySet().iterator().next();
+                String type = content == null || content.isEmpty()
+                        ? null
+                        : content.keySet().iterator().next();
                 operations.put(method.toUpperCase() + " " + (path.startsWith("/api/") ? path : "/api/v1" + path), type);
             }
         }));
@@ -344,14 +370,23 @@ class AccessMatrixIT {
      */
     private static int call(String operation, String contentType, Role role) {
         String method = operation.substring(0, operation.indexOf(' '));
-        String path = operation.substring(operation.indexOf(' ') + 1).replaceAll("\\{id}|\\{[a-zA-Z]+Id}", "999999")
-                .replace("{number}", "999").replace("{n}", "99").replace("{username}", "nobody.here")
-                .replace("{licenceNumber}", "NOSUCH999").replace("{code}", "NO_SUCH_TEMPLATE");
+        String path = operation
+                .substring(operation.indexOf(' ') + 1)
+                .replaceAll("\\{id}|\\{[a-zA-Z]+Id}", "999999")
+                .replace("{number}", "999")
+                .replace("{n}", "99")
+                .replace("{username}", "nobody.here")
+                .replace("{licenceNumber}", "NOSUCH999")
+                .replace("{code}", "NO_SUCH_TEMPLATE");
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(RunningApplication.baseUrl() + path))
                 .header("Accept", "application/json, */*;q=0.5");
         if (role != null) {
-            request.header("Authorization", "Basic " + Base64.getEncoder()
-                    .encodeToString((username(role) + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8)));
+            request.header(
+                    "Authorization",
+                    "Basic "
+                            + Base64.getEncoder()
+                                    .encodeToString(
+                                            (username(role) + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8)));
         }
         if (contentType != null || method.equals("POST") || method.equals("PUT")) {
             String type = contentType == null ? "application/json" : contentType;

@@ -22,10 +22,13 @@ import org.engagement.web.testing.RunningApplication;
  */
 public final class PageSession {
 
-    private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
+    private static final Pattern VIEW_STATE =
+            Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
 
-    private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
-            .followRedirects(HttpClient.Redirect.NEVER).build();
+    private final HttpClient http = HttpClient.newBuilder()
+            .cookieHandler(new CookieManager())
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .build();
 
     /** Nobody signed in yet. */
     public static PageSession anonymous() {
@@ -46,12 +49,15 @@ public final class PageSession {
         fields.put("login:submit", "");
         fields.put("jakarta.faces.ViewState", viewState.group(1));
         String body = fields.entrySet().stream()
-                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
         HttpResponse<String> answer = send(HttpRequest.newBuilder(uri("/login.xhtml"))
-                .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(body)));
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
         // Success redirects away from the sign-in page; failure shows it again.
-        return answer.statusCode() / 100 == 3 && !answer.headers().firstValue("Location").orElse("").contains("login.xhtml");
+        return answer.statusCode() / 100 == 3
+                && !answer.headers().firstValue("Location").orElse("").contains("login.xhtml");
     }
 
     public HttpResponse<String> get(String path) {

@@ -35,7 +35,8 @@ import org.openqa.selenium.WebElement;
 @ExtendWith(RunningApplication.class)
 class EveryPageBrowserIT {
 
-    private static final List<String> ROLES = List.of("ADMIN", "FAITH_LEAD", "INDUSTRY_LEAD", "LICENSING_OFFICER", "VIEWER");
+    private static final List<String> ROLES =
+            List.of("ADMIN", "FAITH_LEAD", "INDUSTRY_LEAD", "LICENSING_OFFICER", "VIEWER");
     private static final String PASSWORD = "accessibility check password";
 
     private static Browser browser;
@@ -44,23 +45,57 @@ class EveryPageBrowserIT {
     @BeforeAll
     static void recordsForThePagesToShow() {
         Api admin = Api.admin();
-        long mosque = created(admin, "/api/v1/organisations", Map.of("name", "Masjid Accessibility", "type", "COMMUNITY_GROUP",
-                "town", "Doncaster", "postcode", "DN1 3AA"));
-        long police = created(admin, "/api/v1/organisations", Map.of("name", "Police Accessibility", "type", "PARTNER_AGENCY"));
-        created(admin, "/api/v1/organisations/" + mosque + "/contacts", Map.of("name", "Imam Accessibility", "role", "imam",
-                "lawfulBasis", "PUBLIC_TASK"));
-        created(admin, "/api/v1/organisations/" + mosque + "/engagements", Map.of("date", LocalDate.now().toString(),
-                "type", "VISIT", "summary", "Accessibility check visit"));
-        created(admin, "/api/v1/agreements", Map.of("title", "Accessibility agreement", "reference", "A11Y-1",
-                "purpose", "Share concerns", "lawfulBasis", "PUBLIC_TASK", "sharingMethods", List.of("SECURE_EMAIL"),
-                "reviewDate", LocalDate.now().plusYears(1).toString(),
-                "parties", List.of(Map.of("organisationId", mosque), Map.of("organisationId", police))));
+        long mosque = created(
+                admin,
+                "/api/v1/organisations",
+                Map.of(
+                        "name",
+                        "Masjid Accessibility",
+                        "type",
+                        "COMMUNITY_GROUP",
+                        "town",
+                        "Doncaster",
+                        "postcode",
+                        "DN1 3AA"));
+        long police = created(
+                admin, "/api/v1/organisations", Map.of("name", "Police Accessibility", "type", "PARTNER_AGENCY"));
+        created(
+                admin,
+                "/api/v1/organisations/" + mosque + "/contacts",
+                Map.of("name", "Imam Accessibility", "role", "imam", "lawfulBasis", "PUBLIC_TASK"));
+        created(
+                admin,
+                "/api/v1/organisations/" + mosque + "/engagements",
+                Map.of("date", LocalDate.now().toString(), "type", "VISIT", "summary", "Accessibility check visit"));
+        created(
+                admin,
+                "/api/v1/agreements",
+                Map.of(
+                        "title",
+                        "Accessibility agreement",
+                        "reference",
+                        "A11Y-1",
+                        "purpose",
+                        "Share concerns",
+                        "lawfulBasis",
+                        "PUBLIC_TASK",
+                        "sharingMethods",
+                        List.of("SECURE_EMAIL"),
+                        "reviewDate",
+                        LocalDate.now().plusYears(1).toString(),
+                        "parties",
+                        List.of(Map.of("organisationId", mosque), Map.of("organisationId", police))));
         // A driver for the taxi module's pages to show, when the WAR was built with it (-DnoPlugins leaves it out).
-        withTaxiModule = admin.get("/api/v1/modules").jsonList().stream().anyMatch(module -> "taxi".equals(module.get("id")));
+        withTaxiModule =
+                admin.get("/api/v1/modules").jsonList().stream().anyMatch(module -> "taxi".equals(module.get("id")));
         if (withTaxiModule) {
-            Api.Response imported = admin.post("/api/v1/taxi/drivers/import", "text/csv", ("licence_number,licence_type,surname,"
-                    + "forenames,date_of_birth,licence_expiry,operator_name,status\nA11Y-1,PRIVATE_HIRE,Access,Ada,1980-02-01,"
-                    + "2027-05-01,Accessible Cars,ACTIVE\n").getBytes(StandardCharsets.UTF_8));
+            Api.Response imported = admin.post(
+                    "/api/v1/taxi/drivers/import",
+                    "text/csv",
+                    ("licence_number,licence_type,surname,"
+                                    + "forenames,date_of_birth,licence_expiry,operator_name,status\nA11Y-1,PRIVATE_HIRE,Access,Ada,1980-02-01,"
+                                    + "2027-05-01,Accessible Cars,ACTIVE\n")
+                            .getBytes(StandardCharsets.UTF_8));
             assertThat(imported.status()).as(imported.toString()).isEqualTo(200);
         }
         for (String role : ROLES) {
@@ -121,15 +156,27 @@ class EveryPageBrowserIT {
     void theAccessibilityStatementIsPublicLinkedFromSignInAndInTheModelStatementsForm() {
         browser.driver().manage().deleteAllCookies();
         browser.driver().get(RunningApplication.baseUrl() + "/login.xhtml");
-        browser.driver().findElement(By.cssSelector("footer a[href$='/accessibility.xhtml']")).sendKeys(Keys.ENTER);
+        browser.driver()
+                .findElement(By.cssSelector("footer a[href$='/accessibility.xhtml']"))
+                .sendKeys(Keys.ENTER);
         String statement = browser.textOnceContains(By.id("statement"), "Preparation of this accessibility statement");
-        assertThat(statement).contains("Accessibility statement for Engagement CRM", "How accessible this service is",
-                "Feedback and contact information", "Reporting accessibility problems with this service", "Enforcement procedure",
-                "Compliance status", "partially compliant with the Web Content Accessibility Guidelines version 2.2 AA standard",
-                "Non-accessible content", "This service was last tested on 4 Dec 2026", "axe-core");
-        assertThat(browser.visible(By.id("known-issues")).findElements(By.tagName("li"))).isNotEmpty();
+        assertThat(statement)
+                .contains(
+                        "Accessibility statement for Engagement CRM",
+                        "How accessible this service is",
+                        "Feedback and contact information",
+                        "Reporting accessibility problems with this service",
+                        "Enforcement procedure",
+                        "Compliance status",
+                        "partially compliant with the Web Content Accessibility Guidelines version 2.2 AA standard",
+                        "Non-accessible content",
+                        "This service was last tested on 4 Dec 2026",
+                        "axe-core");
+        assertThat(browser.visible(By.id("known-issues")).findElements(By.tagName("li")))
+                .isNotEmpty();
         assertThat(check("the accessibility statement, signed out")).isEmpty();
-        assertThat(structure("ANONYMOUS /accessibility.xhtml", new LinkedHashMap<>())).isEmpty();
+        assertThat(structure("ANONYMOUS /accessibility.xhtml", new LinkedHashMap<>()))
+                .isEmpty();
     }
 
     private static List<String> check(String what) {
@@ -153,8 +200,8 @@ class EveryPageBrowserIT {
      * Checks a page as it opens and, the first time any role opens it, with each of its dialogs open (a dialog's
      * markup is the same for every role allowed to open it; the page around it is what differs).
      */
-    private static List<String> visit(String role, String page, Map<String, String> titles, Set<String> dialogsChecked,
-            JavascriptExecutor js) {
+    private static List<String> visit(
+            String role, String page, Map<String, String> titles, Set<String> dialogsChecked, JavascriptExecutor js) {
         browser.driver().get(page);
         String path = page.replace(RunningApplication.baseUrl(), "");
         String what = role + " " + path;
@@ -171,7 +218,8 @@ class EveryPageBrowserIT {
         return browser.driver().findElements(By.cssSelector("main .ui-datatable tbody a[href]")).stream()
                 .map(a -> a.getAttribute("href"))
                 .filter(href -> href != null && href.startsWith(RunningApplication.baseUrl()) && !href.contains("#"))
-                .findFirst().orElse(null);
+                .findFirst()
+                .orElse(null);
     }
 
     /**
@@ -198,7 +246,8 @@ class EveryPageBrowserIT {
             browser.driver().get(RunningApplication.baseUrl() + "/taxi/check.xhtml");
             browser.type(By.id("check:licenceNumber"), "NO-SUCH-LICENCE");
             browser.click(By.id("check:run"));
-            browser.visible(By.cssSelector("#check .ui-messages-error, #check .ui-messages-warn, #check .ui-messages-info"));
+            browser.visible(
+                    By.cssSelector("#check .ui-messages-error, #check .ui-messages-warn, #check .ui-messages-info"));
             problems.addAll(check("ADMIN renewal check of an unknown licence"));
         }
         return problems;
@@ -217,11 +266,15 @@ class EveryPageBrowserIT {
         if (other != null && !other.equals(path)) {
             problems.add(what + ": the title \"" + title + "\" is also the title of " + other);
         }
-        if (browser.driver().findElements(By.cssSelector("a.skip-link[href='#main']")).isEmpty()
+        if (browser.driver()
+                        .findElements(By.cssSelector("a.skip-link[href='#main']"))
+                        .isEmpty()
                 || browser.driver().findElements(By.id("main")).isEmpty()) {
             problems.add(what + ": no skip link to the main content");
         }
-        if (browser.driver().findElements(By.cssSelector("footer a[href$='/accessibility.xhtml']")).isEmpty()) {
+        if (browser.driver()
+                .findElements(By.cssSelector("footer a[href$='/accessibility.xhtml']"))
+                .isEmpty()) {
             problems.add(what + ": no link to the accessibility statement in the footer");
         }
         return problems;
@@ -238,7 +291,8 @@ class EveryPageBrowserIT {
                 + "return names;");
         for (String dialog : dialogs) {
             js.executeScript("jQuery.fx.off = true; PF(arguments[0]).show();", dialog);
-            browser.waitFor(d -> ((JavascriptExecutor) d).executeScript("return PF(arguments[0]).isVisible();", dialog));
+            browser.waitFor(
+                    d -> ((JavascriptExecutor) d).executeScript("return PF(arguments[0]).isVisible();", dialog));
             problems.addAll(check(what + " with dialog " + dialog + " open"));
             js.executeScript("PF(arguments[0]).hide();", dialog);
         }

@@ -47,7 +47,8 @@ class KeyboardOnlyBrowserIT {
 
         openFromTheMenu("/engagements/follow-ups.xhtml");
         assertThat(browser.textOnceContains(By.id("followUps:open"), "Send the model policy"))
-                .contains("Masjid Keyboard").contains(Dates.describe(Dates.today().plusDays(7)));
+                .contains("Masjid Keyboard")
+                .contains(Dates.describe(Dates.today().plusDays(7)));
     }
 
     private void signInWithTheKeyboard() {
@@ -65,8 +66,9 @@ class KeyboardOnlyBrowserIT {
         for (int step = 0; step < 20 && !browser.hasFocus(browser.driver().findElement(entry)); step++) {
             browser.keys(Keys.ARROW_RIGHT);
         }
-        assertThat(browser.hasFocus(browser.driver().findElement(entry))).as("menu entry " + view + " reached with the arrow keys, "
-                + "focus is on " + browser.describeFocus()).isTrue();
+        assertThat(browser.hasFocus(browser.driver().findElement(entry)))
+                .as("menu entry " + view + " reached with the arrow keys, " + "focus is on " + browser.describeFocus())
+                .isTrue();
         browser.keys(Keys.ENTER);
         browser.waitFor(page -> page.getCurrentUrl().contains(view));
     }
@@ -96,7 +98,9 @@ class KeyboardOnlyBrowserIT {
 
     /** The live region's text (read as a screen reader does: it is visually hidden, so not Selenium's visible text). */
     private void announced(String words) {
-        browser.waitFor(page -> page.findElement(By.id("announcements")).getAttribute("textContent").contains(words));
+        browser.waitFor(page -> page.findElement(By.id("announcements"))
+                .getAttribute("textContent")
+                .contains(words));
     }
 
     private void addTheImamInTheDialog() {
@@ -122,7 +126,11 @@ class KeyboardOnlyBrowserIT {
     private void recordAVisitWithAFollowUp() {
         By engagementsTab = By.cssSelector("#tabs a[href$='engagementsTab']");
         browser.tabTo(By.cssSelector("#tabs .ui-tabs-nav li.ui-state-active"));
-        for (int step = 0; step < 10 && !browser.hasFocus(browser.driver().findElement(engagementsTab).findElement(By.xpath(".."))); step++) {
+        for (int step = 0;
+                step < 10
+                        && !browser.hasFocus(
+                                browser.driver().findElement(engagementsTab).findElement(By.xpath("..")));
+                step++) {
             browser.keys(Keys.ARROW_RIGHT);
         }
         browser.keys(Keys.ENTER);

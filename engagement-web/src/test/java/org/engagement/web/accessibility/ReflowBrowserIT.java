@@ -32,13 +32,18 @@ class ReflowBrowserIT {
     static void recordsAndABrowser() {
         Api admin = Api.admin();
         for (String name : List.of("Reflow Kebab House With A Rather Long Name", "Reflow Pizza")) {
-            Api.Response created = admin.post("/api/v1/organisations", Map.of("name", name, "type", "TAKEAWAY",
-                    "town", "Doncaster", "postcode", "DN4 0AB"));
+            Api.Response created = admin.post(
+                    "/api/v1/organisations",
+                    Map.of("name", name, "type", "TAKEAWAY", "town", "Doncaster", "postcode", "DN4 0AB"));
             assertThat(created.status()).as(created.toString()).isEqualTo(201);
         }
-        Api.Response imported = admin.post("/api/v1/taxi/drivers/import", "text/csv", ("licence_number,licence_type,surname,"
-                + "forenames,date_of_birth,licence_expiry,operator_name,status\nREFLOW-1,PRIVATE_HIRE,Narrow,Nadia,1980-02-01,"
-                + "2027-05-01,Reflow Cars,ACTIVE\n").getBytes(StandardCharsets.UTF_8));
+        Api.Response imported = admin.post(
+                "/api/v1/taxi/drivers/import",
+                "text/csv",
+                ("licence_number,licence_type,surname,"
+                                + "forenames,date_of_birth,licence_expiry,operator_name,status\nREFLOW-1,PRIVATE_HIRE,Narrow,Nadia,1980-02-01,"
+                                + "2027-05-01,Reflow Cars,ACTIVE\n")
+                        .getBytes(StandardCharsets.UTF_8));
         assertThat(imported.status()).as(imported.toString()).isEqualTo(200);
         Api.createUser("reflow.officer", PASSWORD, "LICENSING_OFFICER", "INDUSTRY_LEAD");
         browser = Browser.open();
@@ -57,11 +62,17 @@ class ReflowBrowserIT {
         atWidth(320);
         browser.go("/organisations/list.xhtml?q=reflow");
         String list = browser.textOnceContains(By.id("list:organisations"), "Reflow Pizza");
-        assertThat(list).contains("Reflow Kebab House With A Rather Long Name").contains("DN4 0AB").contains("Doncaster")
+        assertThat(list)
+                .contains("Reflow Kebab House With A Rather Long Name")
+                .contains("DN4 0AB")
+                .contains("Doncaster")
                 .contains("Takeaway");
         assertNoSidewaysScrolling("organisation list at 320 px");
-        assertThat(browser.visible(By.id("list:organisations:globalFilter")).isDisplayed()).as("search still there").isTrue();
-        assertThat(browser.visible(By.id("list:organisations:postcode:filter")).isDisplayed()).as("column filters still there")
+        assertThat(browser.visible(By.id("list:organisations:globalFilter")).isDisplayed())
+                .as("search still there")
+                .isTrue();
+        assertThat(browser.visible(By.id("list:organisations:postcode:filter")).isDisplayed())
+                .as("column filters still there")
                 .isTrue();
         wholePageScreenshot("organisations-list-320px");
     }
@@ -70,7 +81,9 @@ class ReflowBrowserIT {
     void theRenewalCheckReflowsAt320PixelsWithItsVerdict() {
         atWidth(320);
         browser.go("/taxi/check.xhtml?licence=REFLOW-1");
-        assertThat(browser.textOnceContains(By.id("check:result"), "Nadia")).contains("NOT ELIGIBLE").contains("REFLOW-1");
+        assertThat(browser.textOnceContains(By.id("check:result"), "Nadia"))
+                .contains("NOT ELIGIBLE")
+                .contains("REFLOW-1");
         assertNoSidewaysScrolling("renewal check at 320 px");
         wholePageScreenshot("renewal-check-320px");
     }
@@ -88,15 +101,20 @@ class ReflowBrowserIT {
 
     /** The viewport's width in CSS pixels, as a phone's (or a desktop's at 400% zoom), through Chromium's emulation. */
     private static void atWidth(int width) {
-        ((ChromeDriver) browser.driver()).executeCdpCommand("Emulation.setDeviceMetricsOverride",
-                Map.of("width", width, "height", 900, "deviceScaleFactor", 1, "mobile", false));
+        ((ChromeDriver) browser.driver())
+                .executeCdpCommand(
+                        "Emulation.setDeviceMetricsOverride",
+                        Map.of("width", width, "height", 900, "deviceScaleFactor", 1, "mobile", false));
     }
 
     /** A screenshot of the whole page at 320 pixels, top to bottom: the viewport is made as tall as the page first. */
     private static void wholePageScreenshot(String name) {
-        Number height = (Number) ((JavascriptExecutor) browser.driver()).executeScript("return document.documentElement.scrollHeight;");
-        ((ChromeDriver) browser.driver()).executeCdpCommand("Emulation.setDeviceMetricsOverride",
-                Map.of("width", 320, "height", height.intValue(), "deviceScaleFactor", 1, "mobile", false));
+        Number height = (Number)
+                ((JavascriptExecutor) browser.driver()).executeScript("return document.documentElement.scrollHeight;");
+        ((ChromeDriver) browser.driver())
+                .executeCdpCommand(
+                        "Emulation.setDeviceMetricsOverride",
+                        Map.of("width", 320, "height", height.intValue(), "deviceScaleFactor", 1, "mobile", false));
         browser.screenshot(name);
         atWidth(320);
     }

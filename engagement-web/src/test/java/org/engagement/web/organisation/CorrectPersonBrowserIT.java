@@ -35,10 +35,22 @@ class CorrectPersonBrowserIT {
     void faithLeadCorrectsAContactsEmailAndSeesItInTheHistory() {
         Api lead = Api.createUser(LEAD, PASSWORD, "FAITH_LEAD");
         Api colleague = Api.createUser("colleague.correct", "colleague correct password", "FAITH_LEAD");
-        Map<String, Object> mosque = lead.post("/api/v1/organisations", Map.of("name", "Masjid Correction",
-                "type", "COMMUNITY_GROUP", "town", "Doncaster")).json();
-        Map<String, Object> imam = lead.post("/api/v1/organisations/" + number(mosque, "id") + "/contacts", Map.of("name",
-                "Bilal Hussain", "role", "imam", "email", "bilal@exmaple.org", "lawfulBasis", "PUBLIC_TASK")).json();
+        Map<String, Object> mosque = lead.post(
+                        "/api/v1/organisations",
+                        Map.of("name", "Masjid Correction", "type", "COMMUNITY_GROUP", "town", "Doncaster"))
+                .json();
+        Map<String, Object> imam = lead.post(
+                        "/api/v1/organisations/" + number(mosque, "id") + "/contacts",
+                        Map.of(
+                                "name",
+                                "Bilal Hussain",
+                                "role",
+                                "imam",
+                                "email",
+                                "bilal@exmaple.org",
+                                "lawfulBasis",
+                                "PUBLIC_TASK"))
+                .json();
         long person = number(imam, "personId");
 
         browser.signIn(LEAD, PASSWORD);
@@ -49,8 +61,19 @@ class CorrectPersonBrowserIT {
         assertThat(browser.textOnceContains(By.id("detailsForm"), "Enter an email address like name@example.org"))
                 .isNotEmpty();
 
-        Api.Response meanwhile = colleague.put("/api/v1/people/" + person, Map.of("version", imam.get("personVersion"),
-                "name", "Bilal Hussain", "email", "bilal@exmaple.org", "phone", "01302 111222", "lawfulBasis", "PUBLIC_TASK"));
+        Api.Response meanwhile = colleague.put(
+                "/api/v1/people/" + person,
+                Map.of(
+                        "version",
+                        imam.get("personVersion"),
+                        "name",
+                        "Bilal Hussain",
+                        "email",
+                        "bilal@exmaple.org",
+                        "phone",
+                        "01302 111222",
+                        "lawfulBasis",
+                        "PUBLIC_TASK"));
         assertThat(meanwhile.status()).as(meanwhile.toString()).isEqualTo(200);
         browser.type(By.id("detailsForm:email"), "bilal@example.org");
         browser.click(By.id("detailsForm:save"));
@@ -63,10 +86,14 @@ class CorrectPersonBrowserIT {
         browser.type(By.id("detailsForm:email"), "bilal@example.org");
         browser.click(By.id("detailsForm:save"));
 
-        assertThat(browser.textOnceContains(By.id("personEmail"), "bilal@example.org")).isEqualTo("bilal@example.org");
-        String history = browser.textOnceContains(By.id("personHistory"), "email: bilal@exmaple.org → bilal@example.org");
-        assertThat(history).contains(LEAD + ": Person Bilal Hussain changed")
-                .contains("colleague.correct: Person Bilal Hussain changed").contains("phone: (empty) → 01302 111222");
+        assertThat(browser.textOnceContains(By.id("personEmail"), "bilal@example.org"))
+                .isEqualTo("bilal@example.org");
+        String history =
+                browser.textOnceContains(By.id("personHistory"), "email: bilal@exmaple.org → bilal@example.org");
+        assertThat(history)
+                .contains(LEAD + ": Person Bilal Hussain changed")
+                .contains("colleague.correct: Person Bilal Hussain changed")
+                .contains("phone: (empty) → 01302 111222");
         assertThat(browser.visible(By.id("personPhone")).getText()).isEqualTo("01302 111222");
     }
 

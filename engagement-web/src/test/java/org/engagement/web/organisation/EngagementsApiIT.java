@@ -30,12 +30,26 @@ class EngagementsApiIT {
     }
 
     private static Map<String, Object> loggedVisit(String organisationName) {
-        Api.Response mosque = officer.post("/api/v1/organisations", Map.of("name", organisationName, "type", "COMMUNITY_GROUP",
-                "town", "Doncaster"));
-        Api.Response visit = officer.post("/api/v1/organisations/" + number(mosque.json(), "id") + "/engagements", Map.of(
-                "date", LocalDate.now().toString(), "type", "VISIT", "summary", "Visited",
-                "followUps", List.of(Map.of("action", "Send model policy", "owner", "eng.officer",
-                        "due", LocalDate.now().plusDays(7).toString()))));
+        Api.Response mosque = officer.post(
+                "/api/v1/organisations",
+                Map.of("name", organisationName, "type", "COMMUNITY_GROUP", "town", "Doncaster"));
+        Api.Response visit = officer.post(
+                "/api/v1/organisations/" + number(mosque.json(), "id") + "/engagements",
+                Map.of(
+                        "date",
+                        LocalDate.now().toString(),
+                        "type",
+                        "VISIT",
+                        "summary",
+                        "Visited",
+                        "followUps",
+                        List.of(Map.of(
+                                "action",
+                                "Send model policy",
+                                "owner",
+                                "eng.officer",
+                                "due",
+                                LocalDate.now().plusDays(7).toString()))));
         assertThat(visit.status()).as(visit.toString()).isEqualTo(201);
         return visit.json();
     }
@@ -54,19 +68,57 @@ class EngagementsApiIT {
         Map<String, Object> visit = loggedVisit("Engagement API Mosque");
         long id = number(visit, "id");
         String followUp = ENGAGEMENTS + id + "/follow-ups/" + number(firstFollowUp(visit), "id");
-        Map<String, Object> change = new HashMap<>(Map.of("version", visit.get("version"), "date",
-                LocalDate.now().minusDays(1).toString(), "type", "MEETING", "summary", "Met the trustees", "outcome", "Agreed"));
+        Map<String, Object> change = new HashMap<>(Map.of(
+                "version",
+                visit.get("version"),
+                "date",
+                LocalDate.now().minusDays(1).toString(),
+                "type",
+                "MEETING",
+                "summary",
+                "Met the trustees",
+                "outcome",
+                "Agreed"));
 
         Api.Response corrected = officer.put(ENGAGEMENTS + id, change);
         Api.Response stale = officer.put(ENGAGEMENTS + id, change);
-        Api.Response byViewer = viewer.put(followUp, Map.of("version", corrected.json().get("version"), "action", "x",
-                "owner", "eng.viewer", "due", LocalDate.now().toString()));
-        Api.Response reassigned = officer.put(followUp, Map.of("version", corrected.json().get("version"),
-                "action", "Send model policy", "owner", "eng.other", "due", LocalDate.now().plusDays(14).toString()));
-        Api.Response done = otherLead.put(followUp, Map.of("version", reassigned.json().get("version"), "done", true));
-        Api.Response undone = otherLead.put(followUp, Map.of("version", done.json().get("version"), "done", false));
-        Api.Response added = officer.post(ENGAGEMENTS + id + "/follow-ups", Map.of("version", undone.json().get("version"),
-                "action", "Book training", "owner", "eng.officer", "due", LocalDate.now().plusDays(30).toString()));
+        Api.Response byViewer = viewer.put(
+                followUp,
+                Map.of(
+                        "version",
+                        corrected.json().get("version"),
+                        "action",
+                        "x",
+                        "owner",
+                        "eng.viewer",
+                        "due",
+                        LocalDate.now().toString()));
+        Api.Response reassigned = officer.put(
+                followUp,
+                Map.of(
+                        "version",
+                        corrected.json().get("version"),
+                        "action",
+                        "Send model policy",
+                        "owner",
+                        "eng.other",
+                        "due",
+                        LocalDate.now().plusDays(14).toString()));
+        Api.Response done =
+                otherLead.put(followUp, Map.of("version", reassigned.json().get("version"), "done", true));
+        Api.Response undone =
+                otherLead.put(followUp, Map.of("version", done.json().get("version"), "done", false));
+        Api.Response added = officer.post(
+                ENGAGEMENTS + id + "/follow-ups",
+                Map.of(
+                        "version",
+                        undone.json().get("version"),
+                        "action",
+                        "Book training",
+                        "owner",
+                        "eng.officer",
+                        "due",
+                        LocalDate.now().plusDays(30).toString()));
 
         assertThat(corrected.status()).as(corrected.toString()).isEqualTo(200);
         assertThat(corrected.json()).containsEntry("type", "MEETING").containsEntry("summary", "Met the trustees");

@@ -58,8 +58,11 @@ class OrganisationsApiIT {
 
         assertThat(response.status()).isEqualTo(201);
         Map<String, Object> body = response.json();
-        assertThat(body).containsEntry("postcode", "DN1 2AB").containsEntry("sector", "COMMUNITY")
-                .containsEntry("status", "PROSPECT").containsKeys("id", "version");
+        assertThat(body)
+                .containsEntry("postcode", "DN1 2AB")
+                .containsEntry("sector", "COMMUNITY")
+                .containsEntry("status", "PROSPECT")
+                .containsKeys("id", "version");
         assertThat(response.header("Location")).endsWith(BASE + "/" + id(body));
         assertThat(faithLead.get(BASE + "/" + id(body)).json()).containsEntry("name", "Bethel Chapel");
     }
@@ -71,12 +74,15 @@ class OrganisationsApiIT {
         }
         created(faithLead, organisation("Listtest Police", "PARTNER_AGENCY", "S1 1AA"));
 
-        Map<String, Object> page = viewer.get(BASE + "?q=listtest&type=SCHOOL&size=2&page=1").json();
+        Map<String, Object> page =
+                viewer.get(BASE + "?q=listtest&type=SCHOOL&size=2&page=1").json();
 
         assertThat(page.get("total")).isEqualTo(BigDecimal.valueOf(3));
-        assertThat(Json.objects(page.get("items"))).extracting(o -> o.get("name"))
+        assertThat(Json.objects(page.get("items")))
+                .extracting(o -> o.get("name"))
                 .containsExactly("Listtest Charlie");
-        assertThat(viewer.get(BASE + "?q=listtest&sector=STATUTORY").json().get("total")).isEqualTo(BigDecimal.ONE);
+        assertThat(viewer.get(BASE + "?q=listtest&sector=STATUTORY").json().get("total"))
+                .isEqualTo(BigDecimal.ONE);
     }
 
     @Test
@@ -97,7 +103,8 @@ class OrganisationsApiIT {
         created(faithLead, organisation("Duplicate  Hall", "COMMUNITY_GROUP", "DN3 3AA"));
 
         Api.Response duplicate = faithLead.post(BASE, organisation("duplicate hall", "COMMUNITY_GROUP", "dn33aa"));
-        Api.Response forced = faithLead.post(BASE + "?force=true", organisation("duplicate hall", "COMMUNITY_GROUP", "dn33aa"));
+        Api.Response forced =
+                faithLead.post(BASE + "?force=true", organisation("duplicate hall", "COMMUNITY_GROUP", "dn33aa"));
 
         assertThat(duplicate.status()).isEqualTo(409);
         assertThat(duplicate.json().get("message").toString()).contains("already recorded");
@@ -108,35 +115,55 @@ class OrganisationsApiIT {
     void invalidBodyIs400WithEachFieldNeverA500() {
         Map<String, Object> bad = organisation("", "SPACESHIP", "DN1");
         Api.Response badType = faithLead.post(BASE, bad);
-        Api.Response badFields = faithLead.post(BASE, Map.of("name", "", "type", "COMMUNITY_GROUP", "postcode", "DN1",
-                "email", "not-an-email", "status", "SLEEPING"));
+        Api.Response badFields = faithLead.post(
+                BASE,
+                Map.of(
+                        "name",
+                        "",
+                        "type",
+                        "COMMUNITY_GROUP",
+                        "postcode",
+                        "DN1",
+                        "email",
+                        "not-an-email",
+                        "status",
+                        "SLEEPING"));
         Api.Response badDate = faithLead.post(BASE, "{\"name\": 3, \"type\": [}");
 
         assertThat(badType.status()).isEqualTo(400);
         assertThat(fields(badType)).containsExactly("type");
         assertThat(badFields.status()).isEqualTo(400);
         assertThat(fields(badFields)).containsExactly("status");
-        Map<String, Object> noStatus = new HashMap<>(Map.of("name", "", "type", "COMMUNITY_GROUP", "postcode", "DN1",
-                "email", "not-an-email"));
+        Map<String, Object> noStatus = new HashMap<>(
+                Map.of("name", "", "type", "COMMUNITY_GROUP", "postcode", "DN1", "email", "not-an-email"));
         assertThat(fields(faithLead.post(BASE, noStatus))).containsExactlyInAnyOrder("name", "postcode", "email");
         assertThat(badDate.status()).isEqualTo(400);
     }
 
     @SuppressWarnings("unchecked")
     private static List<Object> fields(Api.Response response) {
-        return Json.objects(response.json().get("errors")).stream().map(e -> e.get("field")).toList();
+        return Json.objects(response.json().get("errors")).stream()
+                .map(e -> e.get("field"))
+                .toList();
     }
 
     @Test
     void rolesDecideWhoMayReadAndChangeWhat() {
-        Map<String, Object> community = created(faithLead, organisation("Roles Community Group", "COMMUNITY_GROUP", "DN5 5AA"));
+        Map<String, Object> community =
+                created(faithLead, organisation("Roles Community Group", "COMMUNITY_GROUP", "DN5 5AA"));
         Map<String, Object> agency = created(industryLead, organisation("Roles Police", "PARTNER_AGENCY", "DN5 5AB"));
         Map<String, Object> change = organisation("Roles Community Group", "COMMUNITY_GROUP", "DN5 5AA");
         change.put("version", community.get("version"));
 
-        assertThat(viewer.post(BASE, organisation("Viewer Made", "COMMUNITY_GROUP", null)).status()).isEqualTo(403);
-        assertThat(industryLead.post(BASE, organisation("Industry Made", "COMMUNITY_GROUP", null)).status()).isEqualTo(403);
-        assertThat(industryLead.put(BASE + "/" + id(community), change).status()).isEqualTo(403);
+        assertThat(viewer.post(BASE, organisation("Viewer Made", "COMMUNITY_GROUP", null))
+                        .status())
+                .isEqualTo(403);
+        assertThat(industryLead
+                        .post(BASE, organisation("Industry Made", "COMMUNITY_GROUP", null))
+                        .status())
+                .isEqualTo(403);
+        assertThat(industryLead.put(BASE + "/" + id(community), change).status())
+                .isEqualTo(403);
         assertThat(industryLead.get(BASE + "/" + id(community)).status()).isEqualTo(200);
         assertThat(licensingOfficer.get(BASE + "/" + id(community)).status()).isEqualTo(404);
         assertThat(licensingOfficer.get(BASE + "/" + id(agency)).status()).isEqualTo(404);
@@ -150,28 +177,61 @@ class OrganisationsApiIT {
     @Test
     void contactsEngagementsAndHistoryOfAnOrganisation() {
         long mosque = id(created(faithLead, organisation("History Mosque", "COMMUNITY_GROUP", "DN6 6AA")));
-        Api.Response imam = faithLead.post(BASE + "/" + mosque + "/contacts", Map.of("name", "Yusuf Ali", "role", "imam",
-                "phone", "01302 000000", "lawfulBasis", "PUBLIC_TASK", "preferredLanguage", "Urdu"));
-        Api.Response noBasis = faithLead.post(BASE + "/" + mosque + "/contacts", Map.of("name", "Nobody", "role", "trustee"));
+        Api.Response imam = faithLead.post(
+                BASE + "/" + mosque + "/contacts",
+                Map.of(
+                        "name",
+                        "Yusuf Ali",
+                        "role",
+                        "imam",
+                        "phone",
+                        "01302 000000",
+                        "lawfulBasis",
+                        "PUBLIC_TASK",
+                        "preferredLanguage",
+                        "Urdu"));
+        Api.Response noBasis =
+                faithLead.post(BASE + "/" + mosque + "/contacts", Map.of("name", "Nobody", "role", "trustee"));
         long imamId = ((BigDecimal) imam.json().get("personId")).longValue();
-        Api.Response visit = faithLead.post(BASE + "/" + mosque + "/engagements", Map.of("date", LocalDate.now().toString(),
-                "type", "VISIT", "summary", "Safeguarding policy discussed", "personIds", List.of(imamId),
-                "followUps", List.of(Map.of("action", "Send model policy", "owner", "api.faith",
-                        "due", LocalDate.now().minusDays(1).toString()))));
+        Api.Response visit = faithLead.post(
+                BASE + "/" + mosque + "/engagements",
+                Map.of(
+                        "date",
+                        LocalDate.now().toString(),
+                        "type",
+                        "VISIT",
+                        "summary",
+                        "Safeguarding policy discussed",
+                        "personIds",
+                        List.of(imamId),
+                        "followUps",
+                        List.of(Map.of(
+                                "action",
+                                "Send model policy",
+                                "owner",
+                                "api.faith",
+                                "due",
+                                LocalDate.now().minusDays(1).toString()))));
 
         assertThat(imam.status()).isEqualTo(201);
         assertThat(imam.header("Location")).contains(BASE + "/" + mosque + "/contacts/");
         assertThat(noBasis.status()).isEqualTo(400);
         assertThat(fields(noBasis)).containsExactly("lawfulBasis");
         assertThat(visit.status()).as(visit.toString()).isEqualTo(201);
-        assertThat(viewer.get(BASE + "/" + mosque + "/contacts").jsonList()).singleElement()
+        assertThat(viewer.get(BASE + "/" + mosque + "/contacts").jsonList())
+                .singleElement()
                 .satisfies(c -> assertThat(c).containsEntry("role", "imam").containsEntry("phone", "01302 000000"));
-        assertThat(viewer.get(BASE + "/" + mosque + "/engagements").jsonList()).singleElement()
+        assertThat(viewer.get(BASE + "/" + mosque + "/engagements").jsonList())
+                .singleElement()
                 .satisfies(e -> assertThat(e).containsEntry("type", "VISIT"));
-        assertThat(faithLead.get(BASE + "/" + mosque + "/history").jsonList()).extracting(h -> h.get("changedBy") + ": " + h.get("summary"))
-                .contains("api.faith: Organisation History Mosque created", "api.faith: Yusuf Ali added as imam at History Mosque")
+        assertThat(faithLead.get(BASE + "/" + mosque + "/history").jsonList())
+                .extracting(h -> h.get("changedBy") + ": " + h.get("summary"))
+                .contains(
+                        "api.faith: Organisation History Mosque created",
+                        "api.faith: Yusuf Ali added as imam at History Mosque")
                 .anySatisfy(s -> assertThat(s).startsWith("api.faith: Visit with History Mosque"));
-        assertThat(licensingOfficer.get(BASE + "/" + mosque + "/history").status()).isEqualTo(404);
+        assertThat(licensingOfficer.get(BASE + "/" + mosque + "/history").status())
+                .isEqualTo(404);
         assertThat(Api.admin().delete(BASE + "/" + mosque).status()).isEqualTo(409);
     }
 }

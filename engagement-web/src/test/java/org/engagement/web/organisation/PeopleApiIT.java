@@ -31,14 +31,16 @@ class PeopleApiIT {
     }
 
     private static long organisation(String name) {
-        Api.Response created = faithLead.post(ORGANISATIONS, Map.of("name", name, "type", "COMMUNITY_GROUP", "town", "Doncaster"));
+        Api.Response created =
+                faithLead.post(ORGANISATIONS, Map.of("name", name, "type", "COMMUNITY_GROUP", "town", "Doncaster"));
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
         return number(created.json(), "id");
     }
 
     private static Map<String, Object> contact(long organisationId, String name, String role) {
-        Api.Response created = faithLead.post(ORGANISATIONS + "/" + organisationId + "/contacts", Map.of("name", name,
-                "role", role, "email", "old@example.org", "lawfulBasis", "PUBLIC_TASK"));
+        Api.Response created = faithLead.post(
+                ORGANISATIONS + "/" + organisationId + "/contacts",
+                Map.of("name", name, "role", role, "email", "old@example.org", "lawfulBasis", "PUBLIC_TASK"));
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
         return created.json();
     }
@@ -48,7 +50,8 @@ class PeopleApiIT {
     }
 
     private static Map<String, Object> details(Object version, String email) {
-        Map<String, Object> body = new HashMap<>(Map.of("name", "Omar Khan", "email", email, "lawfulBasis", "PUBLIC_TASK"));
+        Map<String, Object> body =
+                new HashMap<>(Map.of("name", "Omar Khan", "email", email, "lawfulBasis", "PUBLIC_TASK"));
         if (version != null) {
             body.put("version", version);
         }
@@ -78,8 +81,11 @@ class PeopleApiIT {
         assertThat(viewer.get(PEOPLE + person).json()).containsEntry("email", "new@example.org");
         assertThat(viewer.get(PEOPLE + person + "/history").jsonList()).first().satisfies(h -> {
             assertThat(h).containsEntry("changedBy", "people.faith").containsEntry("action", "UPDATED");
-            assertThat((List<?>) h.get("changes")).singleElement().asString()
-                    .contains("old@example.org").contains("new@example.org");
+            assertThat((List<?>) h.get("changes"))
+                    .singleElement()
+                    .asString()
+                    .contains("old@example.org")
+                    .contains("new@example.org");
         });
     }
 
@@ -91,13 +97,22 @@ class PeopleApiIT {
         String path = ORGANISATIONS + "/" + mosque + "/contacts/" + number(trustee, "id");
         String yesterday = LocalDate.now().minusDays(1).toString();
 
-        Api.Response ended = faithLead.put(path, Map.of("version", trustee.get("version"), "role", "trustee", "endedOn", yesterday));
-        Api.Response future = faithLead.put(path, Map.of("version", ended.json().get("version"), "role", "trustee",
-                "endedOn", LocalDate.now().plusDays(5).toString()));
+        Api.Response ended =
+                faithLead.put(path, Map.of("version", trustee.get("version"), "role", "trustee", "endedOn", yesterday));
+        Api.Response future = faithLead.put(
+                path,
+                Map.of(
+                        "version",
+                        ended.json().get("version"),
+                        "role",
+                        "trustee",
+                        "endedOn",
+                        LocalDate.now().plusDays(5).toString()));
         Api.Response underAnother = faithLead.delete(ORGANISATIONS + "/" + other + "/contacts/" + number(trustee, "id")
                 + "?version=" + ended.json().get("version"));
         Api.Response byViewer = viewer.delete(path + "?version=" + ended.json().get("version"));
-        Api.Response removed = faithLead.delete(path + "?version=" + ended.json().get("version"));
+        Api.Response removed =
+                faithLead.delete(path + "?version=" + ended.json().get("version"));
 
         assertThat(ended.status()).as(ended.toString()).isEqualTo(200);
         assertThat(ended.json()).containsEntry("endedOn", yesterday);
@@ -106,7 +121,8 @@ class PeopleApiIT {
         assertThat(underAnother.status()).isEqualTo(404);
         assertThat(byViewer.status()).isEqualTo(403);
         assertThat(removed.status()).as(removed.toString()).isEqualTo(204);
-        assertThat(viewer.get(ORGANISATIONS + "/" + mosque + "/contacts").jsonList()).isEmpty();
+        assertThat(viewer.get(ORGANISATIONS + "/" + mosque + "/contacts").jsonList())
+                .isEmpty();
     }
 
     @Test
@@ -114,21 +130,34 @@ class PeopleApiIT {
         long mosque = organisation("Deletion Mosque");
         Map<String, Object> mistake = contact(mosque, "Typo Name", "trustee");
         Map<String, Object> visited = contact(mosque, "Omar Khan", "imam");
-        Api.Response visit = faithLead.post(ORGANISATIONS + "/" + mosque + "/engagements", Map.of("date",
-                LocalDate.now().toString(), "type", "VISIT", "summary", "Met the imam",
-                "personIds", List.of(number(visited, "personId"))));
+        Api.Response visit = faithLead.post(
+                ORGANISATIONS + "/" + mosque + "/engagements",
+                Map.of(
+                        "date",
+                        LocalDate.now().toString(),
+                        "type",
+                        "VISIT",
+                        "summary",
+                        "Met the imam",
+                        "personIds",
+                        List.of(number(visited, "personId"))));
         assertThat(visit.status()).as(visit.toString()).isEqualTo(201);
 
-        Api.Response byLead = faithLead.delete(PEOPLE + number(mistake, "personId") + "?version=" + mistake.get("personVersion"));
-        Api.Response named = Api.admin().delete(PEOPLE + number(visited, "personId") + "?version=" + visited.get("personVersion"));
-        Api.Response deleted = Api.admin().delete(PEOPLE + number(mistake, "personId") + "?version=" + mistake.get("personVersion"));
+        Api.Response byLead =
+                faithLead.delete(PEOPLE + number(mistake, "personId") + "?version=" + mistake.get("personVersion"));
+        Api.Response named =
+                Api.admin().delete(PEOPLE + number(visited, "personId") + "?version=" + visited.get("personVersion"));
+        Api.Response deleted =
+                Api.admin().delete(PEOPLE + number(mistake, "personId") + "?version=" + mistake.get("personVersion"));
 
         assertThat(byLead.status()).isEqualTo(403);
         assertThat(named.status()).isEqualTo(409);
         assertThat(named.body()).contains("Omar Khan cannot be deleted: still named in 1 engagement");
         assertThat(deleted.status()).as(deleted.toString()).isEqualTo(204);
-        assertThat(Api.admin().get(PEOPLE + number(mistake, "personId")).status()).isEqualTo(404);
-        assertThat(viewer.get(ORGANISATIONS + "/" + mosque + "/contacts").jsonList()).extracting(c -> c.get("name"))
+        assertThat(Api.admin().get(PEOPLE + number(mistake, "personId")).status())
+                .isEqualTo(404);
+        assertThat(viewer.get(ORGANISATIONS + "/" + mosque + "/contacts").jsonList())
+                .extracting(c -> c.get("name"))
                 .containsExactly("Omar Khan");
     }
 }

@@ -25,6 +25,7 @@ class PlaceOfWorshipBrowserIT {
 
     /** The core's own type until the faith module exists; then MOSQUE. Only the type's code is used here. */
     private static final String PLACE_OF_WORSHIP_TYPE = "COMMUNITY_GROUP";
+
     private static final String LEAD = "fatima.faith";
     private static final String PASSWORD = "faith lead browser password";
 
@@ -48,9 +49,13 @@ class PlaceOfWorshipBrowserIT {
 
         browser.go("/engagements/follow-ups.xhtml");
         String row = browser.textOnceContains(By.id("followUps:open"), "Send the model safeguarding policy");
-        assertThat(row).contains("Overdue").contains("Masjid Al-Noor")
+        assertThat(row)
+                .contains("Overdue")
+                .contains("Masjid Al-Noor")
                 .contains(Dates.describe(Dates.today().minusDays(1)));
-        assertThat(browser.visible(By.cssSelector("#followUps\\:open tr.overdue")).getText()).contains("Overdue");
+        assertThat(browser.visible(By.cssSelector("#followUps\\:open tr.overdue"))
+                        .getText())
+                .contains("Overdue");
 
         findInTheListByPostcode("DN1 3");
         long id = staleSaveIsRefusedNamingWhoChangedIt();
@@ -58,7 +63,8 @@ class PlaceOfWorshipBrowserIT {
         browser.click(By.linkText("Masjid Al-Noor"));
         browser.click(By.linkText("History"));
         String history = browser.textOnceContains(By.id("tabs:history"), "Visit with Masjid Al-Noor");
-        assertThat(history).contains(LEAD + ": Organisation Masjid Al-Noor created")
+        assertThat(history)
+                .contains(LEAD + ": Organisation Masjid Al-Noor created")
                 .contains(LEAD + ": Yusuf Ali added as imam at Masjid Al-Noor")
                 .contains(LEAD + ": Sara Khan added as designated safeguarding lead at Masjid Al-Noor");
     }
@@ -73,29 +79,40 @@ class PlaceOfWorshipBrowserIT {
         browser.type(By.id("orgForm:postcode"), "DN1 XYZ");
         browser.click(By.id("orgForm:save"));
 
-        assertThat(browser.textOnceContains(By.id("orgForm"), "is not a UK postcode")).contains("Enter it like DN1 1AA");
+        assertThat(browser.textOnceContains(By.id("orgForm"), "is not a UK postcode"))
+                .contains("Enter it like DN1 1AA");
 
         browser.type(By.id("orgForm:postcode"), "dn1 3aa");
         browser.click(By.id("orgForm:save"));
-        assertThat(browser.textOnceContains(By.id("keyFacts"), "DN1 3AA")).contains("Community group").contains("Prospect");
+        assertThat(browser.textOnceContains(By.id("keyFacts"), "DN1 3AA"))
+                .contains("Community group")
+                .contains("Prospect");
         assertThat(browser.visible(By.id("orgName")).getText()).isEqualTo("Masjid Al-Noor");
     }
 
     /** The lazy list filters in the database as the user types a postcode prefix. */
     private void findInTheListByPostcode(String prefix) {
-        Api.as(LEAD, PASSWORD).post("/api/v1/organisations", Map.of("name", "Elsewhere Chapel",
-                "type", PLACE_OF_WORSHIP_TYPE, "postcode", "S1 2BB"));
+        Api.as(LEAD, PASSWORD)
+                .post(
+                        "/api/v1/organisations",
+                        Map.of("name", "Elsewhere Chapel", "type", PLACE_OF_WORSHIP_TYPE, "postcode", "S1 2BB"));
         browser.go("/organisations/list.xhtml");
         browser.textOnceContains(By.id("list:organisations"), "Elsewhere Chapel");
         browser.type(By.id("list:organisations:postcode:filter"), prefix);
-        browser.waitFor(page -> !page.findElement(By.id("list:organisations")).getText().contains("Elsewhere Chapel"));
-        assertThat(browser.visible(By.id("list:organisations")).getText()).contains("Masjid Al-Noor").contains("DN1 3AA")
-                .contains("Community").contains("Prospect");
+        browser.waitFor(
+                page -> !page.findElement(By.id("list:organisations")).getText().contains("Elsewhere Chapel"));
+        assertThat(browser.visible(By.id("list:organisations")).getText())
+                .contains("Masjid Al-Noor")
+                .contains("DN1 3AA")
+                .contains("Community")
+                .contains("Prospect");
 
         // A search in the address opens the list already searched.
         browser.go("/organisations/list.xhtml?q=masjid");
-        assertThat(browser.textOnceContains(By.id("list:organisations"), "Masjid Al-Noor")).doesNotContain("Elsewhere Chapel");
-        assertThat(browser.visible(By.id("list:organisations:globalFilter")).getAttribute("value")).isEqualTo("masjid");
+        assertThat(browser.textOnceContains(By.id("list:organisations"), "Masjid Al-Noor"))
+                .doesNotContain("Elsewhere Chapel");
+        assertThat(browser.visible(By.id("list:organisations:globalFilter")).getAttribute("value"))
+                .isEqualTo("masjid");
     }
 
     /** Someone else saves while this user has the edit page open: nothing is overwritten. */
@@ -127,7 +144,8 @@ class PlaceOfWorshipBrowserIT {
             assertThat(viewer.textOnceContains(By.id("orgName"), "Masjid")).isEqualTo("Masjid Al-Noor");
             assertThat(viewer.driver().findElements(By.id("edit"))).isEmpty();
             viewer.go("/organisations/edit.xhtml?id=" + id);
-            assertThat(viewer.textOnceContains(By.id("error-title"), "Not allowed")).isEqualTo("Not allowed");
+            assertThat(viewer.textOnceContains(By.id("error-title"), "Not allowed"))
+                    .isEqualTo("Not allowed");
         }
     }
 
@@ -149,10 +167,13 @@ class PlaceOfWorshipBrowserIT {
         browser.click(By.xpath("//label[contains(., 'Sara Khan (designated safeguarding lead)')]"));
         browser.type(By.id("engagementForm:summary"), "Introductory visit; discussed the safeguarding policy.");
         browser.type(By.id("engagementForm:followUpAction"), "Send the model safeguarding policy");
-        browser.type(By.id("engagementForm:followUpDue_input"),
+        browser.type(
+                By.id("engagementForm:followUpDue_input"),
                 Dates.today().minusDays(1).format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")));
         browser.click(By.id("engagementForm:save"));
         assertThat(browser.textOnceContains(By.id("tabs:engagementsForm:engagements"), "Introductory visit"))
-                .contains("Yusuf Ali").contains("Sara Khan").contains("Overdue");
+                .contains("Yusuf Ali")
+                .contains("Sara Khan")
+                .contains("Overdue");
     }
 }

@@ -40,22 +40,47 @@ class PlanBrowserIT {
 
     @BeforeAll
     static void aServerWithThreeOfFourDriversTrained() throws Exception {
-        server = RunningApplication.startSeparately(TARGET.resolve("plan-db-" + System.currentTimeMillis()), "plan-browser");
+        server = RunningApplication.startSeparately(
+                TARGET.resolve("plan-db-" + System.currentTimeMillis()), "plan-browser");
         admin = Api.as("admin", RunningApplication.ADMIN_PASSWORD).on(server.baseUrl());
-        assertThat(admin.post("/api/v1/users", Map.of("username", LEAD, "displayName", "Ivy Industry", "password", LEAD_PASSWORD,
-                "roles", List.of("INDUSTRY_LEAD"))).status()).isEqualTo(201);
-        String register = "licence_number,licence_type,surname,forenames,date_of_birth,licence_expiry,operator_name,status\n"
-                + "PB-1,PRIVATE_HIRE,Khan,Imran,1980-02-01,2028-05-01,Ace Cars,ACTIVE\n"
-                + "PB-2,PRIVATE_HIRE,Smith,Jo,1975-03-01,2028-05-01,Ace Cars,ACTIVE\n"
-                + "PB-3,HACKNEY_CARRIAGE,Patel,Raj,1990-12-24,2028-05-01,,ACTIVE\n"
-                + "PB-4,HACKNEY_CARRIAGE,Jones,Ann,1985-06-30,2028-05-01,,ACTIVE\n";
-        assertThat(admin.post("/api/v1/taxi/drivers/import", "text/csv", register.getBytes(StandardCharsets.UTF_8)).status()).isEqualTo(200);
+        assertThat(admin.post(
+                                "/api/v1/users",
+                                Map.of(
+                                        "username",
+                                        LEAD,
+                                        "displayName",
+                                        "Ivy Industry",
+                                        "password",
+                                        LEAD_PASSWORD,
+                                        "roles",
+                                        List.of("INDUSTRY_LEAD")))
+                        .status())
+                .isEqualTo(201);
+        String register =
+                "licence_number,licence_type,surname,forenames,date_of_birth,licence_expiry,operator_name,status\n"
+                        + "PB-1,PRIVATE_HIRE,Khan,Imran,1980-02-01,2028-05-01,Ace Cars,ACTIVE\n"
+                        + "PB-2,PRIVATE_HIRE,Smith,Jo,1975-03-01,2028-05-01,Ace Cars,ACTIVE\n"
+                        + "PB-3,HACKNEY_CARRIAGE,Patel,Raj,1990-12-24,2028-05-01,,ACTIVE\n"
+                        + "PB-4,HACKNEY_CARRIAGE,Jones,Ann,1985-06-30,2028-05-01,,ACTIVE\n";
+        assertThat(admin.post("/api/v1/taxi/drivers/import", "text/csv", register.getBytes(StandardCharsets.UTF_8))
+                        .status())
+                .isEqualTo(200);
         String trained = LocalDate.now().minusMonths(2).toString();
-        String training = "licence_number,course_code,completed_on,certificate_number\n"
-                + "PB-1,TAXI-CSE," + trained + ",C-1\nPB-2,TAXI-CSE," + trained + ",C-2\nPB-3,TAXI-CSE," + trained + ",C-3\n";
-        assertThat(admin.post("/api/v1/taxi/training/import", "text/csv", training.getBytes(StandardCharsets.UTF_8)).status()).isEqualTo(200);
-        Map<String, Object> plan = admin.post("/api/v1/plans", Map.of("title", "CSE action plan", "startsOn",
-                LocalDate.now().minusMonths(2).toString(), "endsOn", LocalDate.now().plusMonths(10).toString())).json();
+        String training = "licence_number,course_code,completed_on,certificate_number\n" + "PB-1,TAXI-CSE," + trained
+                + ",C-1\nPB-2,TAXI-CSE," + trained + ",C-2\nPB-3,TAXI-CSE," + trained + ",C-3\n";
+        assertThat(admin.post("/api/v1/taxi/training/import", "text/csv", training.getBytes(StandardCharsets.UTF_8))
+                        .status())
+                .isEqualTo(200);
+        Map<String, Object> plan = admin.post(
+                        "/api/v1/plans",
+                        Map.of(
+                                "title",
+                                "CSE action plan",
+                                "startsOn",
+                                LocalDate.now().minusMonths(2).toString(),
+                                "endsOn",
+                                LocalDate.now().plusMonths(10).toString()))
+                .json();
         planId = ((BigDecimal) plan.get("id")).longValue();
     }
 
@@ -69,17 +94,22 @@ class PlanBrowserIT {
     @Test
     void anImportedActionBoundToTrainedDriversIsAmberAtSeventyFivePerCentAndTheBoardReportShowsIt() throws IOException {
         Path csv = TARGET.resolve("small-plan-" + System.nanoTime() + ".csv");
-        Files.writeString(csv, "Outcome,Ref,Activity,Due Date,Lead,Outcome Measure,Progress/Impact,Status\n"
-                + "Continue to develop links to industry,4.1,Identify retail sector hotspots,01/06/2026,Bill Hotchkiss,,Done,Complete\n"
-                + "Continue to develop links to industry,4.2,Provide awareness raising sessions to identified groups,"
-                + LocalDate.now().plusMonths(3).format(DateTimeFormatter.ofPattern("dd/MM/yyyy")) + ",Licensing manager,"
-                + "85% of licensed drivers trained,Sessions booked,Green\n");
+        Files.writeString(
+                csv,
+                "Outcome,Ref,Activity,Due Date,Lead,Outcome Measure,Progress/Impact,Status\n"
+                        + "Continue to develop links to industry,4.1,Identify retail sector hotspots,01/06/2026,Bill Hotchkiss,,Done,Complete\n"
+                        + "Continue to develop links to industry,4.2,Provide awareness raising sessions to identified groups,"
+                        + LocalDate.now().plusMonths(3).format(DateTimeFormatter.ofPattern("dd/MM/yyyy"))
+                        + ",Licensing manager,"
+                        + "85% of licensed drivers trained,Sessions booked,Green\n");
         String targetDate = LocalDate.now().plusMonths(3).format(DateTimeFormatter.ofPattern("dd/MM/yyyy"));
 
         try (Browser browser = Browser.open().on(server.baseUrl())) {
             browser.signInAsAdmin();
             browser.go("/plan/view.xhtml?id=" + planId);
-            browser.driver().findElement(By.cssSelector("#importForm input[type=file]")).sendKeys(csv.toAbsolutePath().toString());
+            browser.driver()
+                    .findElement(By.cssSelector("#importForm input[type=file]"))
+                    .sendKeys(csv.toAbsolutePath().toString());
             browser.click(By.id("importForm:import"));
             browser.textOnceContains(By.tagName("body"), "2 actions imported.");
 
@@ -96,24 +126,39 @@ class PlanBrowserIT {
             browser.signIn(LEAD, LEAD_PASSWORD);
             browser.go("/index.xhtml");
             assertThat(browser.textOnceContains(By.id("planAttention"), "4.2: Provide awareness raising sessions"))
-                    .as("the lead's home page lists the measure falling behind").contains("Amber");
+                    .as("the lead's home page lists the measure falling behind")
+                    .contains("Amber");
             browser.go("/plan/view.xhtml?id=" + planId);
             String table = browser.textOnceContains(By.id("actionsForm:actions"), "Amber (suggested by the measure)");
-            assertThat(table).contains("75% against a target of 85% by").contains("days left").contains("Complete");
+            assertThat(table)
+                    .contains("75% against a target of 85% by")
+                    .contains("days left")
+                    .contains("Complete");
 
             browser.click(By.linkText("4.2"));
             assertThat(browser.textOnceContains(By.id("summary"), "Amber")).contains("75% against a target of 85%");
-            browser.type(By.id("progressForm:note"), "Three of the four licensed drivers are trained; the fourth is booked.");
+            browser.type(
+                    By.id("progressForm:note"),
+                    "Three of the four licensed drivers are trained; the fourth is booked.");
             browser.click(By.id("progressForm:addProgress"));
             browser.textOnceContains(By.id("progress"), "the fourth is booked");
-            assertThat(browser.textOnceContains(By.id("history"), "Progress note on action 4.2")).contains(LEAD);
+            assertThat(browser.textOnceContains(By.id("history"), "Progress note on action 4.2"))
+                    .contains(LEAD);
 
             browser.go("/plan/view.xhtml?id=" + planId);
             browser.click(By.id("actionsForm:boardReport"));
             String report = text(browser.downloaded("board-report.pdf"));
-            assertThat(report).contains("CSE action plan: report to the board", "Action plan", "4.2", "AMBER (SUGGESTED BY THE MEASURE)",
-                    "the fourth is booked", "Scorecard", "75% (3 of 4 active drivers)", "People trained by audience and quarter",
-                    "Taxi and private hire");
+            assertThat(report)
+                    .contains(
+                            "CSE action plan: report to the board",
+                            "Action plan",
+                            "4.2",
+                            "AMBER (SUGGESTED BY THE MEASURE)",
+                            "the fourth is booked",
+                            "Scorecard",
+                            "75% (3 of 4 active drivers)",
+                            "People trained by audience and quarter",
+                            "Taxi and private hire");
         }
     }
 

@@ -55,15 +55,21 @@ class PersistenceAndSecurityIT {
     @Test
     void schemaIsMigratedAtStartUp() {
         assertTrue(migration.isMigrated());
-        assertEquals(1L, em.createNativeQuery("select count(*) from databasechangelog where id = 'core-001-users'")
-                .getSingleResult() instanceof Number n ? n.longValue() : -1L);
+        assertEquals(
+                1L,
+                em.createNativeQuery("select count(*) from databasechangelog where id = 'core-001-users'")
+                                        .getSingleResult()
+                                instanceof Number n
+                        ? n.longValue()
+                        : -1L);
     }
 
     @Test
     void accountIsPersistedAndLoadedThroughJpaOnDerby() throws Exception {
         String username = "persisted-" + System.nanoTime();
         transaction.begin();
-        users.add(new UserAccount(username, "Persisted Person", EnumSet.of(Role.VIEWER), "PBKDF2WithHmacSHA256:1:x:y", "test"));
+        users.add(new UserAccount(
+                username, "Persisted Person", EnumSet.of(Role.VIEWER), "PBKDF2WithHmacSHA256:1:x:y", "test"));
         transaction.commit();
         em.clear();
 
@@ -79,14 +85,19 @@ class PersistenceAndSecurityIT {
         HttpClient http = HttpClient.newHttpClient();
         URI users = base.toURI().resolve("api/v1/users");
 
-        HttpResponse<String> anonymous = http.send(HttpRequest.newBuilder(users).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> anonymous =
+                http.send(HttpRequest.newBuilder(users).build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(401, anonymous.statusCode());
 
-        HttpResponse<String> wrong = http.send(HttpRequest.newBuilder(users).header("Authorization", basic("admin", "nope")).build(),
+        HttpResponse<String> wrong = http.send(
+                HttpRequest.newBuilder(users)
+                        .header("Authorization", basic("admin", "nope"))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
         assertEquals(401, wrong.statusCode());
 
-        HttpResponse<String> ping = http.send(HttpRequest.newBuilder(base.toURI().resolve("api/v1/ping")).build(),
+        HttpResponse<String> ping = http.send(
+                HttpRequest.newBuilder(base.toURI().resolve("api/v1/ping")).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertEquals(200, ping.statusCode());
     }

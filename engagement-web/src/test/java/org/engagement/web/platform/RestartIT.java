@@ -19,24 +19,33 @@ class RestartIT {
 
     @Test
     void userCreatedBeforeARestartCanStillSignInAfterIt() throws Exception {
-        Path dataDir = Path.of(System.getProperty("engagement.testDir", "target"), "restart-db-" + System.currentTimeMillis());
+        Path dataDir =
+                Path.of(System.getProperty("engagement.testDir", "target"), "restart-db-" + System.currentTimeMillis());
         try (RunningApplication.Server first = RunningApplication.startSeparately(dataDir, "restart-first")) {
-            HttpResponse<String> created = http.send(HttpRequest.newBuilder(URI.create(first.baseUrl() + "/api/v1/users"))
-                    .header("Authorization", basic("admin", RunningApplication.ADMIN_PASSWORD))
-                    .header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString("{\"username\":\"rita\",\"displayName\":\"Rita\","
-                            + "\"password\":\"survives restarts\",\"roles\":[\"VIEWER\"]}"))
-                    .build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> created = http.send(
+                    HttpRequest.newBuilder(URI.create(first.baseUrl() + "/api/v1/users"))
+                            .header("Authorization", basic("admin", RunningApplication.ADMIN_PASSWORD))
+                            .header("Content-Type", "application/json")
+                            .POST(HttpRequest.BodyPublishers.ofString("{\"username\":\"rita\",\"displayName\":\"Rita\","
+                                    + "\"password\":\"survives restarts\",\"roles\":[\"VIEWER\"]}"))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
             assertThat(created.statusCode()).isEqualTo(201);
         }
 
         try (RunningApplication.Server second = RunningApplication.startSeparately(dataDir, "restart-second")) {
-            HttpResponse<String> ping = http.send(HttpRequest.newBuilder(URI.create(second.baseUrl() + "/api/v1/users"))
-                    .header("Authorization", basic("rita", "survives restarts")).build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> ping = http.send(
+                    HttpRequest.newBuilder(URI.create(second.baseUrl() + "/api/v1/users"))
+                            .header("Authorization", basic("rita", "survives restarts"))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
             // Rita signs in (she is a viewer, so the list itself is refused with 403, not 401).
             assertThat(ping.statusCode()).isEqualTo(403);
-            HttpResponse<String> wrong = http.send(HttpRequest.newBuilder(URI.create(second.baseUrl() + "/api/v1/users"))
-                    .header("Authorization", basic("rita", "wrong password")).build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> wrong = http.send(
+                    HttpRequest.newBuilder(URI.create(second.baseUrl() + "/api/v1/users"))
+                            .header("Authorization", basic("rita", "wrong password"))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
             assertThat(wrong.statusCode()).isEqualTo(401);
         }
     }

@@ -42,8 +42,9 @@ class SectorModulesBrowserIT {
     }
 
     private static void recordVisit(long id, String summary) {
-        Api.Response visit = admin.post(ORGS + "/" + id + "/engagements", Map.of("date", LocalDate.now().toString(), "type", "VISIT",
-                "summary", summary));
+        Api.Response visit = admin.post(
+                ORGS + "/" + id + "/engagements",
+                Map.of("date", LocalDate.now().toString(), "type", "VISIT", "summary", summary));
         assertThat(visit.status()).as(visit.toString()).isEqualTo(201);
     }
 
@@ -63,12 +64,15 @@ class SectorModulesBrowserIT {
         try (Browser browser = Browser.open()) {
             browser.signInAsAdmin();
             openTab(browser, mosque, "Faith and community");
-            assertThat(browser.textOnceContains(By.id("pathwayCurrent"), "No contact yet")).isEqualTo("No contact yet");
+            assertThat(browser.textOnceContains(By.id("pathwayCurrent"), "No contact yet"))
+                    .isEqualTo("No contact yet");
 
             recordVisit(mosque, "First visit: met the imam");
             browser.click(By.id("tabs:faithForm:refreshPathway"));
             browser.textOnceContains(By.id("pathwayCurrent"), "Contact made");
-            assertThat(browser.visible(By.id("pathway")).getText()).contains("Contact made: Done").contains("Agreed to engage: Not yet");
+            assertThat(browser.visible(By.id("pathway")).getText())
+                    .contains("Contact made: Done")
+                    .contains("Agreed to engage: Not yet");
 
             browser.type(By.id("tabs:faithForm:community"), "Pakistani");
             browser.type(By.id("tabs:faithForm:languages"), "Urdu, English");
@@ -78,20 +82,33 @@ class SectorModulesBrowserIT {
             browser.screenshot("faith-pathway-agreed");
             assertThat(browser.visible(By.id("pathwayCurrent")).getText()).isEqualTo("Agreed to engage");
 
-            Api.Response policy = admin.put("/api/v1/organisations/" + mosque + "/safeguarding", Map.of("version", 0,
-                    "policyStatus", "ADOPTED", "adoptedOn", LocalDate.now().toString(),
-                    "nextReviewDue", LocalDate.now().plusYears(1).toString()));
+            Api.Response policy = admin.put(
+                    "/api/v1/organisations/" + mosque + "/safeguarding",
+                    Map.of(
+                            "version",
+                            0,
+                            "policyStatus",
+                            "ADOPTED",
+                            "adoptedOn",
+                            LocalDate.now().toString(),
+                            "nextReviewDue",
+                            LocalDate.now().plusYears(1).toString()));
             assertThat(policy.status()).as(policy.toString()).isEqualTo(200);
             browser.click(By.id("tabs:faithForm:refreshPathway"));
             browser.textOnceContains(By.id("pathwayCurrent"), "Safeguarding policy adopted");
 
             browser.go("/faith/overview.xhtml");
-            assertThat(browser.visible(By.id("overviewForm:byCommunity")).getText()).contains("Pakistani");
+            assertThat(browser.visible(By.id("overviewForm:byCommunity")).getText())
+                    .contains("Pakistani");
             // The table pages in the database: find the mosque by filtering on its step and name.
-            new Select(browser.visible(By.id("overviewForm:settings:stepFilter"))).selectByVisibleText("Safeguarding policy adopted");
+            new Select(browser.visible(By.id("overviewForm:settings:stepFilter")))
+                    .selectByVisibleText("Safeguarding policy adopted");
             browser.type(By.id("overviewForm:settings:name:filter"), "Jamia Masjid Pathway");
             String settings = browser.textOnceContains(By.id("overviewForm:settings"), "1 settings");
-            assertThat(settings).contains("Jamia Masjid Pathway").contains("Pakistani").contains("Safeguarding policy adopted");
+            assertThat(settings)
+                    .contains("Jamia Masjid Pathway")
+                    .contains("Pakistani")
+                    .contains("Safeguarding policy adopted");
         }
     }
 
@@ -105,13 +122,15 @@ class SectorModulesBrowserIT {
 
             typeDate(browser, By.id("tabs:retailForm:visitDate_input"), "01/01/2099");
             browser.click(By.id("tabs:retailForm:recordVisit"));
-            assertThat(browser.textOnceContains(By.id("tabs:retailForm"), "cannot be in the future")).contains("cannot be in the future");
+            assertThat(browser.textOnceContains(By.id("tabs:retailForm"), "cannot be in the future"))
+                    .contains("cannot be in the future");
 
             typeDate(browser, By.id("tabs:retailForm:visitDate_input"), "12/03/2026");
             browser.type(By.id("tabs:retailForm:partner"), "Youth charity");
             browser.type(By.id("tabs:retailForm:materialsLeft"), "Posters and leaflets");
             browser.click(By.id("tabs:retailForm:recordVisit"));
-            assertThat(browser.textOnceContains(By.id("tabs:retailForm:visits"), "Youth charity")).contains("12 Mar 2026");
+            assertThat(browser.textOnceContains(By.id("tabs:retailForm:visits"), "Youth charity"))
+                    .contains("12 Mar 2026");
 
             browser.type(By.id("tabs:retailForm:staffHeadcount_input"), "12");
             browser.click(By.id("tabs:retailForm:savePremises"));
@@ -119,7 +138,9 @@ class SectorModulesBrowserIT {
             trainStaffOf(takeaway, pizzaPalace);
             browser.go("/organisations/view.xhtml?id=" + takeaway);
             browser.click(By.xpath("//div[@id='tabs']//a[normalize-space(.)='Premises and visits']"));
-            assertThat(browser.textOnceContains(By.id("staffTrained"), "of 12")).as("2 named and 3 unnamed").isEqualTo("5 of 12");
+            assertThat(browser.textOnceContains(By.id("staffTrained"), "of 12"))
+                    .as("2 named and 3 unnamed")
+                    .isEqualTo("5 of 12");
             assertThat(browser.visible(By.id("staffTrainedHelp")).getText()).contains("cannot be split");
 
             browser.go("/retail/coverage.xhtml");
@@ -138,21 +159,91 @@ class SectorModulesBrowserIT {
      * attributed, so count for neither).
      */
     private static void trainStaffOf(long premises, long neighbour) {
-        post("/api/v1/courses", Map.of("code", "NTE-BROWSER", "title", "Night-time economy awareness", "level", "AWARENESS",
-                "delivery", "FACE_TO_FACE", "validityMonths", 12));
+        post(
+                "/api/v1/courses",
+                Map.of(
+                        "code",
+                        "NTE-BROWSER",
+                        "title",
+                        "Night-time economy awareness",
+                        "level",
+                        "AWARENESS",
+                        "delivery",
+                        "FACE_TO_FACE",
+                        "validityMonths",
+                        12));
         String today = LocalDate.now().toString();
-        post("/api/v1/training/sessions", Map.of("courseCode", "NTE-BROWSER", "date", today, "audience", "BUSINESS_STAFF",
-                "headcount", 0, "attendees", List.of(Map.of("name", "Amir Coverage", "organisationId", premises),
-                        Map.of("name", "Beth Coverage", "organisationId", premises))));
-        post("/api/v1/training/sessions", Map.of("courseCode", "NTE-BROWSER", "date", today, "audience", "BUSINESS_STAFF",
-                "headcount", 0, "attendees", List.of(Map.of("name", "Beth Coverage", "organisationId", premises))));
-        post("/api/v1/training/sessions", Map.of("courseCode", "NTE-BROWSER", "date", LocalDate.now().minusYears(2).toString(),
-                "audience", "BUSINESS_STAFF", "headcount", 0, "attendees",
-                List.of(Map.of("name", "Carl Coverage", "organisationId", premises))));
-        post("/api/v1/training/sessions", Map.of("courseCode", "NTE-BROWSER", "date", today, "audience", "BUSINESS_STAFF",
-                "headcount", 3, "organisationIds", List.of(premises), "attendees", List.of()));
-        post("/api/v1/training/sessions", Map.of("courseCode", "NTE-BROWSER", "date", today, "audience", "BUSINESS_STAFF",
-                "headcount", 5, "organisationIds", List.of(premises, neighbour), "attendees", List.of()));
+        post(
+                "/api/v1/training/sessions",
+                Map.of(
+                        "courseCode",
+                        "NTE-BROWSER",
+                        "date",
+                        today,
+                        "audience",
+                        "BUSINESS_STAFF",
+                        "headcount",
+                        0,
+                        "attendees",
+                        List.of(
+                                Map.of("name", "Amir Coverage", "organisationId", premises),
+                                Map.of("name", "Beth Coverage", "organisationId", premises))));
+        post(
+                "/api/v1/training/sessions",
+                Map.of(
+                        "courseCode",
+                        "NTE-BROWSER",
+                        "date",
+                        today,
+                        "audience",
+                        "BUSINESS_STAFF",
+                        "headcount",
+                        0,
+                        "attendees",
+                        List.of(Map.of("name", "Beth Coverage", "organisationId", premises))));
+        post(
+                "/api/v1/training/sessions",
+                Map.of(
+                        "courseCode",
+                        "NTE-BROWSER",
+                        "date",
+                        LocalDate.now().minusYears(2).toString(),
+                        "audience",
+                        "BUSINESS_STAFF",
+                        "headcount",
+                        0,
+                        "attendees",
+                        List.of(Map.of("name", "Carl Coverage", "organisationId", premises))));
+        post(
+                "/api/v1/training/sessions",
+                Map.of(
+                        "courseCode",
+                        "NTE-BROWSER",
+                        "date",
+                        today,
+                        "audience",
+                        "BUSINESS_STAFF",
+                        "headcount",
+                        3,
+                        "organisationIds",
+                        List.of(premises),
+                        "attendees",
+                        List.of()));
+        post(
+                "/api/v1/training/sessions",
+                Map.of(
+                        "courseCode",
+                        "NTE-BROWSER",
+                        "date",
+                        today,
+                        "audience",
+                        "BUSINESS_STAFF",
+                        "headcount",
+                        5,
+                        "organisationIds",
+                        List.of(premises, neighbour),
+                        "attendees",
+                        List.of()));
     }
 
     private static void post(String path, Map<String, Object> body) {
@@ -177,7 +268,8 @@ class SectorModulesBrowserIT {
 
             browser.go("/organisations/view.xhtml?id=" + school);
             browser.visible(By.id("orgName"));
-            assertThat(browser.visible(By.id("tabs")).getText()).doesNotContain("Housing", "Faith and community", "Premises and visits");
+            assertThat(browser.visible(By.id("tabs")).getText())
+                    .doesNotContain("Housing", "Faith and community", "Premises and visits");
         }
     }
 
@@ -187,13 +279,20 @@ class SectorModulesBrowserIT {
         try (Browser browser = Browser.open()) {
             browser.signIn("modules.faith", "faith lead password");
             browser.visible(By.id("welcome"));
-            assertThat(browser.visible(By.tagName("nav")).getText()).contains("Faith overview").doesNotContain("Retail coverage");
+            assertThat(browser.visible(By.tagName("nav")).getText())
+                    .contains("Faith overview")
+                    .doesNotContain("Retail coverage");
             assertThat(browser.visible(By.id("faithWidget")).getText()).contains("Faith settings recorded");
         }
-        assertThat(admin.get("/api/v1/modules").jsonList()).extracting(m -> m.get("id")).containsExactly("faith", "retail", "taxi", "housing");
-        assertThat(admin.get("/api/v1/organisation-types").jsonList()).extracting(t -> t.get("code"))
+        assertThat(admin.get("/api/v1/modules").jsonList())
+                .extracting(m -> m.get("id"))
+                .containsExactly("faith", "retail", "taxi", "housing");
+        assertThat(admin.get("/api/v1/organisation-types").jsonList())
+                .extracting(t -> t.get("code"))
                 .contains("MOSQUE", "MADRASSA", "TAKEAWAY", "LICENSED_PREMISES", "LANDLORD", "LETTING_AGENT");
-        assertThat(admin.get("/api/v1/modules").jsonList()).filteredOn(m -> "faith".equals(m.get("id"))).singleElement()
+        assertThat(admin.get("/api/v1/modules").jsonList())
+                .filteredOn(m -> "faith".equals(m.get("id")))
+                .singleElement()
                 .satisfies(m -> assertThat(m.get("auditTemplates")).isEqualTo(List.of("SUPPLEMENTARY_SCHOOL")));
     }
 }

@@ -20,9 +20,9 @@ import org.jboss.shrinkwrap.api.exporter.ZipExporter;
 import org.jboss.shrinkwrap.api.importer.ZipImporter;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
@@ -43,10 +43,17 @@ class WithoutModuleIT {
     @BeforeAll
     static void startWithoutRetail() throws Exception {
         WebArchive war = ShrinkWrap.create(ZipImporter.class, "engagement.war")
-                .importFrom(Path.of(System.getProperty("engagement.war", "target/engagement.war")).toFile()).as(WebArchive.class);
-        List<ArchivePath> retail = war.getContent(path -> path.get().matches("/WEB-INF/lib/engagement-plugin-retail-.*\\.jar"))
-                .keySet().stream().toList();
-        assertThat(retail).as("the packaged WAR holds the retail module, so there is something to leave out").hasSize(1);
+                .importFrom(Path.of(System.getProperty("engagement.war", "target/engagement.war"))
+                        .toFile())
+                .as(WebArchive.class);
+        List<ArchivePath> retail = war
+                .getContent(path -> path.get().matches("/WEB-INF/lib/engagement-plugin-retail-.*\\.jar"))
+                .keySet()
+                .stream()
+                .toList();
+        assertThat(retail)
+                .as("the packaged WAR holds the retail module, so there is something to leave out")
+                .hasSize(1);
         retail.forEach(war::delete);
         Path withoutRetail = TARGET.resolve("engagement-without-retail.war");
         war.as(ZipExporter.class).exportTo(withoutRetail.toFile(), true);
@@ -65,32 +72,58 @@ class WithoutModuleIT {
     @Test
     @Order(1)
     void startsAndOffersNoRetailTypesWhileTheOtherModulesRemain() {
-        assertThat(Api.anonymous().on(server.baseUrl()).get("/health/ready").status()).isEqualTo(200);
+        assertThat(Api.anonymous().on(server.baseUrl()).get("/health/ready").status())
+                .isEqualTo(200);
 
-        List<Object> types = admin.get("/api/v1/organisation-types").jsonList().stream().map(t -> t.get("code")).toList();
-        assertThat(types).contains("COMMUNITY_GROUP", "LANDLORD", "MOSQUE")
-                .doesNotContain("TAKEAWAY", "RETAILER", "SHOPPING_CENTRE", "TRANSPORT_HUB", "LEISURE", "HOTEL", "LICENSED_PREMISES");
-        assertThat(admin.get("/api/v1/modules").jsonList()).extracting(m -> m.get("id")).containsExactly("faith", "taxi", "housing");
-        assertThat(admin.post("/api/v1/organisations", Map.of("name", "Chicken Hut", "type", "TAKEAWAY")).status()).isEqualTo(400);
+        List<Object> types = admin.get("/api/v1/organisation-types").jsonList().stream()
+                .map(t -> t.get("code"))
+                .toList();
+        assertThat(types)
+                .contains("COMMUNITY_GROUP", "LANDLORD", "MOSQUE")
+                .doesNotContain(
+                        "TAKEAWAY",
+                        "RETAILER",
+                        "SHOPPING_CENTRE",
+                        "TRANSPORT_HUB",
+                        "LEISURE",
+                        "HOTEL",
+                        "LICENSED_PREMISES");
+        assertThat(admin.get("/api/v1/modules").jsonList())
+                .extracting(m -> m.get("id"))
+                .containsExactly("faith", "taxi", "housing");
+        assertThat(admin.post("/api/v1/organisations", Map.of("name", "Chicken Hut", "type", "TAKEAWAY"))
+                        .status())
+                .isEqualTo(400);
     }
 
     @Test
     @Order(1)
     void offersNoRetailFigureForTheScorecardWhileTheOtherModulesFiguresRemain() {
-        List<Object> figures = admin.get("/api/v1/figures").jsonList().stream().map(f -> f.get("id")).toList();
-        assertThat(figures).contains("taxi.drivers-trained", "training.people-trained.TAXI_DRIVERS", "sharing.organisations-with-agreement")
-                .doesNotContain("retail.premises-visited", "retail.hotspot-concerns", "training.people-trained.BUSINESS_STAFF");
+        List<Object> figures = admin.get("/api/v1/figures").jsonList().stream()
+                .map(f -> f.get("id"))
+                .toList();
+        assertThat(figures)
+                .contains(
+                        "taxi.drivers-trained",
+                        "training.people-trained.TAXI_DRIVERS",
+                        "sharing.organisations-with-agreement")
+                .doesNotContain(
+                        "retail.premises-visited", "retail.hotspot-concerns", "training.people-trained.BUSINESS_STAFF");
     }
 
     @Test
     @Order(2)
     void pagesShowNoRetailMenuEntryTabOrPage() {
-        Map<String, Object> agent = admin.post("/api/v1/organisations", Map.of("name", "Lettings Ltd", "type", "LETTING_AGENT")).json();
+        Map<String, Object> agent = admin.post(
+                        "/api/v1/organisations", Map.of("name", "Lettings Ltd", "type", "LETTING_AGENT"))
+                .json();
         long id = ((BigDecimal) agent.get("id")).longValue();
         try (Browser browser = Browser.open().on(server.baseUrl())) {
             browser.signInAsAdmin();
             browser.visible(By.id("welcome"));
-            assertThat(browser.visible(By.tagName("nav")).getText()).contains("Housing").doesNotContain("Retail coverage");
+            assertThat(browser.visible(By.tagName("nav")).getText())
+                    .contains("Housing")
+                    .doesNotContain("Retail coverage");
 
             browser.go("/organisations/view.xhtml?id=" + id);
             browser.visible(By.id("orgName"));
@@ -107,7 +140,8 @@ class WithoutModuleIT {
     void theDatabaseHasNoRetailTables() throws Exception {
         server.close();
         List<String> tables = new ArrayList<>();
-        try (Connection db = DriverManager.getConnection("jdbc:derby:" + DATA.toAbsolutePath().resolve("engagement"));
+        try (Connection db = DriverManager.getConnection(
+                        "jdbc:derby:" + DATA.toAbsolutePath().resolve("engagement"));
                 ResultSet rs = db.getMetaData().getTables(null, null, "%", new String[] {"TABLE"})) {
             while (rs.next()) {
                 tables.add(rs.getString("TABLE_NAME").toLowerCase());
@@ -115,13 +149,15 @@ class WithoutModuleIT {
         } finally {
             shutDown();
         }
-        assertThat(tables).contains("organisation", "housing_landlord_profile", "faith_profile")
+        assertThat(tables)
+                .contains("organisation", "housing_landlord_profile", "faith_profile")
                 .noneMatch(t -> t.startsWith("retail_"));
     }
 
     private static void shutDown() {
         try {
-            DriverManager.getConnection("jdbc:derby:" + DATA.toAbsolutePath().resolve("engagement") + ";shutdown=true").close();
+            DriverManager.getConnection("jdbc:derby:" + DATA.toAbsolutePath().resolve("engagement") + ";shutdown=true")
+                    .close();
         } catch (SQLException expectedOnShutdown) {
             // Derby reports a successful shutdown of one database as an exception (SQLState 08006).
         }

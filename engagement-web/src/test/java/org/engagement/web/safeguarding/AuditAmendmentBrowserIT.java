@@ -10,8 +10,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.engagement.web.testing.Api;
-import org.engagement.web.testing.Json;
 import org.engagement.web.testing.Browser;
+import org.engagement.web.testing.Json;
 import org.engagement.web.testing.RunningApplication;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -35,10 +35,11 @@ class AuditAmendmentBrowserIT {
     @Test
     void findingOfAFinishedAuditIsAmendedForAReasonAndListedUnderAmendments() {
         Api faithLead = Api.createUser("sgamend.faith", "faith lead passphrase", "FAITH_LEAD");
-        Api.Response organisation = faithLead.post("/api/v1/organisations",
-                Map.of("name", "Browsertest Amended Hall", "type", "COMMUNITY_GROUP"));
+        Api.Response organisation = faithLead.post(
+                "/api/v1/organisations", Map.of("name", "Browsertest Amended Hall", "type", "COMMUNITY_GROUP"));
         long id = ((BigDecimal) organisation.json().get("id")).longValue();
-        Api.Response audit = faithLead.post("/api/v1/organisations/" + id + "/audits", auditWithGovernanceNotMet(faithLead));
+        Api.Response audit =
+                faithLead.post("/api/v1/organisations/" + id + "/audits", auditWithGovernanceNotMet(faithLead));
         assertThat(audit.status()).as(audit.toString()).isEqualTo(201);
         browser.signIn("sgamend.faith", "faith lead passphrase");
         browser.go("/safeguarding/audit-view.xhtml?id=" + audit.json().get("id"));
@@ -46,11 +47,13 @@ class AuditAmendmentBrowserIT {
 
         new Select(browser.visible(By.id("amendForm:standardCode"))).selectByValue("GOV1");
         browser.textOnceContains(By.id("amendForm"), "Action owner");
-        browser.waitFor(d -> "Appoint a trustee lead".equals(d.findElement(By.id("amendForm:action")).getAttribute("value")));
+        browser.waitFor(d -> "Appoint a trustee lead"
+                .equals(d.findElement(By.id("amendForm:action")).getAttribute("value")));
         new Select(browser.visible(By.id("amendForm:rating"))).selectByVisibleText("Met");
         browser.type(By.id("amendForm:action"), " ");
         browser.click(By.id("amendForm:amend"));
-        assertThat(browser.textOnceContains(By.id("amendForm"), "Say why")).contains("Say why the finding is being amended.");
+        assertThat(browser.textOnceContains(By.id("amendForm"), "Say why"))
+                .contains("Say why the finding is being amended.");
 
         browser.type(By.id("amendForm:reason"), "Trustee lead was appointed before the visit; minutes seen later");
         browser.click(By.id("amendForm:amend"));
@@ -58,24 +61,46 @@ class AuditAmendmentBrowserIT {
         assertThat(browser.textOnceContains(By.id("overall"), "Green")).startsWith("Green");
         assertThat(browser.visible(By.id("auditStatus")).getText()).isEqualTo("Finished");
         assertThat(browser.textOnceContains(By.id("amendmentsForm:amendmentList"), "GOV1"))
-                .contains("sgamend.faith").contains("Trustee lead was appointed before the visit")
-                .contains("Not met; action: Appoint a trustee lead").contains("Met; evidence: Seen");
+                .contains("sgamend.faith")
+                .contains("Trustee lead was appointed before the visit")
+                .contains("Not met; action: Appoint a trustee lead")
+                .contains("Met; evidence: Seen");
         browser.screenshot("safeguarding-audit-amended");
     }
 
     private static Map<String, Object> auditWithGovernanceNotMet(Api api) {
         List<Map<String, Object>> ratings = new ArrayList<>();
         for (Map<String, Object> s : Json.objects(api.get("/api/v1/audit-templates/VCF_SETTINGS/versions/1")
-                .json().get("standards"))) {
-            Map<String, Object> rating = new HashMap<>(Map.of("standardCode", s.get("code"), "evidence", "Seen", "rating", "MET"));
+                .json()
+                .get("standards"))) {
+            Map<String, Object> rating =
+                    new HashMap<>(Map.of("standardCode", s.get("code"), "evidence", "Seen", "rating", "MET"));
             if (s.get("code").equals("GOV1")) {
                 rating.put("rating", "NOT_MET");
-                rating.put("action", Map.of("text", "Appoint a trustee lead", "owner", "sgamend.faith",
-                        "dueDate", TODAY.plusMonths(1).toString()));
+                rating.put(
+                        "action",
+                        Map.of(
+                                "text",
+                                "Appoint a trustee lead",
+                                "owner",
+                                "sgamend.faith",
+                                "dueDate",
+                                TODAY.plusMonths(1).toString()));
             }
             ratings.add(rating);
         }
-        return Map.of("templateCode", "VCF_SETTINGS", "templateVersion", 1, "date", TODAY.toString(), "type", "OFFICER_LED",
-                "ratings", ratings, "finished", true);
+        return Map.of(
+                "templateCode",
+                "VCF_SETTINGS",
+                "templateVersion",
+                1,
+                "date",
+                TODAY.toString(),
+                "type",
+                "OFFICER_LED",
+                "ratings",
+                ratings,
+                "finished",
+                true);
     }
 }

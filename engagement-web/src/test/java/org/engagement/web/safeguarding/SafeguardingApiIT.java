@@ -53,39 +53,79 @@ class SafeguardingApiIT {
             Map<String, Object> rating = new HashMap<>(Map.of("standardCode", s.get("code"), "evidence", "Seen"));
             if (s.get("code").equals(notMet)) {
                 rating.put("rating", "NOT_MET");
-                rating.put("action", Map.of("text", "Appoint a trustee lead", "owner", "sgapi.faith",
-                        "dueDate", TODAY.plusMonths(1).toString()));
+                rating.put(
+                        "action",
+                        Map.of(
+                                "text",
+                                "Appoint a trustee lead",
+                                "owner",
+                                "sgapi.faith",
+                                "dueDate",
+                                TODAY.plusMonths(1).toString()));
             } else {
                 rating.put("rating", "MET");
             }
             ratings.add(rating);
         }
-        return Map.of("templateCode", TEMPLATE, "templateVersion", 1, "date", TODAY.toString(), "type", "OFFICER_LED",
-                "ratings", ratings, "finished", finished);
+        return Map.of(
+                "templateCode",
+                TEMPLATE,
+                "templateVersion",
+                1,
+                "date",
+                TODAY.toString(),
+                "type",
+                "OFFICER_LED",
+                "ratings",
+                ratings,
+                "finished",
+                finished);
     }
 
     @Test
     void templatesListTheCoreTemplateWithItsCriticalStandards() {
-        List<Map<String, Object>> templates = viewer.get("/api/v1/audit-templates").jsonList();
-        assertThat(templates).anySatisfy(t -> assertThat(t).containsEntry("code", TEMPLATE)
-                .containsEntry("latestPublishedVersion", BigDecimal.ONE));
-        assertThat(standards()).hasSize(11).filteredOn(s -> Boolean.TRUE.equals(s.get("critical")))
-                .extracting(s -> s.get("code")).contains("GOV1", "DSL1", "REC1", "CON1", "ALG1");
+        List<Map<String, Object>> templates =
+                viewer.get("/api/v1/audit-templates").jsonList();
+        assertThat(templates)
+                .anySatisfy(t -> assertThat(t)
+                        .containsEntry("code", TEMPLATE)
+                        .containsEntry("latestPublishedVersion", BigDecimal.ONE));
+        assertThat(standards())
+                .hasSize(11)
+                .filteredOn(s -> Boolean.TRUE.equals(s.get("critical")))
+                .extracting(s -> s.get("code"))
+                .contains("GOV1", "DSL1", "REC1", "CON1", "ALG1");
     }
 
     @Test
     void profileIsSavedWithVersionAndAPastReviewDateReadsAsOverdue() {
         long id = communityGroup("Sgapi Profile Centre");
         String path = "/api/v1/organisations/" + id + "/safeguarding";
-        assertThat(faithLead.get(path).json()).containsEntry("version", BigDecimal.ZERO).containsEntry("policyStatus", "NONE");
+        assertThat(faithLead.get(path).json())
+                .containsEntry("version", BigDecimal.ZERO)
+                .containsEntry("policyStatus", "NONE");
 
-        Map<String, Object> body = new HashMap<>(Map.of("version", 0, "policyStatus", "ADOPTED",
-                "adoptedOn", TODAY.minusYears(1).minusDays(10).toString(), "nextReviewDue", TODAY.minusDays(10).toString(),
-                "procedures", List.of("REPORTING_A_CONCERN", "WHISTLEBLOWING"), "contactsOnDisplay", true, "dbsChecks", "PARTLY"));
+        Map<String, Object> body = new HashMap<>(Map.of(
+                "version",
+                0,
+                "policyStatus",
+                "ADOPTED",
+                "adoptedOn",
+                TODAY.minusYears(1).minusDays(10).toString(),
+                "nextReviewDue",
+                TODAY.minusDays(10).toString(),
+                "procedures",
+                List.of("REPORTING_A_CONCERN", "WHISTLEBLOWING"),
+                "contactsOnDisplay",
+                true,
+                "dbsChecks",
+                "PARTLY"));
         Api.Response saved = faithLead.put(path, body);
 
         assertThat(saved.status()).as(saved.toString()).isEqualTo(200);
-        assertThat(saved.json()).containsEntry("policyStatus", "REVIEW_OVERDUE").containsEntry("recordedPolicyStatus", "ADOPTED")
+        assertThat(saved.json())
+                .containsEntry("policyStatus", "REVIEW_OVERDUE")
+                .containsEntry("recordedPolicyStatus", "ADOPTED")
                 .containsEntry("version", BigDecimal.ONE);
         assertThat(faithLead.put(path, body).status()).as("stale version").isEqualTo(409);
         body.put("version", 1);
@@ -106,13 +146,29 @@ class SafeguardingApiIT {
 
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
         assertThat(created.json()).containsEntry("overall", "RED").containsEntry("status", "FINISHED");
-        assertThat(viewer.get(path).jsonList()).singleElement().satisfies(a -> assertThat(a).containsEntry("overall", "RED"));
+        assertThat(viewer.get(path).jsonList())
+                .singleElement()
+                .satisfies(a -> assertThat(a).containsEntry("overall", "RED"));
         long auditId = ((BigDecimal) created.json().get("id")).longValue();
         Map<String, Object> one = viewer.get(path + "/" + auditId).json();
         assertThat(Json.objects(one.get("comparison"))).hasSize(11);
-        assertThat(faithLead.put(path + "/" + auditId, new HashMap<>(Map.of("version", one.get("version"), "templateCode",
-                TEMPLATE, "date", TODAY.toString(), "type", "OFFICER_LED", "finished", true))).status())
-                .as("finished audits are read-only").isEqualTo(409);
+        assertThat(faithLead
+                        .put(
+                                path + "/" + auditId,
+                                new HashMap<>(Map.of(
+                                        "version",
+                                        one.get("version"),
+                                        "templateCode",
+                                        TEMPLATE,
+                                        "date",
+                                        TODAY.toString(),
+                                        "type",
+                                        "OFFICER_LED",
+                                        "finished",
+                                        true)))
+                        .status())
+                .as("finished audits are read-only")
+                .isEqualTo(409);
         assertThat(licensingOfficer.get(path).status()).isEqualTo(403);
         assertThat(industryLead.post(path, audit(null, true)).status()).isEqualTo(403);
     }
@@ -123,8 +179,17 @@ class SafeguardingApiIT {
         String path = "/api/v1/organisations/" + id + "/audits";
         Map<String, Object> created = faithLead.post(path, audit("GOV1", true)).json();
         String amendments = path + "/" + created.get("id") + "/amendments";
-        Map<String, Object> amendment = new HashMap<>(Map.of("version", created.get("version"), "standardCode", "GOV1",
-                "rating", "MET", "evidence", "Trustee lead named in the minutes", "reason", ""));
+        Map<String, Object> amendment = new HashMap<>(Map.of(
+                "version",
+                created.get("version"),
+                "standardCode",
+                "GOV1",
+                "rating",
+                "MET",
+                "evidence",
+                "Trustee lead named in the minutes",
+                "reason",
+                ""));
 
         Api.Response noReason = faithLead.post(amendments, amendment);
         assertThat(noReason.status()).as(noReason.toString()).isEqualTo(400);
@@ -136,10 +201,16 @@ class SafeguardingApiIT {
 
         assertThat(amended.status()).as(amended.toString()).isEqualTo(200);
         assertThat(amended.json()).containsEntry("status", "FINISHED").containsEntry("overall", "GREEN");
-        assertThat(Json.objects(amended.json().get("amendments"))).singleElement().satisfies(m -> assertThat(m)
-                .containsEntry("standardCode", "GOV1").containsEntry("reason", "Minutes seen after the visit")
-                .containsEntry("amendedBy", "sgapi.faith").containsEntry("after", "Met; evidence: Trustee lead named in the minutes"));
-        assertThat(faithLead.post(amendments, amendment).status()).as("stale version").isEqualTo(409);
+        assertThat(Json.objects(amended.json().get("amendments")))
+                .singleElement()
+                .satisfies(m -> assertThat(m)
+                        .containsEntry("standardCode", "GOV1")
+                        .containsEntry("reason", "Minutes seen after the visit")
+                        .containsEntry("amendedBy", "sgapi.faith")
+                        .containsEntry("after", "Met; evidence: Trustee lead named in the minutes"));
+        assertThat(faithLead.post(amendments, amendment).status())
+                .as("stale version")
+                .isEqualTo(409);
     }
 
     @Test
@@ -154,16 +225,20 @@ class SafeguardingApiIT {
 
         assertThat(refused.status()).isEqualTo(400);
         assertThat(refused.body()).contains("ratings[GOV1].action").contains("Standard GOV1: not met");
-        assertThat(faithLead.get("/api/v1/organisations/" + id + "/audits").jsonList()).isEmpty();
+        assertThat(faithLead.get("/api/v1/organisations/" + id + "/audits").jsonList())
+                .isEmpty();
     }
 
     @Test
     void overviewCountsAreForReadersButNotLicensingOfficers() {
-        Map<String, Object> overview = viewer.get("/api/v1/reports/safeguarding?months=6").json();
-        assertThat(overview).containsKeys("counts", "reviewsOverdue", "auditsDue", "openActions")
+        Map<String, Object> overview =
+                viewer.get("/api/v1/reports/safeguarding?months=6").json();
+        assertThat(overview)
+                .containsKeys("counts", "reviewsOverdue", "auditsDue", "openActions")
                 .containsEntry("auditDueMonths", BigDecimal.valueOf(6));
-        assertThat(Json.object(overview.get("counts"))).containsKeys("NO_POLICY", "IN_DEVELOPMENT", "ADOPTED",
-                "REVIEW_OVERDUE", "AUDIT_DUE");
-        assertThat(licensingOfficer.get("/api/v1/reports/safeguarding").status()).isEqualTo(403);
+        assertThat(Json.object(overview.get("counts")))
+                .containsKeys("NO_POLICY", "IN_DEVELOPMENT", "ADOPTED", "REVIEW_OVERDUE", "AUDIT_DUE");
+        assertThat(licensingOfficer.get("/api/v1/reports/safeguarding").status())
+                .isEqualTo(403);
     }
 }

@@ -6,7 +6,6 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.List;
 import java.util.Map;
 import org.engagement.web.testing.Api;
 import org.engagement.web.testing.Browser;
@@ -36,8 +35,15 @@ class SafeguardingBrowserIT {
     @Test
     void overdueReviewRedAuditWithOpenActionThenGreenReAuditShowingTheImprovement() {
         Api faithLead = Api.createUser("sg.faith", "faith lead passphrase", "FAITH_LEAD");
-        Api.Response created = faithLead.post("/api/v1/organisations",
-                Map.of("name", "Browsertest Bethel Community Church", "type", "COMMUNITY_GROUP", "postcode", "DN4 5AA"));
+        Api.Response created = faithLead.post(
+                "/api/v1/organisations",
+                Map.of(
+                        "name",
+                        "Browsertest Bethel Community Church",
+                        "type",
+                        "COMMUNITY_GROUP",
+                        "postcode",
+                        "DN4 5AA"));
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
         long id = ((BigDecimal) created.json().get("id")).longValue();
         browser.signIn("sg.faith", "faith lead passphrase");
@@ -45,22 +51,28 @@ class SafeguardingBrowserIT {
         recordAdoptedPolicyWithReviewInThePast(id);
         browser.go("/safeguarding/overview.xhtml");
         browser.click(By.xpath("//tr[th[starts-with(., 'Policy review overdue')]]//a"));
-        assertThat(browser.textOnceContains(By.id("list:organisations"), "Browsertest Bethel")).contains("Review overdue");
+        assertThat(browser.textOnceContains(By.id("list:organisations"), "Browsertest Bethel"))
+                .contains("Review overdue");
 
         runAudit(id, "Officer-led", TODAY.minusMonths(1), true);
         assertThat(browser.textOnceContains(By.id("overall"), "Red")).isEqualTo("Red: critical standard not met");
         browser.go("/safeguarding/overview.xhtml");
         assertThat(browser.textOnceContains(By.id("actionsForm:actions"), "Name a deputy safeguarding lead"))
-                .contains("Browsertest Bethel Community Church").contains("sg.faith");
+                .contains("Browsertest Bethel Community Church")
+                .contains("sg.faith");
 
         runAudit(id, "Re-audit", TODAY, false);
         assertThat(browser.textOnceContains(By.id("overall"), "Green")).isEqualTo("Green: all standards met");
-        String dslRow = browser.visible(By.xpath("//tbody[@id='auditView:findings_data']/tr[" + (DSL_ROW + 1) + "]")).getText();
+        String dslRow = browser.visible(By.xpath("//tbody[@id='auditView:findings_data']/tr[" + (DSL_ROW + 1) + "]"))
+                .getText();
         assertThat(dslRow).contains("DSL1").contains("Met").contains("Not met").contains("Improved");
-        assertThat(browser.pageText()).contains("Officer-led audit of " + TODAY.minusMonths(1).format(
-                DateTimeFormatter.ofPattern("d MMM yyyy", java.util.Locale.UK)) + ": Red");
+        assertThat(browser.pageText())
+                .contains("Officer-led audit of "
+                        + TODAY.minusMonths(1).format(DateTimeFormatter.ofPattern("d MMM yyyy", java.util.Locale.UK))
+                        + ": Red");
         browser.go("/safeguarding/overview.xhtml");
-        assertThat(browser.visible(By.id("actionsForm:actions")).getText()).doesNotContain("Name a deputy safeguarding lead");
+        assertThat(browser.visible(By.id("actionsForm:actions")).getText())
+                .doesNotContain("Name a deputy safeguarding lead");
         browser.screenshot("safeguarding-overview-after-re-audit");
     }
 
@@ -87,7 +99,8 @@ class SafeguardingBrowserIT {
             new Select(browser.visible(By.id("auditForm:standards:" + row + ":rating"))).selectByVisibleText("Met");
         }
         if (dslNotMet) {
-            new Select(browser.visible(By.id("auditForm:standards:" + DSL_ROW + ":rating"))).selectByVisibleText("Not met");
+            new Select(browser.visible(By.id("auditForm:standards:" + DSL_ROW + ":rating")))
+                    .selectByVisibleText("Not met");
             browser.click(By.id("auditForm:finish"));
             assertThat(browser.textOnceContains(By.id("auditForm:standards"), "record the action agreed"))
                     .contains("Standard DSL1: not met");

@@ -39,12 +39,20 @@ class RolesAllowedTest {
                 check(method, type.getName() + "." + method.getName(), named, annotated, strays);
             }
         }
-        assertThat(annotated).as("resources found on the class path").hasSizeGreaterThan(20)
+        assertThat(annotated)
+                .as("resources found on the class path")
+                .hasSizeGreaterThan(20)
                 .anyMatch(name -> name.startsWith("org.engagement.web.organisation.OrganisationsResource"));
-        assertThat(strays).as("@RolesAllowed lists that are no named RoleSets set").isEmpty();
+        assertThat(strays)
+                .as("@RolesAllowed lists that are no named RoleSets set")
+                .isEmpty();
     }
 
-    private static void check(AnnotatedElement element, String name, Map<Set<Role>, String> named, List<String> annotated,
+    private static void check(
+            AnnotatedElement element,
+            String name,
+            Map<Set<Role>, String> named,
+            List<String> annotated,
             List<String> strays) {
         RolesAllowed allowed = element.getAnnotation(RolesAllowed.class);
         if (allowed == null) {
@@ -77,9 +85,12 @@ class RolesAllowedTest {
         Map<String, Class<?>> found = new TreeMap<>();
         for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
             for (String resource : classResources(Path.of(entry))) {
-                if (resource.startsWith("org/engagement/") && resource.endsWith(".class") && !resource.contains("Test")
+                if (resource.startsWith("org/engagement/")
+                        && resource.endsWith(".class")
+                        && !resource.contains("Test")
                         && !resource.contains("/testing/")) {
-                    String name = resource.substring(0, resource.length() - ".class".length()).replace('/', '.');
+                    String name = resource.substring(0, resource.length() - ".class".length())
+                            .replace('/', '.');
                     found.put(name, Class.forName(name, false, RolesAllowedTest.class.getClassLoader()));
                 }
             }
@@ -90,7 +101,8 @@ class RolesAllowedTest {
     private static List<String> classResources(Path entry) throws IOException {
         if (Files.isDirectory(entry)) {
             try (Stream<Path> files = Files.walk(entry)) {
-                return files.filter(Files::isRegularFile).map(f -> entry.relativize(f).toString().replace(File.separatorChar, '/'))
+                return files.filter(Files::isRegularFile)
+                        .map(f -> entry.relativize(f).toString().replace(File.separatorChar, '/'))
                         .toList();
             }
         }

@@ -19,7 +19,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(RunningApplication.class)
 class SecurityHeadersIT {
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
     @Test
     void aPageCarriesTheSecurityHeadersAndAScriptPolicyWithANonceAndNoUnsafeInline() {
@@ -28,11 +29,16 @@ class SecurityHeadersIT {
         assertThat(page.statusCode()).isEqualTo(200);
         assertCommonHeaders(page);
         List<String> policies = page.headers().allValues("Content-Security-Policy");
-        assertThat(String.join("; ", policies)).contains("frame-ancestors 'none'").contains("object-src 'none'")
-                .containsPattern("script-src 'self' 'nonce-[A-Za-z0-9+/=_-]+'").doesNotContain("unsafe-inline' 'nonce")
+        assertThat(String.join("; ", policies))
+                .contains("frame-ancestors 'none'")
+                .contains("object-src 'none'")
+                .containsPattern("script-src 'self' 'nonce-[A-Za-z0-9+/=_-]+'")
+                .doesNotContain("unsafe-inline' 'nonce")
                 .doesNotContain("script-src 'self' 'unsafe-inline'");
         String nonce = String.join(" ", policies).replaceAll(".*'nonce-([^']+)'.*", "$1");
-        assertThat(page.body()).contains("nonce=\"" + nonce + "\"").doesNotContainPattern("<[^>]+\\son(click|change|keyup)=");
+        assertThat(page.body())
+                .contains("nonce=\"" + nonce + "\"")
+                .doesNotContainPattern("<[^>]+\\son(click|change|keyup)=");
     }
 
     @Test
@@ -41,8 +47,9 @@ class SecurityHeadersIT {
 
         assertThat(ping.statusCode()).isEqualTo(200);
         assertCommonHeaders(ping);
-        assertThat(ping.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(
-                csp -> assertThat(csp).startsWith("default-src 'none'").contains("frame-ancestors 'none'"));
+        assertThat(ping.headers().firstValue("Content-Security-Policy"))
+                .hasValueSatisfying(
+                        csp -> assertThat(csp).startsWith("default-src 'none'").contains("frame-ancestors 'none'"));
         assertThat(ping.headers().firstValue("Cache-Control")).contains("no-store");
     }
 
@@ -84,7 +91,9 @@ class SecurityHeadersIT {
         for (String path : List.of("/login.xhtml", "/api/v1/ping", "/no-such-page")) {
             HttpResponse<String> response = send("GET", path);
             assertThat(response.headers().firstValue("X-Powered-By")).as(path).isEmpty();
-            assertThat(response.headers().firstValue("Server").orElse("")).as(path).doesNotContainIgnoringCase("payara")
+            assertThat(response.headers().firstValue("Server").orElse(""))
+                    .as(path)
+                    .doesNotContainIgnoringCase("payara")
                     .doesNotContainPattern("\\d+\\.\\d+");
         }
     }
@@ -93,9 +102,11 @@ class SecurityHeadersIT {
     void theSessionCookieIsHttpOnlyAndSameSiteLax() {
         HttpResponse<String> page = send("GET", "/login.xhtml");
 
-        assertThat(page.headers().allValues("Set-Cookie")).filteredOn(c -> c.startsWith("JSESSIONID="))
-                .isNotEmpty().allSatisfy(cookie -> assertThat(cookie).containsIgnoringCase("HttpOnly")
-                        .containsIgnoringCase("SameSite=Lax"));
+        assertThat(page.headers().allValues("Set-Cookie"))
+                .filteredOn(c -> c.startsWith("JSESSIONID="))
+                .isNotEmpty()
+                .allSatisfy(cookie ->
+                        assertThat(cookie).containsIgnoringCase("HttpOnly").containsIgnoringCase("SameSite=Lax"));
     }
 
     @Test
@@ -104,29 +115,46 @@ class SecurityHeadersIT {
         // Announces 2 MB and sends none of it: the answer must come from the declared length alone.
         try (java.net.Socket socket = new java.net.Socket(base.getHost(), base.getPort())) {
             socket.setSoTimeout(30_000);
-            String auth = java.util.Base64.getEncoder().encodeToString(
-                    ("admin:" + RunningApplication.ADMIN_PASSWORD).getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            socket.getOutputStream().write(("POST /api/v1/users HTTP/1.1\r\nHost: " + base.getHost() + "\r\n"
-                    + "Authorization: Basic " + auth + "\r\nContent-Type: application/json\r\n"
-                    + "Content-Length: " + (2 << 20) + "\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            String auth = java.util.Base64.getEncoder()
+                    .encodeToString(("admin:" + RunningApplication.ADMIN_PASSWORD)
+                            .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            socket.getOutputStream()
+                    .write(("POST /api/v1/users HTTP/1.1\r\nHost: " + base.getHost() + "\r\n"
+                                    + "Authorization: Basic " + auth + "\r\nContent-Type: application/json\r\n"
+                                    + "Content-Length: " + (2 << 20) + "\r\n\r\n")
+                            .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
             socket.getOutputStream().flush();
             StringBuilder answer = new StringBuilder();
             byte[] buffer = new byte[4096];
             int n;
-            while (!answer.toString().contains("]}") && (n = socket.getInputStream().read(buffer)) > 0) {
+            while (!answer.toString().contains("]}")
+                    && (n = socket.getInputStream().read(buffer)) > 0) {
                 answer.append(new String(buffer, 0, n, java.nio.charset.StandardCharsets.UTF_8));
             }
 
-            assertThat(answer.toString()).startsWith("HTTP/1.1 413").containsIgnoringCase("application/json")
+            assertThat(answer.toString())
+                    .startsWith("HTTP/1.1 413")
+                    .containsIgnoringCase("application/json")
                     .contains("larger than 1 MB");
         }
     }
 
     @Test
     void csvExportsNeutraliseCellsThatASpreadsheetWouldRunAsFormulas() {
-        Api.admin().post("/api/v1/users", Map.of("username", "csv.formula", "displayName", "=HYPERLINK(\"http://x\")",
-                "password", "a long enough password", "roles", List.of("VIEWER")));
-        SignInSecurityIT.PageSession admin = SignInSecurityIT.PageSession.signIn("admin", RunningApplication.ADMIN_PASSWORD);
+        Api.admin()
+                .post(
+                        "/api/v1/users",
+                        Map.of(
+                                "username",
+                                "csv.formula",
+                                "displayName",
+                                "=HYPERLINK(\"http://x\")",
+                                "password",
+                                "a long enough password",
+                                "roles",
+                                List.of("VIEWER")));
+        SignInSecurityIT.PageSession admin =
+                SignInSecurityIT.PageSession.signIn("admin", RunningApplication.ADMIN_PASSWORD);
 
         String csv = admin.postBack("/admin/users.xhtml", "list", "list:export");
 
@@ -138,13 +166,18 @@ class SecurityHeadersIT {
         assertThat(response.headers().firstValue("X-Frame-Options")).contains("DENY");
         assertThat(response.headers().firstValue("Referrer-Policy")).contains("same-origin");
         assertThat(response.headers().allValues("Content-Security-Policy")).isNotEmpty();
-        assertThat(response.headers().firstValue("Strict-Transport-Security")).as("only over HTTPS").isEmpty();
+        assertThat(response.headers().firstValue("Strict-Transport-Security"))
+                .as("only over HTTPS")
+                .isEmpty();
     }
 
     private static HttpResponse<String> send(String method, String path) {
         try {
-            return HTTP.send(HttpRequest.newBuilder(URI.create(RunningApplication.baseUrl() + path))
-                    .method(method, HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+            return HTTP.send(
+                    HttpRequest.newBuilder(URI.create(RunningApplication.baseUrl() + path))
+                            .method(method, HttpRequest.BodyPublishers.noBody())
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

@@ -28,7 +28,8 @@ class SignInBrowserIT {
 
         browser.click(By.id("sessionForm:signOut"));
 
-        assertThat(browser.textOnceContains(By.id("signedOutNotice"), "signed out")).contains("You have signed out.");
+        assertThat(browser.textOnceContains(By.id("signedOutNotice"), "signed out"))
+                .contains("You have signed out.");
         browser.go("/index.xhtml");
         assertThat(browser.visible(By.id("login:username")).isDisplayed()).isTrue();
     }
@@ -49,7 +50,8 @@ class SignInBrowserIT {
         browser.click(By.id("login:submit"));
 
         // The answer replaces the page: wait for it rather than read a page that is going away.
-        assertThat(browser.textOnceContains(By.tagName("body"), "Enter your username.")).contains("Enter your password.");
+        assertThat(browser.textOnceContains(By.tagName("body"), "Enter your username."))
+                .contains("Enter your password.");
     }
 
     @Test

@@ -34,14 +34,17 @@ class SignInThrottleTest {
         clock.pass(Duration.ofMinutes(1));
         assertThat(throttle.refusedUntil("amina", "10.0.0.9")).isEmpty();
 
-        assertThat(throttle.failed("amina", "10.0.0.9").accountUntil()).isEqualTo(clock.instant().plus(Duration.ofMinutes(2)));
+        assertThat(throttle.failed("amina", "10.0.0.9").accountUntil())
+                .isEqualTo(clock.instant().plus(Duration.ofMinutes(2)));
         clock.pass(Duration.ofMinutes(2));
-        assertThat(throttle.failed("amina", "10.0.0.9").accountUntil()).isEqualTo(clock.instant().plus(Duration.ofMinutes(4)));
+        assertThat(throttle.failed("amina", "10.0.0.9").accountUntil())
+                .isEqualTo(clock.instant().plus(Duration.ofMinutes(4)));
         for (int i = 0; i < 10; i++) {
             clock.pass(Duration.ofHours(1));
             throttle.failed("amina", "10.0.0.9");
         }
-        assertThat(throttle.refusedUntil("amina", "10.0.0.9")).contains(clock.instant().plus(Duration.ofHours(1)));
+        assertThat(throttle.refusedUntil("amina", "10.0.0.9"))
+                .contains(clock.instant().plus(Duration.ofHours(1)));
     }
 
     @Test
@@ -51,13 +54,15 @@ class SignInThrottleTest {
             throttle.failed("amina", "10.0.0.2");
         }
         assertThat(throttle.refusedUntil("no-such-account", "10.0.0.3"))
-                .isEqualTo(throttle.refusedUntil("amina", "10.0.0.3")).isPresent();
+                .isEqualTo(throttle.refusedUntil("amina", "10.0.0.3"))
+                .isPresent();
     }
 
     @Test
     void oneAddressTryingManyUsernamesIsThrottled() {
         for (int i = 0; i < 20; i++) {
-            assertThat(throttle.failed("user" + i, "203.0.113.5").addressUntil()).isNull();
+            assertThat(throttle.failed("user" + i, "203.0.113.5").addressUntil())
+                    .isNull();
         }
         SignInThrottle.Lockouts next = throttle.failed("user20", "203.0.113.5");
 

@@ -16,7 +16,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.support.ui.Select;
 
 /**
@@ -47,12 +46,23 @@ class AgreementsBrowserIT {
     @Test
     void industryLeadTakesAShoppingCentreAgreementFromDraftToActiveToReviewDue() throws Exception {
         Api lead = Api.createUser("ivy.industry", "industry lead password", "INDUSTRY_LEAD");
-        long centre = create(lead, "/api/v1/organisations", Map.of("name", "Frenchgate Shopping Centre", "type", "BUSINESS"), "id");
-        long police = create(lead, "/api/v1/organisations", Map.of("name", "South Yorkshire Police", "type", "PARTNER_AGENCY"), "id");
-        create(lead, "/api/v1/organisations/" + centre + "/contacts",
-                Map.of("name", "Carol Centre-Manager", "role", "manager", "lawfulBasis", "PUBLIC_TASK"), "personId");
-        create(lead, "/api/v1/organisations/" + police + "/contacts",
-                Map.of("name", "Paul Inspector", "role", "inspector", "lawfulBasis", "PUBLIC_TASK"), "personId");
+        long centre = create(
+                lead, "/api/v1/organisations", Map.of("name", "Frenchgate Shopping Centre", "type", "BUSINESS"), "id");
+        long police = create(
+                lead,
+                "/api/v1/organisations",
+                Map.of("name", "South Yorkshire Police", "type", "PARTNER_AGENCY"),
+                "id");
+        create(
+                lead,
+                "/api/v1/organisations/" + centre + "/contacts",
+                Map.of("name", "Carol Centre-Manager", "role", "manager", "lawfulBasis", "PUBLIC_TASK"),
+                "personId");
+        create(
+                lead,
+                "/api/v1/organisations/" + police + "/contacts",
+                Map.of("name", "Paul Inspector", "role", "inspector", "lawfulBasis", "PUBLIC_TASK"),
+                "personId");
         LocalDate today = LocalDate.now();
 
         browser.signIn("ivy.industry", "industry lead password").go("/organisations/view.xhtml?id=" + centre);
@@ -63,7 +73,8 @@ class AgreementsBrowserIT {
         browser.type(By.id("agreement:purpose"), "Security staff report concerns about children to the police");
         new Select(browser.visible(By.id("agreement:lawfulBasis"))).selectByVisibleText("Public task (6(1)(e))");
         typeDate("agreement:reviewDate_input", today.plusYears(1));
-        new Select(browser.visible(By.id("agreement:partyToAdd"))).selectByVisibleText("South Yorkshire Police (Statutory partner)");
+        new Select(browser.visible(By.id("agreement:partyToAdd")))
+                .selectByVisibleText("South Yorkshire Police (Statutory partner)");
         browser.click(By.id("agreement:addParty"));
         browser.textOnceContains(By.id("agreement:parties"), "South Yorkshire Police");
         browser.click(By.id("agreement:save"));
@@ -78,27 +89,38 @@ class AgreementsBrowserIT {
         } finally {
             browser.screenshot("agreement-activation-refused");
         }
-        assertThat(refusal).contains("Record who signed for Frenchgate Shopping Centre and when.")
+        assertThat(refusal)
+                .contains("Record who signed for Frenchgate Shopping Centre and when.")
                 .contains("Record who signed for South Yorkshire Police and when.");
 
         browser.click(By.id("transitions:edit"));
-        new Select(browser.visible(By.id("agreement:party:0:signatory"))).selectByVisibleText("Carol Centre-Manager (manager)");
+        new Select(browser.visible(By.id("agreement:party:0:signatory")))
+                .selectByVisibleText("Carol Centre-Manager (manager)");
         typeDate("agreement:party:0:signedOn_input", today.minusDays(3));
-        new Select(browser.visible(By.id("agreement:party:1:signatory"))).selectByVisibleText("Paul Inspector (inspector)");
+        new Select(browser.visible(By.id("agreement:party:1:signatory")))
+                .selectByVisibleText("Paul Inspector (inspector)");
         typeDate("agreement:party:1:signedOn_input", today.minusDays(1));
         browser.click(By.id("agreement:save"));
         browser.textOnceContains(By.id("parties"), "Carol Centre-Manager");
 
         Path notPdf = Files.writeString(Files.createTempFile(Path.of("target"), "scan", ".pdf"), "not a pdf");
-        browser.driver().findElement(By.cssSelector("#uploadForm input[type=file]")).sendKeys(notPdf.toAbsolutePath().toString());
+        browser.driver()
+                .findElement(By.cssSelector("#uploadForm input[type=file]"))
+                .sendKeys(notPdf.toAbsolutePath().toString());
         browser.click(By.id("uploadForm:upload"));
-        assertThat(browser.textOnceContains(By.id("uploadForm"), "Only PDF files are accepted")).contains("is not a PDF");
+        assertThat(browser.textOnceContains(By.id("uploadForm"), "Only PDF files are accepted"))
+                .contains("is not a PDF");
 
-        Path pdf = Files.write(Files.createTempFile(Path.of("target"), "signed-agreement", ".pdf"),
+        Path pdf = Files.write(
+                Files.createTempFile(Path.of("target"), "signed-agreement", ".pdf"),
                 "%PDF-1.4\n% signed by both parties\n%%EOF\n".getBytes(StandardCharsets.US_ASCII));
-        browser.driver().findElement(By.cssSelector("#uploadForm input[type=file]")).sendKeys(pdf.toAbsolutePath().toString());
+        browser.driver()
+                .findElement(By.cssSelector("#uploadForm input[type=file]"))
+                .sendKeys(pdf.toAbsolutePath().toString());
         browser.click(By.id("uploadForm:upload"));
-        assertThat(browser.textOnceContains(By.id("documentsForm:documents"), pdf.getFileName().toString())).contains("ivy.industry");
+        assertThat(browser.textOnceContains(
+                        By.id("documentsForm:documents"), pdf.getFileName().toString()))
+                .contains("ivy.industry");
 
         browser.click(By.id("transitions:activate"));
         assertThat(browser.textOnceContains(By.id("status"), "Active")).isEqualTo("Active");
@@ -110,9 +132,11 @@ class AgreementsBrowserIT {
         assertThat(browser.textOnceContains(By.id("status"), "Review due")).isEqualTo("Review due");
 
         browser.go("/agreements/list.xhtml");
-        assertThat(Integer.parseInt(browser.visible(By.id("figDue")).getText().strip())).isGreaterThanOrEqualTo(1);
+        assertThat(Integer.parseInt(browser.visible(By.id("figDue")).getText().strip()))
+                .isGreaterThanOrEqualTo(1);
         new Select(browser.visible(By.id("list:agreements:statusFilter"))).selectByVisibleText("Review due");
-        assertThat(browser.textOnceContains(By.id("list:agreements"), "ISA-FG-01")).contains("Review due");
+        assertThat(browser.textOnceContains(By.id("list:agreements"), "ISA-FG-01"))
+                .contains("Review due");
         browser.screenshot("agreement-review-due");
     }
 }

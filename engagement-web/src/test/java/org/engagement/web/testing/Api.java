@@ -37,8 +37,8 @@ public final class Api {
     }
 
     public static Api as(String username, String password) {
-        return new Api("Basic " + Base64.getEncoder()
-                .encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8)));
+        return new Api("Basic "
+                + Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8)));
     }
 
     public static Api admin() {
@@ -66,13 +66,23 @@ public final class Api {
     }
 
     public Response post(String path, String contentType, byte[] body) {
-        return send(request(path).header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+        return send(
+                request(path).header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofByteArray(body)));
     }
 
     /** Creates an account through the API as the initial administrator; returns an API client signed in as it. */
     public static Api createUser(String username, String password, String... roles) {
-        Response created = admin().post("/api/v1/users", Map.of("username", username, "displayName", username,
-                "password", password, "roles", List.of(roles)));
+        Response created = admin().post(
+                        "/api/v1/users",
+                        Map.of(
+                                "username",
+                                username,
+                                "displayName",
+                                username,
+                                "password",
+                                password,
+                                "roles",
+                                List.of(roles)));
         if (created.status() != 201) {
             throw new IllegalStateException("Could not create " + username + ": " + created);
         }
@@ -80,7 +90,8 @@ public final class Api {
     }
 
     private HttpRequest.Builder request(String path) {
-        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create((base == null ? RunningApplication.baseUrl() : base) + path))
+        HttpRequest.Builder builder = HttpRequest.newBuilder(
+                        URI.create((base == null ? RunningApplication.baseUrl() : base) + path))
                 .header("Accept", "application/json, text/plain;q=0.9");
         return authorization == null ? builder : builder.header("Authorization", authorization);
     }
@@ -92,7 +103,8 @@ public final class Api {
     private static Response send(HttpRequest.Builder builder) {
         try {
             HttpResponse<byte[]> response = HTTP.send(builder.build(), HttpResponse.BodyHandlers.ofByteArray());
-            return new Response(response.statusCode(), response.body(), response.headers().map());
+            return new Response(
+                    response.statusCode(), response.body(), response.headers().map());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
@@ -118,8 +130,11 @@ public final class Api {
         }
 
         public String header(String name) {
-            return headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name))
-                    .findFirst().map(e -> e.getValue().get(0)).orElse(null);
+            return headers.entrySet().stream()
+                    .filter(e -> e.getKey().equalsIgnoreCase(name))
+                    .findFirst()
+                    .map(e -> e.getValue().get(0))
+                    .orElse(null);
         }
 
         @Override

@@ -1,5 +1,10 @@
 package org.engagement.web.testing;
 
+import com.deque.html.axecore.args.AxeRunOnlyOptions;
+import com.deque.html.axecore.args.AxeRunOptions;
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -11,11 +16,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import com.deque.html.axecore.args.AxeRunOnlyOptions;
-import com.deque.html.axecore.args.AxeRunOptions;
-import com.deque.html.axecore.results.Results;
-import com.deque.html.axecore.results.Rule;
-import com.deque.html.axecore.selenium.AxeBuilder;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
@@ -79,20 +79,34 @@ public final class Browser implements AutoCloseable {
     public static Browser open() {
         if (!new File(CHROMIUM).canExecute() || !new File(CHROMEDRIVER).canExecute()) {
             throw new IllegalStateException("Browser tests need Chromium and its driver: "
-                    + "apt-get install -y chromium chromium-driver (looked for " + CHROMIUM + " and " + CHROMEDRIVER + ")");
+                    + "apt-get install -y chromium chromium-driver (looked for " + CHROMIUM + " and " + CHROMEDRIVER
+                    + ")");
         }
         try {
             Path profile = Files.createTempDirectory("chromium-profile");
             Path downloads = Files.createTempDirectory("chromium-downloads");
             ChromeOptions options = new ChromeOptions();
-            options.setExperimentalOption("prefs", java.util.Map.of("download.default_directory", downloads.toString(),
-                    "download.prompt_for_download", false));
+            options.setExperimentalOption(
+                    "prefs",
+                    java.util.Map.of(
+                            "download.default_directory", downloads.toString(), "download.prompt_for_download", false));
             options.setBinary(CHROMIUM);
-            options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                    "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                    "--no-first-run", "--window-size=1280,1000", "--lang=en-GB", "--user-data-dir=" + profile);
+            options.addArguments(
+                    "--headless=new",
+                    "--no-sandbox",
+                    "--disable-gpu",
+                    "--disable-dev-shm-usage",
+                    "--disable-background-networking",
+                    "--disable-component-update",
+                    "--disable-sync",
+                    "--no-first-run",
+                    "--window-size=1280,1000",
+                    "--lang=en-GB",
+                    "--user-data-dir=" + profile);
             ChromeDriverService service = new ChromeDriverService.Builder()
-                    .usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort().build();
+                    .usingDriverExecutable(new File(CHROMEDRIVER))
+                    .usingAnyFreePort()
+                    .build();
             return new Browser(new ChromeDriver(service, options), downloads);
         } catch (IOException e) {
             throw new IllegalStateException(e);
@@ -127,7 +141,8 @@ public final class Browser implements AutoCloseable {
         // A full-page POST: wait for its answer (the page signed in to, or the refusal), so that the test's next
         // navigation cannot cut it short before the session is established.
         waitFor(page -> !page.getCurrentUrl().contains(LOGIN_PAGE)
-                || !page.findElements(By.cssSelector("#login\\:messages .ui-messages-error")).isEmpty());
+                || !page.findElements(By.cssSelector("#login\\:messages .ui-messages-error"))
+                        .isEmpty());
         return this;
     }
 
@@ -156,21 +171,26 @@ public final class Browser implements AutoCloseable {
         input.sendKeys(Keys.chord(Keys.CONTROL, "a"), text, Keys.TAB);
         JavascriptExecutor js = (JavascriptExecutor) driver;
         if (!text.equals(input.getAttribute("value"))) {
-            js.executeScript("arguments[0].value = arguments[1];"
-                    + "arguments[0].dispatchEvent(new Event('input', {bubbles: true}));"
-                    + "arguments[0].dispatchEvent(new Event('change', {bubbles: true}));", input, text);
+            js.executeScript(
+                    "arguments[0].value = arguments[1];"
+                            + "arguments[0].dispatchEvent(new Event('input', {bubbles: true}));"
+                            + "arguments[0].dispatchEvent(new Event('change', {bubbles: true}));",
+                    input,
+                    text);
         }
         closeDatePicker(input);
     }
 
     /** Waits until the picker's calendar is closed and its document listeners are gone, closing it once open. */
     private void closeDatePicker(WebElement input) {
-        wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
-                "var widget = window.PrimeFaces && PrimeFaces.getWidgetById(arguments[0].id.replace(/_input$/, ''));"
-                + "var picker = widget && widget.jq && widget.jq.data().primeDatePicker;"
-                + "if (!picker) { return true; }"
-                + "if (picker.isPanelVisible() && picker.documentClickListener) { picker.hideOverlay(true); }"
-                + "return !picker.isPanelVisible() && !picker.documentClickListener;", input)));
+        wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d)
+                .executeScript(
+                        "var widget = window.PrimeFaces && PrimeFaces.getWidgetById(arguments[0].id.replace(/_input$/, ''));"
+                                + "var picker = widget && widget.jq && widget.jq.data().primeDatePicker;"
+                                + "if (!picker) { return true; }"
+                                + "if (picker.isPanelVisible() && picker.documentClickListener) { picker.hideOverlay(true); }"
+                                + "return !picker.isPanelVisible() && !picker.documentClickListener;",
+                        input)));
     }
 
     /** The maximum number of Tab presses {@link #tabTo} makes before deciding the element cannot be reached. */
@@ -196,9 +216,10 @@ public final class Browser implements AutoCloseable {
 
     /** Fails unless the focused element shows it has the focus: an outline at least 2 pixels wide (WCAG 2.4.7). */
     public void assertFocusVisible() {
-        Object outline = ((JavascriptExecutor) driver).executeScript("var style = getComputedStyle(document.activeElement);"
-                + "return style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2 ? null"
-                + " : style.outlineStyle + ' ' + style.outlineWidth;");
+        Object outline = ((JavascriptExecutor) driver)
+                .executeScript("var style = getComputedStyle(document.activeElement);"
+                        + "return style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2 ? null"
+                        + " : style.outlineStyle + ' ' + style.outlineWidth;");
         if (outline != null) {
             throw new AssertionError("Focus is not visible on " + describeFocus() + ": its outline is " + outline);
         }
@@ -211,7 +232,12 @@ public final class Browser implements AutoCloseable {
 
     /** Selects all the text of the focused field (Ctrl+A) and types over it. */
     public void typeOver(String text) {
-        new Actions(driver).keyDown(Keys.CONTROL).sendKeys("a").keyUp(Keys.CONTROL).sendKeys(text).perform();
+        new Actions(driver)
+                .keyDown(Keys.CONTROL)
+                .sendKeys("a")
+                .keyUp(Keys.CONTROL)
+                .sendKeys(text)
+                .perform();
     }
 
     /** Moves to the element with Tab and presses Enter on it: a keyboard user's click. */
@@ -223,14 +249,18 @@ public final class Browser implements AutoCloseable {
 
     /** Whether the element, or the input inside it, has the keyboard's focus. */
     public boolean hasFocus(WebElement element) {
-        return Boolean.TRUE.equals(((JavascriptExecutor) driver).executeScript(
-                "return document.activeElement === arguments[0] || arguments[0].contains(document.activeElement);", element));
+        return Boolean.TRUE.equals(((JavascriptExecutor) driver)
+                .executeScript(
+                        "return document.activeElement === arguments[0] || arguments[0].contains(document.activeElement);",
+                        element));
     }
 
     /** The element that has the focus, by id or tag, for messages. */
     public String describeFocus() {
-        return String.valueOf(((JavascriptExecutor) driver).executeScript(
-                "var e = document.activeElement; return e ? (e.id ? '#' + e.id : e.tagName) + ' \"' + (e.innerText || e.value || '').trim().substring(0, 40) + '\"' : 'nothing';"));
+        return String.valueOf(
+                ((JavascriptExecutor) driver)
+                        .executeScript(
+                                "var e = document.activeElement; return e ? (e.id ? '#' + e.id : e.tagName) + ' \"' + (e.innerText || e.value || '').trim().substring(0, 40) + '\"' : 'nothing';"));
     }
 
     /** Clicks once the page has no AJAX request still running, as a person waits for the last one to finish. */
@@ -241,8 +271,8 @@ public final class Browser implements AutoCloseable {
     }
 
     private void awaitAjax() {
-        wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
-                "return !window.PrimeFaces || !PrimeFaces.ajax || PrimeFaces.ajax.Queue.isEmpty();")));
+        wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d)
+                .executeScript("return !window.PrimeFaces || !PrimeFaces.ajax || PrimeFaces.ajax.Queue.isEmpty();")));
     }
 
     public WebElement visible(By target) {
@@ -273,7 +303,8 @@ public final class Browser implements AutoCloseable {
             ((JavascriptExecutor) driver).executeScript("window.scrollTo(0, 0);");
             screenshot(waitedFor.replaceAll("[^A-Za-z0-9]+", "-") + "-" + System.currentTimeMillis());
             String text = pageText().replaceAll("\\s+", " ");
-            page = driver.getCurrentUrl() + " (\"" + driver.getTitle() + "\"): " + text.substring(0, Math.min(400, text.length()));
+            page = driver.getCurrentUrl() + " (\"" + driver.getTitle() + "\"): "
+                    + text.substring(0, Math.min(400, text.length()));
         } catch (RuntimeException unreadable) {
             page = "a page that could not be read: " + unreadable.getMessage();
         }
@@ -283,8 +314,8 @@ public final class Browser implements AutoCloseable {
     /** The file the browser downloaded under this name, once it has finished downloading. */
     public Path downloaded(String name) {
         Path file = downloads.resolve(name);
-        new WebDriverWait(driver, Duration.ofSeconds(60)).until(d -> Files.isRegularFile(file)
-                && !Files.exists(downloads.resolve(name + ".crdownload")));
+        new WebDriverWait(driver, Duration.ofSeconds(60))
+                .until(d -> Files.isRegularFile(file) && !Files.exists(downloads.resolve(name + ".crdownload")));
         return file;
     }
 
@@ -341,8 +372,8 @@ public final class Browser implements AutoCloseable {
         List<String> violations = accessibilityViolations(what);
         if (!violations.isEmpty()) {
             screenshot("accessibility-" + what.replaceAll("[^A-Za-z0-9]+", "-"));
-            throw new AssertionError(violations.size() + " WCAG 2.2 AA violation(s) on " + driver.getCurrentUrl() + " (" + what + "):\n"
-                    + String.join("\n", violations));
+            throw new AssertionError(violations.size() + " WCAG 2.2 AA violation(s) on " + driver.getCurrentUrl() + " ("
+                    + what + "):\n" + String.join("\n", violations));
         }
     }
 
@@ -352,19 +383,24 @@ public final class Browser implements AutoCloseable {
      */
     public List<String> accessibilityViolations(String what) {
         awaitAjax();
-        Results results = new AxeBuilder().withOptions(AXE_OPTIONS).disableIframeTesting().analyze(driver);
+        Results results =
+                new AxeBuilder().withOptions(AXE_OPTIONS).disableIframeTesting().analyze(driver);
         if (results.isErrored()) {
             throw new IllegalStateException("axe-core could not check " + what + ": " + results.getErrorMessage());
         }
-        List<String> violations = results.getViolations().stream().map(rule -> describe(rule, what)).toList();
+        List<String> violations = results.getViolations().stream()
+                .map(rule -> describe(rule, what))
+                .toList();
         record(violations);
         return violations;
     }
 
     private static String describe(Rule rule, String what) {
         return "- [" + what + "] " + rule.getId() + " (" + rule.getImpact() + "): " + rule.getHelp() + " at "
-                + rule.getNodes().stream().map(node -> node.getTarget() + " " + abbreviate(node.getHtml()) + " "
-                        + node.getFailureSummary().replaceAll("\\s+", " ")).collect(Collectors.joining("; "));
+                + rule.getNodes().stream()
+                        .map(node -> node.getTarget() + " " + abbreviate(node.getHtml()) + " "
+                                + node.getFailureSummary().replaceAll("\\s+", " "))
+                        .collect(Collectors.joining("; "));
     }
 
     private static String abbreviate(String html) {

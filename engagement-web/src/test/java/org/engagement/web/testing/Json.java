@@ -6,8 +6,7 @@ import java.util.Map;
 /** Typed views of parsed JSON values (maps, lists, strings, numbers, booleans), for reading API answers in tests. */
 public final class Json {
 
-    private Json() {
-    }
+    private Json() {}
 
     /** A JSON object. */
     @SuppressWarnings("unchecked") // JSON-B parses an object into a Map<String, Object>: the cast cannot be checked.

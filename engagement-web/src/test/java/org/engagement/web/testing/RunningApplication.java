@@ -30,8 +30,8 @@ public final class RunningApplication implements BeforeAllCallback {
     private static final Duration STARTUP_LIMIT = Duration.ofMinutes(Long.getLong("engagement.startupMinutes", 4));
 
     private static final Path TARGET = Path.of(System.getProperty("engagement.testDir", "target"));
-    private static final Path POST_BOOT_COMMANDS = Path.of(System.getProperty("engagement.postBootCommands",
-            "../server-config/src/main/payara/post-boot-commands.asadmin"));
+    private static final Path POST_BOOT_COMMANDS = Path.of(System.getProperty(
+            "engagement.postBootCommands", "../server-config/src/main/payara/post-boot-commands.asadmin"));
     private static volatile Server server;
 
     @Override
@@ -40,12 +40,12 @@ public final class RunningApplication implements BeforeAllCallback {
             if (server == null) {
                 Path dataDir = TARGET.resolve("app-db-" + System.currentTimeMillis());
                 Server started = Server.start(dataDir, "running-application");
-                // Stored in the root context: closed once, when the whole run ends, and its PostgreSQL database dropped.
-                context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL).put(Server.class,
-                        (AutoCloseable) () -> {
-                            started.close();
-                            Server.dropPostgresqlDatabase(dataDir);
-                        });
+                // Stored in the root context: closed once, when the whole run ends, and its PostgreSQL database
+                // dropped.
+                context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL).put(Server.class, (AutoCloseable) () -> {
+                    started.close();
+                    Server.dropPostgresqlDatabase(dataDir);
+                });
                 server = started;
             }
         }
@@ -83,17 +83,32 @@ public final class RunningApplication implements BeforeAllCallback {
             Path root = target.resolve(name + "-payara-root-" + System.nanoTime());
             int port = freePort();
             ProcessBuilder builder = new ProcessBuilder(List.of(
-                    new File(System.getProperty("java.home"), "bin/java").getPath(),
-                    "-Xmx768m", "-Duser.timezone=UTC", "-Djava.io.tmpdir=" + target.toAbsolutePath(),
-                    "-jar", payara.toString(), "--nohazelcast", "--port", String.valueOf(port),
-                    "--contextroot", "/", "--rootdir", root.toString(),
-                    // The same boot commands as the run command and the bundle (e.g. no server banner).
-                    "--prebootcommandfile", POST_BOOT_COMMANDS.resolveSibling("pre-boot-commands.asadmin").toString(),
-                    "--postbootcommandfile", POST_BOOT_COMMANDS.toString(),
-                    "--deploy", war.toString()))
+                            new File(System.getProperty("java.home"), "bin/java").getPath(),
+                            "-Xmx768m",
+                            "-Duser.timezone=UTC",
+                            "-Djava.io.tmpdir=" + target.toAbsolutePath(),
+                            "-jar",
+                            payara.toString(),
+                            "--nohazelcast",
+                            "--port",
+                            String.valueOf(port),
+                            "--contextroot",
+                            "/",
+                            "--rootdir",
+                            root.toString(),
+                            // The same boot commands as the run command and the bundle (e.g. no server banner).
+                            "--prebootcommandfile",
+                            POST_BOOT_COMMANDS
+                                    .resolveSibling("pre-boot-commands.asadmin")
+                                    .toString(),
+                            "--postbootcommandfile",
+                            POST_BOOT_COMMANDS.toString(),
+                            "--deploy",
+                            war.toString()))
                     .redirectErrorStream(true)
                     .redirectOutput(log.toFile());
-            builder.environment().put("ENGAGEMENT_DATA_DIR", dataDir.toAbsolutePath().toString());
+            builder.environment()
+                    .put("ENGAGEMENT_DATA_DIR", dataDir.toAbsolutePath().toString());
             builder.environment().put("ENGAGEMENT_ADMIN_PASSWORD", ADMIN_PASSWORD);
             // Every test signs in from this one address: the per-address throttle (SignInThrottleTest) would otherwise
             // lock the whole run out once the tests' deliberate failures add up. Per-account lockout stays as shipped.
@@ -140,7 +155,9 @@ public final class RunningApplication implements BeforeAllCallback {
                     throw new IllegalStateException("Payara Micro stopped during start-up:\n" + tail());
                 }
                 try {
-                    HttpResponse<Void> ready = http.send(HttpRequest.newBuilder(URI.create(baseUrl + "/health/ready")).build(),
+                    HttpResponse<Void> ready = http.send(
+                            HttpRequest.newBuilder(URI.create(baseUrl + "/health/ready"))
+                                    .build(),
                             HttpResponse.BodyHandlers.discarding());
                     if (ready.statusCode() == 200) {
                         return;

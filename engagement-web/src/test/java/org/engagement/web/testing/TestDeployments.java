@@ -13,8 +13,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 /** Arquillian deployments built from the packaged WAR, so in-container tests run what production runs. */
 public final class TestDeployments {
 
-    private TestDeployments() {
-    }
+    private TestDeployments() {}
 
     /**
      * The packaged application, with Arquillian's test-runner servlet let through the security constraint
@@ -24,9 +23,11 @@ public final class TestDeployments {
         WebArchive war = ShrinkWrap.create(ZipImporter.class, "engagement.war")
                 .importFrom(new File(System.getProperty("engagement.war", "target/engagement.war")))
                 .as(WebArchive.class);
-        String webXml = read(war, "WEB-INF/web.xml").replace("<url-pattern>/login.xhtml</url-pattern>",
-                "<url-pattern>/login.xhtml</url-pattern><url-pattern>/ArquillianServletRunnerEE9</url-pattern>"
-                        + "<url-pattern>/ArquillianServletRunner</url-pattern>");
+        String webXml = read(war, "WEB-INF/web.xml")
+                .replace(
+                        "<url-pattern>/login.xhtml</url-pattern>",
+                        "<url-pattern>/login.xhtml</url-pattern><url-pattern>/ArquillianServletRunnerEE9</url-pattern>"
+                                + "<url-pattern>/ArquillianServletRunner</url-pattern>");
         return war.setWebXML(new StringAsset(webXml)).addClass(TestDeployments.class);
     }
 

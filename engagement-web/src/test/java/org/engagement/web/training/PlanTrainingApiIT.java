@@ -18,23 +18,70 @@ class PlanTrainingApiIT {
 
     @Test
     void aPlannedSessionNeedsAFutureDateInvitesPeopleAndRefusesAttendanceBeforeItsDay() {
-        Api.Response course = Api.admin().post("/api/v1/courses", Map.of("code", "API-PLAN", "title", "API planned course",
-                "level", "LEVEL_2", "delivery", "FACE_TO_FACE", "validityMonths", 12));
+        Api.Response course = Api.admin()
+                .post(
+                        "/api/v1/courses",
+                        Map.of(
+                                "code",
+                                "API-PLAN",
+                                "title",
+                                "API planned course",
+                                "level",
+                                "LEVEL_2",
+                                "delivery",
+                                "FACE_TO_FACE",
+                                "validityMonths",
+                                12));
         assertThat(course.status()).as(course.toString()).isEqualTo(201);
         Api lead = Api.createUser("api.planner", "api planner password", "INDUSTRY_LEAD");
         Api viewer = Api.createUser("api.plan.viewer", "api plan viewer password", "VIEWER");
-        long org = number(lead.post("/api/v1/organisations", Map.of("name", "API Planned Interchange", "type", "PARTNER_AGENCY",
-                "town", "Doncaster")).json(), "id");
-        long person = number(lead.post("/api/v1/organisations/" + org + "/contacts", Map.of("name", "Priya Planned",
-                "role", "manager", "lawfulBasis", "PUBLIC_TASK")).json(), "personId");
+        long org = number(
+                lead.post(
+                                "/api/v1/organisations",
+                                Map.of(
+                                        "name",
+                                        "API Planned Interchange",
+                                        "type",
+                                        "PARTNER_AGENCY",
+                                        "town",
+                                        "Doncaster"))
+                        .json(),
+                "id");
+        long person = number(
+                lead.post(
+                                "/api/v1/organisations/" + org + "/contacts",
+                                Map.of("name", "Priya Planned", "role", "manager", "lawfulBasis", "PUBLIC_TASK"))
+                        .json(),
+                "personId");
         String future = LocalDate.now().plusDays(30).toString();
 
-        Api.Response past = lead.post("/api/v1/training/sessions/planned", Map.of("courseCode", "API-PLAN",
-                "date", LocalDate.now().minusDays(1).toString(), "audience", "PROFESSIONALS"));
-        Api.Response byViewer = viewer.post("/api/v1/training/sessions/planned", Map.of("courseCode", "API-PLAN",
-                "date", future, "audience", "PROFESSIONALS"));
-        Api.Response planned = lead.post("/api/v1/training/sessions/planned", Map.of("courseCode", "API-PLAN", "date", future,
-                "audience", "PROFESSIONALS", "organisationIds", List.of(org), "places", 12, "invitedPersonIds", List.of(person)));
+        Api.Response past = lead.post(
+                "/api/v1/training/sessions/planned",
+                Map.of(
+                        "courseCode",
+                        "API-PLAN",
+                        "date",
+                        LocalDate.now().minusDays(1).toString(),
+                        "audience",
+                        "PROFESSIONALS"));
+        Api.Response byViewer = viewer.post(
+                "/api/v1/training/sessions/planned",
+                Map.of("courseCode", "API-PLAN", "date", future, "audience", "PROFESSIONALS"));
+        Api.Response planned = lead.post(
+                "/api/v1/training/sessions/planned",
+                Map.of(
+                        "courseCode",
+                        "API-PLAN",
+                        "date",
+                        future,
+                        "audience",
+                        "PROFESSIONALS",
+                        "organisationIds",
+                        List.of(org),
+                        "places",
+                        12,
+                        "invitedPersonIds",
+                        List.of(person)));
 
         assertThat(past.status()).isEqualTo(400);
         assertThat(past.body()).contains("\"field\":\"date\"");
@@ -42,9 +89,11 @@ class PlanTrainingApiIT {
         assertThat(planned.status()).as(planned.toString()).isEqualTo(201);
         assertThat(planned.json()).containsEntry("status", "PLANNED").containsEntry("peopleTrained", BigDecimal.ZERO);
         assertThat(planned.json().get("invitedPersonIds")).asString().contains(String.valueOf(person));
-        Api.Response early = lead.post("/api/v1/training/sessions/" + number(planned.json(), "id") + "/attendees/import",
-                "text/csv", ("name,email,organisation_id,completed_on,certificate_number\nPriya Planned,,"
-                        + org + ",,\n").getBytes(StandardCharsets.UTF_8));
+        Api.Response early = lead.post(
+                "/api/v1/training/sessions/" + number(planned.json(), "id") + "/attendees/import",
+                "text/csv",
+                ("name,email,organisation_id,completed_on,certificate_number\nPriya Planned,," + org + ",,\n")
+                        .getBytes(StandardCharsets.UTF_8));
         assertThat(early.status()).isEqualTo(400);
         assertThat(early.body()).contains("Record who attended on or after that day");
     }

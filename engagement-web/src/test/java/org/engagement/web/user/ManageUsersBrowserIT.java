@@ -30,18 +30,22 @@ class ManageUsersBrowserIT {
         browser.click(By.xpath("//label[contains(., 'Faith and culture lead')]"));
         browser.click(By.id("userForm:save"));
 
-        assertThat(browser.textOnceContains(By.id("userForm"), "at least 12 characters")).contains("Password must be");
+        assertThat(browser.textOnceContains(By.id("userForm"), "at least 12 characters"))
+                .contains("Password must be");
 
         browser.type(By.id("userForm:password"), "a much longer passphrase");
         browser.click(By.id("userForm:save"));
-        assertThat(browser.textOnceContains(By.id("list:users"), "fatima.lead")).contains("Fatima Begum")
-                .contains("Faith and culture lead").contains("Active");
+        assertThat(browser.textOnceContains(By.id("list:users"), "fatima.lead"))
+                .contains("Fatima Begum")
+                .contains("Faith and culture lead")
+                .contains("Active");
 
         try (Browser fatima = Browser.open()) {
             fatima.signIn("fatima.lead", "a much longer passphrase");
             assertThat(fatima.textOnceContains(By.id("welcome"), "Welcome")).isEqualTo("Welcome, Fatima Begum");
             fatima.go("/admin/users.xhtml");
-            assertThat(fatima.textOnceContains(By.id("error-title"), "Not allowed")).isEqualTo("Not allowed");
+            assertThat(fatima.textOnceContains(By.id("error-title"), "Not allowed"))
+                    .isEqualTo("Not allowed");
         }
 
         browser.click(By.xpath("//tr[.//span[text()='fatima.lead']]//button[contains(@id, ':edit')]"));
@@ -50,10 +54,14 @@ class ManageUsersBrowserIT {
         browser.textOnceContains(By.id("list:users"), "Disabled");
 
         // A disabled account's credentials are refused at once, even though they were verified (and cached) before.
-        assertThat(Api.as("fatima.lead", "a much longer passphrase").get("/api/v1/ping").status()).isEqualTo(401);
+        assertThat(Api.as("fatima.lead", "a much longer passphrase")
+                        .get("/api/v1/ping")
+                        .status())
+                .isEqualTo(401);
         try (Browser fatima = Browser.open()) {
             fatima.signIn("fatima.lead", "a much longer passphrase");
-            assertThat(fatima.textOnceContains(By.id("login:messages"), "Sign-in failed")).isNotEmpty();
+            assertThat(fatima.textOnceContains(By.id("login:messages"), "Sign-in failed"))
+                    .isNotEmpty();
         }
     }
 }

@@ -23,28 +23,52 @@ class UsersApiIT {
 
     @Test
     void wrongPasswordIs401() {
-        assertThat(Api.as("admin", "wrong password").get("/api/v1/users").status()).isEqualTo(401);
+        assertThat(Api.as("admin", "wrong password").get("/api/v1/users").status())
+                .isEqualTo(401);
     }
 
     @Test
     void administratorListsAndCreatesUsers() {
-        Api.Response created = Api.admin().post("/api/v1/users", Map.of("username", "Ian.Industry",
-                "displayName", "Ian Industry", "password", "industry lead password", "roles", List.of("INDUSTRY_LEAD")));
+        Api.Response created = Api.admin()
+                .post(
+                        "/api/v1/users",
+                        Map.of(
+                                "username",
+                                "Ian.Industry",
+                                "displayName",
+                                "Ian Industry",
+                                "password",
+                                "industry lead password",
+                                "roles",
+                                List.of("INDUSTRY_LEAD")));
 
         assertThat(created.status()).isEqualTo(201);
         assertThat(created.header("Location")).endsWith("/api/v1/users/ian.industry");
         assertThat(created.json()).containsEntry("username", "ian.industry").doesNotContainKey("password");
-        assertThat(Api.admin().get("/api/v1/users").jsonList()).extracting(u -> u.get("username"))
+        assertThat(Api.admin().get("/api/v1/users").jsonList())
+                .extracting(u -> u.get("username"))
                 .contains("admin", "ian.industry");
-        assertThat(Api.as("ian.industry", "industry lead password").get("/api/v1/ping").status()).isEqualTo(200);
+        assertThat(Api.as("ian.industry", "industry lead password")
+                        .get("/api/v1/ping")
+                        .status())
+                .isEqualTo(200);
     }
 
     @Test
     void viewerMayNotCreateOrListUsers() {
         Api viewer = Api.createUser("vic.viewer", "viewer password 123", "VIEWER");
 
-        Api.Response refused = viewer.post("/api/v1/users", Map.of("username", "sneaky", "displayName", "Sneaky",
-                "password", "sneaky password 1", "roles", List.of("ADMIN")));
+        Api.Response refused = viewer.post(
+                "/api/v1/users",
+                Map.of(
+                        "username",
+                        "sneaky",
+                        "displayName",
+                        "Sneaky",
+                        "password",
+                        "sneaky password 1",
+                        "roles",
+                        List.of("ADMIN")));
 
         assertThat(refused.status()).isEqualTo(403);
         assertThat(viewer.get("/api/v1/users").status()).isEqualTo(403);
@@ -53,11 +77,22 @@ class UsersApiIT {
 
     @Test
     void invalidBodyIs400WithEveryFieldProblem() {
-        Api.Response response = Api.admin().post("/api/v1/users", Map.of("username", "x!", "displayName", "",
-                "password", "longenoughpassword", "roles", List.of()));
+        Api.Response response = Api.admin()
+                .post(
+                        "/api/v1/users",
+                        Map.of(
+                                "username",
+                                "x!",
+                                "displayName",
+                                "",
+                                "password",
+                                "longenoughpassword",
+                                "roles",
+                                List.of()));
 
         assertThat(response.status()).isEqualTo(400);
-        assertThat(Json.objects(response.json().get("errors"))).extracting(e -> e.get("field"))
+        assertThat(Json.objects(response.json().get("errors")))
+                .extracting(e -> e.get("field"))
                 .containsExactlyInAnyOrder("username", "displayName", "roles");
     }
 

@@ -34,16 +34,21 @@ import org.openqa.selenium.Cookie;
 @ExtendWith(RunningApplication.class)
 class CheckLogWhileCheckingIT {
 
-    private static final String RUN = Long.toString(System.nanoTime() % 1_000_000_000L, 36).toUpperCase();
+    private static final String RUN =
+            Long.toString(System.nanoTime() % 1_000_000_000L, 36).toUpperCase();
     private static final int PAGE_LOADS = 120;
 
     @Test
     void theCheckLogPageAndApiAnswerEveryTimeWhileChecksAreBeingLogged() throws Exception {
         String licence = "CL" + RUN + "-1";
         Api lead = Api.createUser("cl.lead." + RUN.toLowerCase(), "industry lead passphrase", "INDUSTRY_LEAD");
-        String register = "licence_number,licence_type,surname,forenames,date_of_birth,licence_expiry,operator_name,status\n"
-                + licence + ",PRIVATE_HIRE,Hale,Ann,1980-01-01," + LocalDate.now().plusDays(30) + ",CL Cars " + RUN + ",ACTIVE\n";
-        assertThat(lead.post("/api/v1/taxi/drivers/import", "text/csv", register.getBytes(StandardCharsets.UTF_8)).status()).isEqualTo(200);
+        String register =
+                "licence_number,licence_type,surname,forenames,date_of_birth,licence_expiry,operator_name,status\n"
+                        + licence + ",PRIVATE_HIRE,Hale,Ann,1980-01-01,"
+                        + LocalDate.now().plusDays(30) + ",CL Cars " + RUN + ",ACTIVE\n";
+        assertThat(lead.post("/api/v1/taxi/drivers/import", "text/csv", register.getBytes(StandardCharsets.UTF_8))
+                        .status())
+                .isEqualTo(200);
         Api council = Api.createUser("cl.system." + RUN.toLowerCase(), "api client passphrase", "API_CLIENT");
 
         String session;
@@ -76,7 +81,9 @@ class CheckLogWhileCheckingIT {
             for (Future<?> checker : checkers) {
                 checker.get(1, TimeUnit.MINUTES);
             }
-            assertThat(apiReader.get(1, TimeUnit.MINUTES)).as("API reads of the log that failed").isEmpty();
+            assertThat(apiReader.get(1, TimeUnit.MINUTES))
+                    .as("API reads of the log that failed")
+                    .isEmpty();
             assertThat(pageFailures).as("page loads of the log that failed").isEmpty();
             assertThat(checks.get()).as("checks logged while the log was read").isGreaterThan(PAGE_LOADS / 4);
         } finally {
@@ -85,17 +92,27 @@ class CheckLogWhileCheckingIT {
         }
 
         Api.Response log = Api.admin().get("/api/v1/taxi/check-log?licence=" + licence + "&size=1");
-        assertThat(((Number) log.json().get("total")).intValue()).as("every check is in the log").isEqualTo(checks.get());
+        assertThat(((Number) log.json().get("total")).intValue())
+                .as("every check is in the log")
+                .isEqualTo(checks.get());
     }
 
     /** Loads the page as the signed-in administrator; returns a line for each load that was not the log. */
     private static List<String> loadThePage(String session) throws Exception {
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+        HttpClient http =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
         List<String> failures = new ArrayList<>();
         for (int i = 0; i < PAGE_LOADS; i++) {
-            HttpResponse<String> page = http.send(HttpRequest.newBuilder(URI.create(RunningApplication.baseUrl() + "/taxi/check-log.xhtml"))
-                    .header("Cookie", session).timeout(Duration.ofSeconds(30)).GET().build(), HttpResponse.BodyHandlers.ofString());
-            if (page.statusCode() != 200 || !page.body().contains("Log of renewal checks") || !page.body().contains(" checks")) {
+            HttpResponse<String> page = http.send(
+                    HttpRequest.newBuilder(URI.create(RunningApplication.baseUrl() + "/taxi/check-log.xhtml"))
+                            .header("Cookie", session)
+                            .timeout(Duration.ofSeconds(30))
+                            .GET()
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
+            if (page.statusCode() != 200
+                    || !page.body().contains("Log of renewal checks")
+                    || !page.body().contains(" checks")) {
                 failures.add("load " + i + ": HTTP " + page.statusCode() + " " + abbreviated(page.body()));
             }
         }

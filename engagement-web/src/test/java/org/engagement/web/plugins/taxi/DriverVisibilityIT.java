@@ -3,8 +3,8 @@ package org.engagement.web.plugins.taxi;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import org.engagement.web.access.PageSession;
@@ -20,7 +20,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(RunningApplication.class)
 class DriverVisibilityIT {
 
-    private static final String RUN = Long.toString(System.nanoTime() % 1_000_000_000L, 36).toUpperCase();
+    private static final String RUN =
+            Long.toString(System.nanoTime() % 1_000_000_000L, 36).toUpperCase();
     private static final LocalDate TODAY = LocalDate.now();
 
     @Test
@@ -29,17 +30,27 @@ class DriverVisibilityIT {
         Api faith = Api.createUser("dv.faith." + RUN.toLowerCase(), "faith lead passphrase", "FAITH_LEAD");
         Api viewer = Api.createUser("dv.viewer." + RUN.toLowerCase(), "viewer passphrase 12", "VIEWER");
         String licence = "DV" + RUN;
-        csv(lead, "/api/v1/taxi/drivers/import", "licence_number,licence_type,surname,forenames,date_of_birth,licence_expiry,"
-                + "operator_name,status\n" + licence + ",PRIVATE_HIRE,Hidden,Dana,1980-01-01," + TODAY.plusDays(300)
-                + ",Visibility Cars " + RUN + ",ACTIVE\n");
+        csv(
+                lead,
+                "/api/v1/taxi/drivers/import",
+                "licence_number,licence_type,surname,forenames,date_of_birth,licence_expiry,"
+                        + "operator_name,status\n" + licence + ",PRIVATE_HIRE,Hidden,Dana,1980-01-01,"
+                        + TODAY.plusDays(300)
+                        + ",Visibility Cars " + RUN + ",ACTIVE\n");
         // Completed 35 months ago on a 36-month course: expires within the report's window.
-        csv(lead, "/api/v1/taxi/training/import", "licence_number,course_code,completed_on,certificate_number\n" + licence
-                + ",TAXI-CSE," + TODAY.minusMonths(36).plusDays(20) + ",DV1\n");
-        long person = ((BigDecimal) lead.get("/api/v1/taxi/drivers/" + licence).json().get("personId")).longValue();
+        csv(
+                lead,
+                "/api/v1/taxi/training/import",
+                "licence_number,course_code,completed_on,certificate_number\n" + licence + ",TAXI-CSE,"
+                        + TODAY.minusMonths(36).plusDays(20) + ",DV1\n");
+        long person =
+                ((BigDecimal) lead.get("/api/v1/taxi/drivers/" + licence).json().get("personId")).longValue();
         String training = "/api/v1/people/" + person + "/training";
         String expiring = "/api/v1/reports/training-expiring?days=60";
 
-        assertThat(lead.get(training).jsonList()).extracting(r -> r.get("certificateNumber")).containsExactly("DV1");
+        assertThat(lead.get(training).jsonList())
+                .extracting(r -> r.get("certificateNumber"))
+                .containsExactly("DV1");
         assertThat(lead.get(expiring).body()).contains("Dana");
         for (Api outsider : new Api[] {faith, viewer}) {
             assertThat(outsider.get(training).status()).isEqualTo(404);
@@ -48,7 +59,8 @@ class DriverVisibilityIT {
         HttpResponse<String> forLead = page("dv.lead." + RUN.toLowerCase(), "industry lead passphrase", person);
         assertThat(forLead.statusCode()).isEqualTo(200);
         assertThat(forLead.body()).contains("Dana");
-        for (HttpResponse<String> refused : List.of(page("dv.faith." + RUN.toLowerCase(), "faith lead passphrase", person),
+        for (HttpResponse<String> refused : List.of(
+                page("dv.faith." + RUN.toLowerCase(), "faith lead passphrase", person),
                 page("dv.viewer." + RUN.toLowerCase(), "viewer passphrase 12", person))) {
             assertThat(refused.statusCode()).isNotEqualTo(200);
             assertThat(refused.body()).contains("id=\"error-title\"").doesNotContain("Dana", "Hidden");

@@ -16,12 +16,16 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(RunningApplication.class)
 class TaxiApiIT {
 
-    private static final String RUN = Long.toString(System.nanoTime() % 1_000_000_000L, 36).toUpperCase();
-    private static final Api LEAD = Api.createUser("taxi.lead." + RUN.toLowerCase(), "industry lead passphrase", "INDUSTRY_LEAD");
-    private static final Api OFFICER = Api.createUser("taxi.officer." + RUN.toLowerCase(), "licensing passphrase", "LICENSING_OFFICER");
+    private static final String RUN =
+            Long.toString(System.nanoTime() % 1_000_000_000L, 36).toUpperCase();
+    private static final Api LEAD =
+            Api.createUser("taxi.lead." + RUN.toLowerCase(), "industry lead passphrase", "INDUSTRY_LEAD");
+    private static final Api OFFICER =
+            Api.createUser("taxi.officer." + RUN.toLowerCase(), "licensing passphrase", "LICENSING_OFFICER");
     private static final String COUNCIL_USER = "taxi.system." + RUN.toLowerCase();
     private static final Api COUNCIL = Api.createUser(COUNCIL_USER, "api client passphrase", "API_CLIENT");
-    private static final Api FAITH = Api.createUser("taxi.faith." + RUN.toLowerCase(), "faith lead passphrase", "FAITH_LEAD");
+    private static final Api FAITH =
+            Api.createUser("taxi.faith." + RUN.toLowerCase(), "faith lead passphrase", "FAITH_LEAD");
 
     private static Api.Response csv(Api api, String path, String body) {
         return api.post(path, "text/csv", body.getBytes(StandardCharsets.UTF_8));
@@ -41,57 +45,89 @@ class TaxiApiIT {
 
     @Test
     void aRegisterWithABadRowIsRefusedWithEveryLineAndNothingChanges() {
-        Api.Response refused = csv(LEAD, "/api/v1/taxi/drivers/import", register(
-                "A" + RUN + "-1,PRIVATE_HIRE,Khan,Imran,1980-02-01,2027-05-01,Ace Cars " + RUN + ",ACTIVE",
-                "A" + RUN + "-2,MINICAB,Smith,Jo,31/02/1975,2027-05-01,,ACTIVE",
-                "a" + RUN + "-1,DUAL,Khan,Imran,1980-02-01,2027-05-01,,ACTIVE"));
+        Api.Response refused = csv(
+                LEAD,
+                "/api/v1/taxi/drivers/import",
+                register(
+                        "A" + RUN + "-1,PRIVATE_HIRE,Khan,Imran,1980-02-01,2027-05-01,Ace Cars " + RUN + ",ACTIVE",
+                        "A" + RUN + "-2,MINICAB,Smith,Jo,31/02/1975,2027-05-01,,ACTIVE",
+                        "a" + RUN + "-1,DUAL,Khan,Imran,1980-02-01,2027-05-01,,ACTIVE"));
 
         assertThat(refused.status()).isEqualTo(400);
         List<Map<String, Object>> errors = Json.objects(refused.json().get("errors"));
         assertThat(errors).extracting(e -> ((Number) e.get("line")).intValue()).containsExactly(3, 3, 4);
-        assertThat(refused.body()).contains("licence_type 'MINICAB'").contains("date_of_birth '31/02/1975'")
+        assertThat(refused.body())
+                .contains("licence_type 'MINICAB'")
+                .contains("date_of_birth '31/02/1975'")
                 .contains("also appears on line 2");
         assertThat(OFFICER.get("/api/v1/taxi/drivers/A" + RUN + "-1").status()).isEqualTo(404);
     }
 
     @Test
     void importsUpsertByLicenceNumberAndTheCheckFollowsTheRule() {
-        Api.Response first = csv(LEAD, "/api/v1/taxi/drivers/import", register(
-                " b" + RUN + "-1 ,PRIVATE_HIRE,Khan,Imran,1980-02-01,2027-05-01,Ace Cars " + RUN + ",ACTIVE",
-                "B" + RUN + "-2,HACKNEY_CARRIAGE,Smith,Jo,01/03/1975,2027-05-01,ace  cars " + RUN.toLowerCase() + ",ACTIVE",
-                "B" + RUN + "-3,DUAL,Patel,Raj,1990-12-24,2027-05-01,,REVOKED"));
+        Api.Response first = csv(
+                LEAD,
+                "/api/v1/taxi/drivers/import",
+                register(
+                        " b" + RUN + "-1 ,PRIVATE_HIRE,Khan,Imran,1980-02-01,2027-05-01,Ace Cars " + RUN + ",ACTIVE",
+                        "B" + RUN + "-2,HACKNEY_CARRIAGE,Smith,Jo,01/03/1975,2027-05-01,ace  cars " + RUN.toLowerCase()
+                                + ",ACTIVE",
+                        "B" + RUN + "-3,DUAL,Patel,Raj,1990-12-24,2027-05-01,,REVOKED"));
         assertThat(first.status()).as(first.body()).isEqualTo(200);
-        assertThat(ints(first.json())).containsEntry("created", 3).containsEntry("updated", 0)
+        assertThat(ints(first.json()))
+                .containsEntry("created", 3)
+                .containsEntry("updated", 0)
                 .containsEntry("operatorsCreated", List.of("Ace Cars " + RUN));
 
-        Api.Response again = csv(LEAD, "/api/v1/taxi/drivers/import", register(
-                "B" + RUN + "-1,PRIVATE_HIRE,Khan,Imran,1980-02-01,2027-08-01,Ace Cars " + RUN + ",ACTIVE"));
-        assertThat(ints(again.json())).containsEntry("created", 0).containsEntry("updated", 1).containsEntry("operatorsCreated", List.of());
-        assertThat(OFFICER.get("/api/v1/taxi/drivers/b" + RUN + "-1").json()).containsEntry("licenceExpiry", "2027-08-01");
+        Api.Response again = csv(
+                LEAD,
+                "/api/v1/taxi/drivers/import",
+                register("B" + RUN + "-1,PRIVATE_HIRE,Khan,Imran,1980-02-01,2027-08-01,Ace Cars " + RUN + ",ACTIVE"));
+        assertThat(ints(again.json()))
+                .containsEntry("created", 0)
+                .containsEntry("updated", 1)
+                .containsEntry("operatorsCreated", List.of());
+        assertThat(OFFICER.get("/api/v1/taxi/drivers/b" + RUN + "-1").json())
+                .containsEntry("licenceExpiry", "2027-08-01");
 
         String training = "licence_number,course_code,completed_on,certificate_number\n"
                 + "B" + RUN + "-1,TAXI-CSE,2024-08-02,CERT-1\n"
                 + "B" + RUN + "-2,TAXI-CSE,01/05/2024,CERT-2\n"
                 + "B" + RUN + "-3,TAXI-CSE,2026-01-10,CERT-3\n";
-        assertThat(ints(csv(LEAD, "/api/v1/taxi/training/import", training).json())).containsEntry("created", 3);
-        assertThat(ints(csv(LEAD, "/api/v1/taxi/training/import", training).json())).containsEntry("created", 0).containsEntry("unchanged", 3);
+        assertThat(ints(csv(LEAD, "/api/v1/taxi/training/import", training).json()))
+                .containsEntry("created", 3);
+        assertThat(ints(csv(LEAD, "/api/v1/taxi/training/import", training).json()))
+                .containsEntry("created", 0)
+                .containsEntry("unchanged", 3);
 
-        Map<String, Object> eligible = COUNCIL.get("/api/v1/taxi/drivers/B" + RUN + "-1/renewal-check").json();
-        assertThat(eligible).containsEntry("eligible", true).containsEntry("renewalDate", "2027-08-01")
+        Map<String, Object> eligible =
+                COUNCIL.get("/api/v1/taxi/drivers/B" + RUN + "-1/renewal-check").json();
+        assertThat(eligible)
+                .containsEntry("eligible", true)
+                .containsEntry("renewalDate", "2027-08-01")
                 .containsEntry("reasons", List.of());
-        assertThat(Json.object(eligible.get("training"))).containsEntry("courseCode", "TAXI-CSE")
-                .containsEntry("completedOn", "2024-08-02").containsEntry("certificateNumber", "CERT-1")
+        assertThat(Json.object(eligible.get("training")))
+                .containsEntry("courseCode", "TAXI-CSE")
+                .containsEntry("completedOn", "2024-08-02")
+                .containsEntry("certificateNumber", "CERT-1")
                 .containsEntry("validUntil", "2027-08-01");
 
-        assertThat(OFFICER.get("/api/v1/taxi/drivers/B" + RUN + "-2/renewal-check").json()).containsEntry("eligible", false)
+        assertThat(OFFICER.get("/api/v1/taxi/drivers/B" + RUN + "-2/renewal-check")
+                        .json())
+                .containsEntry("eligible", false)
                 .containsEntry("reasons", List.of("TRAINING_NOT_VALID_ON_RENEWAL_DATE"));
-        assertThat(OFFICER.get("/api/v1/taxi/drivers/B" + RUN + "-2/renewal-check?date=2027-04-30").json())
+        assertThat(OFFICER.get("/api/v1/taxi/drivers/B" + RUN + "-2/renewal-check?date=2027-04-30")
+                        .json())
                 .containsEntry("eligible", true);
-        assertThat(OFFICER.get("/api/v1/taxi/drivers/B" + RUN + "-3/renewal-check").json())
+        assertThat(OFFICER.get("/api/v1/taxi/drivers/B" + RUN + "-3/renewal-check")
+                        .json())
                 .containsEntry("reasons", List.of("LICENCE_REVOKED"));
-        assertThat(OFFICER.get("/api/v1/taxi/drivers/NOPE" + RUN + "/renewal-check").status()).isEqualTo(404);
+        assertThat(OFFICER.get("/api/v1/taxi/drivers/NOPE" + RUN + "/renewal-check")
+                        .status())
+                .isEqualTo(404);
 
-        Map<String, Object> log = Api.admin().get("/api/v1/taxi/check-log?size=100").json();
+        Map<String, Object> log =
+                Api.admin().get("/api/v1/taxi/check-log?size=100").json();
         assertThat(log.get("items").toString()).contains("B" + RUN + "-3").contains(COUNCIL_USER);
     }
 
@@ -103,7 +139,9 @@ class TaxiApiIT {
         Api.Response refused = csv(LEAD, "/api/v1/taxi/training/import", training);
 
         assertThat(refused.status()).isEqualTo(400);
-        assertThat(refused.body()).contains("is not on the driver register").contains("NO-SUCH-COURSE")
+        assertThat(refused.body())
+                .contains("is not on the driver register")
+                .contains("NO-SUCH-COURSE")
                 .contains("is in the future");
     }
 
@@ -126,21 +164,32 @@ class TaxiApiIT {
         sameRule.put("version", version);
         Api.Response current = Api.admin().put("/api/v1/taxi/renewal-rule", sameRule);
         assertThat(current.status()).as(current.body()).isEqualTo(200);
-        assertThat(ints(current.json())).containsEntry("validityMonths", ints(rule).get("validityMonths"))
+        assertThat(ints(current.json()))
+                .containsEntry("validityMonths", ints(rule).get("validityMonths"))
                 .containsEntry("qualifyingCourseCodes", rule.get("qualifyingCourseCodes"));
     }
 
     @Test
     void onlyAnAdministratorSetsTheRuleAndAnApiClientOnlyChecks() {
-        assertThat(ints(Api.admin().get("/api/v1/taxi/renewal-rule").json())).containsEntry("validityMonths", 36)
+        assertThat(ints(Api.admin().get("/api/v1/taxi/renewal-rule").json()))
+                .containsEntry("validityMonths", 36)
                 .containsEntry("qualifyingCourseCodes", List.of("TAXI-CSE"));
-        assertThat(OFFICER.put("/api/v1/taxi/renewal-rule", Map.of("qualifyingCourseCodes", List.of("X"), "validityMonths", 12))
-                .status()).isEqualTo(403);
-        assertThat(Api.admin().put("/api/v1/taxi/renewal-rule", Map.of("qualifyingCourseCodes", List.of("TAXI-CSE"),
-                "validityMonths", 0, "version", 0)).status()).isEqualTo(400);
+        assertThat(OFFICER.put(
+                                "/api/v1/taxi/renewal-rule",
+                                Map.of("qualifyingCourseCodes", List.of("X"), "validityMonths", 12))
+                        .status())
+                .isEqualTo(403);
+        assertThat(Api.admin()
+                        .put(
+                                "/api/v1/taxi/renewal-rule",
+                                Map.of("qualifyingCourseCodes", List.of("TAXI-CSE"), "validityMonths", 0, "version", 0))
+                        .status())
+                .isEqualTo(400);
         assertThat(COUNCIL.get("/api/v1/taxi/drivers").status()).isEqualTo(403);
         assertThat(FAITH.get("/api/v1/taxi/drivers").status()).isEqualTo(403);
         assertThat(FAITH.get("/api/v1/taxi/drivers/ANY/renewal-check").status()).isEqualTo(403);
-        assertThat(OFFICER.post("/api/v1/taxi/drivers/import", "text/csv", new byte[0]).status()).isEqualTo(403);
+        assertThat(OFFICER.post("/api/v1/taxi/drivers/import", "text/csv", new byte[0])
+                        .status())
+                .isEqualTo(403);
     }
 }

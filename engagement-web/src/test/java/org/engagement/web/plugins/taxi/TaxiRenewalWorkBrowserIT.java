@@ -8,8 +8,8 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import org.engagement.web.testing.Api;
-import org.engagement.web.testing.Json;
 import org.engagement.web.testing.Browser;
+import org.engagement.web.testing.Json;
 import org.engagement.web.testing.RunningApplication;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -23,7 +23,8 @@ import org.openqa.selenium.support.ui.Select;
 @ExtendWith(RunningApplication.class)
 class TaxiRenewalWorkBrowserIT {
 
-    private static final String RUN = Long.toString(System.nanoTime() % 1_000_000_000L, 36).toUpperCase();
+    private static final String RUN =
+            Long.toString(System.nanoTime() % 1_000_000_000L, 36).toUpperCase();
     private static final DateTimeFormatter FORM_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     private static final LocalDate TODAY = LocalDate.now();
 
@@ -36,13 +37,22 @@ class TaxiRenewalWorkBrowserIT {
 
     /** Two drivers of the operator "{prefix} Cars {RUN}", imported by a new industry lead. */
     private static void importDrivers(String prefix, String trained, String untrained) {
-        Api lead = Api.createUser(prefix.toLowerCase() + ".lead." + RUN.toLowerCase(), "industry lead passphrase", "INDUSTRY_LEAD");
-        String register = "licence_number,licence_type,surname,forenames,date_of_birth,licence_expiry,operator_name,status\n"
-                + trained + ",PRIVATE_HIRE,Evans,Ann,1980-01-01," + TODAY.plusDays(3) + "," + prefix + " Cars " + RUN + ",ACTIVE\n"
-                + untrained + ",PRIVATE_HIRE,Ford,Bob,1981-01-01," + TODAY.plusDays(4) + "," + prefix + " Cars " + RUN + ",ACTIVE\n";
-        assertThat(lead.post("/api/v1/taxi/drivers/import", "text/csv", register.getBytes(StandardCharsets.UTF_8)).status()).isEqualTo(200);
-        String training = "licence_number,course_code,completed_on,certificate_number\n" + trained + ",TAXI-CSE," + TODAY.minusMonths(3) + ",BW\n";
-        assertThat(lead.post("/api/v1/taxi/training/import", "text/csv", training.getBytes(StandardCharsets.UTF_8)).status()).isEqualTo(200);
+        Api lead = Api.createUser(
+                prefix.toLowerCase() + ".lead." + RUN.toLowerCase(), "industry lead passphrase", "INDUSTRY_LEAD");
+        String register =
+                "licence_number,licence_type,surname,forenames,date_of_birth,licence_expiry,operator_name,status\n"
+                        + trained + ",PRIVATE_HIRE,Evans,Ann,1980-01-01," + TODAY.plusDays(3) + "," + prefix + " Cars "
+                        + RUN + ",ACTIVE\n"
+                        + untrained + ",PRIVATE_HIRE,Ford,Bob,1981-01-01," + TODAY.plusDays(4) + "," + prefix + " Cars "
+                        + RUN + ",ACTIVE\n";
+        assertThat(lead.post("/api/v1/taxi/drivers/import", "text/csv", register.getBytes(StandardCharsets.UTF_8))
+                        .status())
+                .isEqualTo(200);
+        String training = "licence_number,course_code,completed_on,certificate_number\n" + trained + ",TAXI-CSE,"
+                + TODAY.minusMonths(3) + ",BW\n";
+        assertThat(lead.post("/api/v1/taxi/training/import", "text/csv", training.getBytes(StandardCharsets.UTF_8))
+                        .status())
+                .isEqualTo(200);
     }
 
     private void typeDate(String id, LocalDate date) {
@@ -63,21 +73,31 @@ class TaxiRenewalWorkBrowserIT {
         String untrained = "BW" + RUN + "-2";
         importDrivers("BW", trained, untrained);
         Api.createUser("bw.officer." + RUN.toLowerCase(), "licensing passphrase", "LICENSING_OFFICER");
-        browser.signIn("bw.officer." + RUN.toLowerCase(), "licensing passphrase").go("/taxi/check.xhtml?licence=" + trained);
-        assertThat(browser.visible(By.id("check:licenceNumber")).getAttribute("value")).isEqualTo(trained);
-        assertThat(Api.admin().get("/api/v1/taxi/check-log?licence=" + trained.toLowerCase()).body())
-                .as("opening the address logs no check").doesNotContain(trained);
+        browser.signIn("bw.officer." + RUN.toLowerCase(), "licensing passphrase")
+                .go("/taxi/check.xhtml?licence=" + trained);
+        assertThat(browser.visible(By.id("check:licenceNumber")).getAttribute("value"))
+                .isEqualTo(trained);
+        assertThat(Api.admin()
+                        .get("/api/v1/taxi/check-log?licence=" + trained.toLowerCase())
+                        .body())
+                .as("opening the address logs no check")
+                .doesNotContain(trained);
         browser.click(By.id("check:run"));
         assertThat(browser.textOnceContains(By.id("verdict"), "ELIGIBLE")).doesNotContain("NOT");
-        assertThat(Api.admin().get("/api/v1/taxi/check-log?licence=" + trained.toLowerCase()).body()).contains(trained);
+        assertThat(Api.admin()
+                        .get("/api/v1/taxi/check-log?licence=" + trained.toLowerCase())
+                        .body())
+                .contains(trained);
         browser.click(By.id("check:openChecklist"));
 
         assertThat(browser.textOnceContains(By.id("readiness"), "Not ready")).contains("items outstanding");
         recordAndWait("recordTraining");
-        assertThat(browser.visible(By.id("checklist:items")).getText()).contains("Safeguarding training (renewal check) Done");
+        assertThat(browser.visible(By.id("checklist:items")).getText())
+                .contains("Safeguarding training (renewal check) Done");
 
         browser.click(By.id("checklist:recordDbs"));
-        assertThat(browser.textOnceContains(By.id("checklist:messages"), "Enter the date")).contains("DBS Update Service");
+        assertThat(browser.textOnceContains(By.id("checklist:messages"), "Enter the date"))
+                .contains("DBS Update Service");
 
         typeDate("checklist:nr3sSearchedOn", TODAY);
         new Select(browser.visible(By.id("checklist:nr3sResult"))).selectByVisibleText("No match");
@@ -86,14 +106,19 @@ class TaxiRenewalWorkBrowserIT {
         recordAndWait("recordDbs");
         browser.type(By.id("checklist:hmrcTaxCheckCode"), "BAD");
         browser.click(By.id("checklist:recordHmrc"));
-        assertThat(browser.textOnceContains(By.id("checklist:messages"), "9 letters")).contains("tax-check code");
+        assertThat(browser.textOnceContains(By.id("checklist:messages"), "9 letters"))
+                .contains("tax-check code");
         assertThat(browser.visible(By.id("readiness")).getText()).contains("Not ready");
 
         browser.type(By.id("checklist:hmrcTaxCheckCode"), "X1Y2Z3A4B");
         assertThat(recordAndWait("recordHmrc")).contains("ready to renew");
-        assertThat(browser.textOnceContains(By.id("readiness"), "Ready to renew")).contains("every item is done");
-        assertThat(browser.visible(By.id("checklist:items")).getText()).contains("No match").contains("Code X1Y2Z3A4B")
-                .contains("bw.officer." + RUN.toLowerCase()).doesNotContain("Not done");
+        assertThat(browser.textOnceContains(By.id("readiness"), "Ready to renew"))
+                .contains("every item is done");
+        assertThat(browser.visible(By.id("checklist:items")).getText())
+                .contains("No match")
+                .contains("Code X1Y2Z3A4B")
+                .contains("bw.officer." + RUN.toLowerCase())
+                .doesNotContain("Not done");
         browser.screenshot("taxi-checklist-ready");
 
         browser.go("/taxi/bulk.xhtml");
@@ -102,13 +127,16 @@ class TaxiRenewalWorkBrowserIT {
         assertThat(browser.textOnceContains(By.id("summary"), "of 2")).contains("1 of 2");
         List<WebElement> decisions = browser.driver().findElements(By.cssSelector("#bulk\\:drivers .decision"));
         assertThat(decisions).extracting(WebElement::getText).containsExactly("Not eligible", "Eligible");
-        assertThat(browser.visible(By.id("bulk:drivers")).getText()).contains(untrained).contains("no record of a qualifying");
+        assertThat(browser.visible(By.id("bulk:drivers")).getText())
+                .contains(untrained)
+                .contains("no record of a qualifying");
         browser.screenshot("taxi-bulk-check");
 
         browser.go("/taxi/coverage.xhtml");
         assertThat(browser.textOnceContains(By.id("overall"), "%")).contains("of active drivers");
         assertThat(browser.visible(By.id("coverage:byOperator")).getText()).contains("BW Cars " + RUN + " 2 1 50.0%");
-        assertThat(browser.driver().findElements(By.cssSelector("#coverage\\:trend canvas"))).isNotEmpty();
+        assertThat(browser.driver().findElements(By.cssSelector("#coverage\\:trend canvas")))
+                .isNotEmpty();
         browser.screenshot("taxi-coverage");
     }
 
@@ -119,34 +147,49 @@ class TaxiRenewalWorkBrowserIT {
         importDrivers("BX", trained, untrained);
         Api.createUser("bx.officer." + RUN.toLowerCase(), "licensing passphrase", "LICENSING_OFFICER");
         try (Browser officer = Browser.open()) {
-            officer.signIn("bx.officer." + RUN.toLowerCase(), "licensing passphrase").go("/taxi/drivers.xhtml");
+            officer.signIn("bx.officer." + RUN.toLowerCase(), "licensing passphrase")
+                    .go("/taxi/drivers.xhtml");
             officer.type(By.id("list:drivers:globalFilter"), "bx" + RUN.toLowerCase());
-            assertThat(officer.textOnceContains(By.id("list:drivers"), "2 drivers")).contains(trained).contains(untrained)
+            assertThat(officer.textOnceContains(By.id("list:drivers"), "2 drivers"))
+                    .contains(trained)
+                    .contains(untrained)
                     .contains("BX Cars " + RUN);
             officer.go("/taxi/check.xhtml?licence=" + untrained);
             officer.click(By.id("check:run"));
-            assertThat(officer.textOnceContains(By.id("verdict"), "NOT ELIGIBLE")).contains("NOT ELIGIBLE");
+            assertThat(officer.textOnceContains(By.id("verdict"), "NOT ELIGIBLE"))
+                    .contains("NOT ELIGIBLE");
             // The rule is the administrator's: the module declares it so, and the officer gets the "not allowed" page.
             officer.go("/taxi/rule.xhtml");
-            assertThat(officer.textOnceContains(By.id("error-text"), "do not allow")).contains("ask an administrator");
+            assertThat(officer.textOnceContains(By.id("error-text"), "do not allow"))
+                    .contains("ask an administrator");
         }
 
         browser.signInAsAdmin().go("/taxi/rule.xhtml");
-        assertThat(browser.visible(By.id("rule:courseCodes")).getAttribute("value")).contains("TAXI-CSE");
+        assertThat(browser.visible(By.id("rule:courseCodes")).getAttribute("value"))
+                .contains("TAXI-CSE");
         browser.type(By.id("rule:validityMonths_input"), "0");
         browser.click(By.id("rule:save"));
         assertThat(browser.textOnceContains(By.id("rule:messages"), "validity")).contains("1 to 120 months");
 
         browser.go("/taxi/check-log.xhtml");
-        browser.type(By.cssSelector("#log\\:entries input[name$='licenceNumber:filter'], #log\\:entries .ui-column-filter"), untrained);
-        assertThat(browser.textOnceContains(By.id("log:entries"), untrained)).contains("bx.officer." + RUN.toLowerCase())
-                .contains("Not eligible").contains("no record of a qualifying").doesNotContain(trained);
+        browser.type(
+                By.cssSelector("#log\\:entries input[name$='licenceNumber:filter'], #log\\:entries .ui-column-filter"),
+                untrained);
+        assertThat(browser.textOnceContains(By.id("log:entries"), untrained))
+                .contains("bx.officer." + RUN.toLowerCase())
+                .contains("Not eligible")
+                .contains("no record of a qualifying")
+                .doesNotContain(trained);
 
         List<Map<String, Object>> operators = Json.objects(Api.admin()
-                .get("/api/v1/organisations?q=" + ("BX Cars " + RUN).replace(" ", "%20")).json().get("items"));
+                .get("/api/v1/organisations?q=" + ("BX Cars " + RUN).replace(" ", "%20"))
+                .json()
+                .get("items"));
         browser.go("/organisations/view.xhtml?id=" + ((Number) operators.get(0).get("id")).longValue());
         browser.click(By.xpath("//div[@id='tabs']//a[normalize-space(.)='Drivers']"));
         assertThat(browser.textOnceContains(By.id("tabs:operatorDriversForm:operatorDrivers"), "2 drivers"))
-                .contains(trained).contains(untrained).contains("Evans");
+                .contains(trained)
+                .contains(untrained)
+                .contains("Evans");
     }
 }

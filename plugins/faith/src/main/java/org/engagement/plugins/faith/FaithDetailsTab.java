@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
-import org.engagement.core.engagement.Engagement;
 import org.engagement.core.engagement.EngagementService;
 import org.engagement.core.organisation.Organisation;
 import org.engagement.core.organisation.OrganisationService;
@@ -21,10 +20,13 @@ public class FaithDetailsTab implements Serializable {
 
     @Inject
     private transient FaithService faith;
+
     @Inject
     private transient OrganisationService organisations;
+
     @Inject
     private transient EngagementService engagements;
+
     @Inject
     private transient PageFeedback feedback;
 
@@ -51,7 +53,9 @@ public class FaithDetailsTab implements Serializable {
         form.fill(profile.map(FaithProfile::details).orElse(null));
         pathway = faith.pathwayOf(organisationId);
         engagementChoices = engagements.engagementsWith(organisationId).stream()
-                .map(e -> new EngagementChoice(e.getId(), Dates.describe(e.getDate()) + ": " + e.getType().label() + " – " + e.getSummary()))
+                .map(e -> new EngagementChoice(
+                        e.getId(),
+                        Dates.describe(e.getDate()) + ": " + e.getType().label() + " – " + e.getSummary()))
                 .toList();
     }
 
@@ -61,10 +65,13 @@ public class FaithDetailsTab implements Serializable {
     }
 
     public void save() {
-        feedback.attempt(() -> {
-            faith.save(organisationId, version, form.details());
-            load();
-        }, "tabs:faithForm", "Faith details saved.");
+        feedback.attempt(
+                () -> {
+                    faith.save(organisationId, version, form.details());
+                    load();
+                },
+                "tabs:faithForm",
+                "Faith details saved.");
     }
 
     public boolean isMayEdit() {
@@ -88,8 +95,7 @@ public class FaithDetailsTab implements Serializable {
     }
 
     /** An engagement offered as the one at which the setting agreed to engage. */
-    public record EngagementChoice(Long id, String label) implements Serializable {
-    }
+    public record EngagementChoice(Long id, String label) implements Serializable {}
 
     /** What the tab's form edits. */
     public static class Form implements Serializable {
@@ -106,7 +112,8 @@ public class FaithDetailsTab implements Serializable {
         private Long agreementEngagementId;
 
         void fill(FaithProfileDetails d) {
-            FaithProfileDetails v = d == null ? new FaithProfileDetails(null, null, null, null, null, false, null, null) : d;
+            FaithProfileDetails v =
+                    d == null ? new FaithProfileDetails(null, null, null, null, null, false, null, null) : d;
             faith = v.faith();
             tradition = v.tradition();
             community = v.community();
@@ -118,8 +125,15 @@ public class FaithDetailsTab implements Serializable {
         }
 
         FaithProfileDetails details() {
-            return new FaithProfileDetails(faith, tradition, community, languages, congregationSize, runsChildrensClasses,
-                    deliveryPreferences, agreementEngagementId);
+            return new FaithProfileDetails(
+                    faith,
+                    tradition,
+                    community,
+                    languages,
+                    congregationSize,
+                    runsChildrensClasses,
+                    deliveryPreferences,
+                    agreementEngagementId);
         }
 
         public String getFaith() {

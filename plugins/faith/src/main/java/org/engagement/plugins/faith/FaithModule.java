@@ -55,23 +55,31 @@ public class FaithModule implements SectorModule {
 
     @Override
     public List<TrainingAudience> trainingAudiences() {
-        return List.of(new TrainingAudience("FAITH_LEADERS", "Faith leaders and volunteers", Sector.FAITH),
-                new TrainingAudience("SUPPLEMENTARY_SCHOOL_STAFF", "Madrassa and supplementary school staff", Sector.FAITH));
+        return List.of(
+                new TrainingAudience("FAITH_LEADERS", "Faith leaders and volunteers", Sector.FAITH),
+                new TrainingAudience(
+                        "SUPPLEMENTARY_SCHOOL_STAFF", "Madrassa and supplementary school staff", Sector.FAITH));
     }
 
     @Override
     public List<MenuEntry> menuEntries() {
-        return List.of(new MenuEntry("faith-overview", null, "Faith overview", "/faith/overview.xhtml", "pi pi-sun", 40, READERS));
+        return List.of(new MenuEntry(
+                "faith-overview", null, "Faith overview", "/faith/overview.xhtml", "pi pi-sun", 40, READERS));
     }
 
     @Override
     public List<OrganisationTab> organisationTabs() {
-        return List.of(new OrganisationTab("faith", "Faith and community", "/faith/organisation-tab.xhtml", 40, READERS, TYPE_CODES));
+        return List.of(new OrganisationTab(
+                "faith", "Faith and community", "/faith/organisation-tab.xhtml", 40, READERS, TYPE_CODES));
     }
 
     @Override
     public List<DashboardWidget> dashboardWidgets() {
-        return List.of(new DashboardWidget("faith-pathway", "Faith settings by pathway step", "/faith/dashboard-widget.xhtml", 10,
+        return List.of(new DashboardWidget(
+                "faith-pathway",
+                "Faith settings by pathway step",
+                "/faith/dashboard-widget.xhtml",
+                10,
                 RoleSets.FAITH_EDITORS));
     }
 
@@ -79,7 +87,6 @@ public class FaithModule implements SectorModule {
     public List<AuditTemplateContribution> auditTemplates() {
         return List.of(SupplementarySchoolTemplate.TEMPLATE);
     }
-
 
     @Override
     public Optional<String> changelog() {

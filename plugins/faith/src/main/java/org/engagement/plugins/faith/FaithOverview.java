@@ -45,7 +45,9 @@ public class FaithOverview implements Serializable {
 
     /** How many faith settings there are, for the dashboard widget. */
     public long getSettingCount() {
-        return getByCommunity().stream().mapToLong(FaithService.CommunityRow::total).sum();
+        return getByCommunity().stream()
+                .mapToLong(FaithService.CommunityRow::total)
+                .sum();
     }
 
     /** Column headings of the by-community table: no contact yet, then each step. */
@@ -66,7 +68,9 @@ public class FaithOverview implements Serializable {
     }
 
     public List<SelectItem> getTypeChoices() {
-        return FaithModule.TYPES.stream().map(t -> new SelectItem(t.code(), t.label())).toList();
+        return FaithModule.TYPES.stream()
+                .map(t -> new SelectItem(t.code(), t.label()))
+                .toList();
     }
 
     /** The settings table's rows: one page at a time from the database; the exporter pages through all of them. */
@@ -80,7 +84,8 @@ public class FaithOverview implements Serializable {
         }
 
         @Override
-        public List<FaithService.OverviewRow> load(int first, int pageSize, Map<String, SortMeta> sort, Map<String, FilterMeta> filters) {
+        public List<FaithService.OverviewRow> load(
+                int first, int pageSize, Map<String, SortMeta> sort, Map<String, FilterMeta> filters) {
             PageOf<FaithService.OverviewRow> page = faith.overview(search(filters, sort, first, pageSize));
             setRowCount((int) page.total());
             return page.items();
@@ -91,12 +96,22 @@ public class FaithOverview implements Serializable {
             return String.valueOf(row.organisationId());
         }
 
-        private static OverviewSearch search(Map<String, FilterMeta> filters, Map<String, SortMeta> sort, int first, int size) {
-            SortMeta order = sort.values().stream().filter(s -> s.getOrder() != SortOrder.UNSORTED).findFirst().orElse(null);
+        private static OverviewSearch search(
+                Map<String, FilterMeta> filters, Map<String, SortMeta> sort, int first, int size) {
+            SortMeta order = sort.values().stream()
+                    .filter(s -> s.getOrder() != SortOrder.UNSORTED)
+                    .findFirst()
+                    .orElse(null);
             String step = text(filters, "step");
-            return new OverviewSearch(text(filters, "name"), text(filters, "type"), text(filters, "community"),
-                    step == null ? null : Integer.valueOf(step), order == null ? null : order.getField(),
-                    order != null && order.getOrder() == SortOrder.DESCENDING, first, size);
+            return new OverviewSearch(
+                    text(filters, "name"),
+                    text(filters, "type"),
+                    text(filters, "community"),
+                    step == null ? null : Integer.valueOf(step),
+                    order == null ? null : order.getField(),
+                    order != null && order.getOrder() == SortOrder.DESCENDING,
+                    first,
+                    size);
         }
 
         private static String text(Map<String, FilterMeta> filters, String field) {

@@ -19,7 +19,9 @@ import org.engagement.core.shared.InvalidInputException.FieldError;
 /** What the faith sector records about a place of worship or madrassa, keyed by the organisation's id. */
 @Entity
 @Table(name = "faith_profile")
-@NamedQuery(name = "FaithProfile.byOrganisations", query = "select p from FaithProfile p where p.organisationId in :ids")
+@NamedQuery(
+        name = "FaithProfile.byOrganisations",
+        query = "select p from FaithProfile p where p.organisationId in :ids")
 public class FaithProfile {
 
     @Id
@@ -60,8 +62,7 @@ public class FaithProfile {
     @Column(name = "updated_by", nullable = false, length = 40)
     private String updatedBy;
 
-    protected FaithProfile() {
-    }
+    protected FaithProfile() {}
 
     FaithProfile(long organisationId) {
         this.organisationId = organisationId;
@@ -73,7 +74,8 @@ public class FaithProfile {
         tradition = text(d.tradition(), "tradition", "Tradition or denomination", 100, errors);
         community = text(d.community(), "community", "Community", 100, errors);
         languages = text(d.languages(), "languages", "Languages used", 200, errors);
-        deliveryPreferences = text(d.deliveryPreferences(), "deliveryPreferences", "Delivery preferences", 1000, errors);
+        deliveryPreferences =
+                text(d.deliveryPreferences(), "deliveryPreferences", "Delivery preferences", 1000, errors);
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
@@ -101,7 +103,9 @@ public class FaithProfile {
         fields.put("Congregation size", congregationSize == null ? "" : congregationSize.label());
         fields.put("Runs classes for children", runsChildrensClasses ? "Yes" : "No");
         fields.put("Delivery preferences", orEmpty(deliveryPreferences));
-        fields.put("Agreed to engage at engagement", agreementEngagementId == null ? "" : agreementEngagementId.toString());
+        fields.put(
+                "Agreed to engage at engagement",
+                agreementEngagementId == null ? "" : agreementEngagementId.toString());
         return fields;
     }
 
@@ -110,8 +114,15 @@ public class FaithProfile {
     }
 
     public FaithProfileDetails details() {
-        return new FaithProfileDetails(faith, tradition, community, languages, congregationSize, runsChildrensClasses,
-                deliveryPreferences, agreementEngagementId);
+        return new FaithProfileDetails(
+                faith,
+                tradition,
+                community,
+                languages,
+                congregationSize,
+                runsChildrensClasses,
+                deliveryPreferences,
+                agreementEngagementId);
     }
 
     public Long getOrganisationId() {

@@ -51,11 +51,15 @@ public class FaithService {
     @Inject
     private TrainingService training;
 
-    protected FaithService() {
-    }
+    protected FaithService() {}
 
     /** For use as a plain library. */
-    public FaithService(EntityManager em, OrganisationService organisations, ChangeLog changeLog, Actor actor, TrainingService training) {
+    public FaithService(
+            EntityManager em,
+            OrganisationService organisations,
+            ChangeLog changeLog,
+            Actor actor,
+            TrainingService training) {
         this.em = em;
         this.organisations = organisations;
         this.changeLog = changeLog;
@@ -73,11 +77,16 @@ public class FaithService {
     public FaithProfile save(long organisationId, Long expectedVersion, FaithProfileDetails details) {
         Organisation organisation = organisations.getEditable(organisationId);
         if (!FaithModule.TYPE_CODES.contains(organisation.getTypeCode())) {
-            throw new InvalidInputException("faith", "Faith details are kept for places of worship and madrassas only.");
+            throw new InvalidInputException(
+                    "faith", "Faith details are kept for places of worship and madrassas only.");
         }
         FaithProfile profile = em.find(FaithProfile.class, organisationId);
-        if (profile == null ? expectedVersion != null : !Long.valueOf(profile.getVersion()).equals(expectedVersion)) {
-            throw new StaleRecordException("The faith details", profile == null ? null : profile.getUpdatedBy(),
+        if (profile == null
+                ? expectedVersion != null
+                : !Long.valueOf(profile.getVersion()).equals(expectedVersion)) {
+            throw new StaleRecordException(
+                    "The faith details",
+                    profile == null ? null : profile.getUpdatedBy(),
                     profile == null ? null : profile.getUpdatedAt());
         }
         Map<String, String> before = profile == null ? Map.of() : profile.snapshot();
@@ -89,14 +98,16 @@ public class FaithService {
             profile.change(details, actor.username());
         }
         em.flush();
-        changeLog.updated(OrganisationService.RECORD_TYPE, organisationId, "Faith details changed", before, profile.snapshot());
+        changeLog.updated(
+                OrganisationService.RECORD_TYPE, organisationId, "Faith details changed", before, profile.snapshot());
         return profile;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Pathway pathwayOf(long organisationId) {
         organisations.get(organisationId);
-        List<Object[]> rows = NativeQueries.rows(query(PathwayQuery.settings(SafeguardingAccess.canSee(actor), training.mayRead(), true),
+        List<Object[]> rows = NativeQueries.rows(query(
+                PathwayQuery.settings(SafeguardingAccess.canSee(actor), training.mayRead(), true),
                 List.of(organisationId)));
         return rows.isEmpty() ? Pathway.of(Map.of()) : PathwayQuery.pathway(rows.get(0));
     }
@@ -107,9 +118,13 @@ public class FaithService {
         requireReader();
         List<Object> parameters = new ArrayList<>();
         String where = search.where(parameters);
-        long total = ((Number) query("SELECT COUNT(*) FROM (" + settings() + ") x" + where, parameters).getSingleResult()).longValue();
-        List<Object[]> page = NativeQueries.rows(query("SELECT * FROM (" + settings() + ") x" + where + search.orderBy(), parameters)
-                .setFirstResult(search.first()).setMaxResults(search.max()));
+        long total = ((Number) query("SELECT COUNT(*) FROM (" + settings() + ") x" + where, parameters)
+                        .getSingleResult())
+                .longValue();
+        List<Object[]> page =
+                NativeQueries.rows(query("SELECT * FROM (" + settings() + ") x" + where + search.orderBy(), parameters)
+                        .setFirstResult(search.first())
+                        .setMaxResults(search.max()));
         return new PageOf<>(page.stream().map(this::overviewRow).toList(), total);
     }
 
@@ -118,13 +133,17 @@ public class FaithService {
     public List<CommunityRow> byCommunity() {
         requireReader();
         Map<String, long[]> counts = new TreeMap<>();
-        for (Object[] row : NativeQueries.rows(query("SELECT x.community, x.pathway_step, COUNT(*) FROM (" + settings() + ") x"
-                + " GROUP BY x.community, x.pathway_step", List.of()))) {
-            counts.computeIfAbsent((String) row[0], c -> new long[PathwayStep.values().length + 1])[((Number) row[1]).intValue()] =
+        for (Object[] row : NativeQueries.rows(query(
+                "SELECT x.community, x.pathway_step, COUNT(*) FROM (" + settings() + ") x"
+                        + " GROUP BY x.community, x.pathway_step",
+                List.of()))) {
+            counts.computeIfAbsent((String) row[0], c -> new long[PathwayStep.values().length + 1])[
+                            ((Number) row[1]).intValue()] =
                     ((Number) row[2]).longValue();
         }
         List<CommunityRow> result = new ArrayList<>();
-        counts.forEach((community, perStep) -> result.add(new CommunityRow(community, Arrays.stream(perStep).boxed().toList())));
+        counts.forEach((community, perStep) -> result.add(
+                new CommunityRow(community, Arrays.stream(perStep).boxed().toList())));
         return result;
     }
 
@@ -137,8 +156,13 @@ public class FaithService {
     }
 
     private OverviewRow overviewRow(Object[] row) {
-        return new OverviewRow(((Number) row[0]).longValue(), (String) row[1], organisations.typeLabel((String) row[2]),
-                (String) row[3], row[4] == null ? "" : (String) row[4], PathwayQuery.pathway(row));
+        return new OverviewRow(
+                ((Number) row[0]).longValue(),
+                (String) row[1],
+                organisations.typeLabel((String) row[2]),
+                (String) row[3],
+                row[4] == null ? "" : (String) row[4],
+                PathwayQuery.pathway(row));
     }
 
     private void requireReader() {
@@ -148,7 +172,8 @@ public class FaithService {
     }
 
     /** One setting in the overview. */
-    public record OverviewRow(long organisationId, String name, String type, String community, String languages, Pathway pathway)
+    public record OverviewRow(
+            long organisationId, String name, String type, String community, String languages, Pathway pathway)
             implements Serializable {
 
         public String step() {

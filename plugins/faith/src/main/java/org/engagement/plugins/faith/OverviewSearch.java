@@ -13,11 +13,18 @@ import org.engagement.core.shared.LikePattern;
  *
  * @param step the pathway step's position, 0 for no contact yet; null for any
  */
-public record OverviewSearch(String name, String typeCode, String community, Integer step, String sortField, boolean descending,
-        int first, int max) {
+public record OverviewSearch(
+        String name,
+        String typeCode,
+        String community,
+        Integer step,
+        String sortField,
+        boolean descending,
+        int first,
+        int max) {
 
-    private static final Map<String, String> SORTABLE = Map.of("name", "x.setting_name", "type", "x.type_code",
-            "community", "x.community", "step", "x.pathway_step");
+    private static final Map<String, String> SORTABLE = Map.of(
+            "name", "x.setting_name", "type", "x.type_code", "community", "x.community", "step", "x.pathway_step");
 
     public OverviewSearch {
         first = Math.max(first, 0);
@@ -49,7 +56,8 @@ public record OverviewSearch(String name, String typeCode, String community, Int
     String orderBy() {
         String column = sortField == null ? null : SORTABLE.get(sortField);
         String direction = descending ? " DESC" : "";
-        return column == null ? " ORDER BY x.community, x.setting_name, x.organisation_id"
+        return column == null
+                ? " ORDER BY x.community, x.setting_name, x.organisation_id"
                 : " ORDER BY " + column + direction + ", x.setting_name, x.organisation_id";
     }
 

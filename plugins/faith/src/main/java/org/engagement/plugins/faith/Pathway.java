@@ -14,13 +14,20 @@ import org.engagement.core.shared.Dates;
 public record Pathway(List<Step> steps) implements java.io.Serializable {
 
     public static Pathway of(Map<PathwayStep, LocalDate> reached) {
-        Map<PathwayStep, LocalDate> copy = reached.isEmpty() ? new EnumMap<>(PathwayStep.class) : new EnumMap<>(reached);
-        return new Pathway(Arrays.stream(PathwayStep.values()).map(s -> new Step(s, copy.get(s))).toList());
+        Map<PathwayStep, LocalDate> copy =
+                reached.isEmpty() ? new EnumMap<>(PathwayStep.class) : new EnumMap<>(reached);
+        return new Pathway(Arrays.stream(PathwayStep.values())
+                .map(s -> new Step(s, copy.get(s)))
+                .toList());
     }
 
     /** The furthest step reached, or null when there has been no contact yet. */
     public PathwayStep current() {
-        return steps.stream().filter(Step::done).map(Step::step).reduce((a, b) -> b).orElse(null);
+        return steps.stream()
+                .filter(Step::done)
+                .map(Step::step)
+                .reduce((a, b) -> b)
+                .orElse(null);
     }
 
     public String currentLabel() {

@@ -19,11 +19,10 @@ import org.engagement.core.shared.UtcInstantConverter;
  */
 final class PathwayQuery {
 
-    private static final String TYPES = FaithModule.TYPE_CODES.stream().sorted().map(c -> "'" + c + "'")
-            .collect(Collectors.joining(", "));
+    private static final String TYPES =
+            FaithModule.TYPE_CODES.stream().sorted().map(c -> "'" + c + "'").collect(Collectors.joining(", "));
 
-    private PathwayQuery() {
-    }
+    private PathwayQuery() {}
 
     /**
      * Every faith setting with the date of each step, as a derived table; steps from safeguarding or training
@@ -33,20 +32,24 @@ final class PathwayQuery {
      * @param oneSetting whether the statement takes the organisation's id as its one parameter
      */
     static String settings(boolean seesSafeguarding, boolean seesTraining, boolean oneSetting) {
-        return "SELECT d.*, " + currentStep() + " AS pathway_step FROM (SELECT o.id AS organisation_id, o.name AS setting_name,"
+        return "SELECT d.*, " + currentStep()
+                + " AS pathway_step FROM (SELECT o.id AS organisation_id, o.name AS setting_name,"
                 + " o.type_code, COALESCE(p.community, '" + FaithService.NOT_RECORDED + "') AS community, p.languages,"
                 + " (SELECT MIN(e.engaged_on) FROM engagement e WHERE e.organisation_id = o.id) AS contact_on,"
                 + " ae.engaged_on AS agreed_on,"
-                + (seesSafeguarding ? " sp.policy_status, sp.updated_at AS policy_changed_at, sp.adopted_on,"
+                + (seesSafeguarding
+                        ? " sp.policy_status, sp.updated_at AS policy_changed_at, sp.adopted_on,"
                         : " CAST(NULL AS VARCHAR(20)) AS policy_status, CAST(NULL AS TIMESTAMP) AS policy_changed_at,"
                                 + " CAST(NULL AS DATE) AS adopted_on,")
-                + (seesTraining ? " (SELECT MIN(s.held_on) FROM training_session_organisation so JOIN training_session s"
-                        + " ON s.id = so.session_id WHERE so.organisation_id = o.id AND s.status = 'DELIVERED') AS hosted_on,"
-                        + " (SELECT MIN(r.completed_on) FROM affiliation a JOIN training_record r ON r.person_id = a.person_id"
-                        + " WHERE a.organisation_id = o.id) AS people_trained_on,"
+                + (seesTraining
+                        ? " (SELECT MIN(s.held_on) FROM training_session_organisation so JOIN training_session s"
+                                + " ON s.id = so.session_id WHERE so.organisation_id = o.id AND s.status = 'DELIVERED') AS hosted_on,"
+                                + " (SELECT MIN(r.completed_on) FROM affiliation a JOIN training_record r ON r.person_id = a.person_id"
+                                + " WHERE a.organisation_id = o.id) AS people_trained_on,"
                         : " CAST(NULL AS DATE) AS hosted_on, CAST(NULL AS DATE) AS people_trained_on,")
-                + (seesSafeguarding ? " (SELECT MIN(au.audit_date) FROM audit au WHERE au.organisation_id = o.id"
-                        + " AND au.status = '" + AuditStatus.FINISHED.name() + "') AS audited_on"
+                + (seesSafeguarding
+                        ? " (SELECT MIN(au.audit_date) FROM audit au WHERE au.organisation_id = o.id"
+                                + " AND au.status = '" + AuditStatus.FINISHED.name() + "') AS audited_on"
                         : " CAST(NULL AS DATE) AS audited_on")
                 + " FROM organisation o"
                 + " LEFT JOIN faith_profile p ON p.organisation_id = o.id"
@@ -59,7 +62,8 @@ final class PathwayQuery {
     private static String currentStep() {
         return "CASE WHEN d.audited_on IS NOT NULL THEN 6 WHEN d.hosted_on IS NOT NULL OR d.people_trained_on IS NOT NULL THEN 5"
                 + " WHEN d.policy_status = '" + PolicyStatus.ADOPTED.name() + "' AND d.adopted_on IS NOT NULL THEN 4"
-                + " WHEN d.policy_status = '" + PolicyStatus.IN_DEVELOPMENT.name() + "' AND d.policy_changed_at IS NOT NULL THEN 3"
+                + " WHEN d.policy_status = '" + PolicyStatus.IN_DEVELOPMENT.name()
+                + "' AND d.policy_changed_at IS NOT NULL THEN 3"
                 + " WHEN d.agreed_on IS NOT NULL THEN 2 WHEN d.contact_on IS NOT NULL THEN 1 ELSE 0 END";
     }
 
@@ -70,8 +74,10 @@ final class PathwayQuery {
         put(reached, PathwayStep.AGREED_TO_ENGAGE, row[6]);
         if (PolicyStatus.IN_DEVELOPMENT.name().equals(row[7]) && row[8] != null) {
             // The profile's last change is when it started saying "in development".
-            reached.put(PathwayStep.POLICY_IN_DEVELOPMENT,
-                    LocalDate.ofInstant(new UtcInstantConverter().convertToEntityAttribute((Timestamp) row[8]), Dates.UK));
+            reached.put(
+                    PathwayStep.POLICY_IN_DEVELOPMENT,
+                    LocalDate.ofInstant(
+                            new UtcInstantConverter().convertToEntityAttribute((Timestamp) row[8]), Dates.UK));
         }
         if (PolicyStatus.ADOPTED.name().equals(row[7])) {
             put(reached, PathwayStep.POLICY_ADOPTED, row[9]);
@@ -85,7 +91,9 @@ final class PathwayQuery {
 
     private static void put(Map<PathwayStep, LocalDate> reached, PathwayStep step, Object date) {
         if (date != null) {
-            reached.merge(step, date instanceof java.sql.Date sql ? sql.toLocalDate() : (LocalDate) date,
+            reached.merge(
+                    step,
+                    date instanceof java.sql.Date sql ? sql.toLocalDate() : (LocalDate) date,
                     (a, b) -> a.isBefore(b) ? a : b);
         }
     }

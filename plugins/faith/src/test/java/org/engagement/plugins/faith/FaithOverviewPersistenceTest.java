@@ -13,9 +13,9 @@ import org.engagement.core.safeguarding.PolicyStatus;
 import org.engagement.core.safeguarding.ProfileDetails;
 import org.engagement.core.shared.Actor;
 import org.engagement.core.testing.Crm;
-import org.engagement.core.testing.TestDatabase;
 import org.engagement.core.testing.FixedActor;
 import org.engagement.core.testing.StatementCounter;
+import org.engagement.core.testing.TestDatabase;
 import org.engagement.core.training.CourseDetails;
 import org.engagement.core.training.Delivery;
 import org.engagement.core.training.SessionDetails;
@@ -59,23 +59,58 @@ class FaithOverviewPersistenceTest {
     }
 
     private long setting(String name, String type) {
-        return crm.as(ADMIN, s -> s.organisations().create(Crm.organisation(name, type, "DN1 1AA"), true).getId());
+        return crm.as(
+                ADMIN,
+                s -> s.organisations()
+                        .create(Crm.organisation(name, type, "DN1 1AA"), true)
+                        .getId());
     }
 
     private long visit(long organisation, LocalDate on) {
-        return crm.as(ADMIN, s -> s.engagements().log(organisation, new EngagementDetails(on, EngagementType.VISIT, null, List.of(),
-                "Met the committee", null, List.of())).getId());
+        return crm.as(
+                ADMIN,
+                s -> s.engagements()
+                        .log(
+                                organisation,
+                                new EngagementDetails(
+                                        on,
+                                        EngagementType.VISIT,
+                                        null,
+                                        List.of(),
+                                        "Met the committee",
+                                        null,
+                                        List.of()))
+                        .getId());
     }
 
     private void community(long organisation, String community, Long agreementEngagementId) {
-        faith(ADMIN, f -> f.save(organisation, null, new FaithProfileDetails(null, null, community, "English", null, false, null,
-                agreementEngagementId)));
+        faith(
+                ADMIN,
+                f -> f.save(
+                        organisation,
+                        null,
+                        new FaithProfileDetails(
+                                null, null, community, "English", null, false, null, agreementEngagementId)));
     }
 
     private void policy(long organisation, PolicyStatus status) {
-        crm.as(ADMIN, s -> s.safeguarding().saveProfile(organisation, 0, new ProfileDetails(status,
-                status == PolicyStatus.ADOPTED ? MARCH : null, status == PolicyStatus.ADOPTED ? MARCH.plusYears(1) : null, Set.of(),
-                null, null, null, null, null, null)));
+        crm.as(
+                ADMIN,
+                s -> s.safeguarding()
+                        .saveProfile(
+                                organisation,
+                                0,
+                                new ProfileDetails(
+                                        status,
+                                        status == PolicyStatus.ADOPTED ? MARCH : null,
+                                        status == PolicyStatus.ADOPTED ? MARCH.plusYears(1) : null,
+                                        Set.of(),
+                                        null,
+                                        null,
+                                        null,
+                                        null,
+                                        null,
+                                        null)));
     }
 
     @BeforeEach
@@ -95,30 +130,50 @@ class FaithOverviewPersistenceTest {
         visit(policyAdopted, MARCH);
         policy(policyAdopted, PolicyStatus.ADOPTED);
         trained = setting("Al-Huda Madrassa", "MADRASSA");
-        crm.as(ADMIN, s -> s.training().createCourse(new CourseDetails("CSE-AW", "Awareness", "AWARENESS", Delivery.FACE_TO_FACE, null,
-                null)));
-        crm.as(ADMIN, s -> s.training().recordSession(new SessionDetails("CSE-AW", MARCH.plusDays(3), "SUPPLEMENTARY_SCHOOL_STAFF",
-                "Civic Office", "CSE team", 12, List.of(trained)), List.of()));
+        crm.as(
+                ADMIN,
+                s -> s.training()
+                        .createCourse(new CourseDetails(
+                                "CSE-AW", "Awareness", "AWARENESS", Delivery.FACE_TO_FACE, null, null)));
+        crm.as(
+                ADMIN,
+                s -> s.training()
+                        .recordSession(
+                                new SessionDetails(
+                                        "CSE-AW",
+                                        MARCH.plusDays(3),
+                                        "SUPPLEMENTARY_SCHOOL_STAFF",
+                                        "Civic Office",
+                                        "CSE team",
+                                        12,
+                                        List.of(trained)),
+                                List.of()));
     }
 
     @Test
     void eachSettingIsAtTheFurthestStepItsRecordsShowAndTheAgreementDateIsThatOfItsEngagement() {
-        assertThat(faith(VIEWER, f -> f.pathwayOf(notYetContacted)).currentLabel()).isEqualTo("No contact yet");
+        assertThat(faith(VIEWER, f -> f.pathwayOf(notYetContacted)).currentLabel())
+                .isEqualTo("No contact yet");
         assertThat(faith(VIEWER, f -> f.pathwayOf(contacted)).current()).isEqualTo(PathwayStep.CONTACT_MADE);
         Pathway agreedPathway = faith(VIEWER, f -> f.pathwayOf(agreed));
         assertThat(agreedPathway.current()).isEqualTo(PathwayStep.AGREED_TO_ENGAGE);
-        assertThat(agreedPathway.steps()).extracting(Pathway.Step::status)
+        assertThat(agreedPathway.steps())
+                .extracting(Pathway.Step::status)
                 .startsWith("Done 12 Mar 2026", "Done 19 Mar 2026", "Not yet");
-        assertThat(faith(VIEWER, f -> f.pathwayOf(policyInDevelopment)).current()).isEqualTo(PathwayStep.POLICY_IN_DEVELOPMENT);
+        assertThat(faith(VIEWER, f -> f.pathwayOf(policyInDevelopment)).current())
+                .isEqualTo(PathwayStep.POLICY_IN_DEVELOPMENT);
         assertThat(faith(VIEWER, f -> f.pathwayOf(policyAdopted)).current()).isEqualTo(PathwayStep.POLICY_ADOPTED);
-        assertThat(faith(VIEWER, f -> f.pathwayOf(trained)).steps().get(4).status()).isEqualTo("Done 15 Mar 2026");
+        assertThat(faith(VIEWER, f -> f.pathwayOf(trained)).steps().get(4).status())
+                .isEqualTo("Done 15 Mar 2026");
     }
 
     @Test
     void theCommunityTableCountsSettingsByCommunityAndStep() {
         List<FaithService.CommunityRow> rows = faith(VIEWER, FaithService::byCommunity);
 
-        assertThat(rows).extracting(FaithService.CommunityRow::community).containsExactly("Not recorded", "Pakistani", "Tamil");
+        assertThat(rows)
+                .extracting(FaithService.CommunityRow::community)
+                .containsExactly("Not recorded", "Pakistani", "Tamil");
         assertThat(rows.get(0).counts()).containsExactly(0L, 0L, 0L, 0L, 1L, 1L, 0L);
         assertThat(rows.get(1).counts()).containsExactly(1L, 1L, 0L, 0L, 0L, 0L, 0L);
         assertThat(rows.get(2).counts()).containsExactly(0L, 0L, 1L, 1L, 0L, 0L, 0L);
@@ -129,14 +184,17 @@ class FaithOverviewPersistenceTest {
     void theDatabaseFiltersSortsAndPagesTheSettings() {
         assertThat(names(new OverviewSearch(null, null, "tam", null, "name", false, 0, 50)))
                 .containsExactly("Sri Murugan Temple", "St Mary's Tamil Church");
-        assertThat(names(new OverviewSearch(null, null, null, PathwayStep.POLICY_ADOPTED.ordinal() + 1, null, false, 0, 50)))
+        assertThat(names(new OverviewSearch(
+                        null, null, null, PathwayStep.POLICY_ADOPTED.ordinal() + 1, null, false, 0, 50)))
                 .containsExactly("Guru Nanak Gurdwara");
         assertThat(names(new OverviewSearch("MASJID", "MOSQUE", null, null, "step", true, 0, 50)))
                 .containsExactly("Masjid Noor", "Jamia Masjid");
         var secondPage = faith(VIEWER, f -> f.overview(new OverviewSearch(null, null, null, null, "step", true, 2, 2)));
         assertThat(secondPage.total()).isEqualTo(6);
-        assertThat(secondPage.items()).extracting(FaithService.OverviewRow::name, FaithService.OverviewRow::step)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("Sri Murugan Temple", "Safeguarding policy in development"),
+        assertThat(secondPage.items())
+                .extracting(FaithService.OverviewRow::name, FaithService.OverviewRow::step)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("Sri Murugan Temple", "Safeguarding policy in development"),
                         org.assertj.core.groups.Tuple.tuple("St Mary's Tamil Church", "Agreed to engage"));
         assertThat(secondPage.items().get(1).type()).isEqualTo("Church");
     }
@@ -152,7 +210,9 @@ class FaithOverviewPersistenceTest {
         }
         int withThirty = statementsForTheOverviewPage();
 
-        assertThat(faith(VIEWER, f -> f.overview(new OverviewSearch(null, null, null, null, null, false, 0, 50))).total()).isEqualTo(30);
+        assertThat(faith(VIEWER, f -> f.overview(new OverviewSearch(null, null, null, null, null, false, 0, 50)))
+                        .total())
+                .isEqualTo(30);
         // The community table, the count of matching settings and the page: one statement each.
         assertThat(withSix).isEqualTo(3);
         assertThat(withThirty).isEqualTo(withSix);
@@ -160,11 +220,16 @@ class FaithOverviewPersistenceTest {
 
     private int statementsForTheOverviewPage() {
         StatementCounter.takeCount();
-        faith(VIEWER, f -> List.of(f.byCommunity(), f.overview(new OverviewSearch(null, null, null, null, null, false, 0, 50))));
+        faith(
+                VIEWER,
+                f -> List.of(
+                        f.byCommunity(), f.overview(new OverviewSearch(null, null, null, null, null, false, 0, 50))));
         return StatementCounter.takeCount();
     }
 
     private List<String> names(OverviewSearch search) {
-        return faith(VIEWER, f -> f.overview(search)).items().stream().map(FaithService.OverviewRow::name).toList();
+        return faith(VIEWER, f -> f.overview(search)).items().stream()
+                .map(FaithService.OverviewRow::name)
+                .toList();
     }
 }

@@ -19,8 +19,11 @@ class PathwayTest {
 
     @Test
     void theCurrentStepIsTheFurthestReachedAndEachStepSaysWhenInWords() {
-        Pathway pathway = Pathway.of(Map.of(PathwayStep.CONTACT_MADE, LocalDate.of(2026, 3, 12),
-                PathwayStep.AGREED_TO_ENGAGE, LocalDate.of(2026, 4, 2)));
+        Pathway pathway = Pathway.of(Map.of(
+                PathwayStep.CONTACT_MADE,
+                LocalDate.of(2026, 3, 12),
+                PathwayStep.AGREED_TO_ENGAGE,
+                LocalDate.of(2026, 4, 2)));
 
         assertThat(pathway.current()).isEqualTo(PathwayStep.AGREED_TO_ENGAGE);
         assertThat(pathway.steps().get(0).status()).isEqualTo("Done 12 Mar 2026");
@@ -31,9 +34,12 @@ class PathwayTest {
     void theSupplementarySchoolTemplateCoversTheFourAreasWithCriticalSafeguardingStandards() {
         var template = SupplementarySchoolTemplate.TEMPLATE;
 
-        assertThat(template.standards()).extracting(s -> s.code().substring(0, s.code().indexOf('-')))
+        assertThat(template.standards())
+                .extracting(s -> s.code().substring(0, s.code().indexOf('-')))
                 .contains("GOV", "HS", "SG", "SS");
-        assertThat(template.standards()).filteredOn(s -> s.code().startsWith("SG")).allMatch(s -> s.critical());
+        assertThat(template.standards())
+                .filteredOn(s -> s.code().startsWith("SG"))
+                .allMatch(s -> s.critical());
         assertThat(template.organisationTypes()).contains("MADRASSA");
     }
 }

@@ -17,8 +17,10 @@ public class HousingDetailsTab implements Serializable {
 
     @Inject
     private transient HousingService housing;
+
     @Inject
     private transient OrganisationService organisations;
+
     @Inject
     private transient PageFeedback feedback;
 
@@ -46,10 +48,13 @@ public class HousingDetailsTab implements Serializable {
     }
 
     public void save() {
-        feedback.attempt(() -> {
-            housing.save(organisationId, version, propertyCount, licensingScheme);
-            load();
-        }, "tabs:housingForm", "Housing details saved.");
+        feedback.attempt(
+                () -> {
+                    housing.save(organisationId, version, propertyCount, licensingScheme);
+                    load();
+                },
+                "tabs:housingForm",
+                "Housing details saved.");
     }
 
     public boolean isMayEdit() {

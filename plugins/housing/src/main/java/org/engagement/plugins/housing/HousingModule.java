@@ -44,25 +44,28 @@ public class HousingModule implements SectorModule {
 
     @Override
     public List<OrganisationType> organisationTypes() {
-        return List.of(new OrganisationType(LANDLORD, "Private landlord", Sector.INDUSTRY),
+        return List.of(
+                new OrganisationType(LANDLORD, "Private landlord", Sector.INDUSTRY),
                 new OrganisationType(LETTING_AGENT, "Letting agent", Sector.INDUSTRY));
     }
 
     @Override
     public List<TrainingAudience> trainingAudiences() {
-        return List.of(new TrainingAudience("PROPERTY_INSPECTORS", "Property inspectors (Home Safety Scheme)", Sector.INDUSTRY));
+        return List.of(new TrainingAudience(
+                "PROPERTY_INSPECTORS", "Property inspectors (Home Safety Scheme)", Sector.INDUSTRY));
     }
 
     @Override
     public List<MenuEntry> menuEntries() {
-        return List.of(new MenuEntry("housing-summary", null, "Housing", "/housing/summary.xhtml", "pi pi-home", 60, READERS));
+        return List.of(
+                new MenuEntry("housing-summary", null, "Housing", "/housing/summary.xhtml", "pi pi-home", 60, READERS));
     }
 
     @Override
     public List<OrganisationTab> organisationTabs() {
-        return List.of(new OrganisationTab("housing", "Housing", "/housing/organisation-tab.xhtml", 50, READERS, TYPES));
+        return List.of(
+                new OrganisationTab("housing", "Housing", "/housing/organisation-tab.xhtml", 50, READERS, TYPES));
     }
-
 
     @Override
     public Optional<String> changelog() {

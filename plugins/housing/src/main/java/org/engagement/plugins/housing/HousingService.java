@@ -37,8 +37,7 @@ public class HousingService {
     @Inject
     private Actor actor;
 
-    protected HousingService() {
-    }
+    protected HousingService() {}
 
     /** Outside a container (the module's persistence test): the same service, wired by hand. */
     HousingService(EntityManager em, OrganisationService organisations, ChangeLog changeLog, Actor actor) {
@@ -58,15 +57,20 @@ public class HousingService {
      * Records the landlord's details. {@code expectedVersion} is the version the user saw, null when there
      * were none yet. The change shows in the organisation's history.
      */
-    public LandlordProfile save(long organisationId, Long expectedVersion, Integer propertyCount, String licensingScheme) {
+    public LandlordProfile save(
+            long organisationId, Long expectedVersion, Integer propertyCount, String licensingScheme) {
         Organisation organisation = organisations.getEditable(organisationId);
         if (!HousingModule.TYPES.contains(organisation.getTypeCode())) {
-            throw new InvalidInputException("propertyCount", "Housing details are kept for landlords and letting agents only.");
+            throw new InvalidInputException(
+                    "propertyCount", "Housing details are kept for landlords and letting agents only.");
         }
         LandlordProfile profile = em.find(LandlordProfile.class, organisationId);
         Map<String, String> before = profile == null ? Map.of() : profile.snapshot();
-        if (profile == null && expectedVersion != null || profile != null && !Long.valueOf(profile.getVersion()).equals(expectedVersion)) {
-            throw new StaleRecordException("The housing details", profile == null ? null : profile.getUpdatedBy(),
+        if (profile == null && expectedVersion != null
+                || profile != null && !Long.valueOf(profile.getVersion()).equals(expectedVersion)) {
+            throw new StaleRecordException(
+                    "The housing details",
+                    profile == null ? null : profile.getUpdatedBy(),
                     profile == null ? null : profile.getUpdatedAt());
         }
         if (profile == null) {
@@ -77,7 +81,8 @@ public class HousingService {
             profile.change(propertyCount, licensingScheme, actor.username());
         }
         em.flush();
-        changeLog.updated(OrganisationService.RECORD_TYPE, organisationId, "Housing details changed", before, profile.snapshot());
+        changeLog.updated(
+                OrganisationService.RECORD_TYPE, organisationId, "Housing details changed", before, profile.snapshot());
         return profile;
     }
 
@@ -90,11 +95,12 @@ public class HousingService {
         // The database sorts the landlords in no scheme (null) last; the page shows them first.
         return em.createNamedQuery("LandlordProfile.bySchemeSummary", Object[].class).getResultList().stream()
                 .sorted(Comparator.comparing(row -> !((String) row[0]).isEmpty()))
-                .map(row -> new SchemeCount(((String) row[0]).isEmpty() ? "Not a member of a scheme" : (String) row[0],
-                        ((Number) row[1]).longValue(), ((Number) row[2]).longValue()))
+                .map(row -> new SchemeCount(
+                        ((String) row[0]).isEmpty() ? "Not a member of a scheme" : (String) row[0],
+                        ((Number) row[1]).longValue(),
+                        ((Number) row[2]).longValue()))
                 .toList();
     }
 
-    public record SchemeCount(String scheme, long landlords, long properties) {
-    }
+    public record SchemeCount(String scheme, long landlords, long properties) {}
 }

@@ -20,8 +20,11 @@ import org.engagement.core.shared.InvalidInputException.FieldError;
  */
 @Entity
 @Table(name = "housing_landlord_profile")
-@NamedQuery(name = "LandlordProfile.bySchemeSummary", query = "select coalesce(p.licensingScheme, ''), count(p), "
-        + "coalesce(sum(p.propertyCount), 0) from LandlordProfile p group by p.licensingScheme order by p.licensingScheme")
+@NamedQuery(
+        name = "LandlordProfile.bySchemeSummary",
+        query =
+                "select coalesce(p.licensingScheme, ''), count(p), "
+                        + "coalesce(sum(p.propertyCount), 0) from LandlordProfile p group by p.licensingScheme order by p.licensingScheme")
 public class LandlordProfile {
 
     static final int MAX_PROPERTIES = 100_000;
@@ -46,8 +49,7 @@ public class LandlordProfile {
     @Column(name = "updated_by", nullable = false, length = 40)
     private String updatedBy;
 
-    protected LandlordProfile() {
-    }
+    protected LandlordProfile() {}
 
     LandlordProfile(long organisationId) {
         this.organisationId = organisationId;
@@ -56,7 +58,8 @@ public class LandlordProfile {
     void change(Integer propertyCount, String licensingScheme, String by) {
         List<FieldError> errors = new ArrayList<>();
         if (propertyCount != null && (propertyCount < 0 || propertyCount > MAX_PROPERTIES)) {
-            errors.add(new FieldError("propertyCount", "Number of properties must be between 0 and " + MAX_PROPERTIES + "."));
+            errors.add(new FieldError(
+                    "propertyCount", "Number of properties must be between 0 and " + MAX_PROPERTIES + "."));
         }
         String scheme = licensingScheme == null || licensingScheme.isBlank() ? null : licensingScheme.strip();
         if (scheme != null && scheme.length() > 100) {

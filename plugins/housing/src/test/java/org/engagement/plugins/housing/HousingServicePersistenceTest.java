@@ -15,8 +15,8 @@ import org.engagement.core.shared.Actor;
 import org.engagement.core.shared.InvalidInputException;
 import org.engagement.core.shared.StaleRecordException;
 import org.engagement.core.testing.Crm;
-import org.engagement.core.testing.TestDatabase;
 import org.engagement.core.testing.FixedActor;
+import org.engagement.core.testing.TestDatabase;
 import org.engagement.core.user.Role;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -53,7 +53,11 @@ class HousingServicePersistenceTest {
     }
 
     private long organisation(String name, String type) {
-        return crm.as(ADMIN, s -> s.organisations().create(Crm.organisation(name, type, "DN1 1AA"), true).getId());
+        return crm.as(
+                ADMIN,
+                s -> s.organisations()
+                        .create(Crm.organisation(name, type, "DN1 1AA"), true)
+                        .getId());
     }
 
     @BeforeEach
@@ -66,50 +70,67 @@ class HousingServicePersistenceTest {
     void aLandlordsDetailsAreSavedAndShowInTheOrganisationsHistory() {
         housing(INDUSTRY_LEAD, h -> h.save(landlord, null, 12, "  Selective licensing: Hexthorpe  "));
 
-        LandlordProfile saved = housing(INDUSTRY_LEAD, h -> h.profileOf(landlord)).orElseThrow();
+        LandlordProfile saved =
+                housing(INDUSTRY_LEAD, h -> h.profileOf(landlord)).orElseThrow();
         assertThat(saved.getPropertyCount()).isEqualTo(12);
         assertThat(saved.getLicensingScheme()).isEqualTo("Selective licensing: Hexthorpe");
         assertThat(saved.getUpdatedBy()).isEqualTo("irene");
 
-        List<ChangeLogEntry> history = crm.as(ADMIN, s -> s.changeLog().historyOf(OrganisationService.RECORD_TYPE, landlord));
-        assertThat(history).filteredOn(e -> e.getSummary().equals("Housing details changed")).singleElement()
+        List<ChangeLogEntry> history =
+                crm.as(ADMIN, s -> s.changeLog().historyOf(OrganisationService.RECORD_TYPE, landlord));
+        assertThat(history)
+                .filteredOn(e -> e.getSummary().equals("Housing details changed"))
+                .singleElement()
                 .satisfies(e -> {
                     assertThat(e.getChangedBy()).isEqualTo("irene");
-                    assertThat(e.getChanges()).anySatisfy(c -> assertThat(c.getAfter()).isEqualTo("12"));
+                    assertThat(e.getChanges())
+                            .anySatisfy(c -> assertThat(c.getAfter()).isEqualTo("12"));
                 });
     }
 
     @Test
     void aChangeMadeFromAnOlderVersionIsRefusedAndTheNewerOneKept() {
         housing(INDUSTRY_LEAD, h -> h.save(landlord, null, 12, null));
-        long seen = housing(INDUSTRY_LEAD, h -> h.profileOf(landlord)).orElseThrow().getVersion();
+        long seen =
+                housing(INDUSTRY_LEAD, h -> h.profileOf(landlord)).orElseThrow().getVersion();
         housing(ADMIN, h -> h.save(landlord, seen, 15, null));
 
         assertThatThrownBy(() -> housing(INDUSTRY_LEAD, h -> h.save(landlord, seen, 20, null)))
                 .isInstanceOf(StaleRecordException.class);
         assertThatThrownBy(() -> housing(INDUSTRY_LEAD, h -> h.save(landlord, null, 20, null)))
-                .as("details that exist cannot be created again").isInstanceOf(StaleRecordException.class);
-        assertThat(housing(INDUSTRY_LEAD, h -> h.profileOf(landlord)).orElseThrow().getPropertyCount()).isEqualTo(15);
+                .as("details that exist cannot be created again")
+                .isInstanceOf(StaleRecordException.class);
+        assertThat(housing(INDUSTRY_LEAD, h -> h.profileOf(landlord))
+                        .orElseThrow()
+                        .getPropertyCount())
+                .isEqualTo(15);
     }
 
     @Test
     void badInputIsRefusedFieldByFieldAndNothingIsSaved() {
         String longScheme = "x".repeat(101);
         assertThatThrownBy(() -> housing(INDUSTRY_LEAD, h -> h.save(landlord, null, -1, longScheme)))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.errors())
-                        .extracting(InvalidInputException.FieldError::field).containsExactlyInAnyOrder("propertyCount", "licensingScheme"));
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.errors())
+                                .extracting(InvalidInputException.FieldError::field)
+                                .containsExactlyInAnyOrder("propertyCount", "licensingScheme"));
         Optional<LandlordProfile> nothingSaved = housing(INDUSTRY_LEAD, h -> h.profileOf(landlord));
         assertThat(nothingSaved).isEmpty();
 
         long employer = organisation("Northern Foods", "BUSINESS");
         assertThatThrownBy(() -> housing(INDUSTRY_LEAD, h -> h.save(employer, null, 3, null)))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.getMessage()).contains("landlords and letting agents"));
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.getMessage()).contains("landlords and letting agents"));
     }
 
     @Test
     void onlyTheSectorsRolesChangeDetailsOrSeeTheFigures() {
-        assertThatThrownBy(() -> housing(FAITH_LEAD, h -> h.save(landlord, null, 12, null))).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> housing(FAITH_LEAD, HousingService::bySchemeSummary)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> housing(FAITH_LEAD, h -> h.save(landlord, null, 12, null)))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> housing(FAITH_LEAD, HousingService::bySchemeSummary))
+                .isInstanceOf(AccessDeniedException.class);
     }
 
     @Test
@@ -119,8 +140,9 @@ class HousingServicePersistenceTest {
         housing(INDUSTRY_LEAD, h -> h.save(another, null, 8, "Hexthorpe"));
         housing(INDUSTRY_LEAD, h -> h.save(agent, null, 30, null));
 
-        assertThat(housing(INDUSTRY_LEAD, HousingService::bySchemeSummary)).containsExactly(
-                new HousingService.SchemeCount("Not a member of a scheme", 1, 30),
-                new HousingService.SchemeCount("Hexthorpe", 2, 20));
+        assertThat(housing(INDUSTRY_LEAD, HousingService::bySchemeSummary))
+                .containsExactly(
+                        new HousingService.SchemeCount("Not a member of a scheme", 1, 30),
+                        new HousingService.SchemeCount("Hexthorpe", 2, 20));
     }
 }

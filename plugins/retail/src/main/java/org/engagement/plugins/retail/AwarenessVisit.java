@@ -21,9 +21,13 @@ import org.engagement.core.shared.InvalidInputException.FieldError;
 /** An awareness visit to premises: when, which partner came along, and what was left behind. Not edited once made. */
 @Entity
 @Table(name = "retail_awareness_visit")
-@NamedQuery(name = "AwarenessVisit.byOrganisation",
-        query = "select v from AwarenessVisit v where v.organisationId = :organisationId order by v.visitDate desc, v.id desc")
-@NamedQuery(name = "AwarenessVisit.visitedOrganisations", query = "select distinct v.organisationId from AwarenessVisit v")
+@NamedQuery(
+        name = "AwarenessVisit.byOrganisation",
+        query =
+                "select v from AwarenessVisit v where v.organisationId = :organisationId order by v.visitDate desc, v.id desc")
+@NamedQuery(
+        name = "AwarenessVisit.visitedOrganisations",
+        query = "select distinct v.organisationId from AwarenessVisit v")
 public class AwarenessVisit {
 
     @Id
@@ -49,8 +53,7 @@ public class AwarenessVisit {
     @Column(name = "recorded_by", nullable = false, length = 40)
     private String recordedBy;
 
-    protected AwarenessVisit() {
-    }
+    protected AwarenessVisit() {}
 
     AwarenessVisit(long organisationId, LocalDate visitDate, String partner, String materialsLeft, String by) {
         List<FieldError> errors = new ArrayList<>();

@@ -26,15 +26,16 @@ import java.util.stream.Collectors;
  */
 final class CoverageQuery {
 
-    private static final String TYPES = RetailModule.TYPE_CODES.stream().sorted().map(c -> "'" + c + "'")
-            .collect(Collectors.joining(", "));
+    private static final String TYPES =
+            RetailModule.TYPE_CODES.stream().sorted().map(c -> "'" + c + "'").collect(Collectors.joining(", "));
     private static final String TRAINED = "(COALESCE(n.trained, 0) + COALESCE(h.headcount, 0))";
     /** Named people with valid training (n) plus attributable headcount (h), capped at the staff headcount (p). */
     private static final String STAFF_TRAINED = "CASE WHEN p.staff_headcount IS NOT NULL AND " + TRAINED
             + " > p.staff_headcount THEN p.staff_headcount ELSE " + TRAINED + " END";
 
     /** The validities (in months) of the courses, read by the caller with one statement. */
-    static final String VALIDITIES = "SELECT DISTINCT validity_months FROM training_course WHERE validity_months IS NOT NULL";
+    static final String VALIDITIES =
+            "SELECT DISTINCT validity_months FROM training_course WHERE validity_months IS NOT NULL";
 
     private final boolean seesTraining;
     private final LocalDate today;
@@ -114,7 +115,9 @@ final class CoverageQuery {
      * organisations are found on the primary key (session_id, organisation_id).
      */
     private String headcountSql(String andWhere) {
-        String valid = validities.stream().map(m -> " OR (c.validity_months = ? AND s.held_on >= ?)").collect(Collectors.joining());
+        String valid = validities.stream()
+                .map(m -> " OR (c.validity_months = ? AND s.held_on >= ?)")
+                .collect(Collectors.joining());
         return "SELECT so.organisation_id, SUM(s.headcount) AS headcount FROM training_session s"
                 + " JOIN training_course c ON c.id = s.course_id"
                 + " JOIN training_session_organisation so ON so.session_id = s.id"

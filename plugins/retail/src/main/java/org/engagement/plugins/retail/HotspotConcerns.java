@@ -16,10 +16,14 @@ import org.engagement.core.shared.InvalidInputException;
 /** How many concerns about premises were reported in one quarter, as entered from the partnership's meetings. */
 @Entity
 @Table(name = "retail_hotspot_concerns")
-@NamedQuery(name = "HotspotConcerns.byOrganisation",
-        query = "select c from HotspotConcerns c where c.organisationId = :organisationId order by c.year desc, c.quarter desc")
-@NamedQuery(name = "HotspotConcerns.find",
-        query = "select c from HotspotConcerns c where c.organisationId = :organisationId and c.year = :year and c.quarter = :quarter")
+@NamedQuery(
+        name = "HotspotConcerns.byOrganisation",
+        query =
+                "select c from HotspotConcerns c where c.organisationId = :organisationId order by c.year desc, c.quarter desc")
+@NamedQuery(
+        name = "HotspotConcerns.find",
+        query =
+                "select c from HotspotConcerns c where c.organisationId = :organisationId and c.year = :year and c.quarter = :quarter")
 public class HotspotConcerns {
 
     @Id
@@ -48,8 +52,7 @@ public class HotspotConcerns {
     @Column(name = "updated_by", nullable = false, length = 40)
     private String updatedBy;
 
-    protected HotspotConcerns() {
-    }
+    protected HotspotConcerns() {}
 
     HotspotConcerns(long organisationId, FinancialQuarter quarter) {
         this.organisationId = organisationId;

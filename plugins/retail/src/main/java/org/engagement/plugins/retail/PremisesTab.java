@@ -20,8 +20,10 @@ public class PremisesTab implements Serializable {
 
     @Inject
     private transient RetailService retail;
+
     @Inject
     private transient OrganisationService organisations;
+
     @Inject
     private transient PageFeedback feedback;
 
@@ -71,7 +73,9 @@ public class PremisesTab implements Serializable {
     }
 
     public void recordVisit() {
-        if (attempt(() -> retail.recordVisit(organisationId, visitDate, partner, materialsLeft), "Awareness visit recorded.")) {
+        if (attempt(
+                () -> retail.recordVisit(organisationId, visitDate, partner, materialsLeft),
+                "Awareness visit recorded.")) {
             partner = materialsLeft = null;
         }
     }
@@ -81,10 +85,13 @@ public class PremisesTab implements Serializable {
     }
 
     private boolean attempt(Runnable work, String done) {
-        return feedback.attempt(() -> {
-            work.run();
-            load();
-        }, "tabs:retailForm", done);
+        return feedback.attempt(
+                () -> {
+                    work.run();
+                    load();
+                },
+                "tabs:retailForm",
+                done);
     }
 
     public List<AwarenessVisit> getVisits() {

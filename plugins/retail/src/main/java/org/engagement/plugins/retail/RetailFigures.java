@@ -26,8 +26,7 @@ public class RetailFigures {
     @PersistenceContext(unitName = RetailModule.ID)
     private EntityManager em;
 
-    protected RetailFigures() {
-    }
+    protected RetailFigures() {}
 
     /** Outside a container (tests). */
     RetailFigures(EntityManager em) {
@@ -36,15 +35,29 @@ public class RetailFigures {
 
     public List<FigureContribution> figures() {
         return List.of(
-                new FigureContribution(PREMISES_VISITED, "Premises given an awareness visit", Unit.COUNT, Kind.FLOW,
-                        "/retail/coverage.xhtml", (from, to) -> Value.count(premisesVisited(from, to))),
-                new FigureContribution(HOTSPOT_CONCERNS, "Concerns reported from hotspot premises", Unit.COUNT, Kind.FLOW,
-                        "/retail/coverage.xhtml", (from, to) -> Value.count(hotspotConcerns(from, to))));
+                new FigureContribution(
+                        PREMISES_VISITED,
+                        "Premises given an awareness visit",
+                        Unit.COUNT,
+                        Kind.FLOW,
+                        "/retail/coverage.xhtml",
+                        (from, to) -> Value.count(premisesVisited(from, to))),
+                new FigureContribution(
+                        HOTSPOT_CONCERNS,
+                        "Concerns reported from hotspot premises",
+                        Unit.COUNT,
+                        Kind.FLOW,
+                        "/retail/coverage.xhtml",
+                        (from, to) -> Value.count(hotspotConcerns(from, to))));
     }
 
     private long premisesVisited(LocalDate from, LocalDate to) {
-        return em.createQuery("select count(distinct v.organisationId) from AwarenessVisit v where v.visitDate between :from and :to",
-                Long.class).setParameter("from", from).setParameter("to", to).getSingleResult();
+        return em.createQuery(
+                        "select count(distinct v.organisationId) from AwarenessVisit v where v.visitDate between :from and :to",
+                        Long.class)
+                .setParameter("from", from)
+                .setParameter("to", to)
+                .getSingleResult();
     }
 
     /** Concerns are entered per quarter: those of the quarters that begin within the period. */
@@ -57,8 +70,12 @@ public class RetailFigures {
         if (first.compareTo(last) > 0) {
             return 0;
         }
-        Long sum = em.createQuery("select sum(c.concerns) from HotspotConcerns c where c.year * 4 + c.quarter between :first and :last",
-                Long.class).setParameter("first", index(first)).setParameter("last", index(last)).getSingleResult();
+        Long sum = em.createQuery(
+                        "select sum(c.concerns) from HotspotConcerns c where c.year * 4 + c.quarter between :first and :last",
+                        Long.class)
+                .setParameter("first", index(first))
+                .setParameter("last", index(last))
+                .getSingleResult();
         return sum == null ? 0 : sum;
     }
 

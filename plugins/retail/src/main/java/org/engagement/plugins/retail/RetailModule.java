@@ -32,7 +32,8 @@ public class RetailModule implements SectorModule {
             new OrganisationType("LEISURE", "Leisure centre or trust", Sector.INDUSTRY),
             new OrganisationType("HOTEL", "Hotel", Sector.INDUSTRY),
             new OrganisationType("LICENSED_PREMISES", "Licensed premises (pub, bar, club)", Sector.INDUSTRY));
-    static final Set<String> TYPE_CODES = TYPES.stream().map(OrganisationType::code).collect(Collectors.toUnmodifiableSet());
+    static final Set<String> TYPE_CODES =
+            TYPES.stream().map(OrganisationType::code).collect(Collectors.toUnmodifiableSet());
     static final Set<Role> READERS = RoleSets.INDUSTRY_WATCHERS;
 
     @Inject
@@ -60,19 +61,26 @@ public class RetailModule implements SectorModule {
 
     @Override
     public List<TrainingAudience> trainingAudiences() {
-        return List.of(new TrainingAudience("BUSINESS_STAFF", "Business staff (shops, takeaways, hotels, licensed premises)",
-                Sector.INDUSTRY));
+        return List.of(new TrainingAudience(
+                "BUSINESS_STAFF", "Business staff (shops, takeaways, hotels, licensed premises)", Sector.INDUSTRY));
     }
 
     @Override
     public List<MenuEntry> menuEntries() {
-        return List.of(new MenuEntry("retail-coverage", null, "Retail coverage", "/retail/coverage.xhtml", "pi pi-shopping-bag", 50,
+        return List.of(new MenuEntry(
+                "retail-coverage",
+                null,
+                "Retail coverage",
+                "/retail/coverage.xhtml",
+                "pi pi-shopping-bag",
+                50,
                 READERS));
     }
 
     @Override
     public List<OrganisationTab> organisationTabs() {
-        return List.of(new OrganisationTab("retail", "Premises and visits", "/retail/organisation-tab.xhtml", 45, READERS, TYPE_CODES));
+        return List.of(new OrganisationTab(
+                "retail", "Premises and visits", "/retail/organisation-tab.xhtml", 45, READERS, TYPE_CODES));
     }
 
     /** Premises visited and hotspot concerns, for the scorecard and actions' measures. */

@@ -37,8 +37,7 @@ public class RetailPremises {
     @Column(name = "updated_by", nullable = false, length = 40)
     private String updatedBy;
 
-    protected RetailPremises() {
-    }
+    protected RetailPremises() {}
 
     RetailPremises(long organisationId) {
         this.organisationId = organisationId;
@@ -46,7 +45,8 @@ public class RetailPremises {
 
     void change(Integer staffHeadcount, boolean hotspot, String by) {
         if (staffHeadcount != null && (staffHeadcount < 0 || staffHeadcount > MAX_STAFF)) {
-            throw new InvalidInputException("staffHeadcount", "Staff headcount must be between 0 and " + MAX_STAFF + ".");
+            throw new InvalidInputException(
+                    "staffHeadcount", "Staff headcount must be between 0 and " + MAX_STAFF + ".");
         }
         this.staffHeadcount = staffHeadcount;
         this.hotspot = hotspot;

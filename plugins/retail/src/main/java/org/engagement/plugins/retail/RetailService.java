@@ -17,8 +17,8 @@ import org.engagement.core.organisation.OrganisationService;
 import org.engagement.core.reporting.FinancialQuarter;
 import org.engagement.core.shared.AccessDeniedException;
 import org.engagement.core.shared.Actor;
-import org.engagement.core.shared.InvalidInputException;
 import org.engagement.core.shared.Dates;
+import org.engagement.core.shared.InvalidInputException;
 import org.engagement.core.shared.StaleRecordException;
 import org.engagement.core.spi.NativeQueries;
 import org.engagement.core.training.TrainingService;
@@ -48,11 +48,15 @@ public class RetailService {
     @Inject
     private TrainingService training;
 
-    protected RetailService() {
-    }
+    protected RetailService() {}
 
     /** For use as a plain library. */
-    public RetailService(EntityManager em, OrganisationService organisations, ChangeLog changeLog, Actor actor, TrainingService training) {
+    public RetailService(
+            EntityManager em,
+            OrganisationService organisations,
+            ChangeLog changeLog,
+            Actor actor,
+            TrainingService training) {
         this.em = em;
         this.organisations = organisations;
         this.changeLog = changeLog;
@@ -66,11 +70,16 @@ public class RetailService {
         return Optional.ofNullable(em.find(RetailPremises.class, organisationId));
     }
 
-    public RetailPremises savePremises(long organisationId, Long expectedVersion, Integer staffHeadcount, boolean hotspot) {
+    public RetailPremises savePremises(
+            long organisationId, Long expectedVersion, Integer staffHeadcount, boolean hotspot) {
         editableRetail(organisationId);
         RetailPremises premises = em.find(RetailPremises.class, organisationId);
-        if (premises == null ? expectedVersion != null : !Long.valueOf(premises.getVersion()).equals(expectedVersion)) {
-            throw new StaleRecordException("The premises details", premises == null ? null : premises.getUpdatedBy(),
+        if (premises == null
+                ? expectedVersion != null
+                : !Long.valueOf(premises.getVersion()).equals(expectedVersion)) {
+            throw new StaleRecordException(
+                    "The premises details",
+                    premises == null ? null : premises.getUpdatedBy(),
                     premises == null ? null : premises.getUpdatedAt());
         }
         Map<String, String> before = premises == null ? Map.of() : premises.snapshot();
@@ -82,7 +91,12 @@ public class RetailService {
             premises.change(staffHeadcount, hotspot, actor.username());
         }
         em.flush();
-        changeLog.updated(OrganisationService.RECORD_TYPE, organisationId, "Premises details changed", before, premises.snapshot());
+        changeLog.updated(
+                OrganisationService.RECORD_TYPE,
+                organisationId,
+                "Premises details changed",
+                before,
+                premises.snapshot());
         return premises;
     }
 
@@ -99,7 +113,8 @@ public class RetailService {
     public List<AwarenessVisit> visitsTo(long organisationId) {
         organisations.get(organisationId);
         return em.createNamedQuery("AwarenessVisit.byOrganisation", AwarenessVisit.class)
-                .setParameter("organisationId", organisationId).getResultList();
+                .setParameter("organisationId", organisationId)
+                .getResultList();
     }
 
     /**
@@ -114,26 +129,35 @@ public class RetailService {
             return Optional.empty();
         }
         CoverageQuery query = query(true);
-        return Optional.of(count(NativeQueries.bound(em, query.staffTrainedOfOneSql(),
-                query.staffTrainedOfOneParameters(organisationId)).getSingleResult()));
+        return Optional.of(count(
+                NativeQueries.bound(em, query.staffTrainedOfOneSql(), query.staffTrainedOfOneParameters(organisationId))
+                        .getSingleResult()));
     }
 
     private CoverageQuery query(boolean seesTraining) {
         @SuppressWarnings("unchecked")
         List<Number> validities = em.createNativeQuery(CoverageQuery.VALIDITIES).getResultList();
-        return new CoverageQuery(seesTraining, Dates.today(), validities.stream().map(Number::intValue).toList());
+        return new CoverageQuery(
+                seesTraining,
+                Dates.today(),
+                validities.stream().map(Number::intValue).toList());
     }
 
     /** Sets the number of concerns reported in the quarter holding {@code meetingDate}, replacing an earlier figure. */
     public HotspotConcerns recordConcerns(long organisationId, LocalDate meetingDate, Integer concerns) {
         editableRetail(organisationId);
         if (meetingDate == null) {
-            throw new InvalidInputException("meetingDate", "Enter the date of the partnership meeting the concerns were reported at.");
+            throw new InvalidInputException(
+                    "meetingDate", "Enter the date of the partnership meeting the concerns were reported at.");
         }
         FinancialQuarter quarter = FinancialQuarter.of(meetingDate);
         HotspotConcerns row = em.createNamedQuery("HotspotConcerns.find", HotspotConcerns.class)
-                .setParameter("organisationId", organisationId).setParameter("year", quarter.startYear())
-                .setParameter("quarter", quarter.number()).getResultStream().findFirst().orElse(null);
+                .setParameter("organisationId", organisationId)
+                .setParameter("year", quarter.startYear())
+                .setParameter("quarter", quarter.number())
+                .getResultStream()
+                .findFirst()
+                .orElse(null);
         String before = row == null ? "" : String.valueOf(row.getConcerns());
         if (row == null) {
             row = new HotspotConcerns(organisationId, quarter);
@@ -143,8 +167,12 @@ public class RetailService {
             row.record(concerns, actor.username());
         }
         em.flush();
-        changeLog.updated(OrganisationService.RECORD_TYPE, organisationId, "Concerns reported in " + quarter.label(),
-                Map.of("Concerns " + quarter.label(), before), Map.of("Concerns " + quarter.label(), String.valueOf(row.getConcerns())));
+        changeLog.updated(
+                OrganisationService.RECORD_TYPE,
+                organisationId,
+                "Concerns reported in " + quarter.label(),
+                Map.of("Concerns " + quarter.label(), before),
+                Map.of("Concerns " + quarter.label(), String.valueOf(row.getConcerns())));
         return row;
     }
 
@@ -152,7 +180,8 @@ public class RetailService {
     public List<HotspotConcerns> concernsAt(long organisationId) {
         organisations.get(organisationId);
         return em.createNamedQuery("HotspotConcerns.byOrganisation", HotspotConcerns.class)
-                .setParameter("organisationId", organisationId).getResultList();
+                .setParameter("organisationId", organisationId)
+                .getResultList();
     }
 
     /**
@@ -166,15 +195,19 @@ public class RetailService {
             throw new AccessDeniedException("Your role does not include the retail sector's coverage.");
         }
         CoverageQuery query = query(training.mayRead());
-        List<Object[]> groups = NativeQueries.rows(NativeQueries.bound(em, query.coverageSql(), query.coverageParameters()));
+        List<Object[]> groups =
+                NativeQueries.rows(NativeQueries.bound(em, query.coverageSql(), query.coverageParameters()));
         Map<String, CoverageRow> rows = new TreeMap<>();
         for (Object[] g : groups) {
             String type = organisations.typeLabel((String) g[0]);
             String ward = (String) g[1];
             // Blank and missing wards are one area, as the people reading the table see them.
             String area = ward == null || ward.isBlank() ? "No area recorded" : ward;
-            rows.merge(type + "\u0000" + area, new CoverageRow(type, area, count(g[2]), count(g[3]), count(g[4]), count(g[5]),
-                    count(g[6]), count(g[7])), CoverageRow::plus);
+            rows.merge(
+                    type + "\u0000" + area,
+                    new CoverageRow(
+                            type, area, count(g[2]), count(g[3]), count(g[4]), count(g[5]), count(g[6]), count(g[7])),
+                    CoverageRow::plus);
         }
         return new ArrayList<>(rows.values());
     }
@@ -186,17 +219,32 @@ public class RetailService {
     private void editableRetail(long organisationId) {
         Organisation organisation = organisations.getEditable(organisationId);
         if (!RetailModule.TYPE_CODES.contains(organisation.getTypeCode())) {
-            throw new InvalidInputException("staffHeadcount", "Premises details are kept for retail and night-time economy premises only.");
+            throw new InvalidInputException(
+                    "staffHeadcount", "Premises details are kept for retail and night-time economy premises only.");
         }
     }
 
     /** One line of the coverage table. */
-    public record CoverageRow(String type, String area, long premises, long visited, long withTrainedStaff, long hotspots,
-            long staff, long staffTrained) implements java.io.Serializable {
+    public record CoverageRow(
+            String type,
+            String area,
+            long premises,
+            long visited,
+            long withTrainedStaff,
+            long hotspots,
+            long staff,
+            long staffTrained)
+            implements java.io.Serializable {
 
         CoverageRow plus(CoverageRow other) {
-            return new CoverageRow(type, area, premises + other.premises, visited + other.visited,
-                    withTrainedStaff + other.withTrainedStaff, hotspots + other.hotspots, staff + other.staff,
+            return new CoverageRow(
+                    type,
+                    area,
+                    premises + other.premises,
+                    visited + other.visited,
+                    withTrainedStaff + other.withTrainedStaff,
+                    hotspots + other.hotspots,
+                    staff + other.staff,
                     staffTrained + other.staffTrained);
         }
 

@@ -13,9 +13,9 @@ import org.engagement.core.organisation.OrganisationStatus;
 import org.engagement.core.shared.Actor;
 import org.engagement.core.shared.Dates;
 import org.engagement.core.testing.Crm;
-import org.engagement.core.testing.TestDatabase;
 import org.engagement.core.testing.FixedActor;
 import org.engagement.core.testing.StatementCounter;
+import org.engagement.core.testing.TestDatabase;
 import org.engagement.core.training.AttendeeDetails;
 import org.engagement.core.training.CourseDetails;
 import org.engagement.core.training.Delivery;
@@ -50,39 +50,97 @@ class RetailCoveragePersistenceTest {
     }
 
     private <T> T retail(Actor actor, Function<RetailService, T> work) {
-        return crm.withModule(actor, RetailModule.ID, (core, em) -> work.apply(new RetailService(em, core.organisations(),
-                core.changeLog(), core.actor(), core.training())));
+        return crm.withModule(
+                actor,
+                RetailModule.ID,
+                (core, em) -> work.apply(
+                        new RetailService(em, core.organisations(), core.changeLog(), core.actor(), core.training())));
     }
 
     private long premises(String name, String type, String ward, int headcount) {
-        long id = crm.as(ADMIN, s -> s.organisations().create(new OrganisationDetails(name, type, "1 High Street", null, "Doncaster",
-                "DN1 1AA", ward, null, null, null, OrganisationStatus.PROSPECT, null, Set.of(), null, null), true).getId());
+        long id = crm.as(
+                ADMIN,
+                s -> s.organisations()
+                        .create(
+                                new OrganisationDetails(
+                                        name,
+                                        type,
+                                        "1 High Street",
+                                        null,
+                                        "Doncaster",
+                                        "DN1 1AA",
+                                        ward,
+                                        null,
+                                        null,
+                                        null,
+                                        OrganisationStatus.PROSPECT,
+                                        null,
+                                        Set.of(),
+                                        null,
+                                        null),
+                                true)
+                        .getId());
         retail(ADMIN, r -> r.savePremises(id, null, headcount, false));
         return id;
     }
 
     private long worker(long organisation, String name) {
-        return crm.as(ADMIN, s -> s.contacts().addContact(organisation, new PersonDetails(name, null, null, null, null,
-                LawfulBasis.LEGITIMATE_INTERESTS, null), "Counter staff").personId());
+        return crm.as(
+                ADMIN,
+                s -> s.contacts()
+                        .addContact(
+                                organisation,
+                                new PersonDetails(name, null, null, null, null, LawfulBasis.LEGITIMATE_INTERESTS, null),
+                                "Counter staff")
+                        .personId());
     }
 
     private void attended(String course, LocalDate on, long... people) {
-        List<AttendeeDetails> attendees = java.util.Arrays.stream(people).mapToObj(AttendeeDetails::existing).toList();
-        crm.as(ADMIN, s -> s.training().recordSession(new SessionDetails(course, on, "BUSINESS_STAFF", "Civic Office", "CSE team", 0,
-                List.of()), attendees));
+        List<AttendeeDetails> attendees = java.util.Arrays.stream(people)
+                .mapToObj(AttendeeDetails::existing)
+                .toList();
+        crm.as(
+                ADMIN,
+                s -> s.training()
+                        .recordSession(
+                                new SessionDetails(
+                                        course, on, "BUSINESS_STAFF", "Civic Office", "CSE team", 0, List.of()),
+                                attendees));
     }
 
     private void headcountOnly(String course, LocalDate on, int headcount, Long... organisations) {
-        crm.as(ADMIN, s -> s.training().recordSession(new SessionDetails(course, on, "BUSINESS_STAFF", "Civic Office", "CSE team",
-                headcount, List.of(organisations)), List.of()));
+        crm.as(
+                ADMIN,
+                s -> s.training()
+                        .recordSession(
+                                new SessionDetails(
+                                        course,
+                                        on,
+                                        "BUSINESS_STAFF",
+                                        "Civic Office",
+                                        "CSE team",
+                                        headcount,
+                                        List.of(organisations)),
+                                List.of()));
     }
 
     @BeforeEach
     void premisesWithStaffWhoseTrainingIsValidExpiredOrRepeated() {
-        crm.as(ADMIN, s -> s.training().createCourse(new CourseDetails("NTE-AW", "Night-time economy awareness", "AWARENESS",
-                Delivery.FACE_TO_FACE, 12, null)));
-        crm.as(ADMIN, s -> s.training().createCourse(new CourseDetails("CSE-AW", "CSE awareness", "AWARENESS", Delivery.FACE_TO_FACE,
-                null, null)));
+        crm.as(
+                ADMIN,
+                s -> s.training()
+                        .createCourse(new CourseDetails(
+                                "NTE-AW",
+                                "Night-time economy awareness",
+                                "AWARENESS",
+                                Delivery.FACE_TO_FACE,
+                                12,
+                                null)));
+        crm.as(
+                ADMIN,
+                s -> s.training()
+                        .createCourse(new CourseDetails(
+                                "CSE-AW", "CSE awareness", "AWARENESS", Delivery.FACE_TO_FACE, null, null)));
         chickenCottage = premises("Chicken Cottage", "TAKEAWAY", "Balby South", 10);
         long amir = worker(chickenCottage, "Amir Khan");
         long beth = worker(chickenCottage, "Beth Jones");
@@ -96,7 +154,13 @@ class RetailCoveragePersistenceTest {
         attended("CSE-AW", today.minusMonths(3), worker(stationHotel, "Erin Night Porter"));
         retail(ADMIN, r -> r.recordVisit(chickenCottage, today.minusDays(5), "Youth charity", "Posters"));
         retail(ADMIN, r -> r.recordVisit(chickenCottage, today.minusDays(1), "Police", "Leaflets"));
-        retail(ADMIN, r -> r.savePremises(chickenCottage, r.premisesOf(chickenCottage).orElseThrow().getVersion(), 10, true));
+        retail(
+                ADMIN,
+                r -> r.savePremises(
+                        chickenCottage,
+                        r.premisesOf(chickenCottage).orElseThrow().getVersion(),
+                        10,
+                        true));
     }
 
     @Test
@@ -112,7 +176,9 @@ class RetailCoveragePersistenceTest {
         headcountOnly("CSE-AW", today.minusYears(5), 2, stationHotel);
 
         assertThat(staffTrained(pizzaPalace)).isEqualTo(3);
-        assertThat(staffTrained(stationHotel)).as("1 named and 2 unnamed; the course does not expire").isEqualTo(3);
+        assertThat(staffTrained(stationHotel))
+                .as("1 named and 2 unnamed; the course does not expire")
+                .isEqualTo(3);
     }
 
     @Test
@@ -122,9 +188,10 @@ class RetailCoveragePersistenceTest {
 
         assertThat(staffTrained(pizzaPalace)).isZero();
         assertThat(staffTrained(stationHotel)).isEqualTo(1);
-        assertThat(retail(VIEWER, RetailService::coverage)).containsExactly(
-                new RetailService.CoverageRow("Hotel", "No area recorded", 1, 0, 1, 0, 30, 1),
-                new RetailService.CoverageRow("Takeaway", "Balby South", 2, 1, 1, 1, 14, 2));
+        assertThat(retail(VIEWER, RetailService::coverage))
+                .containsExactly(
+                        new RetailService.CoverageRow("Hotel", "No area recorded", 1, 0, 1, 0, 30, 1),
+                        new RetailService.CoverageRow("Takeaway", "Balby South", 2, 1, 1, 1, 14, 2));
     }
 
     @Test
@@ -140,9 +207,12 @@ class RetailCoveragePersistenceTest {
 
     @Test
     void theEarliestValidSessionDateAllowsForMonthEnds() {
-        assertThat(CoverageQuery.earliestValidSession(1, LocalDate.of(2026, 3, 31))).isEqualTo(LocalDate.of(2026, 3, 1));
-        assertThat(CoverageQuery.earliestValidSession(1, LocalDate.of(2026, 3, 15))).isEqualTo(LocalDate.of(2026, 2, 16));
-        assertThat(CoverageQuery.earliestValidSession(12, LocalDate.of(2024, 2, 29))).isEqualTo(LocalDate.of(2023, 3, 1));
+        assertThat(CoverageQuery.earliestValidSession(1, LocalDate.of(2026, 3, 31)))
+                .isEqualTo(LocalDate.of(2026, 3, 1));
+        assertThat(CoverageQuery.earliestValidSession(1, LocalDate.of(2026, 3, 15)))
+                .isEqualTo(LocalDate.of(2026, 2, 16));
+        assertThat(CoverageQuery.earliestValidSession(12, LocalDate.of(2024, 2, 29)))
+                .isEqualTo(LocalDate.of(2023, 3, 1));
     }
 
     @Test
@@ -152,14 +222,19 @@ class RetailCoveragePersistenceTest {
         headcountOnly("CSE-AW", today.minusMonths(2), 40, chickenCottage);
 
         assertThat(staffTrained(pizzaPalace)).as("6 counted, 4 staff").isEqualTo(4);
-        assertThat(staffTrained(chickenCottage)).as("2 named and 40 counted, 10 staff").isEqualTo(10);
-        assertThat(retail(VIEWER, RetailService::coverage)).contains(
-                new RetailService.CoverageRow("Takeaway", "Balby South", 2, 1, 2, 1, 14, 14));
+        assertThat(staffTrained(chickenCottage))
+                .as("2 named and 40 counted, 10 staff")
+                .isEqualTo(10);
+        assertThat(retail(VIEWER, RetailService::coverage))
+                .contains(new RetailService.CoverageRow("Takeaway", "Balby South", 2, 1, 2, 1, 14, 14));
     }
 
     @Test
     void withoutARecordedStaffHeadcountTheCountIsNotCapped() {
-        retail(ADMIN, r -> r.savePremises(pizzaPalace, r.premisesOf(pizzaPalace).orElseThrow().getVersion(), null, false));
+        retail(
+                ADMIN,
+                r -> r.savePremises(
+                        pizzaPalace, r.premisesOf(pizzaPalace).orElseThrow().getVersion(), null, false));
         headcountOnly("NTE-AW", today.minusMonths(1), 7, pizzaPalace);
 
         assertThat(staffTrained(pizzaPalace)).isEqualTo(7);
@@ -173,9 +248,10 @@ class RetailCoveragePersistenceTest {
     void coverageSumsPremisesVisitsHotspotsHeadcountAndTrainedStaffByTypeAndArea() {
         List<RetailService.CoverageRow> rows = retail(VIEWER, RetailService::coverage);
 
-        assertThat(rows).containsExactly(
-                new RetailService.CoverageRow("Hotel", "No area recorded", 1, 0, 1, 0, 30, 1),
-                new RetailService.CoverageRow("Takeaway", "Balby South", 2, 1, 1, 1, 14, 2));
+        assertThat(rows)
+                .containsExactly(
+                        new RetailService.CoverageRow("Hotel", "No area recorded", 1, 0, 1, 0, 30, 1),
+                        new RetailService.CoverageRow("Takeaway", "Balby South", 2, 1, 1, 1, 14, 2));
         assertThat(rows.get(1).visitedText()).isEqualTo("1 of 2 (50%)");
     }
 
@@ -194,7 +270,9 @@ class RetailCoveragePersistenceTest {
         List<RetailService.CoverageRow> rows = retail(VIEWER, RetailService::coverage);
         int withTwentyThree = StatementCounter.takeCount();
 
-        assertThat(rows).filteredOn(r -> r.type().equals("Shop or retailer")).extracting(RetailService.CoverageRow::staffTrained)
+        assertThat(rows)
+                .filteredOn(r -> r.type().equals("Shop or retailer"))
+                .extracting(RetailService.CoverageRow::staffTrained)
                 .containsExactly(10L, 10L, 10L, 10L);
         assertThat(withThree).as("the courses' validities, then the table").isEqualTo(2);
         assertThat(withTwentyThree).isEqualTo(withThree);
@@ -202,8 +280,16 @@ class RetailCoveragePersistenceTest {
 
     /** The module's figure, read as the scorecard reads it: in a request, on the module's unit. */
     private double figure(String id, LocalDate from, LocalDate to) {
-        return crm.withModule(VIEWER, RetailModule.ID, (core, em) -> new RetailFigures(em).figures().stream()
-                .filter(f -> f.id().equals(id)).findFirst().orElseThrow().valueFor(from, to).value());
+        return crm.withModule(
+                VIEWER,
+                RetailModule.ID,
+                (core, em) -> new RetailFigures(em)
+                        .figures().stream()
+                                .filter(f -> f.id().equals(id))
+                                .findFirst()
+                                .orElseThrow()
+                                .valueFor(from, to)
+                                .value());
     }
 
     @Test
@@ -213,9 +299,14 @@ class RetailCoveragePersistenceTest {
         retail(ADMIN, r -> r.recordConcerns(chickenCottage, today.minusYears(1), 5));
         org.engagement.core.reporting.FinancialQuarter now = org.engagement.core.reporting.FinancialQuarter.of(today);
 
-        assertThat(figure(RetailFigures.PREMISES_VISITED, today.minusMonths(1), today)).as("two visits to one premises").isEqualTo(1.0);
-        assertThat(figure(RetailFigures.PREMISES_VISITED, today.minusYears(2), today)).isEqualTo(2.0);
-        assertThat(figure(RetailFigures.HOTSPOT_CONCERNS, now.start(), now.end())).isEqualTo(3.0);
-        assertThat(figure(RetailFigures.HOTSPOT_CONCERNS, now.start().minusYears(1), now.end())).isEqualTo(8.0);
+        assertThat(figure(RetailFigures.PREMISES_VISITED, today.minusMonths(1), today))
+                .as("two visits to one premises")
+                .isEqualTo(1.0);
+        assertThat(figure(RetailFigures.PREMISES_VISITED, today.minusYears(2), today))
+                .isEqualTo(2.0);
+        assertThat(figure(RetailFigures.HOTSPOT_CONCERNS, now.start(), now.end()))
+                .isEqualTo(3.0);
+        assertThat(figure(RetailFigures.HOTSPOT_CONCERNS, now.start().minusYears(1), now.end()))
+                .isEqualTo(8.0);
     }
 }

@@ -9,5 +9,4 @@ import java.util.List;
  * @param notEligible     of those, how many may not be renewed
  * @param unknownLicences listed licence numbers that are not on the register
  */
-public record BulkCheck(List<BulkCheckRow> rows, long total, long notEligible, List<String> unknownLicences) {
-}
+public record BulkCheck(List<BulkCheckRow> rows, long total, long notEligible, List<String> unknownLicences) {}

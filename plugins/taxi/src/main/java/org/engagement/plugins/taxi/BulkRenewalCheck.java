@@ -64,8 +64,11 @@ public class BulkRenewalCheck implements Serializable {
     }
 
     private BulkCheckQuery query(int first, int size) {
-        List<String> listed = licenceNumbers == null || licenceNumbers.isBlank() ? null
-                : Arrays.stream(licenceNumbers.split("[,\\s]+")).filter(s -> !s.isBlank()).toList();
+        List<String> listed = licenceNumbers == null || licenceNumbers.isBlank()
+                ? null
+                : Arrays.stream(licenceNumbers.split("[,\\s]+"))
+                        .filter(s -> !s.isBlank())
+                        .toList();
         return new BulkCheckQuery(days, listed, trainingShortOnly, first, size);
     }
 
@@ -80,7 +83,8 @@ public class BulkRenewalCheck implements Serializable {
         }
 
         @Override
-        public List<BulkCheckRow> load(int first, int pageSize, Map<String, SortMeta> sort, Map<String, FilterMeta> filters) {
+        public List<BulkCheckRow> load(
+                int first, int pageSize, Map<String, SortMeta> sort, Map<String, FilterMeta> filters) {
             if (!run) {
                 return List.of();
             }

@@ -51,8 +51,10 @@ public class ChangeRenewalRule implements Serializable {
     public void save() {
         try {
             Set<String> codes = Arrays.stream(courseCodes == null ? new String[0] : courseCodes.split("[,\\s]+"))
-                    .filter(c -> !c.isBlank()).collect(Collectors.toSet());
-            taxi.changeRule(new RenewalRule(codes, validityMonths == null ? 0 : validityMonths, recencyMonths), version);
+                    .filter(c -> !c.isBlank())
+                    .collect(Collectors.toSet());
+            taxi.changeRule(
+                    new RenewalRule(codes, validityMonths == null ? 0 : validityMonths, recencyMonths), version);
             show(taxi.renewalRuleSettings());
             PageMessages.info("The renewal rule is saved. Checks from now on use it.");
         } catch (DomainException e) {

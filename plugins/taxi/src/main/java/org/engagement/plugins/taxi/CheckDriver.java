@@ -3,9 +3,9 @@ package org.engagement.plugins.taxi;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.ByteArrayInputStream;
 import java.io.Serializable;
 import java.time.LocalDate;
-import java.io.ByteArrayInputStream;
 import org.engagement.core.shared.DomainException;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
@@ -60,12 +60,16 @@ public class CheckDriver implements Serializable {
     /** Streams the PDF evidence sheet; building it runs and logs the check again, as of now. */
     public StreamedContent getEvidencePdf() {
         byte[] pdf = taxi.evidencePdf(licenceNumber, renewalDate, TaxiService.SCREEN);
-        return DefaultStreamedContent.builder().name("renewal-evidence-" + result.driver().getLicenceNumber() + ".pdf")
-                .contentType("application/pdf").stream(() -> new ByteArrayInputStream(pdf)).build();
+        return DefaultStreamedContent.builder()
+                .name("renewal-evidence-" + result.driver().getLicenceNumber() + ".pdf")
+                .contentType("application/pdf")
+                .stream(() -> new ByteArrayInputStream(pdf))
+                .build();
     }
 
     public String getOperatorName() {
-        return result == null || result.driver().getOperatorId() == null ? "None recorded"
+        return result == null || result.driver().getOperatorId() == null
+                ? "None recorded"
                 : taxi.operatorNames().getOrDefault(result.driver().getOperatorId(), "None recorded");
     }
 }

@@ -15,9 +15,13 @@ import java.util.stream.Collectors;
 /** One renewal check someone ran, by screen or API, and what it said. Never changed once written. */
 @Entity
 @Table(name = "taxi_check_log")
-@NamedQuery(name = "CheckLogEntry.newestFirst", query = "SELECT e FROM CheckLogEntry e WHERE e.licenceNumber LIKE :licence ESCAPE '!'"
-        + " ORDER BY e.checkedAt DESC, e.id DESC")
-@NamedQuery(name = "CheckLogEntry.count", query = "SELECT COUNT(e) FROM CheckLogEntry e WHERE e.licenceNumber LIKE :licence ESCAPE '!'")
+@NamedQuery(
+        name = "CheckLogEntry.newestFirst",
+        query = "SELECT e FROM CheckLogEntry e WHERE e.licenceNumber LIKE :licence ESCAPE '!'"
+                + " ORDER BY e.checkedAt DESC, e.id DESC")
+@NamedQuery(
+        name = "CheckLogEntry.count",
+        query = "SELECT COUNT(e) FROM CheckLogEntry e WHERE e.licenceNumber LIKE :licence ESCAPE '!'")
 public class CheckLogEntry {
 
     @Id
@@ -46,8 +50,7 @@ public class CheckLogEntry {
     @Column(nullable = false, length = 10)
     private String channel;
 
-    protected CheckLogEntry() {
-    }
+    protected CheckLogEntry() {}
 
     public CheckLogEntry(String licenceNumber, RenewalDecision decision, String checkedBy, String channel) {
         this.checkedAt = Instant.now();

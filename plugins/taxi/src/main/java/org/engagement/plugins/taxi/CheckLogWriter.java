@@ -59,8 +59,7 @@ public class CheckLogWriter {
     /** Ids outlive a batch: a block of 50 serves many small batches. Only the writer (synchronized) uses it. */
     private TaxiStore.Ids ids;
 
-    public CheckLogWriter() {
-    }
+    public CheckLogWriter() {}
 
     /** Outside a container (tests): the caller drains with {@link #drain()}. */
     CheckLogWriter(DataSource dataSource) {
@@ -98,7 +97,8 @@ public class CheckLogWriter {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (ExecutionException e) {
-            throw new IllegalStateException("Could not write the log of renewal checks: " + e.getCause().getMessage(), e);
+            throw new IllegalStateException(
+                    "Could not write the log of renewal checks: " + e.getCause().getMessage(), e);
         }
     }
 
@@ -152,7 +152,10 @@ public class CheckLogWriter {
                 for (CheckLogEntry e : batch) {
                     insert.setLong(1, ids.next());
                     // The same representation as the core's UtcInstantConverter.
-                    insert.setTimestamp(2, Timestamp.valueOf(e.getCheckedAt().atOffset(ZoneOffset.UTC).toLocalDateTime()));
+                    insert.setTimestamp(
+                            2,
+                            Timestamp.valueOf(
+                                    e.getCheckedAt().atOffset(ZoneOffset.UTC).toLocalDateTime()));
                     insert.setString(3, e.getCheckedBy());
                     insert.setString(4, e.getLicenceNumber());
                     insert.setDate(5, Date.valueOf(e.getRenewalDate()));

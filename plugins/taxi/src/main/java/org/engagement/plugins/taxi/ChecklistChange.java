@@ -8,6 +8,10 @@ import java.time.LocalDate;
  * @param version         the checklist version the officer saw (0 before anything is recorded)
  * @param checkTraining   true: run the renewal check now and record its answer as the training item
  */
-public record ChecklistChange(long version, boolean checkTraining, LocalDate nr3sSearchedOn, Nr3sResult nr3sResult,
-        LocalDate dbsCheckedOn, String hmrcTaxCheckCode) {
-}
+public record ChecklistChange(
+        long version,
+        boolean checkTraining,
+        LocalDate nr3sSearchedOn,
+        Nr3sResult nr3sResult,
+        LocalDate dbsCheckedOn,
+        String hmrcTaxCheckCode) {}

@@ -9,10 +9,11 @@ import java.time.Instant;
  * @param status the state in words: Done, Outstanding (recorded but not settled) or Not done
  * @param detail what was found, in words; null while nothing is recorded
  */
-public record ChecklistItem(String code, String title, boolean done, String status, String detail, String recordedBy,
-        Instant recordedAt) {
+public record ChecklistItem(
+        String code, String title, boolean done, String status, String detail, String recordedBy, Instant recordedAt) {
 
-    static ChecklistItem of(String code, String title, boolean done, String detail, String recordedBy, Instant recordedAt) {
+    static ChecklistItem of(
+            String code, String title, boolean done, String detail, String recordedBy, Instant recordedAt) {
         String status = done ? "Done" : detail == null ? "Not done" : "Outstanding";
         return new ChecklistItem(code, title, done, status, detail, recordedBy, recordedAt);
     }

@@ -23,6 +23,7 @@ public class CompleteChecklist implements Serializable {
     private transient Driver driver;
     /** The version the officer is looking at, so a colleague's change in between is not overwritten. */
     private long version;
+
     private LocalDate nr3sSearchedOn;
     private Nr3sResult nr3sResult;
     private LocalDate dbsCheckedOn;
@@ -60,7 +61,8 @@ public class CompleteChecklist implements Serializable {
             checklist = taxi.recordChecklist(licenceNumber, change, TaxiService.SCREEN);
             version = checklist.getVersion();
             driver = taxi.driver(licenceNumber);
-            PageMessages.info(checklist.isReadyToRenew() ? "Recorded. Every item is done: ready to renew." : "Recorded.");
+            PageMessages.info(
+                    checklist.isReadyToRenew() ? "Recorded. Every item is done: ready to renew." : "Recorded.");
         } catch (DomainException e) {
             PageMessages.show(e);
             load();

@@ -7,7 +7,8 @@ import java.util.List;
  * Share of active drivers with valid safeguarding training (the measure the council report tracked), today,
  * by operator and licence type, and at the end of each recent financial quarter.
  */
-public record Coverage(LocalDate asOf, Share overall, List<Share> byOperator, List<Share> byLicenceType, List<Share> trend) {
+public record Coverage(
+        LocalDate asOf, Share overall, List<Share> byOperator, List<Share> byLicenceType, List<Share> trend) {
 
     /** @param label an operator's name, a licence type or a quarter such as "Q1 2026/27" */
     public record Share(String label, long drivers, long trained, double percent) {

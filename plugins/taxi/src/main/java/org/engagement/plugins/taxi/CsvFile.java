@@ -33,20 +33,34 @@ final class CsvFile {
     /** Calls {@code row} for each data line; a missing column in the header refuses the file before any row. */
     void read(InputStream in, List<String> columns, Consumer<Row> row) {
         try (Reader reader = withoutBom(in);
-                CSVParser parser = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true)
-                        .setIgnoreEmptyLines(true).get().parse(reader)) {
-            List<String> header = parser.getHeaderNames().stream().map(h -> h.toLowerCase(Locale.ROOT)).toList();
-            List<String> missing = columns.stream().filter(c -> !header.contains(c)).toList();
+                CSVParser parser = CSVFormat.DEFAULT
+                        .builder()
+                        .setHeader()
+                        .setSkipHeaderRecord(true)
+                        .setTrim(true)
+                        .setIgnoreEmptyLines(true)
+                        .get()
+                        .parse(reader)) {
+            List<String> header = parser.getHeaderNames().stream()
+                    .map(h -> h.toLowerCase(Locale.ROOT))
+                    .toList();
+            List<String> missing =
+                    columns.stream().filter(c -> !header.contains(c)).toList();
             if (!missing.isEmpty()) {
-                errors.add(new LineError(1, "The header row lacks the column(s) " + String.join(", ", missing)
-                        + ". Expected: " + String.join(", ", columns) + "."));
+                errors.add(new LineError(
+                        1,
+                        "The header row lacks the column(s) " + String.join(", ", missing) + ". Expected: "
+                                + String.join(", ", columns) + "."));
                 throw new InvalidLinesException(errors);
             }
             for (CSVRecord record : parser) {
                 if (record.getRecordNumber() > MAX_ROWS) {
                     errors.clear();
-                    errors.add(new LineError((int) record.getRecordNumber() + 1, "The file has more than " + MAX_ROWS
-                            + " rows, the most one import takes. Split it into smaller files and import each."));
+                    errors.add(
+                            new LineError(
+                                    (int) record.getRecordNumber() + 1,
+                                    "The file has more than " + MAX_ROWS
+                                            + " rows, the most one import takes. Split it into smaller files and import each."));
                     throw new InvalidLinesException(errors);
                 }
                 // Record n is on line n + 1: the header is line 1 and fields do not span lines in these files.
@@ -120,7 +134,10 @@ final class CsvFile {
             try {
                 return Enum.valueOf(type, value.toUpperCase(Locale.ROOT).replace(' ', '_'));
             } catch (IllegalArgumentException e) {
-                fail(line, column + " '" + value + "' is not one of " + java.util.Arrays.toString(type.getEnumConstants()) + ".");
+                fail(
+                        line,
+                        column + " '" + value + "' is not one of " + java.util.Arrays.toString(type.getEnumConstants())
+                                + ".");
                 return null;
             }
         }

@@ -17,7 +17,9 @@ import java.time.LocalDate;
  */
 @Entity
 @Table(name = "taxi_driver")
-@NamedQuery(name = "Driver.findByLicenceNumber", query = "SELECT d FROM Driver d WHERE d.licenceNumber = :licenceNumber")
+@NamedQuery(
+        name = "Driver.findByLicenceNumber",
+        query = "SELECT d FROM Driver d WHERE d.licenceNumber = :licenceNumber")
 public class Driver {
 
     @Id
@@ -61,13 +63,23 @@ public class Driver {
     @Column(name = "updated_by", nullable = false, length = 40)
     private String updatedBy;
 
-    protected Driver() {
-    }
+    protected Driver() {}
 
     /** A driver as read by plain JDBC on the renewal check's hot path (not managed by JPA). */
-    Driver(long id, long version, String licenceNumber, LicenceType licenceType, String surname, String forenames,
-            LocalDate dateOfBirth, LocalDate licenceExpiry, LicenceStatus status, Long operatorId, long personId,
-            Instant updatedAt, String updatedBy) {
+    Driver(
+            long id,
+            long version,
+            String licenceNumber,
+            LicenceType licenceType,
+            String surname,
+            String forenames,
+            LocalDate dateOfBirth,
+            LocalDate licenceExpiry,
+            LicenceStatus status,
+            Long operatorId,
+            long personId,
+            Instant updatedAt,
+            String updatedBy) {
         this.id = id;
         this.version = version;
         this.licenceNumber = licenceNumber;

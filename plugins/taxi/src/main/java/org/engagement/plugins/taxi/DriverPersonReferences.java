@@ -15,8 +15,12 @@ class DriverPersonReferences implements PersonReferences {
 
     @Override
     public List<String> describe(long personId) {
-        List<String> licences = em.createQuery("SELECT d.licenceNumber FROM Driver d WHERE d.personId = :personId", String.class)
-                .setParameter("personId", personId).getResultList();
-        return licences.isEmpty() ? List.of() : List.of("the taxi driver record for licence " + String.join(", ", licences));
+        List<String> licences = em.createQuery(
+                        "SELECT d.licenceNumber FROM Driver d WHERE d.personId = :personId", String.class)
+                .setParameter("personId", personId)
+                .getResultList();
+        return licences.isEmpty()
+                ? List.of()
+                : List.of("the taxi driver record for licence " + String.join(", ", licences));
     }
 }

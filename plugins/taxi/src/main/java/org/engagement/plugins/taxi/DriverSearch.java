@@ -5,6 +5,5 @@ package org.engagement.plugins.taxi;
  *
  * @param sortField licenceNumber, surname, licenceExpiry or status; null sorts by licence number
  */
-public record DriverSearch(String q, Long operatorId, LicenceStatus status, int first, int size, String sortField,
-        boolean descending) {
-}
+public record DriverSearch(
+        String q, Long operatorId, LicenceStatus status, int first, int size, String sortField, boolean descending) {}

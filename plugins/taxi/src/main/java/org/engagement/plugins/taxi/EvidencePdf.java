@@ -18,8 +18,7 @@ final class EvidencePdf {
     private static final Color ELIGIBLE = new Color(0x1b, 0x6e, 0x20);
     private static final Color REFUSED = new Color(0xb0, 0x00, 0x20);
 
-    private EvidencePdf() {
-    }
+    private EvidencePdf() {}
 
     static byte[] of(RenewalCheck check, String operatorName, String checkedBy, Instant checkedAt) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -37,23 +36,37 @@ final class EvidencePdf {
         return out.toByteArray();
     }
 
-    private static void write(Document document, RenewalCheck check, String operatorName, String checkedBy, Instant checkedAt) {
+    private static void write(
+            Document document, RenewalCheck check, String operatorName, String checkedBy, Instant checkedAt) {
         RenewalDecision d = check.decision();
         Driver driver = check.driver();
-        document.add(new Paragraph("Safeguarding training: evidence for licence renewal", new Font(Font.HELVETICA, 16, Font.BOLD)));
-        document.add(new Paragraph(d.eligible() ? "ELIGIBLE for renewal" : "NOT ELIGIBLE for renewal",
+        document.add(new Paragraph(
+                "Safeguarding training: evidence for licence renewal", new Font(Font.HELVETICA, 16, Font.BOLD)));
+        document.add(new Paragraph(
+                d.eligible() ? "ELIGIBLE for renewal" : "NOT ELIGIBLE for renewal",
                 new Font(Font.HELVETICA, 20, Font.BOLD, d.eligible() ? ELIGIBLE : REFUSED)));
         PdfPTable table = new PdfPTable(new float[] {1, 2.4f});
         table.setWidthPercentage(100);
         table.setSpacingBefore(12);
         row(table, "Driver", driver.getName());
         row(table, "Licence number", driver.getLicenceNumber());
-        row(table, "Licence", driver.getLicenceType().label() + ", " + driver.getStatus().label() + ", expires "
-                + Dates.describe(driver.getLicenceExpiry()));
+        row(
+                table,
+                "Licence",
+                driver.getLicenceType().label() + ", " + driver.getStatus().label() + ", expires "
+                        + Dates.describe(driver.getLicenceExpiry()));
         row(table, "Operator", operatorName);
         row(table, "Renewal date checked", Dates.describe(d.renewalDate()));
-        row(table, "Reasons", d.eligible() ? "None: the training is valid on the renewal date."
-                : String.join(" ", d.reasons().stream().map(RefusalReason::explanation).toList()));
+        row(
+                table,
+                "Reasons",
+                d.eligible()
+                        ? "None: the training is valid on the renewal date."
+                        : String.join(
+                                " ",
+                                d.reasons().stream()
+                                        .map(RefusalReason::explanation)
+                                        .toList()));
         TrainingEvidence t = d.training();
         if (t == null) {
             row(table, "Course", "No qualifying training on file");

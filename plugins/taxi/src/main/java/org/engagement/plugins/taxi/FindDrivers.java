@@ -44,12 +44,21 @@ public class FindDrivers implements Serializable {
         }
     }
 
-    private static DriverSearch search(Map<String, FilterMeta> filters, Map<String, SortMeta> sort, int first, int size) {
-        SortMeta order = sort.values().stream().filter(s -> s.getOrder() != SortOrder.UNSORTED).findFirst().orElse(null);
+    private static DriverSearch search(
+            Map<String, FilterMeta> filters, Map<String, SortMeta> sort, int first, int size) {
+        SortMeta order = sort.values().stream()
+                .filter(s -> s.getOrder() != SortOrder.UNSORTED)
+                .findFirst()
+                .orElse(null);
         String operator = text(filters, "operator");
         String status = text(filters, "status");
-        return new DriverSearch(text(filters, FilterMeta.GLOBAL_FILTER_KEY), operator == null ? null : Long.valueOf(operator),
-                status == null ? null : LicenceStatus.valueOf(status), first, size, order == null ? null : order.getField(),
+        return new DriverSearch(
+                text(filters, FilterMeta.GLOBAL_FILTER_KEY),
+                operator == null ? null : Long.valueOf(operator),
+                status == null ? null : LicenceStatus.valueOf(status),
+                first,
+                size,
+                order == null ? null : order.getField(),
                 order != null && order.getOrder() == SortOrder.DESCENDING);
     }
 

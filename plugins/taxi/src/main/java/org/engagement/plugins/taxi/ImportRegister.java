@@ -21,8 +21,11 @@ public class ImportRegister {
         try (InputStream csv = event.getFile().getInputStream()) {
             ImportSummary s = taxi.importDrivers(csv);
             PageMessages.info("Driver register imported: " + s.rows() + " rows, " + s.created() + " drivers added, "
-                    + s.updated() + " updated, " + s.unchanged() + " unchanged" + (s.operatorsCreated().isEmpty() ? "" : ", new operators: "
-                    + String.join(", ", s.operatorsCreated())) + " (" + s.milliseconds() + " ms).");
+                    + s.updated() + " updated, " + s.unchanged() + " unchanged"
+                    + (s.operatorsCreated().isEmpty()
+                            ? ""
+                            : ", new operators: " + String.join(", ", s.operatorsCreated()))
+                    + " (" + s.milliseconds() + " ms).");
         } catch (DomainException e) {
             PageMessages.show(e);
         } catch (IOException e) {

@@ -9,7 +9,8 @@ import java.util.List;
  * @param unchanged for the register, lines matching the register as it stands; for training, lines already on
  *        file (same person, course and completion date)
  */
-public record ImportSummary(int rows, int created, int updated, int unchanged, List<String> operatorsCreated, long milliseconds) {
+public record ImportSummary(
+        int rows, int created, int updated, int unchanged, List<String> operatorsCreated, long milliseconds) {
 
     public ImportSummary {
         operatorsCreated = List.copyOf(operatorsCreated);

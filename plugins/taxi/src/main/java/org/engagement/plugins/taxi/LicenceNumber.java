@@ -12,7 +12,8 @@ public record LicenceNumber(String value) {
     public LicenceNumber {
         String clean = value == null ? "" : value.strip().toUpperCase(Locale.ROOT);
         if (!FORMAT.matcher(clean).matches()) {
-            throw new InvalidInputException("licenceNumber",
+            throw new InvalidInputException(
+                    "licenceNumber",
                     "Enter a licence number of up to 30 letters, digits, hyphens or slashes, e.g. PH-01234.");
         }
         value = clean;

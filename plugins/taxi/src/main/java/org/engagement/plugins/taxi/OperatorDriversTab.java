@@ -51,8 +51,16 @@ public class OperatorDriversTab implements Serializable {
 
         private DriverSearch search(Map<String, FilterMeta> filters, int first, int size) {
             FilterMeta q = filters.get(FilterMeta.GLOBAL_FILTER_KEY);
-            return new DriverSearch(q == null || q.getFilterValue() == null ? null : q.getFilterValue().toString(),
-                    operatorId, null, first, size, "licenceExpiry", false);
+            return new DriverSearch(
+                    q == null || q.getFilterValue() == null
+                            ? null
+                            : q.getFilterValue().toString(),
+                    operatorId,
+                    null,
+                    first,
+                    size,
+                    "licenceExpiry",
+                    false);
         }
 
         @Override

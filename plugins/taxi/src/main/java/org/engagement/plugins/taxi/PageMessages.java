@@ -9,16 +9,20 @@ import org.engagement.core.shared.InvalidLinesException;
 /** Puts a service's refusal on the page: every line of a refused file, or each field's problem. */
 final class PageMessages {
 
-    private PageMessages() {
-    }
+    private PageMessages() {}
 
     static void show(DomainException problem) {
         FacesContext faces = FacesContext.getCurrentInstance();
         if (problem instanceof InvalidLinesException lines) {
-            lines.lines().forEach(e -> faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                    "Line " + e.line() + ": " + e.message(), null)));
+            lines.lines()
+                    .forEach(e -> faces.addMessage(
+                            null,
+                            new FacesMessage(
+                                    FacesMessage.SEVERITY_ERROR, "Line " + e.line() + ": " + e.message(), null)));
         } else if (problem instanceof InvalidInputException invalid) {
-            invalid.errors().forEach(e -> faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.message(), null)));
+            invalid.errors()
+                    .forEach(e ->
+                            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.message(), null)));
         } else {
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, problem.getMessage(), null));
         }

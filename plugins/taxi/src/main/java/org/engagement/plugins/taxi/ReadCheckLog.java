@@ -32,13 +32,16 @@ public class ReadCheckLog implements Serializable {
         }
 
         @Override
-        public List<CheckLogEntry> load(int first, int pageSize, Map<String, SortMeta> sort, Map<String, FilterMeta> filters) {
+        public List<CheckLogEntry> load(
+                int first, int pageSize, Map<String, SortMeta> sort, Map<String, FilterMeta> filters) {
             return taxi.checkLogPage(licence(filters), first, pageSize);
         }
 
         private static String licence(Map<String, FilterMeta> filters) {
             FilterMeta meta = filters.get("licenceNumber");
-            return meta == null || meta.getFilterValue() == null ? null : meta.getFilterValue().toString();
+            return meta == null || meta.getFilterValue() == null
+                    ? null
+                    : meta.getFilterValue().toString();
         }
 
         @Override
@@ -56,7 +59,10 @@ public class ReadCheckLog implements Serializable {
         if (entry.getReasons() == null || entry.getReasons().isBlank()) {
             return "";
         }
-        return String.join(" ", java.util.Arrays.stream(entry.getReasons().split(",\\s*"))
-                .map(code -> RefusalReason.valueOf(code).explanation()).toList());
+        return String.join(
+                " ",
+                java.util.Arrays.stream(entry.getReasons().split(",\\s*"))
+                        .map(code -> RefusalReason.valueOf(code).explanation())
+                        .toList());
     }
 }

@@ -30,8 +30,10 @@ import org.engagement.core.shared.InvalidInputException.FieldError;
  */
 @Entity
 @Table(name = "taxi_renewal_checklist")
-@NamedQuery(name = "RenewalChecklist.forRenewal", query = "SELECT c FROM RenewalChecklist c"
-        + " WHERE c.licenceNumber = :licenceNumber AND c.licenceExpiry = :licenceExpiry")
+@NamedQuery(
+        name = "RenewalChecklist.forRenewal",
+        query = "SELECT c FROM RenewalChecklist c"
+                + " WHERE c.licenceNumber = :licenceNumber AND c.licenceExpiry = :licenceExpiry")
 public class RenewalChecklist {
 
     /** HMRC tax-check codes are nine letters and digits; spaces and dashes as printed are ignored. */
@@ -39,7 +41,10 @@ public class RenewalChecklist {
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "taxi_renewal_checklist_seq")
-    @SequenceGenerator(name = "taxi_renewal_checklist_seq", sequenceName = "taxi_renewal_checklist_seq", allocationSize = 50)
+    @SequenceGenerator(
+            name = "taxi_renewal_checklist_seq",
+            sequenceName = "taxi_renewal_checklist_seq",
+            allocationSize = 50)
     private Long id;
 
     @Version
@@ -94,8 +99,7 @@ public class RenewalChecklist {
     @Column(name = "hmrc_at")
     private Instant hmrcAt;
 
-    protected RenewalChecklist() {
-    }
+    protected RenewalChecklist() {}
 
     public RenewalChecklist(String licenceNumber, LocalDate licenceExpiry) {
         this.licenceNumber = licenceNumber;
@@ -134,11 +138,22 @@ public class RenewalChecklist {
     private static void validate(ChecklistChange change, String code, LocalDate today) {
         List<FieldError> errors = new ArrayList<>();
         if ((change.nr3sSearchedOn() == null) != (change.nr3sResult() == null)) {
-            errors.add(new FieldError(change.nr3sSearchedOn() == null ? "nr3sSearchedOn" : "nr3sResult",
+            errors.add(new FieldError(
+                    change.nr3sSearchedOn() == null ? "nr3sSearchedOn" : "nr3sResult",
                     "Give both the date of the NR3S search and its result."));
         }
-        notInFuture(change.nr3sSearchedOn(), today, "nr3sSearchedOn", "The NR3S search date cannot be in the future.", errors);
-        notInFuture(change.dbsCheckedOn(), today, "dbsCheckedOn", "The DBS Update Service check date cannot be in the future.", errors);
+        notInFuture(
+                change.nr3sSearchedOn(),
+                today,
+                "nr3sSearchedOn",
+                "The NR3S search date cannot be in the future.",
+                errors);
+        notInFuture(
+                change.dbsCheckedOn(),
+                today,
+                "dbsCheckedOn",
+                "The DBS Update Service check date cannot be in the future.",
+                errors);
         if (code != null && !TAX_CHECK_CODE.matcher(code).matches()) {
             errors.add(new FieldError("hmrcTaxCheckCode", "An HMRC tax-check code is 9 letters and numbers."));
         }
@@ -147,7 +162,8 @@ public class RenewalChecklist {
         }
     }
 
-    private static void notInFuture(LocalDate date, LocalDate today, String field, String message, List<FieldError> errors) {
+    private static void notInFuture(
+            LocalDate date, LocalDate today, String field, String message, List<FieldError> errors) {
         if (date != null && date.isAfter(today)) {
             errors.add(new FieldError(field, message));
         }
@@ -183,16 +199,38 @@ public class RenewalChecklist {
     /** The four items in the order an officer works through them. */
     public List<ChecklistItem> items() {
         return List.of(
-                ChecklistItem.of("TRAINING", "Safeguarding training (renewal check)", isTrainingDone(),
-                        trainingEligible == null ? null : (trainingEligible ? "Eligible: training valid until "
-                                + Dates.describe(trainingValidUntil) : "Not eligible: run the renewal check for the reasons"),
-                        trainingBy, trainingAt),
-                ChecklistItem.of("NR3S", "NR3S register search", isNr3sDone(), nr3sResult == null ? null
-                        : nr3sResult.label() + ", searched " + Dates.describe(nr3sSearchedOn), nr3sBy, nr3sAt),
-                ChecklistItem.of("DBS", "DBS Update Service check", isDbsDone(), dbsCheckedOn == null ? null
-                        : "Checked " + Dates.describe(dbsCheckedOn), dbsBy, dbsAt),
-                ChecklistItem.of("HMRC", "HMRC tax-check code seen", isHmrcDone(), hmrcCode == null ? null
-                        : "Code " + hmrcCode, hmrcBy, hmrcAt));
+                ChecklistItem.of(
+                        "TRAINING",
+                        "Safeguarding training (renewal check)",
+                        isTrainingDone(),
+                        trainingEligible == null
+                                ? null
+                                : (trainingEligible
+                                        ? "Eligible: training valid until " + Dates.describe(trainingValidUntil)
+                                        : "Not eligible: run the renewal check for the reasons"),
+                        trainingBy,
+                        trainingAt),
+                ChecklistItem.of(
+                        "NR3S",
+                        "NR3S register search",
+                        isNr3sDone(),
+                        nr3sResult == null ? null : nr3sResult.label() + ", searched " + Dates.describe(nr3sSearchedOn),
+                        nr3sBy,
+                        nr3sAt),
+                ChecklistItem.of(
+                        "DBS",
+                        "DBS Update Service check",
+                        isDbsDone(),
+                        dbsCheckedOn == null ? null : "Checked " + Dates.describe(dbsCheckedOn),
+                        dbsBy,
+                        dbsAt),
+                ChecklistItem.of(
+                        "HMRC",
+                        "HMRC tax-check code seen",
+                        isHmrcDone(),
+                        hmrcCode == null ? null : "Code " + hmrcCode,
+                        hmrcBy,
+                        hmrcAt));
     }
 
     public Map<String, String> snapshot() {

@@ -9,8 +9,12 @@ import java.util.List;
  * @param training the qualifying record with the latest valid-until date, or null when there is none
  * @param validUntil the last day that record counts for renewal purposes, or null when there is none
  */
-public record RenewalDecision(boolean eligible, List<RefusalReason> reasons, LocalDate renewalDate,
-        TrainingEvidence training, LocalDate validUntil) {
+public record RenewalDecision(
+        boolean eligible,
+        List<RefusalReason> reasons,
+        LocalDate renewalDate,
+        TrainingEvidence training,
+        LocalDate validUntil) {
 
     public RenewalDecision {
         reasons = List.copyOf(reasons);

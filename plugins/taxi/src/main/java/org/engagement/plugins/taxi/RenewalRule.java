@@ -26,15 +26,18 @@ public record RenewalRule(Set<String> qualifyingCourseCodes, int validityMonths,
             errors.add(new FieldError("validityMonths", "Enter a validity of 1 to 120 months."));
         }
         if (recencyMonths != null && (recencyMonths < 1 || recencyMonths > 120)) {
-            errors.add(new FieldError("recencyMonths", "Enter 1 to 120 months, or leave it empty for no recency rule."));
+            errors.add(
+                    new FieldError("recencyMonths", "Enter 1 to 120 months, or leave it empty for no recency rule."));
         }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
         Set<String> codes = new TreeSet<>();
         if (qualifyingCourseCodes != null) {
-            qualifyingCourseCodes.stream().filter(c -> c != null && !c.isBlank())
-                    .map(c -> c.strip().toUpperCase(Locale.ROOT)).forEach(codes::add);
+            qualifyingCourseCodes.stream()
+                    .filter(c -> c != null && !c.isBlank())
+                    .map(c -> c.strip().toUpperCase(Locale.ROOT))
+                    .forEach(codes::add);
         }
         qualifyingCourseCodes = Set.copyOf(codes);
     }
@@ -73,8 +76,10 @@ public record RenewalRule(Set<String> qualifyingCourseCodes, int validityMonths,
         if (status == LicenceStatus.SUSPENDED) {
             reasons.add(RefusalReason.LICENCE_SUSPENDED);
         }
-        TrainingEvidence best = records.stream().filter(r -> qualifies(r.courseCode()))
-                .max(Comparator.comparing(TrainingEvidence::completedOn)).orElse(null);
+        TrainingEvidence best = records.stream()
+                .filter(r -> qualifies(r.courseCode()))
+                .max(Comparator.comparing(TrainingEvidence::completedOn))
+                .orElse(null);
         LocalDate validUntil = best == null ? null : validUntil(best.completedOn());
         if (best == null) {
             reasons.add(RefusalReason.NO_QUALIFYING_TRAINING);

@@ -39,12 +39,12 @@ public class RenewalRuleSettings {
     @Column(name = "updated_by", nullable = false, length = 40)
     private String updatedBy;
 
-    protected RenewalRuleSettings() {
-    }
+    protected RenewalRuleSettings() {}
 
     public RenewalRule rule() {
         String codes = qualifyingCourseCodes == null ? "" : qualifyingCourseCodes;
-        return new RenewalRule(Arrays.stream(codes.split(",")).collect(Collectors.toSet()), validityMonths, recencyMonths);
+        return new RenewalRule(
+                Arrays.stream(codes.split(",")).collect(Collectors.toSet()), validityMonths, recencyMonths);
     }
 
     public void change(RenewalRule rule, String by) {

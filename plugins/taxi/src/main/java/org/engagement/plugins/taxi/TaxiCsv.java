@@ -11,12 +11,19 @@ import java.util.Map;
 /** Reads the two files the module imports; every invalid line is reported and the whole file refused. */
 final class TaxiCsv {
 
-    static final List<String> REGISTER_COLUMNS = List.of("licence_number", "licence_type", "surname", "forenames",
-            "date_of_birth", "licence_expiry", "operator_name", "status");
-    static final List<String> TRAINING_COLUMNS = List.of("licence_number", "course_code", "completed_on", "certificate_number");
+    static final List<String> REGISTER_COLUMNS = List.of(
+            "licence_number",
+            "licence_type",
+            "surname",
+            "forenames",
+            "date_of_birth",
+            "licence_expiry",
+            "operator_name",
+            "status");
+    static final List<String> TRAINING_COLUMNS =
+            List.of("licence_number", "course_code", "completed_on", "certificate_number");
 
-    private TaxiCsv() {
-    }
+    private TaxiCsv() {}
 
     static List<DriverRow> register(InputStream in) {
         CsvFile file = new CsvFile();
@@ -40,9 +47,15 @@ final class TaxiCsv {
                     file.fail(row.line, "licence_number " + number + " also appears on line " + earlier + ".");
                 }
             }
-            if (number != null && type != null && surname != null && forenames != null && born != null && expiry != null
+            if (number != null
+                    && type != null
+                    && surname != null
+                    && forenames != null
+                    && born != null
+                    && expiry != null
                     && status != null) {
-                rows.add(new DriverRow(row.line, number.value(), type, surname, forenames, born, expiry, operator, status));
+                rows.add(new DriverRow(
+                        row.line, number.value(), type, surname, forenames, born, expiry, operator, status));
             }
         });
         file.throwIfInvalid();
@@ -50,8 +63,8 @@ final class TaxiCsv {
     }
 
     /** Lines naming an unknown licence or course, or a completion after {@code today}, are refused as well. */
-    static List<TrainingRow> training(InputStream in, LocalDate today, java.util.Set<String> knownLicences,
-            java.util.Set<String> knownCourses) {
+    static List<TrainingRow> training(
+            InputStream in, LocalDate today, java.util.Set<String> knownLicences, java.util.Set<String> knownCourses) {
         CsvFile file = new CsvFile();
         List<TrainingRow> rows = new ArrayList<>();
         file.read(in, TRAINING_COLUMNS, row -> {

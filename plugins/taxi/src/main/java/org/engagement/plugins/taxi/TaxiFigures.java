@@ -29,8 +29,7 @@ public class TaxiFigures {
 
     private Supplier<RenewalRule> rule = () -> taxi.renewalRule();
 
-    protected TaxiFigures() {
-    }
+    protected TaxiFigures() {}
 
     /** Outside a container (tests), with a fixed rule. */
     TaxiFigures(TaxiStore store, RenewalRule fixed) {
@@ -39,8 +38,13 @@ public class TaxiFigures {
     }
 
     public FigureContribution driversTrained() {
-        return new FigureContribution(DRIVERS_TRAINED, "Licensed drivers with valid safeguarding training", Unit.PERCENT,
-                Kind.LEVEL, "/taxi/coverage.xhtml", (from, to) -> driversTrainedOn(to));
+        return new FigureContribution(
+                DRIVERS_TRAINED,
+                "Licensed drivers with valid safeguarding training",
+                Unit.PERCENT,
+                Kind.LEVEL,
+                "/taxi/coverage.xhtml",
+                (from, to) -> driversTrainedOn(to));
     }
 
     Value driversTrainedOn(LocalDate on) {

@@ -69,19 +69,45 @@ public class TaxiModule implements SectorModule {
     /** An operator's page lists its licensed drivers. */
     @Override
     public List<OrganisationTab> organisationTabs() {
-        return List.of(new OrganisationTab("taxi-drivers", "Drivers", "/taxi/operator-tab.xhtml", 40, READERS, Set.of(OPERATOR)));
+        return List.of(new OrganisationTab(
+                "taxi-drivers", "Drivers", "/taxi/operator-tab.xhtml", 40, READERS, Set.of(OPERATOR)));
     }
 
     @Override
     public List<MenuEntry> menuEntries() {
-        return List.of(MenuEntry.group("taxi", "Taxi licensing", "pi pi-car", 40, READERS),
-                new MenuEntry("taxi-check", "taxi", "Renewal check", "/taxi/check.xhtml", "pi pi-check-circle", 1, READERS),
-                new MenuEntry("taxi-bulk", "taxi", "Bulk renewal check", "/taxi/bulk.xhtml", "pi pi-list-check", 2, READERS),
-                new MenuEntry("taxi-coverage", "taxi", "Training coverage", "/taxi/coverage.xhtml", "pi pi-chart-line", 4, READERS),
-                new MenuEntry("taxi-drivers", "taxi", "Licensed drivers", "/taxi/drivers.xhtml", "pi pi-id-card", 0, READERS),
+        return List.of(
+                MenuEntry.group("taxi", "Taxi licensing", "pi pi-car", 40, READERS),
+                new MenuEntry(
+                        "taxi-check", "taxi", "Renewal check", "/taxi/check.xhtml", "pi pi-check-circle", 1, READERS),
+                new MenuEntry(
+                        "taxi-bulk", "taxi", "Bulk renewal check", "/taxi/bulk.xhtml", "pi pi-list-check", 2, READERS),
+                new MenuEntry(
+                        "taxi-coverage",
+                        "taxi",
+                        "Training coverage",
+                        "/taxi/coverage.xhtml",
+                        "pi pi-chart-line",
+                        4,
+                        READERS),
+                new MenuEntry(
+                        "taxi-drivers", "taxi", "Licensed drivers", "/taxi/drivers.xhtml", "pi pi-id-card", 0, READERS),
                 new MenuEntry("taxi-rule", "taxi", "Renewal rule", "/taxi/rule.xhtml", "pi pi-cog", 5, ADMINS),
-                new MenuEntry("taxi-check-log", "taxi", "Renewal check log", "/taxi/check-log.xhtml", "pi pi-history", 6, ADMINS),
-                new MenuEntry("taxi-import", "taxi", "Import register and training", "/taxi/import.xhtml", "pi pi-upload", 3, IMPORTERS));
+                new MenuEntry(
+                        "taxi-check-log",
+                        "taxi",
+                        "Renewal check log",
+                        "/taxi/check-log.xhtml",
+                        "pi pi-history",
+                        6,
+                        ADMINS),
+                new MenuEntry(
+                        "taxi-import",
+                        "taxi",
+                        "Import register and training",
+                        "/taxi/import.xhtml",
+                        "pi pi-upload",
+                        3,
+                        IMPORTERS));
     }
 
     /** The module's pages are for licensing work; the menu adds its narrower pages (rule, log, import). */

@@ -25,8 +25,10 @@ class TaxiRepository {
     private EntityManager em;
 
     Optional<Driver> driver(LicenceNumber number) {
-        return em.createNamedQuery("Driver.findByLicenceNumber", Driver.class).setParameter("licenceNumber", number.value())
-                .getResultStream().findFirst();
+        return em.createNamedQuery("Driver.findByLicenceNumber", Driver.class)
+                .setParameter("licenceNumber", number.value())
+                .getResultStream()
+                .findFirst();
     }
 
     /** Which of these people are licensed drivers: the register's people, whom only its readers may see in the core. */
@@ -35,7 +37,8 @@ class TaxiRepository {
         Set<Long> drivers = new HashSet<>();
         for (int from = 0; from < ids.size(); from += 1000) {
             drivers.addAll(em.createQuery("SELECT d.personId FROM Driver d WHERE d.personId IN :ids", Long.class)
-                    .setParameter("ids", ids.subList(from, Math.min(ids.size(), from + 1000))).getResultList());
+                    .setParameter("ids", ids.subList(from, Math.min(ids.size(), from + 1000)))
+                    .getResultList());
         }
         return drivers;
     }
@@ -49,8 +52,10 @@ class TaxiRepository {
             case "status" -> "d.status";
             default -> "d.licenceNumber";
         };
-        TypedQuery<Driver> page = em.createQuery("SELECT d FROM Driver d" + filter.where + " ORDER BY " + sort
-                + (search.descending() ? " DESC" : "") + ", d.id", Driver.class);
+        TypedQuery<Driver> page = em.createQuery(
+                "SELECT d FROM Driver d" + filter.where + " ORDER BY " + sort + (search.descending() ? " DESC" : "")
+                        + ", d.id",
+                Driver.class);
         filter.parameters.forEach(page::setParameter);
         return page.setFirstResult(search.first()).setMaxResults(search.size()).getResultList();
     }
@@ -64,17 +69,22 @@ class TaxiRepository {
 
     /** One page of the log, newest first; {@code licencePrefix} (optional) matches the start of the licence number. */
     List<CheckLogEntry> checkLog(String licencePrefix, int first, int size) {
-        return em.createNamedQuery("CheckLogEntry.newestFirst", CheckLogEntry.class).setParameter("licence", logPrefix(licencePrefix))
-                .setFirstResult(first).setMaxResults(size).getResultList();
+        return em.createNamedQuery("CheckLogEntry.newestFirst", CheckLogEntry.class)
+                .setParameter("licence", logPrefix(licencePrefix))
+                .setFirstResult(first)
+                .setMaxResults(size)
+                .getResultList();
     }
 
     long countCheckLog(String licencePrefix) {
-        return em.createNamedQuery("CheckLogEntry.count", Long.class).setParameter("licence", logPrefix(licencePrefix))
+        return em.createNamedQuery("CheckLogEntry.count", Long.class)
+                .setParameter("licence", logPrefix(licencePrefix))
                 .getSingleResult();
     }
 
     private static String logPrefix(String licencePrefix) {
-        return LikePattern.startsWith(licencePrefix == null ? "" : licencePrefix.strip().toUpperCase(Locale.ROOT));
+        return LikePattern.startsWith(
+                licencePrefix == null ? "" : licencePrefix.strip().toUpperCase(Locale.ROOT));
     }
 
     /** The search's filters as a JPQL condition and its parameters. */
@@ -85,8 +95,8 @@ class TaxiRepository {
 
         DriverFilter(DriverSearch search) {
             if (search.q() != null && !search.q().isBlank()) {
-                where.append(" AND (d.licenceNumber LIKE :licence" + LikePattern.ESCAPE_CLAUSE + " OR UPPER(d.surname) LIKE :surname"
-                        + LikePattern.ESCAPE_CLAUSE + ")");
+                where.append(" AND (d.licenceNumber LIKE :licence" + LikePattern.ESCAPE_CLAUSE
+                        + " OR UPPER(d.surname) LIKE :surname" + LikePattern.ESCAPE_CLAUSE + ")");
                 String q = LikePattern.startsWith(search.q().strip().toUpperCase(Locale.ROOT));
                 parameters.put("licence", q);
                 parameters.put("surname", q);

@@ -37,35 +37,71 @@ public class TaxiResource {
     @Inject
     private TaxiService taxi;
 
-    public record TrainingView(String courseCode, String courseTitle, LocalDate completedOn, String certificateNumber,
-            LocalDate validUntil, String recordedBy) {
-    }
+    public record TrainingView(
+            String courseCode,
+            String courseTitle,
+            LocalDate completedOn,
+            String certificateNumber,
+            LocalDate validUntil,
+            String recordedBy) {}
 
-    public record CheckView(String licenceNumber, boolean eligible, List<String> reasons, LocalDate renewalDate,
+    public record CheckView(
+            String licenceNumber,
+            boolean eligible,
+            List<String> reasons,
+            LocalDate renewalDate,
             TrainingView training) {
 
         static CheckView of(RenewalCheck check) {
             RenewalDecision d = check.decision();
             TrainingEvidence t = d.training();
-            return new CheckView(check.driver().getLicenceNumber(), d.eligible(),
-                    d.reasons().stream().map(Enum::name).toList(), d.renewalDate(), t == null ? null
-                            : new TrainingView(t.courseCode(), t.courseTitle(), t.completedOn(), t.certificateNumber(),
-                                    d.validUntil(), t.recordedBy()));
+            return new CheckView(
+                    check.driver().getLicenceNumber(),
+                    d.eligible(),
+                    d.reasons().stream().map(Enum::name).toList(),
+                    d.renewalDate(),
+                    t == null
+                            ? null
+                            : new TrainingView(
+                                    t.courseCode(),
+                                    t.courseTitle(),
+                                    t.completedOn(),
+                                    t.certificateNumber(),
+                                    d.validUntil(),
+                                    t.recordedBy()));
         }
     }
 
-    public record DriverView(String licenceNumber, String licenceType, String surname, String forenames,
-            LocalDate dateOfBirth, LocalDate licenceExpiry, String status, Long operatorId, long personId, long version) {
+    public record DriverView(
+            String licenceNumber,
+            String licenceType,
+            String surname,
+            String forenames,
+            LocalDate dateOfBirth,
+            LocalDate licenceExpiry,
+            String status,
+            Long operatorId,
+            long personId,
+            long version) {
 
         static DriverView of(Driver d) {
-            return new DriverView(d.getLicenceNumber(), d.getLicenceType().name(), d.getSurname(), d.getForenames(),
-                    d.getDateOfBirth(), d.getLicenceExpiry(), d.getStatus().name(), d.getOperatorId(), d.getPersonId(),
+            return new DriverView(
+                    d.getLicenceNumber(),
+                    d.getLicenceType().name(),
+                    d.getSurname(),
+                    d.getForenames(),
+                    d.getDateOfBirth(),
+                    d.getLicenceExpiry(),
+                    d.getStatus().name(),
+                    d.getOperatorId(),
+                    d.getPersonId(),
                     d.getVersion());
         }
     }
 
     /** The rule and its version: a change sends the version it read, like every other change. */
-    public record RuleView(Set<String> qualifyingCourseCodes, Integer validityMonths, Integer recencyMonths, Long version) {
+    public record RuleView(
+            Set<String> qualifyingCourseCodes, Integer validityMonths, Integer recencyMonths, Long version) {
 
         static RuleView of(RenewalRule rule, long version) {
             return new RuleView(rule.qualifyingCourseCodes(), rule.validityMonths(), rule.recencyMonths(), version);
@@ -87,10 +123,15 @@ public class TaxiResource {
     @Path("drivers/{licenceNumber}/evidence.pdf")
     @Produces({"application/pdf", MediaType.APPLICATION_JSON})
     @RolesAllowed({ADMIN, INDUSTRY_LEAD, LICENSING_OFFICER})
-    public jakarta.ws.rs.core.Response evidencePdf(@PathParam("licenceNumber") String licenceNumber, @QueryParam("date") String date) {
+    public jakarta.ws.rs.core.Response evidencePdf(
+            @PathParam("licenceNumber") String licenceNumber, @QueryParam("date") String date) {
         byte[] pdf = taxi.evidencePdf(licenceNumber, RequestParams.date(date, "date"), TaxiService.API);
-        return jakarta.ws.rs.core.Response.ok(pdf, "application/pdf").header("Content-Disposition",
-                "attachment; filename=\"renewal-evidence-" + new LicenceNumber(licenceNumber).value() + ".pdf\"").build();
+        return jakarta.ws.rs.core.Response.ok(pdf, "application/pdf")
+                .header(
+                        "Content-Disposition",
+                        "attachment; filename=\"renewal-evidence-" + new LicenceNumber(licenceNumber).value()
+                                + ".pdf\"")
+                .build();
     }
 
     @GET
@@ -103,12 +144,17 @@ public class TaxiResource {
     @GET
     @Path("drivers")
     @RolesAllowed({ADMIN, INDUSTRY_LEAD, LICENSING_OFFICER})
-    public Map<String, Object> drivers(@QueryParam("q") String q, @QueryParam("operatorId") Long operatorId,
-            @QueryParam("status") String status, @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+    public Map<String, Object> drivers(
+            @QueryParam("q") String q,
+            @QueryParam("operatorId") Long operatorId,
+            @QueryParam("status") String status,
+            @QueryParam("page") Integer page,
+            @QueryParam("size") Integer size) {
         int pageSize = size == null ? 50 : Math.max(1, Math.min(size, 500));
         int pageNumber = page == null ? 0 : Math.max(0, page);
         LicenceStatus licenceStatus = RequestParams.choice(LicenceStatus.class, status, "status");
-        PageOf<Driver> found = taxi.drivers(new DriverSearch(q, operatorId, licenceStatus, pageNumber * pageSize, pageSize, null, false));
+        PageOf<Driver> found = taxi.drivers(
+                new DriverSearch(q, operatorId, licenceStatus, pageNumber * pageSize, pageSize, null, false));
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("items", found.items().stream().map(DriverView::of).toList());
         body.put("total", found.total());
@@ -146,40 +192,66 @@ public class TaxiResource {
     public RuleView changeRule(RuleView change) {
         int validity = change.validityMonths() == null ? RenewalRule.DEFAULT_VALIDITY_MONTHS : change.validityMonths();
         long version = RequestVersion.required(change.version());
-        RenewalRule rule = taxi.changeRule(new RenewalRule(change.qualifyingCourseCodes(), validity, change.recencyMonths()), version);
+        RenewalRule rule = taxi.changeRule(
+                new RenewalRule(change.qualifyingCourseCodes(), validity, change.recencyMonths()), version);
         return RuleView.of(rule, taxi.renewalRuleSettings().getVersion());
     }
 
-    public record CheckLogView(java.time.Instant checkedAt, String checkedBy, String licenceNumber, LocalDate renewalDate,
-            boolean eligible, String reasons, String channel) {
-    }
+    public record CheckLogView(
+            java.time.Instant checkedAt,
+            String checkedBy,
+            String licenceNumber,
+            LocalDate renewalDate,
+            boolean eligible,
+            String reasons,
+            String channel) {}
 
     @GET
     @Path("check-log")
     @RolesAllowed(ADMIN)
-    public Map<String, Object> checkLog(@QueryParam("licence") String licence, @QueryParam("page") Integer page,
-            @QueryParam("size") Integer size) {
+    public Map<String, Object> checkLog(
+            @QueryParam("licence") String licence, @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
         int pageSize = size == null ? 50 : Math.max(1, Math.min(size, 500));
-        PageOf<CheckLogEntry> found = taxi.checkLog(licence, (page == null ? 0 : Math.max(0, page)) * pageSize, pageSize);
+        PageOf<CheckLogEntry> found =
+                taxi.checkLog(licence, (page == null ? 0 : Math.max(0, page)) * pageSize, pageSize);
         Map<String, Object> body = new LinkedHashMap<>();
-        body.put("items", found.items().stream().map(e -> new CheckLogView(e.getCheckedAt(), e.getCheckedBy(),
-                e.getLicenceNumber(), e.getRenewalDate(), e.isEligible(), e.getReasons(), e.getChannel())).toList());
+        body.put(
+                "items",
+                found.items().stream()
+                        .map(e -> new CheckLogView(
+                                e.getCheckedAt(),
+                                e.getCheckedBy(),
+                                e.getLicenceNumber(),
+                                e.getRenewalDate(),
+                                e.isEligible(),
+                                e.getReasons(),
+                                e.getChannel()))
+                        .toList());
         body.put("total", found.total());
         return body;
     }
 
-    public record ChecklistView(String licenceNumber, LocalDate licenceExpiry, long version, boolean readyToRenew,
+    public record ChecklistView(
+            String licenceNumber,
+            LocalDate licenceExpiry,
+            long version,
+            boolean readyToRenew,
             List<ChecklistItem> items) {
 
         static ChecklistView of(RenewalChecklist c) {
-            return new ChecklistView(c.getLicenceNumber(), c.getLicenceExpiry(), c.getVersion(), c.isReadyToRenew(), c.items());
+            return new ChecklistView(
+                    c.getLicenceNumber(), c.getLicenceExpiry(), c.getVersion(), c.isReadyToRenew(), c.items());
         }
     }
 
     /** Dates as YYYY-MM-DD text so a bad one gets a field message rather than a parser's. */
-    public record ChecklistChangeView(Long version, Boolean checkTraining, String nr3sSearchedOn, String nr3sResult,
-            String dbsCheckedOn, String hmrcTaxCheckCode) {
-    }
+    public record ChecklistChangeView(
+            Long version,
+            Boolean checkTraining,
+            String nr3sSearchedOn,
+            String nr3sResult,
+            String dbsCheckedOn,
+            String hmrcTaxCheckCode) {}
 
     @GET
     @Path("drivers/{licenceNumber}/checklist")
@@ -196,19 +268,39 @@ public class TaxiResource {
         if (change == null || change.version() == null) {
             throw new InvalidInputException("version", "Give the version of the checklist you saw (0 for a new one).");
         }
-        ChecklistChange parsed = new ChecklistChange(change.version(), Boolean.TRUE.equals(change.checkTraining()),
+        ChecklistChange parsed = new ChecklistChange(
+                change.version(),
+                Boolean.TRUE.equals(change.checkTraining()),
                 RequestParams.date(change.nr3sSearchedOn(), "nr3sSearchedOn"),
                 RequestParams.choice(Nr3sResult.class, change.nr3sResult(), "nr3sResult"),
-                RequestParams.date(change.dbsCheckedOn(), "dbsCheckedOn"), change.hmrcTaxCheckCode());
+                RequestParams.date(change.dbsCheckedOn(), "dbsCheckedOn"),
+                change.hmrcTaxCheckCode());
         return ChecklistView.of(taxi.recordChecklist(licenceNumber, parsed, TaxiService.API));
     }
 
-    public record BulkRowView(String licenceNumber, String name, String licenceType, String status, LocalDate licenceExpiry,
-            Long operatorId, LocalDate latestTraining, LocalDate validUntil, boolean eligible, List<String> reasons) {
+    public record BulkRowView(
+            String licenceNumber,
+            String name,
+            String licenceType,
+            String status,
+            LocalDate licenceExpiry,
+            Long operatorId,
+            LocalDate latestTraining,
+            LocalDate validUntil,
+            boolean eligible,
+            List<String> reasons) {
 
         static BulkRowView of(BulkCheckRow r) {
-            return new BulkRowView(r.licenceNumber(), r.name(), r.licenceType().name(), r.status().name(), r.licenceExpiry(),
-                    r.operatorId(), r.latestTraining(), r.decision().validUntil(), r.decision().eligible(),
+            return new BulkRowView(
+                    r.licenceNumber(),
+                    r.name(),
+                    r.licenceType().name(),
+                    r.status().name(),
+                    r.licenceExpiry(),
+                    r.operatorId(),
+                    r.latestTraining(),
+                    r.decision().validUntil(),
+                    r.decision().eligible(),
                     r.decision().reasons().stream().map(Enum::name).toList());
         }
     }
@@ -217,8 +309,11 @@ public class TaxiResource {
     @GET
     @Path("bulk-check")
     @RolesAllowed({ADMIN, INDUSTRY_LEAD, LICENSING_OFFICER})
-    public Map<String, Object> bulkCheck(@QueryParam("days") Integer days, @QueryParam("trainingShort") boolean trainingShort,
-            @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+    public Map<String, Object> bulkCheck(
+            @QueryParam("days") Integer days,
+            @QueryParam("trainingShort") boolean trainingShort,
+            @QueryParam("page") Integer page,
+            @QueryParam("size") Integer size) {
         return bulkBody(taxi.bulkCheck(bulkQuery(days == null ? 30 : days, null, trainingShort, page, size)));
     }
 
@@ -227,18 +322,25 @@ public class TaxiResource {
     @Path("bulk-check")
     @Consumes({"text/csv", MediaType.TEXT_PLAIN})
     @RolesAllowed({ADMIN, INDUSTRY_LEAD, LICENSING_OFFICER})
-    public Map<String, Object> bulkCheckList(String licenceNumbers, @QueryParam("trainingShort") boolean trainingShort,
-            @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
-        List<String> listed = licenceNumbers == null ? List.of() : List.of(licenceNumbers.replace("\uFEFF", "").split("[,\\s]+"));
+    public Map<String, Object> bulkCheckList(
+            String licenceNumbers,
+            @QueryParam("trainingShort") boolean trainingShort,
+            @QueryParam("page") Integer page,
+            @QueryParam("size") Integer size) {
+        List<String> listed = licenceNumbers == null
+                ? List.of()
+                : List.of(licenceNumbers.replace("\uFEFF", "").split("[,\\s]+"));
         if (listed.stream().allMatch(String::isBlank)) {
             throw new InvalidInputException("licenceNumbers", "List at least one licence number.");
         }
         return bulkBody(taxi.bulkCheck(bulkQuery(0, listed, trainingShort, page, size)));
     }
 
-    private static BulkCheckQuery bulkQuery(int days, List<String> listed, boolean trainingShort, Integer page, Integer size) {
+    private static BulkCheckQuery bulkQuery(
+            int days, List<String> listed, boolean trainingShort, Integer page, Integer size) {
         int pageSize = size == null ? 50 : Math.max(1, Math.min(size, 500));
-        return new BulkCheckQuery(days, listed, trainingShort, (page == null ? 0 : Math.max(0, page)) * pageSize, pageSize);
+        return new BulkCheckQuery(
+                days, listed, trainingShort, (page == null ? 0 : Math.max(0, page)) * pageSize, pageSize);
     }
 
     private static Map<String, Object> bulkBody(BulkCheck found) {

@@ -87,8 +87,10 @@ public class TaxiService {
     /** The driver's operator by name, in words when there is none. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public String operatorName(Driver driver) {
-        return driver.getOperatorId() == null ? "None recorded"
-                : store.organisationNamesOfType(TaxiModule.OPERATOR).getOrDefault(driver.getOperatorId(), "None recorded");
+        return driver.getOperatorId() == null
+                ? "None recorded"
+                : store.organisationNamesOfType(TaxiModule.OPERATOR)
+                        .getOrDefault(driver.getOperatorId(), "None recorded");
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -153,7 +155,8 @@ public class TaxiService {
             TaxiStore.KnownDriver existing = known.get(row.licenceNumber());
             if (existing == null) {
                 added.add(row);
-            } else if (!existing.sameAs(row, row.operatorName() == null ? null : operatorByName.get(row.operatorName()))) {
+            } else if (!existing.sameAs(
+                    row, row.operatorName() == null ? null : operatorByName.get(row.operatorName()))) {
                 changed.add(row);
             }
         }
@@ -161,24 +164,62 @@ public class TaxiService {
         store.insertDrivers(added, operatorByName, actor.username(), today);
         store.updateDrivers(changed, known, operatorByName, actor.username(), today);
         int unchanged = rows.size() - added.size() - changed.size();
-        ImportSummary summary = new ImportSummary(rows.size(), added.size(), changed.size(), unchanged, operatorsCreated,
+        ImportSummary summary = new ImportSummary(
+                rows.size(),
+                added.size(),
+                changed.size(),
+                unchanged,
+                operatorsCreated,
                 System.currentTimeMillis() - started);
         // One summarised entry per import (who and when are the entry's own): the rows themselves carry updated_by/at.
-        changeLog.updated(REGISTER_RECORD, 1, "Driver register imported", Map.of(), Map.of("rows", Integer.toString(rows.size()),
-                "created", Integer.toString(added.size()), "updated", Integer.toString(changed.size()),
-                "unchanged", Integer.toString(unchanged), "operatorsCreated", String.join(", ", operatorsCreated)));
+        changeLog.updated(
+                REGISTER_RECORD,
+                1,
+                "Driver register imported",
+                Map.of(),
+                Map.of(
+                        "rows",
+                        Integer.toString(rows.size()),
+                        "created",
+                        Integer.toString(added.size()),
+                        "updated",
+                        Integer.toString(changed.size()),
+                        "unchanged",
+                        Integer.toString(unchanged),
+                        "operatorsCreated",
+                        String.join(", ", operatorsCreated)));
         return summary;
     }
 
     /** Creates the operators the file names that are not on file yet; fills {@code byName} (name as written to id). */
-    private List<String> createMissingOperators(List<DriverRow> rows, Map<String, Long> operatorIds, Map<String, Long> byName) {
+    private List<String> createMissingOperators(
+            List<DriverRow> rows, Map<String, Long> operatorIds, Map<String, Long> byName) {
         List<String> created = new ArrayList<>();
-        for (String name : rows.stream().map(DriverRow::operatorName).filter(java.util.Objects::nonNull).distinct().toList()) {
+        for (String name : rows.stream()
+                .map(DriverRow::operatorName)
+                .filter(java.util.Objects::nonNull)
+                .distinct()
+                .toList()) {
             String key = TaxiStore.nameKey(name);
             if (!operatorIds.containsKey(key)) {
-                Organisation operator = organisations.create(new OrganisationDetails(name, TaxiModule.OPERATOR,
-                        null, null, null, null, null, null, null, null, OrganisationStatus.ACTIVE, null, Set.of(),
-                        "Created by the driver register import.", null), true);
+                Organisation operator = organisations.create(
+                        new OrganisationDetails(
+                                name,
+                                TaxiModule.OPERATOR,
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                OrganisationStatus.ACTIVE,
+                                null,
+                                Set.of(),
+                                "Created by the driver register import.",
+                                null),
+                        true);
                 operatorIds.put(key, operator.getId());
                 created.add(operator.getName());
             }
@@ -198,7 +239,8 @@ public class TaxiService {
         Map<String, TaxiStore.KnownDriver> drivers = store.driversByLicence();
         Map<String, Long> courses = store.courseIdsByCode();
         List<TrainingRow> rows = TaxiCsv.training(csv, Dates.today(), drivers.keySet(), courses.keySet());
-        Set<Long> courseIds = rows.stream().map(r -> courses.get(r.courseCode())).collect(Collectors.toSet());
+        Set<Long> courseIds =
+                rows.stream().map(r -> courses.get(r.courseCode())).collect(Collectors.toSet());
         Set<TaxiStore.TrainingKey> onFile = new java.util.HashSet<>(store.trainingOfCourses(courseIds));
         Map<Long, Integer> validityByCourse = store.courseValidity();
         List<TaxiStore.NewRecord> fresh = new ArrayList<>();
@@ -207,14 +249,34 @@ public class TaxiService {
             long courseId = courses.get(row.courseCode());
             if (onFile.add(new TaxiStore.TrainingKey(personId, courseId, row.completedOn()))) {
                 Integer months = validityByCourse.get(courseId);
-                fresh.add(new TaxiStore.NewRecord(personId, courseId, row,
-                        months == null ? null : row.completedOn().plusMonths(months).minusDays(1)));
+                fresh.add(new TaxiStore.NewRecord(
+                        personId,
+                        courseId,
+                        row,
+                        months == null
+                                ? null
+                                : row.completedOn().plusMonths(months).minusDays(1)));
             }
         }
         store.insertTraining(fresh, actor.username());
-        changeLog.updated(REGISTER_RECORD, 1, "Driver training imported", Map.of(), Map.of("rows", Integer.toString(rows.size()),
-                "created", Integer.toString(fresh.size()), "unchanged", Integer.toString(rows.size() - fresh.size())));
-        return new ImportSummary(rows.size(), fresh.size(), 0, rows.size() - fresh.size(), List.of(),
+        changeLog.updated(
+                REGISTER_RECORD,
+                1,
+                "Driver training imported",
+                Map.of(),
+                Map.of(
+                        "rows",
+                        Integer.toString(rows.size()),
+                        "created",
+                        Integer.toString(fresh.size()),
+                        "unchanged",
+                        Integer.toString(rows.size() - fresh.size())));
+        return new ImportSummary(
+                rows.size(),
+                fresh.size(),
+                0,
+                rows.size() - fresh.size(),
+                List.of(),
                 System.currentTimeMillis() - started);
     }
 
@@ -281,7 +343,8 @@ public class TaxiService {
     public RenewalChecklist checklist(String licenceNumber) {
         require(TaxiModule.CHECKLISTERS, "Your role does not include renewal checklists.");
         Driver driver = driver(new LicenceNumber(licenceNumber));
-        return existingChecklist(driver).orElseGet(() -> new RenewalChecklist(driver.getLicenceNumber(), driver.getLicenceExpiry()));
+        return existingChecklist(driver)
+                .orElseGet(() -> new RenewalChecklist(driver.getLicenceNumber(), driver.getLicenceExpiry()));
     }
 
     /** Records the items given, each with who and when; the training item runs (and logs) a renewal check. */
@@ -291,14 +354,16 @@ public class TaxiService {
         RenewalChecklist checklist = existingChecklist(driver).orElse(null);
         long current = checklist == null ? 0 : checklist.getVersion();
         if (change.version() != current) {
-            throw new StaleRecordException("The renewal checklist", checklist == null ? null : lastRecordedBy(checklist), null);
+            throw new StaleRecordException(
+                    "The renewal checklist", checklist == null ? null : lastRecordedBy(checklist), null);
         }
         boolean created = checklist == null;
         if (created) {
             checklist = new RenewalChecklist(driver.getLicenceNumber(), driver.getLicenceExpiry());
         }
         Map<String, String> before = checklist.snapshot();
-        RenewalDecision training = change.checkTraining() ? check(licenceNumber, null, channel).decision() : null;
+        RenewalDecision training =
+                change.checkTraining() ? check(licenceNumber, null, channel).decision() : null;
         checklist.record(change, training, Dates.today(), actor.username());
         if (created) {
             em.persist(checklist);
@@ -307,7 +372,8 @@ public class TaxiService {
         if (created) {
             changeLog.created(CHECKLIST_RECORD, checklist.getId(), "Renewal checklist started", checklist.snapshot());
         } else {
-            changeLog.updated(CHECKLIST_RECORD, checklist.getId(), "Renewal checklist updated", before, checklist.snapshot());
+            changeLog.updated(
+                    CHECKLIST_RECORD, checklist.getId(), "Renewal checklist updated", before, checklist.snapshot());
         }
         return checklist;
     }
@@ -315,12 +381,16 @@ public class TaxiService {
     private java.util.Optional<RenewalChecklist> existingChecklist(Driver driver) {
         return em.createNamedQuery("RenewalChecklist.forRenewal", RenewalChecklist.class)
                 .setParameter("licenceNumber", driver.getLicenceNumber())
-                .setParameter("licenceExpiry", driver.getLicenceExpiry()).getResultStream().findFirst();
+                .setParameter("licenceExpiry", driver.getLicenceExpiry())
+                .getResultStream()
+                .findFirst();
     }
 
     private static String lastRecordedBy(RenewalChecklist c) {
         return java.util.stream.Stream.of(c.getHmrcBy(), c.getDbsBy(), c.getNr3sBy(), c.getTrainingBy())
-                .filter(java.util.Objects::nonNull).findFirst().orElse(null);
+                .filter(java.util.Objects::nonNull)
+                .findFirst()
+                .orElse(null);
     }
 
     /**
@@ -337,7 +407,8 @@ public class TaxiService {
         }
         long[] counts = store.bulkCheckCounts(window, rule);
         List<BulkCheckRow> rows = store.bulkCheck(window, rule, query.first(), query.size());
-        rows.forEach(row -> checkLog.record(new CheckLogEntry(row.licenceNumber(), row.decision(), actor.username(), BULK)));
+        rows.forEach(
+                row -> checkLog.record(new CheckLogEntry(row.licenceNumber(), row.decision(), actor.username(), BULK)));
         return new BulkCheck(rows, counts[0], counts[1], unknownLicences(query));
     }
 
@@ -345,12 +416,12 @@ public class TaxiService {
         List<String> listed = listedLicences(query);
         if (listed.isEmpty()) {
             if (query.days() < 1 || query.days() > BulkCheckQuery.MAX_DAYS) {
-                throw new org.engagement.core.shared.InvalidInputException("days",
-                        "Enter a number of days from 1 to " + BulkCheckQuery.MAX_DAYS + ".");
+                throw new org.engagement.core.shared.InvalidInputException(
+                        "days", "Enter a number of days from 1 to " + BulkCheckQuery.MAX_DAYS + ".");
             }
             LocalDate today = Dates.today();
-            return new TaxiStore.BulkWindow(today.datesUntil(today.plusDays(query.days() + 1L)).toList(), null,
-                    query.trainingShortOnly());
+            return new TaxiStore.BulkWindow(
+                    today.datesUntil(today.plusDays(query.days() + 1L)).toList(), null, query.trainingShortOnly());
         }
         List<LocalDate> expiries = store.expiryDates(listed);
         return expiries.isEmpty() ? null : new TaxiStore.BulkWindow(expiries, listed, query.trainingShortOnly());
@@ -361,10 +432,14 @@ public class TaxiService {
             return List.of();
         }
         List<String> listed = new ArrayList<>(new java.util.LinkedHashSet<>(query.licenceNumbers().stream()
-                .filter(n -> n != null && !n.isBlank()).map(n -> new LicenceNumber(n).value()).toList()));
+                .filter(n -> n != null && !n.isBlank())
+                .map(n -> new LicenceNumber(n).value())
+                .toList()));
         if (listed.size() > BulkCheckQuery.MAX_LICENCES) {
-            throw new org.engagement.core.shared.InvalidInputException("licenceNumbers",
-                    "List at most " + BulkCheckQuery.MAX_LICENCES + " licence numbers; this list has " + listed.size() + ".");
+            throw new org.engagement.core.shared.InvalidInputException(
+                    "licenceNumbers",
+                    "List at most " + BulkCheckQuery.MAX_LICENCES + " licence numbers; this list has " + listed.size()
+                            + ".");
         }
         return listed;
     }
@@ -390,20 +465,28 @@ public class TaxiService {
         Map<String, long[]> byType = new java.util.LinkedHashMap<>();
         long[] all = new long[2];
         for (CoverageCount c : counts) {
-            String operator = c.operatorId() == null ? "No operator recorded" : operators.getOrDefault(c.operatorId(), "Unknown operator");
+            String operator = c.operatorId() == null
+                    ? "No operator recorded"
+                    : operators.getOrDefault(c.operatorId(), "Unknown operator");
             add(byOperator.computeIfAbsent(operator, k -> new long[2]), c);
             add(byType.computeIfAbsent(c.licenceType().label(), k -> new long[2]), c);
             add(all, c);
         }
-        return new Coverage(today, Coverage.Share.of("All active drivers", all[0], all[1]), shares(byOperator),
-                shares(byType), trend(rule, today, Math.max(1, Math.min(quarters, 20))));
+        return new Coverage(
+                today,
+                Coverage.Share.of("All active drivers", all[0], all[1]),
+                shares(byOperator),
+                shares(byType),
+                trend(rule, today, Math.max(1, Math.min(quarters, 20))));
     }
 
     private List<Coverage.Share> trend(RenewalRule rule, LocalDate today, int quarters) {
-        org.engagement.core.reporting.FinancialQuarter current = org.engagement.core.reporting.FinancialQuarter.of(today);
+        org.engagement.core.reporting.FinancialQuarter current =
+                org.engagement.core.reporting.FinancialQuarter.of(today);
         org.engagement.core.reporting.FinancialQuarter first = current;
         for (int i = 1; i < quarters; i++) {
-            first = org.engagement.core.reporting.FinancialQuarter.of(first.start().minusDays(1));
+            first = org.engagement.core.reporting.FinancialQuarter.of(
+                    first.start().minusDays(1));
         }
         List<Coverage.Share> trend = new ArrayList<>();
         for (org.engagement.core.reporting.FinancialQuarter q = first; q.compareTo(current) <= 0; q = q.next()) {
@@ -421,7 +504,9 @@ public class TaxiService {
     }
 
     private static List<Coverage.Share> shares(Map<String, long[]> totals) {
-        return totals.entrySet().stream().map(e -> Coverage.Share.of(e.getKey(), e.getValue()[0], e.getValue()[1])).toList();
+        return totals.entrySet().stream()
+                .map(e -> Coverage.Share.of(e.getKey(), e.getValue()[0], e.getValue()[1]))
+                .toList();
     }
 
     private void require(Set<Role> allowed, String refusal) {

@@ -36,8 +36,7 @@ class TaxiStore {
     @Resource(lookup = "java:app/jdbc/engagement")
     private DataSource dataSource;
 
-    TaxiStore() {
-    }
+    TaxiStore() {}
 
     /** Outside a container (tests). */
     TaxiStore(DataSource dataSource) {
@@ -45,33 +44,57 @@ class TaxiStore {
     }
 
     /** A driver on the register as it stands, to tell changed lines of an import from unchanged ones. */
-    record KnownDriver(long id, long personId, LicenceType type, String surname, String forenames, LocalDate dateOfBirth,
-            LocalDate licenceExpiry, LicenceStatus status, Long operatorId) {
+    record KnownDriver(
+            long id,
+            long personId,
+            LicenceType type,
+            String surname,
+            String forenames,
+            LocalDate dateOfBirth,
+            LocalDate licenceExpiry,
+            LicenceStatus status,
+            Long operatorId) {
 
         boolean sameAs(DriverRow row, Long rowOperatorId) {
-            return type == row.licenceType() && surname.equals(row.surname()) && forenames.equals(row.forenames())
-                    && dateOfBirth.equals(row.dateOfBirth()) && licenceExpiry.equals(row.licenceExpiry())
-                    && status == row.status() && java.util.Objects.equals(operatorId, rowOperatorId);
+            return type == row.licenceType()
+                    && surname.equals(row.surname())
+                    && forenames.equals(row.forenames())
+                    && dateOfBirth.equals(row.dateOfBirth())
+                    && licenceExpiry.equals(row.licenceExpiry())
+                    && status == row.status()
+                    && java.util.Objects.equals(operatorId, rowOperatorId);
         }
     }
 
-    record TrainingKey(long personId, long courseId, LocalDate completedOn) {
-    }
+    record TrainingKey(long personId, long courseId, LocalDate completedOn) {}
 
     Map<String, KnownDriver> driversByLicence() {
         Map<String, KnownDriver> drivers = new HashMap<>();
-        query("SELECT licence_number, id, person_id, licence_type, surname, forenames, date_of_birth, licence_expiry, status,"
-                + " operator_id FROM taxi_driver", List.of(),
-                rs -> drivers.put(rs.getString(1), new KnownDriver(rs.getLong(2), rs.getLong(3), LicenceType.valueOf(rs.getString(4)),
-                        rs.getString(5), rs.getString(6), rs.getDate(7).toLocalDate(), rs.getDate(8).toLocalDate(),
-                        LicenceStatus.valueOf(rs.getString(9)), rs.getObject(10) == null ? null : rs.getLong(10))));
+        query(
+                "SELECT licence_number, id, person_id, licence_type, surname, forenames, date_of_birth, licence_expiry, status,"
+                        + " operator_id FROM taxi_driver",
+                List.of(),
+                rs -> drivers.put(
+                        rs.getString(1),
+                        new KnownDriver(
+                                rs.getLong(2),
+                                rs.getLong(3),
+                                LicenceType.valueOf(rs.getString(4)),
+                                rs.getString(5),
+                                rs.getString(6),
+                                rs.getDate(7).toLocalDate(),
+                                rs.getDate(8).toLocalDate(),
+                                LicenceStatus.valueOf(rs.getString(9)),
+                                rs.getObject(10) == null ? null : rs.getLong(10))));
         return drivers;
     }
 
     /** Organisations of the type, keyed by lower-cased name with spaces collapsed. */
     Map<String, Long> organisationsOfType(String typeCode) {
         Map<String, Long> byName = new HashMap<>();
-        query("SELECT name, id FROM organisation WHERE type_code = ?", List.of(typeCode),
+        query(
+                "SELECT name, id FROM organisation WHERE type_code = ?",
+                List.of(typeCode),
                 rs -> byName.putIfAbsent(nameKey(rs.getString(1)), rs.getLong(2)));
         return byName;
     }
@@ -82,7 +105,9 @@ class TaxiStore {
 
     Map<Long, String> organisationNamesOfType(String typeCode) {
         Map<Long, String> names = new java.util.LinkedHashMap<>();
-        query("SELECT id, name FROM organisation WHERE type_code = ? ORDER BY name", List.of(typeCode),
+        query(
+                "SELECT id, name FROM organisation WHERE type_code = ? ORDER BY name",
+                List.of(typeCode),
                 rs -> names.put(rs.getLong(1), rs.getString(2)));
         return names;
     }
@@ -90,7 +115,9 @@ class TaxiStore {
     /** Each course's own validity in months; a course that never expires is absent. */
     Map<Long, Integer> courseValidity() {
         Map<Long, Integer> months = new HashMap<>();
-        query("SELECT id, validity_months FROM training_course WHERE validity_months IS NOT NULL", List.of(),
+        query(
+                "SELECT id, validity_months FROM training_course WHERE validity_months IS NOT NULL",
+                List.of(),
                 rs -> months.put(rs.getLong(1), rs.getInt(2)));
         return months;
     }
@@ -106,15 +133,17 @@ class TaxiStore {
         if (courseIds.isEmpty()) {
             return keys;
         }
-        query("SELECT person_id, course_id, completed_on FROM training_record WHERE course_id IN (" + marks(courseIds.size()) + ")",
+        query(
+                "SELECT person_id, course_id, completed_on FROM training_record WHERE course_id IN ("
+                        + marks(courseIds.size()) + ")",
                 new ArrayList<>(courseIds),
-                rs -> keys.add(new TrainingKey(rs.getLong(1), rs.getLong(2), rs.getDate(3).toLocalDate())));
+                rs -> keys.add(new TrainingKey(
+                        rs.getLong(1), rs.getLong(2), rs.getDate(3).toLocalDate())));
         return keys;
     }
 
     /** A driver and their records of the qualifying courses, with who put each on file. */
-    record CheckSubject(Driver driver, List<TrainingEvidence> training) {
-    }
+    record CheckSubject(Driver driver, List<TrainingEvidence> training) {}
 
     /**
      * Everything a renewal check needs in one statement of indexed nested-loop joins (licence number, then the
@@ -125,35 +154,54 @@ class TaxiStore {
     java.util.Optional<CheckSubject> checkSubject(String licenceNumber, Set<String> courseCodes) {
         Driver[] driver = new Driver[1];
         List<TrainingEvidence> evidence = new ArrayList<>();
-        query("SELECT d.id, d.version, d.licence_number, d.licence_type, d.surname, d.forenames, d.date_of_birth,"
-                + " d.licence_expiry, d.status, d.operator_id, d.person_id, d.updated_at, d.updated_by,"
-                + " c.code, c.title, r.completed_on, r.certificate_number, r.source, i.imported_by, i.imported_at"
-                + " FROM taxi_driver d LEFT JOIN training_record r ON r.person_id = d.person_id"
-                + " LEFT JOIN training_course c ON c.id = r.course_id"
-                + " LEFT JOIN taxi_imported_record i ON i.training_record_id = r.id WHERE d.licence_number = ?",
-                List.of(licenceNumber), rs -> {
+        query(
+                "SELECT d.id, d.version, d.licence_number, d.licence_type, d.surname, d.forenames, d.date_of_birth,"
+                        + " d.licence_expiry, d.status, d.operator_id, d.person_id, d.updated_at, d.updated_by,"
+                        + " c.code, c.title, r.completed_on, r.certificate_number, r.source, i.imported_by, i.imported_at"
+                        + " FROM taxi_driver d LEFT JOIN training_record r ON r.person_id = d.person_id"
+                        + " LEFT JOIN training_course c ON c.id = r.course_id"
+                        + " LEFT JOIN taxi_imported_record i ON i.training_record_id = r.id WHERE d.licence_number = ?",
+                List.of(licenceNumber),
+                rs -> {
                     if (driver[0] == null) {
                         driver[0] = driver(rs);
                     }
                     String code = rs.getString(14);
                     if (code != null && courseCodes.contains(code)) {
-                        evidence.add(new TrainingEvidence(rs.getString(14), rs.getString(15), rs.getDate(16).toLocalDate(),
-                                rs.getString(17), recordedBy(rs.getString(18), rs.getString(19), rs.getTimestamp(20))));
+                        evidence.add(new TrainingEvidence(
+                                rs.getString(14),
+                                rs.getString(15),
+                                rs.getDate(16).toLocalDate(),
+                                rs.getString(17),
+                                recordedBy(rs.getString(18), rs.getString(19), rs.getTimestamp(20))));
                     }
                 });
-        return driver[0] == null ? java.util.Optional.empty() : java.util.Optional.of(new CheckSubject(driver[0], evidence));
+        return driver[0] == null
+                ? java.util.Optional.empty()
+                : java.util.Optional.of(new CheckSubject(driver[0], evidence));
     }
 
     private static Driver driver(ResultSet rs) throws SQLException {
-        return new Driver(rs.getLong(1), rs.getLong(2), rs.getString(3), LicenceType.valueOf(rs.getString(4)), rs.getString(5),
-                rs.getString(6), rs.getDate(7).toLocalDate(), rs.getDate(8).toLocalDate(), LicenceStatus.valueOf(rs.getString(9)),
-                rs.getObject(10) == null ? null : rs.getLong(10), rs.getLong(11),
-                rs.getTimestamp(12).toLocalDateTime().toInstant(ZoneOffset.UTC), rs.getString(13));
+        return new Driver(
+                rs.getLong(1),
+                rs.getLong(2),
+                rs.getString(3),
+                LicenceType.valueOf(rs.getString(4)),
+                rs.getString(5),
+                rs.getString(6),
+                rs.getDate(7).toLocalDate(),
+                rs.getDate(8).toLocalDate(),
+                LicenceStatus.valueOf(rs.getString(9)),
+                rs.getObject(10) == null ? null : rs.getLong(10),
+                rs.getLong(11),
+                rs.getTimestamp(12).toLocalDateTime().toInstant(ZoneOffset.UTC),
+                rs.getString(13));
     }
 
     private static String recordedBy(String source, String importedBy, Timestamp importedAt) {
         if (importedBy != null) {
-            return "Imported by " + importedBy + " on " + importedAt.toLocalDateTime().toLocalDate();
+            return "Imported by " + importedBy + " on "
+                    + importedAt.toLocalDateTime().toLocalDate();
         }
         return "SESSION".equals(source) ? "Attendance at a training session recorded here" : "Source: " + source;
     }
@@ -172,10 +220,27 @@ class TaxiStore {
             LocalDate expiry = rs.getDate(6).toLocalDate();
             LocalDate latest = rs.getDate(8) == null ? null : rs.getDate(8).toLocalDate();
             Long operatorId = rs.getObject(7) == null ? null : rs.getLong(7);
-            rows.add(new BulkCheckRow(rs.getString(1), rs.getString(2) + " " + rs.getString(3),
-                    LicenceType.valueOf(rs.getString(4)), status, expiry, operatorId, latest,
-                    rule.decide(status, expiry, latest == null ? List.of() : List.of(new TrainingEvidence(
-                            rule.qualifyingCourseCodes().iterator().next(), null, latest, null, null)))));
+            rows.add(new BulkCheckRow(
+                    rs.getString(1),
+                    rs.getString(2) + " " + rs.getString(3),
+                    LicenceType.valueOf(rs.getString(4)),
+                    status,
+                    expiry,
+                    operatorId,
+                    latest,
+                    rule.decide(
+                            status,
+                            expiry,
+                            latest == null
+                                    ? List.of()
+                                    : List.of(new TrainingEvidence(
+                                            rule.qualifyingCourseCodes()
+                                                    .iterator()
+                                                    .next(),
+                                            null,
+                                            latest,
+                                            null,
+                                            null)))));
         });
         return rows;
     }
@@ -214,11 +279,14 @@ class TaxiStore {
         StringBuilder sql = new StringBuilder(" FROM (SELECT d.licence_number, d.forenames, d.surname, d.licence_type,"
                 + " d.status, d.licence_expiry, d.operator_id, (SELECT MAX(r.completed_on) FROM training_record r"
                 + " JOIN training_course c ON c.id = r.course_id WHERE r.person_id = d.person_id AND ");
-        sql.append(courseCondition(rule, parameters)).append(") AS latest FROM taxi_driver d WHERE d.licence_expiry BETWEEN ? AND ?");
+        sql.append(courseCondition(rule, parameters))
+                .append(") AS latest FROM taxi_driver d WHERE d.licence_expiry BETWEEN ? AND ?");
         parameters.add(Date.valueOf(w.from()));
         parameters.add(Date.valueOf(w.to()));
         if (w.licenceNumbers() != null && !w.licenceNumbers().isEmpty()) {
-            sql.append(" AND d.licence_number IN (").append(marks(w.licenceNumbers().size())).append(")");
+            sql.append(" AND d.licence_number IN (")
+                    .append(marks(w.licenceNumbers().size()))
+                    .append(")");
             parameters.addAll(w.licenceNumbers());
         }
         if (w.trainingShortOnly()) {
@@ -231,7 +299,8 @@ class TaxiStore {
             parameters.add(Date.valueOf(day));
             parameters.add(Date.valueOf(rule.earliestQualifyingCompletion(day)));
         }
-        sql.append(String.join(", ", values)).append(") AS t (renewal_on, earliest) ON t.renewal_on = x.licence_expiry");
+        sql.append(String.join(", ", values))
+                .append(") AS t (renewal_on, earliest) ON t.renewal_on = x.licence_expiry");
         if (w.trainingShortOnly()) {
             sql.append(" WHERE x.latest IS NULL OR x.latest < t.earliest");
         }
@@ -249,15 +318,20 @@ class TaxiStore {
     /** The listed licences' expiry dates, each once, in order. */
     List<LocalDate> expiryDates(List<String> licenceNumbers) {
         List<LocalDate> dates = new ArrayList<>();
-        query("SELECT DISTINCT licence_expiry FROM taxi_driver WHERE licence_number IN (" + marks(licenceNumbers.size())
-                + ") ORDER BY licence_expiry", licenceNumbers, rs -> dates.add(rs.getDate(1).toLocalDate()));
+        query(
+                "SELECT DISTINCT licence_expiry FROM taxi_driver WHERE licence_number IN ("
+                        + marks(licenceNumbers.size()) + ") ORDER BY licence_expiry",
+                licenceNumbers,
+                rs -> dates.add(rs.getDate(1).toLocalDate()));
         return dates;
     }
 
     Set<String> knownLicences(List<String> licenceNumbers) {
         Set<String> known = new HashSet<>();
-        query("SELECT licence_number FROM taxi_driver WHERE licence_number IN (" + marks(licenceNumbers.size()) + ")",
-                licenceNumbers, rs -> known.add(rs.getString(1)));
+        query(
+                "SELECT licence_number FROM taxi_driver WHERE licence_number IN (" + marks(licenceNumbers.size()) + ")",
+                licenceNumbers,
+                rs -> known.add(rs.getString(1)));
         return known;
     }
 
@@ -274,17 +348,22 @@ class TaxiStore {
         parameters.add(Date.valueOf(rule.earliestQualifyingCompletion(on)));
         parameters.addAll(List.of(day, day, day));
         List<CoverageCount> counts = new ArrayList<>();
-        query("SELECT d.operator_id, d.licence_type, COUNT(*), COUNT(v.person_id) FROM taxi_driver d"
-                + " LEFT JOIN (SELECT DISTINCT r.person_id FROM training_record r JOIN training_course c ON c.id = r.course_id"
-                + " WHERE " + courses + " AND r.completed_on BETWEEN ? AND ?) v ON v.person_id = d.person_id"
-                + " LEFT JOIN (SELECT h.driver_id, h.from_status FROM taxi_driver_status_change h JOIN (SELECT driver_id,"
-                + " MIN(changed_on) AS first_on FROM taxi_driver_status_change WHERE changed_on > ? GROUP BY driver_id) f"
-                + " ON f.driver_id = h.driver_id AND f.first_on = h.changed_on) s ON s.driver_id = d.id"
-                // Not COALESCE(s.from_status, d.status): Derby 10.16 drops the null-extended rows with it.
-                + " WHERE d.registered_on <= ? AND (s.from_status = 'ACTIVE' OR s.driver_id IS NULL AND d.status = 'ACTIVE')"
-                + " GROUP BY d.operator_id, d.licence_type", parameters,
-                rs -> counts.add(new CoverageCount(rs.getObject(1) == null ? null : rs.getLong(1),
-                        LicenceType.valueOf(rs.getString(2)), rs.getLong(3), rs.getLong(4))));
+        query(
+                "SELECT d.operator_id, d.licence_type, COUNT(*), COUNT(v.person_id) FROM taxi_driver d"
+                        + " LEFT JOIN (SELECT DISTINCT r.person_id FROM training_record r JOIN training_course c ON c.id = r.course_id"
+                        + " WHERE " + courses + " AND r.completed_on BETWEEN ? AND ?) v ON v.person_id = d.person_id"
+                        + " LEFT JOIN (SELECT h.driver_id, h.from_status FROM taxi_driver_status_change h JOIN (SELECT driver_id,"
+                        + " MIN(changed_on) AS first_on FROM taxi_driver_status_change WHERE changed_on > ? GROUP BY driver_id) f"
+                        + " ON f.driver_id = h.driver_id AND f.first_on = h.changed_on) s ON s.driver_id = d.id"
+                        // Not COALESCE(s.from_status, d.status): Derby 10.16 drops the null-extended rows with it.
+                        + " WHERE d.registered_on <= ? AND (s.from_status = 'ACTIVE' OR s.driver_id IS NULL AND d.status = 'ACTIVE')"
+                        + " GROUP BY d.operator_id, d.licence_type",
+                parameters,
+                rs -> counts.add(new CoverageCount(
+                        rs.getObject(1) == null ? null : rs.getLong(1),
+                        LicenceType.valueOf(rs.getString(2)),
+                        rs.getLong(3),
+                        rs.getLong(4))));
         return counts;
     }
 
@@ -297,9 +376,10 @@ class TaxiStore {
         try (Connection c = dataSource.getConnection();
                 PreparedStatement person = c.prepareStatement("INSERT INTO person (id, version, name, lawful_basis,"
                         + " consent_notes, updated_at, updated_by) VALUES (?, 1, ?, 'PUBLIC_TASK', ?, ?, ?)");
-                PreparedStatement driver = c.prepareStatement("INSERT INTO taxi_driver (id, version, licence_number,"
-                        + " licence_type, surname, forenames, date_of_birth, licence_expiry, status, operator_id, person_id,"
-                        + " updated_at, updated_by, registered_on) VALUES (?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                PreparedStatement driver = c.prepareStatement(
+                        "INSERT INTO taxi_driver (id, version, licence_number,"
+                                + " licence_type, surname, forenames, date_of_birth, licence_expiry, status, operator_id, person_id,"
+                                + " updated_at, updated_by, registered_on) VALUES (?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             Ids personIds = new Ids(c, "person_seq");
             Ids driverIds = new Ids(c, "taxi_driver_seq");
             BatchedStatements batches = new BatchedStatements(person, driver);
@@ -330,25 +410,33 @@ class TaxiStore {
      * Updates the changed drivers; a change of status is also kept, dated, so coverage can be computed as it was.
      * Two changes on one day keep the status the day started with.
      */
-    void updateDrivers(List<DriverRow> rows, Map<String, KnownDriver> known, Map<String, Long> operatorIds, String by,
+    void updateDrivers(
+            List<DriverRow> rows,
+            Map<String, KnownDriver> known,
+            Map<String, Long> operatorIds,
+            String by,
             LocalDate today) {
         if (rows.isEmpty()) {
             return;
         }
         Timestamp now = now();
         Set<Long> changedToday = new HashSet<>();
-        query("SELECT driver_id FROM taxi_driver_status_change WHERE changed_on = ?", List.of(Date.valueOf(today)),
+        query(
+                "SELECT driver_id FROM taxi_driver_status_change WHERE changed_on = ?",
+                List.of(Date.valueOf(today)),
                 rs -> changedToday.add(rs.getLong(1)));
         try (Connection c = dataSource.getConnection();
                 PreparedStatement person = c.prepareStatement(
                         "UPDATE person SET name = ?, version = version + 1, updated_at = ?, updated_by = ? WHERE id = ?");
-                PreparedStatement driver = c.prepareStatement("UPDATE taxi_driver SET licence_number = ?, licence_type = ?,"
-                        + " surname = ?, forenames = ?, date_of_birth = ?, licence_expiry = ?, status = ?, operator_id = ?,"
-                        + " version = version + 1, updated_at = ?, updated_by = ? WHERE id = ?");
+                PreparedStatement driver =
+                        c.prepareStatement("UPDATE taxi_driver SET licence_number = ?, licence_type = ?,"
+                                + " surname = ?, forenames = ?, date_of_birth = ?, licence_expiry = ?, status = ?, operator_id = ?,"
+                                + " version = version + 1, updated_at = ?, updated_by = ? WHERE id = ?");
                 PreparedStatement statusChange = c.prepareStatement("INSERT INTO taxi_driver_status_change (driver_id,"
                         + " changed_on, from_status, to_status, changed_by) VALUES (?, ?, ?, ?, ?)");
-                PreparedStatement sameDayChange = c.prepareStatement("UPDATE taxi_driver_status_change SET to_status = ?,"
-                        + " changed_by = ? WHERE driver_id = ? AND changed_on = ?")) {
+                PreparedStatement sameDayChange =
+                        c.prepareStatement("UPDATE taxi_driver_status_change SET to_status = ?,"
+                                + " changed_by = ? WHERE driver_id = ? AND changed_on = ?")) {
             BatchedStatements batches = new BatchedStatements(person, driver, statusChange, sameDayChange);
             for (DriverRow row : rows) {
                 KnownDriver existing = known.get(row.licenceNumber());
@@ -377,8 +465,9 @@ class TaxiStore {
         }
     }
 
-    private static void addStatusChange(PreparedStatement insert, KnownDriver existing, DriverRow row, String by,
-            LocalDate today) throws SQLException {
+    private static void addStatusChange(
+            PreparedStatement insert, KnownDriver existing, DriverRow row, String by, LocalDate today)
+            throws SQLException {
         insert.setLong(1, existing.id());
         insert.setDate(2, Date.valueOf(today));
         insert.setString(3, existing.status().name());
@@ -387,8 +476,9 @@ class TaxiStore {
         insert.addBatch();
     }
 
-    private static void addSameDayChange(PreparedStatement update, KnownDriver existing, DriverRow row, String by,
-            LocalDate today) throws SQLException {
+    private static void addSameDayChange(
+            PreparedStatement update, KnownDriver existing, DriverRow row, String by, LocalDate today)
+            throws SQLException {
         update.setString(1, row.status().name());
         update.setString(2, by);
         update.setLong(3, existing.id());
@@ -414,8 +504,7 @@ class TaxiStore {
         }
     }
 
-    record NewRecord(long personId, long courseId, TrainingRow row, LocalDate validUntil) {
-    }
+    record NewRecord(long personId, long courseId, TrainingRow row, LocalDate validUntil) {}
 
     /** Core training records (source IMPORT) and, beside them, who imported each. */
     void insertTraining(List<NewRecord> records, String by) {
@@ -424,8 +513,9 @@ class TaxiStore {
         }
         Timestamp now = now();
         try (Connection c = dataSource.getConnection();
-                PreparedStatement record = c.prepareStatement("INSERT INTO training_record (id, person_id, course_id,"
-                        + " completed_on, certificate_number, valid_until, source) VALUES (?, ?, ?, ?, ?, ?, 'IMPORT')");
+                PreparedStatement record = c.prepareStatement(
+                        "INSERT INTO training_record (id, person_id, course_id,"
+                                + " completed_on, certificate_number, valid_until, source) VALUES (?, ?, ?, ?, ?, ?, 'IMPORT')");
                 PreparedStatement imported = c.prepareStatement(
                         "INSERT INTO taxi_imported_record (training_record_id, imported_by, imported_at) VALUES (?, ?, ?)")) {
             Ids ids = new Ids(c, "training_record_seq");
@@ -473,7 +563,8 @@ class TaxiStore {
     }
 
     private void query(String sql, List<?> parameters, RowReader reader) {
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement s = c.prepareStatement(sql)) {
             for (int i = 0; i < parameters.size(); i++) {
                 s.setObject(i + 1, parameters.get(i));
             }
@@ -508,9 +599,13 @@ class TaxiStore {
 
         long next() throws SQLException {
             if (next > last) {
-                boolean derby = connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("derby");
+                boolean derby = connection
+                        .getMetaData()
+                        .getDatabaseProductName()
+                        .toLowerCase(Locale.ROOT)
+                        .contains("derby");
                 try (PreparedStatement nextValue = connection.prepareStatement(
-                        derby ? "VALUES NEXT VALUE FOR " + sequence : "SELECT nextval('" + sequence + "')");
+                                derby ? "VALUES NEXT VALUE FOR " + sequence : "SELECT nextval('" + sequence + "')");
                         ResultSet rs = nextValue.executeQuery()) {
                     rs.next();
                     last = rs.getLong(1);

@@ -34,7 +34,8 @@ public class TrainingCoverage {
             return "{}";
         }
         String labels = c.trend().stream().map(s -> "\"" + s.label() + "\"").collect(Collectors.joining(","));
-        String values = c.trend().stream().map(s -> Double.toString(s.percent())).collect(Collectors.joining(","));
+        String values =
+                c.trend().stream().map(s -> Double.toString(s.percent())).collect(Collectors.joining(","));
         return "{\"type\":\"line\",\"data\":{\"labels\":[" + labels + "],\"datasets\":[{\"label\":"
                 + "\"Active drivers with valid training (%)\",\"data\":[" + values + "],\"borderColor\":\"#1b5e9e\","
                 + "\"fill\":false}]},\"options\":{\"animation\":false,\"scales\":{\"y\":{\"min\":0,\"max\":100,\"title\":{\"display\":true,"

@@ -7,6 +7,5 @@ import java.time.LocalDate;
  *
  * @param recordedBy who put the record on file, in words (e.g. "Imported by j.smith on 2026-11-26")
  */
-public record TrainingEvidence(String courseCode, String courseTitle, LocalDate completedOn, String certificateNumber,
-        String recordedBy) {
-}
+public record TrainingEvidence(
+        String courseCode, String courseTitle, LocalDate completedOn, String certificateNumber, String recordedBy) {}

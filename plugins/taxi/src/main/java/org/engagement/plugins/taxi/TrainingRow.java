@@ -3,5 +3,5 @@ package org.engagement.plugins.taxi;
 import java.time.LocalDate;
 
 /** One valid line of a driver-training file. */
-record TrainingRow(int line, String licenceNumber, String courseCode, LocalDate completedOn, String certificateNumber) {
-}
+record TrainingRow(
+        int line, String licenceNumber, String courseCode, LocalDate completedOn, String certificateNumber) {}

@@ -26,7 +26,8 @@ class RenewalRuleTest {
 
     @Test
     void renewalIsRefusedWhenTrainingExpiredTheDayBeforeRenewalDate() {
-        RenewalDecision decision = rule.decide(LicenceStatus.ACTIVE, RENEWAL, List.of(taxiCourse(LocalDate.of(2024, 3, 1))));
+        RenewalDecision decision =
+                rule.decide(LicenceStatus.ACTIVE, RENEWAL, List.of(taxiCourse(LocalDate.of(2024, 3, 1))));
 
         assertThat(decision.eligible()).isFalse();
         assertThat(decision.reasons()).containsExactly(RefusalReason.TRAINING_NOT_VALID_ON_RENEWAL_DATE);
@@ -35,7 +36,8 @@ class RenewalRuleTest {
 
     @Test
     void renewalIsAllowedWhenTrainingExpiresOnTheRenewalDate() {
-        RenewalDecision decision = rule.decide(LicenceStatus.ACTIVE, RENEWAL, List.of(taxiCourse(LocalDate.of(2024, 3, 2))));
+        RenewalDecision decision =
+                rule.decide(LicenceStatus.ACTIVE, RENEWAL, List.of(taxiCourse(LocalDate.of(2024, 3, 2))));
 
         assertThat(decision.validUntil()).isEqualTo(RENEWAL);
         assertThat(decision.eligible()).isTrue();
@@ -44,7 +46,8 @@ class RenewalRuleTest {
 
     @Test
     void renewalIsAllowedWhenTrainingExpiresTheDayAfterRenewalDate() {
-        RenewalDecision decision = rule.decide(LicenceStatus.ACTIVE, RENEWAL, List.of(taxiCourse(LocalDate.of(2024, 3, 3))));
+        RenewalDecision decision =
+                rule.decide(LicenceStatus.ACTIVE, RENEWAL, List.of(taxiCourse(LocalDate.of(2024, 3, 3))));
 
         assertThat(decision.validUntil()).isEqualTo(RENEWAL.plusDays(1));
         assertThat(decision.eligible()).isTrue();
@@ -52,7 +55,8 @@ class RenewalRuleTest {
 
     @Test
     void renewalIsRefusedForARevokedLicenceEvenWithValidTraining() {
-        RenewalDecision decision = rule.decide(LicenceStatus.REVOKED, RENEWAL, List.of(taxiCourse(LocalDate.of(2026, 1, 10))));
+        RenewalDecision decision =
+                rule.decide(LicenceStatus.REVOKED, RENEWAL, List.of(taxiCourse(LocalDate.of(2026, 1, 10))));
 
         assertThat(decision.eligible()).isFalse();
         assertThat(decision.reasons()).containsExactly(RefusalReason.LICENCE_REVOKED);
@@ -61,18 +65,22 @@ class RenewalRuleTest {
 
     @Test
     void renewalIsRefusedForASuspendedLicence() {
-        assertThat(rule.decide(LicenceStatus.SUSPENDED, RENEWAL, List.of(taxiCourse(LocalDate.of(2026, 1, 10)))).reasons())
+        assertThat(rule.decide(LicenceStatus.SUSPENDED, RENEWAL, List.of(taxiCourse(LocalDate.of(2026, 1, 10))))
+                        .reasons())
                 .containsExactly(RefusalReason.LICENCE_SUSPENDED);
     }
 
     @Test
     void aLapsedLicenceWithValidTrainingMayBeRenewed() {
-        assertThat(rule.decide(LicenceStatus.LAPSED, RENEWAL, List.of(taxiCourse(LocalDate.of(2026, 1, 10)))).eligible()).isTrue();
+        assertThat(rule.decide(LicenceStatus.LAPSED, RENEWAL, List.of(taxiCourse(LocalDate.of(2026, 1, 10))))
+                        .eligible())
+                .isTrue();
     }
 
     @Test
     void renewalIsRefusedWithoutAnyQualifyingTraining() {
-        TrainingEvidence otherCourse = new TrainingEvidence("FIRST-AID", "First aid", LocalDate.of(2026, 1, 10), null, "import");
+        TrainingEvidence otherCourse =
+                new TrainingEvidence("FIRST-AID", "First aid", LocalDate.of(2026, 1, 10), null, "import");
 
         RenewalDecision decision = rule.decide(LicenceStatus.ACTIVE, RENEWAL, List.of(otherCourse));
 
@@ -86,7 +94,8 @@ class RenewalRuleTest {
     void theCheckRestsOnTheQualifyingRecordThatLastsLongest() {
         TrainingEvidence old = taxiCourse(LocalDate.of(2023, 5, 1));
         TrainingEvidence latest = taxiCourse(LocalDate.of(2025, 6, 15));
-        TrainingEvidence unrelated = new TrainingEvidence("FIRST-AID", "First aid", LocalDate.of(2026, 9, 1), null, "import");
+        TrainingEvidence unrelated =
+                new TrainingEvidence("FIRST-AID", "First aid", LocalDate.of(2026, 9, 1), null, "import");
 
         RenewalDecision decision = rule.decide(LicenceStatus.ACTIVE, RENEWAL, List.of(old, unrelated, latest));
 
@@ -99,8 +108,12 @@ class RenewalRuleTest {
     void renewalIsRefusedWhenTrainingIsOlderThanTheRecencyRuleAllows() {
         RenewalRule recent = new RenewalRule(Set.of("TAXI-CSE"), 36, 12);
 
-        RenewalDecision tooOld = recent.decide(LicenceStatus.ACTIVE, RENEWAL, List.of(taxiCourse(RENEWAL.minusMonths(12).minusDays(1))));
-        RenewalDecision justRecent = recent.decide(LicenceStatus.ACTIVE, RENEWAL, List.of(taxiCourse(RENEWAL.minusMonths(12))));
+        RenewalDecision tooOld = recent.decide(
+                LicenceStatus.ACTIVE,
+                RENEWAL,
+                List.of(taxiCourse(RENEWAL.minusMonths(12).minusDays(1))));
+        RenewalDecision justRecent =
+                recent.decide(LicenceStatus.ACTIVE, RENEWAL, List.of(taxiCourse(RENEWAL.minusMonths(12))));
 
         assertThat(tooOld.eligible()).isFalse();
         assertThat(tooOld.reasons()).containsExactly(RefusalReason.TRAINING_TOO_OLD);
@@ -111,10 +124,14 @@ class RenewalRuleTest {
     void everyReasonIsGivenWhenSeveralApply() {
         RenewalRule recent = new RenewalRule(Set.of("TAXI-CSE"), 36, 12);
 
-        RenewalDecision decision = recent.decide(LicenceStatus.SUSPENDED, RENEWAL, List.of(taxiCourse(LocalDate.of(2020, 1, 1))));
+        RenewalDecision decision =
+                recent.decide(LicenceStatus.SUSPENDED, RENEWAL, List.of(taxiCourse(LocalDate.of(2020, 1, 1))));
 
-        assertThat(decision.reasons()).containsExactly(RefusalReason.LICENCE_SUSPENDED,
-                RefusalReason.TRAINING_NOT_VALID_ON_RENEWAL_DATE, RefusalReason.TRAINING_TOO_OLD);
+        assertThat(decision.reasons())
+                .containsExactly(
+                        RefusalReason.LICENCE_SUSPENDED,
+                        RefusalReason.TRAINING_NOT_VALID_ON_RENEWAL_DATE,
+                        RefusalReason.TRAINING_TOO_OLD);
     }
 
     @Test
@@ -126,20 +143,30 @@ class RenewalRuleTest {
 
     @Test
     void aValidityOutsideOneToOneHundredAndTwentyMonthsIsRefusedBesideTheField() {
-        assertThatThrownBy(() -> new RenewalRule(Set.of(), 0, 200)).isInstanceOfSatisfying(InvalidInputException.class,
-                e -> assertThat(e.errors()).extracting(InvalidInputException.FieldError::field)
-                        .containsExactly("validityMonths", "recencyMonths"));
+        assertThatThrownBy(() -> new RenewalRule(Set.of(), 0, 200))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.errors())
+                                .extracting(InvalidInputException.FieldError::field)
+                                .containsExactly("validityMonths", "recencyMonths"));
     }
 
     @Test
     void theEarliestQualifyingCompletionAgreesWithTheDecisionOnEveryDayIncludingMonthEnds() {
         RenewalRule withRecency = new RenewalRule(Set.of("TAXI-CSE"), 36, 30);
         for (RenewalRule r : List.of(rule, withRecency)) {
-            for (LocalDate day = LocalDate.of(2027, 1, 1); day.isBefore(LocalDate.of(2029, 1, 1)); day = day.plusDays(1)) {
+            for (LocalDate day = LocalDate.of(2027, 1, 1);
+                    day.isBefore(LocalDate.of(2029, 1, 1));
+                    day = day.plusDays(1)) {
                 LocalDate earliest = r.earliestQualifyingCompletion(day);
-                assertThat(r.decide(LicenceStatus.ACTIVE, day, List.of(taxiCourse(earliest))).eligible()).as("%s", day).isTrue();
-                assertThat(r.decide(LicenceStatus.ACTIVE, day, List.of(taxiCourse(earliest.minusDays(1)))).eligible())
-                        .as("%s", day).isFalse();
+                assertThat(r.decide(LicenceStatus.ACTIVE, day, List.of(taxiCourse(earliest)))
+                                .eligible())
+                        .as("%s", day)
+                        .isTrue();
+                assertThat(r.decide(LicenceStatus.ACTIVE, day, List.of(taxiCourse(earliest.minusDays(1))))
+                                .eligible())
+                        .as("%s", day)
+                        .isFalse();
             }
         }
         assertThat(rule.earliestQualifyingCompletion(LocalDate.of(2027, 2, 28))).isEqualTo(LocalDate.of(2024, 3, 1));

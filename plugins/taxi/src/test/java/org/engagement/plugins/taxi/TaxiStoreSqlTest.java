@@ -45,13 +45,24 @@ class TaxiStoreSqlTest {
     @Test
     void pastQuartersCountTheDriversAndTrainingAsTheyWereThen() {
         // Two drivers join in May 2025, a third in November 2025 (after Q2 ended).
-        store.insertDrivers(List.of(row("A-1", LicenceStatus.ACTIVE), row("A-2", LicenceStatus.ACTIVE)), Map.of(), "lead",
+        store.insertDrivers(
+                List.of(row("A-1", LicenceStatus.ACTIVE), row("A-2", LicenceStatus.ACTIVE)),
+                Map.of(),
+                "lead",
                 LocalDate.of(2025, 5, 1));
         store.insertDrivers(List.of(row("A-3", LicenceStatus.ACTIVE)), Map.of(), "lead", LocalDate.of(2025, 11, 1));
         // A-2 is suspended in August 2025 and reinstated in December 2025.
-        store.updateDrivers(List.of(row("A-2", LicenceStatus.SUSPENDED)), store.driversByLicence(), Map.of(), "lead",
+        store.updateDrivers(
+                List.of(row("A-2", LicenceStatus.SUSPENDED)),
+                store.driversByLicence(),
+                Map.of(),
+                "lead",
                 LocalDate.of(2025, 8, 15));
-        store.updateDrivers(List.of(row("A-2", LicenceStatus.ACTIVE)), store.driversByLicence(), Map.of(), "lead",
+        store.updateDrivers(
+                List.of(row("A-2", LicenceStatus.ACTIVE)),
+                store.driversByLicence(),
+                Map.of(),
+                "lead",
                 LocalDate.of(2025, 12, 10));
         // A-1 trained in June 2025; A-3 in October 2025.
         train("A-1", LocalDate.of(2025, 6, 1));
@@ -59,8 +70,12 @@ class TaxiStoreSqlTest {
 
         assertThat(total(Q1_END)).as("Q1: A-1 and A-2 active, A-1 trained").containsExactly(2L, 1L);
         assertThat(total(Q2_END)).as("Q2: A-2 suspended, A-3 not yet licensed").containsExactly(1L, 1L);
-        assertThat(total(Q3_END)).as("Q3: all three active, A-1 and A-3 trained").containsExactly(3L, 2L);
-        assertThat(total(LocalDate.of(2025, 5, 31))).as("training completed later does not count earlier").containsExactly(2L, 0L);
+        assertThat(total(Q3_END))
+                .as("Q3: all three active, A-1 and A-3 trained")
+                .containsExactly(3L, 2L);
+        assertThat(total(LocalDate.of(2025, 5, 31)))
+                .as("training completed later does not count earlier")
+                .containsExactly(2L, 0L);
     }
 
     @Test
@@ -76,8 +91,11 @@ class TaxiStoreSqlTest {
         LocalDate trainedOn = LocalDate.of(2025, 5, 1);
         List<TaxiStore.NewRecord> records = new java.util.ArrayList<>();
         for (int i = 1; i <= 627; i++) {
-            records.add(new TaxiStore.NewRecord(drivers.get("R-" + i).personId(), courseId,
-                    new TrainingRow(2, "R-" + i, "TAXI-CSE", trainedOn, "CERT-" + i), RULE.validUntil(trainedOn)));
+            records.add(new TaxiStore.NewRecord(
+                    drivers.get("R-" + i).personId(),
+                    courseId,
+                    new TrainingRow(2, "R-" + i, "TAXI-CSE", trainedOn, "CERT-" + i),
+                    RULE.validUntil(trainedOn)));
         }
         store.insertTraining(records, "lead");
 
@@ -85,7 +103,9 @@ class TaxiStoreSqlTest {
         FigureContribution.Value value = figure.valueFor(Q1_END.minusMonths(3), Q1_END);
         assertThat(value.value()).isEqualTo(75.0);
         assertThat(value.detail()).isEqualTo("627 of 836 active drivers");
-        assertThat(figure.valueFor(Q1_END, LocalDate.of(2025, 4, 30)).value()).as("before anyone trained").isEqualTo(0.0);
+        assertThat(figure.valueFor(Q1_END, LocalDate.of(2025, 4, 30)).value())
+                .as("before anyone trained")
+                .isEqualTo(0.0);
         assertThat(figure.id()).isEqualTo(TaxiFigures.DRIVERS_TRAINED);
     }
 
@@ -102,8 +122,10 @@ class TaxiStoreSqlTest {
     void twoChangesOnOneDayKeepTheStatusTheDayStartedWith() {
         store.insertDrivers(List.of(row("C-1", LicenceStatus.ACTIVE)), Map.of(), "lead", LocalDate.of(2025, 1, 1));
         LocalDate day = LocalDate.of(2025, 8, 1);
-        store.updateDrivers(List.of(row("C-1", LicenceStatus.SUSPENDED)), store.driversByLicence(), Map.of(), "lead", day);
-        store.updateDrivers(List.of(row("C-1", LicenceStatus.REVOKED)), store.driversByLicence(), Map.of(), "lead", day);
+        store.updateDrivers(
+                List.of(row("C-1", LicenceStatus.SUSPENDED)), store.driversByLicence(), Map.of(), "lead", day);
+        store.updateDrivers(
+                List.of(row("C-1", LicenceStatus.REVOKED)), store.driversByLicence(), Map.of(), "lead", day);
 
         assertThat(total(day.minusDays(1))).containsExactly(1L, 0L);
         assertThat(total(day)).containsExactly(0L, 0L);
@@ -119,26 +141,43 @@ class TaxiStoreSqlTest {
         }
         writer.flush();
 
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
-                ResultSet rs = s.executeQuery("SELECT channel, COUNT(*), COUNT(DISTINCT id) FROM taxi_check_log GROUP BY channel ORDER BY channel")) {
+        try (Connection c = dataSource.getConnection();
+                Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery(
+                        "SELECT channel, COUNT(*), COUNT(DISTINCT id) FROM taxi_check_log GROUP BY channel ORDER BY channel")) {
             List<String> counts = new ArrayList<>();
             while (rs.next()) {
                 counts.add(rs.getString(1) + "=" + rs.getLong(2) + "/" + rs.getLong(3));
             }
-            assertThat(counts).containsExactly("BULK=" + (CheckLogWriter.BATCH + 20) + "/" + (CheckLogWriter.BATCH + 20), "SCREEN=1/1");
+            assertThat(counts)
+                    .containsExactly(
+                            "BULK=" + (CheckLogWriter.BATCH + 20) + "/" + (CheckLogWriter.BATCH + 20), "SCREEN=1/1");
         }
     }
 
     private static DriverRow row(String licence, LicenceStatus status) {
-        return new DriverRow(2, licence, LicenceType.PRIVATE_HIRE, "Khan", "Imran", LocalDate.of(1980, 1, 1),
-                LocalDate.of(2027, 1, 1), null, status);
+        return new DriverRow(
+                2,
+                licence,
+                LicenceType.PRIVATE_HIRE,
+                "Khan",
+                "Imran",
+                LocalDate.of(1980, 1, 1),
+                LocalDate.of(2027, 1, 1),
+                null,
+                status);
     }
 
     private void train(String licence, LocalDate completedOn) {
         long personId = store.driversByLicence().get(licence).personId();
         long courseId = store.courseIdsByCode().get("TAXI-CSE");
-        store.insertTraining(List.of(new TaxiStore.NewRecord(personId, courseId,
-                new TrainingRow(2, licence, "TAXI-CSE", completedOn, "CERT-" + licence), RULE.validUntil(completedOn))), "lead");
+        store.insertTraining(
+                List.of(new TaxiStore.NewRecord(
+                        personId,
+                        courseId,
+                        new TrainingRow(2, licence, "TAXI-CSE", completedOn, "CERT-" + licence),
+                        RULE.validUntil(completedOn))),
+                "lead");
     }
 
     private List<Long> total(LocalDate on) {
