@@ -241,8 +241,14 @@ public class EngagementAuthentication implements HttpAuthenticationMechanism {
         }
     }
 
+    /**
+     * By the container's decoded, normalised path (what routes the request), not the raw URI: an encoded or
+     * parameterised address of the API ({@code /%61pi/...}, {@code /api;x/...}) is still an API call, authenticated
+     * only by HTTP Basic, never by a page session. {@code CanonicalApiPath} then refuses such addresses outright.
+     */
     private static boolean isApi(HttpServletRequest request) {
-        return request.getRequestURI().startsWith(request.getContextPath() + API_PREFIX);
+        String pathInfo = request.getPathInfo();
+        return (request.getServletPath() + (pathInfo == null ? "" : pathInfo)).startsWith(API_PREFIX);
     }
 
     private static Set<String> groups(Set<Role> roles) {
