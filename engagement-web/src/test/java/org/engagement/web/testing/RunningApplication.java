@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import org.engagement.core.testing.TestPostgres;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -63,6 +64,13 @@ public final class RunningApplication implements BeforeAllCallback {
         return Server.start(dataDir, name);
     }
 
+    /** A separate instance with extra settings in its environment, e.g. ENGAGEMENT_DEMO. */
+    public static Server startSeparately(Path dataDir, String name, Map<String, String> environment)
+            throws IOException, InterruptedException {
+        return Server.start(
+                Path.of(System.getProperty("engagement.war", "target/engagement.war")), dataDir, name, environment);
+    }
+
     /** A separate instance of another WAR (e.g. one built without a sector module) on its own data directory. */
     public static Server startSeparately(Path war, Path dataDir, String name) throws IOException, InterruptedException {
         return Server.start(war, dataDir, name);
@@ -76,6 +84,11 @@ public final class RunningApplication implements BeforeAllCallback {
         }
 
         static Server start(Path war, Path dataDir, String name) throws IOException, InterruptedException {
+            return start(war, dataDir, name, Map.of());
+        }
+
+        static Server start(Path war, Path dataDir, String name, Map<String, String> environment)
+                throws IOException, InterruptedException {
             Path target = TARGET;
             Path payara = Path.of(System.getProperty("payara.microJar", "target/payara/payara-micro.jar"));
             Path log = target.resolve(name + ".log");
@@ -116,6 +129,7 @@ public final class RunningApplication implements BeforeAllCallback {
             if (TestPostgres.selected()) {
                 onPostgresql(builder, dataDir);
             }
+            builder.environment().putAll(environment);
             Server server = new Server(builder.start(), "http://localhost:" + port, log);
             server.awaitReady();
             return server;

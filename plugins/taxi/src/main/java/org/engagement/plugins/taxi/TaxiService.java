@@ -412,6 +412,17 @@ public class TaxiService {
         return new BulkCheck(rows, counts[0], counts[1], unknownLicences(query));
     }
 
+    /**
+     * How many active drivers' licences expire in the next {@code days} days, and how many of them may not be renewed
+     * on today's training: counts only, for the licensing officer's home page, so no driver's check is logged.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public RenewalsDue renewalsDue(int days) {
+        require(TaxiModule.READERS, "Your role does not include renewal checks.");
+        long[] counts = store.bulkCheckCounts(window(new BulkCheckQuery(days, null, false, 0, 1)), renewalRule());
+        return new RenewalsDue(days, counts[0], counts[1]);
+    }
+
     private TaxiStore.BulkWindow window(BulkCheckQuery query) {
         List<String> listed = listedLicences(query);
         if (listed.isEmpty()) {

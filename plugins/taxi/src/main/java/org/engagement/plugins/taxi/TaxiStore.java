@@ -21,6 +21,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import javax.sql.DataSource;
+import org.engagement.core.shared.Dates;
 
 /**
  * The module's bulk and hot paths in plain JDBC on the application's data source, inside the caller's JTA
@@ -201,7 +202,7 @@ class TaxiStore {
     private static String recordedBy(String source, String importedBy, Timestamp importedAt) {
         if (importedBy != null) {
             return "Imported by " + importedBy + " on "
-                    + importedAt.toLocalDateTime().toLocalDate();
+                    + Dates.describe(importedAt.toLocalDateTime().toLocalDate());
         }
         return "SESSION".equals(source) ? "Attendance at a training session recorded here" : "Source: " + source;
     }
