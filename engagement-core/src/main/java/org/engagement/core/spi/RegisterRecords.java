@@ -201,8 +201,11 @@ public class RegisterRecords {
         try (PreparedStatement select = c.prepareStatement("SELECT code, id, validity_months FROM training_course");
                 ResultSet rs = select.executeQuery()) {
             while (rs.next()) {
+                String code = rs.getString(1);
+                long id = rs.getLong(2);
                 int months = rs.getInt(3);
-                courses.put(rs.getString(1), new long[] {rs.getLong(2), rs.wasNull() ? -1 : months});
+                long validity = rs.wasNull() ? -1 : months;
+                courses.put(code, new long[] {id, validity});
             }
         }
         return courses;
