@@ -78,6 +78,14 @@ public final class TestDatabase implements AutoCloseable {
         return dataSource;
     }
 
+    /**
+     * An entity manager of the core's unit that the caller begins, commits and closes: for plain JDBC code under test
+     * that also writes the change history through a {@code ChangeLog}.
+     */
+    public EntityManager createEntityManager() {
+        return emf.createEntityManager();
+    }
+
     private Map<String, Object> outsideContainer(Map<String, Object> more) {
         Map<String, Object> properties = new HashMap<>(Map.of(
                 "jakarta.persistence.transactionType", "RESOURCE_LOCAL",

@@ -24,6 +24,7 @@ import org.engagement.core.shared.Actor;
 import org.engagement.core.shared.Dates;
 import org.engagement.core.shared.NotFoundException;
 import org.engagement.core.shared.StaleRecordException;
+import org.engagement.core.spi.RegisterRecords;
 import org.engagement.core.user.Role;
 
 /** The only door into the taxi module's records: the register, driver training, the rule and the checks. */
@@ -237,25 +238,15 @@ public class TaxiService {
         require(TaxiModule.IMPORTERS, "Your role does not include importing driver training.");
         long started = System.currentTimeMillis();
         Map<String, TaxiStore.KnownDriver> drivers = store.driversByLicence();
-        Map<String, Long> courses = store.courseIdsByCode();
-        List<TrainingRow> rows = TaxiCsv.training(csv, Dates.today(), drivers.keySet(), courses.keySet());
-        Set<Long> courseIds =
-                rows.stream().map(r -> courses.get(r.courseCode())).collect(Collectors.toSet());
-        Set<TaxiStore.TrainingKey> onFile = new java.util.HashSet<>(store.trainingOfCourses(courseIds));
-        Map<Long, Integer> validityByCourse = store.courseValidity();
-        List<TaxiStore.NewRecord> fresh = new ArrayList<>();
+        List<TrainingRow> rows = TaxiCsv.training(csv, Dates.today(), drivers.keySet(), store.courseCodes());
+        Set<String> courseCodes = rows.stream().map(TrainingRow::courseCode).collect(Collectors.toSet());
+        Set<TaxiStore.TrainingKey> onFile = new java.util.HashSet<>(store.trainingOfCourses(courseCodes));
+        List<RegisterRecords.NewTraining> fresh = new ArrayList<>();
         for (TrainingRow row : rows) {
             long personId = drivers.get(row.licenceNumber()).personId();
-            long courseId = courses.get(row.courseCode());
-            if (onFile.add(new TaxiStore.TrainingKey(personId, courseId, row.completedOn()))) {
-                Integer months = validityByCourse.get(courseId);
-                fresh.add(new TaxiStore.NewRecord(
-                        personId,
-                        courseId,
-                        row,
-                        months == null
-                                ? null
-                                : row.completedOn().plusMonths(months).minusDays(1)));
+            if (onFile.add(new TaxiStore.TrainingKey(personId, row.courseCode(), row.completedOn()))) {
+                fresh.add(new RegisterRecords.NewTraining(
+                        personId, row.courseCode(), row.completedOn(), row.certificateNumber()));
             }
         }
         store.insertTraining(fresh, actor.username());
