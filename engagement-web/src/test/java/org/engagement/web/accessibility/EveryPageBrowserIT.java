@@ -36,7 +36,7 @@ import org.openqa.selenium.WebElement;
 class EveryPageBrowserIT {
 
     private static final List<String> ROLES =
-            List.of("ADMIN", "FAITH_LEAD", "INDUSTRY_LEAD", "LICENSING_OFFICER", "VIEWER");
+            List.of("ADMIN", "FAITH_LEAD", "INDUSTRY_LEAD", "LICENSING_OFFICER", "VIEWER", "DATA_PROTECTION_OFFICER");
     private static final String PASSWORD = "accessibility check password";
 
     private static Browser browser;

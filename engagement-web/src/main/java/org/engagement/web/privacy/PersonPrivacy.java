@@ -1,0 +1,72 @@
+package org.engagement.web.privacy;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import java.io.ByteArrayInputStream;
+import java.io.Serializable;
+import java.nio.charset.StandardCharsets;
+import org.engagement.core.privacy.PersonSummary;
+import org.engagement.core.privacy.PrivacyService;
+import org.engagement.core.privacy.SubjectAccessPdf;
+import org.engagement.core.shared.NotFoundException;
+import org.primefaces.model.DefaultStreamedContent;
+import org.primefaces.model.StreamedContent;
+
+/** A person's page in the privacy tools: who they are, and their subject access export as PDF or JSON. */
+@Named
+@ViewScoped
+public class PersonPrivacy implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    /** Thread-safe and costly to make: one for every export. */
+    private static final Jsonb JSON = JsonbBuilder.create();
+
+    @Inject
+    private transient PrivacyService privacy;
+
+    private Long id;
+    private PersonSummary person;
+
+    /** Called by the view's f:viewAction. */
+    public void load() {
+        if (id == null) {
+            throw new NotFoundException("Person", "(no id given)");
+        }
+        person = privacy.person(id);
+    }
+
+    public StreamedContent exportPdf() {
+        byte[] pdf = SubjectAccessPdf.of(privacy.subjectAccess(id, "PDF"));
+        return download(pdf, "subject-access-" + id + ".pdf", "application/pdf");
+    }
+
+    /** The same JSON the API gives. */
+    public StreamedContent exportJson() {
+        byte[] json = JSON.toJson(privacy.subjectAccess(id, "JSON")).getBytes(StandardCharsets.UTF_8);
+        return download(json, "subject-access-" + id + ".json", "application/json");
+    }
+
+    private static StreamedContent download(byte[] content, String name, String type) {
+        return DefaultStreamedContent.builder()
+                .name(name)
+                .contentType(type)
+                .contentLength((long) content.length)
+                .stream(() -> new ByteArrayInputStream(content))
+                .build();
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public PersonSummary getPerson() {
+        return person;
+    }
+}
