@@ -3,6 +3,7 @@ package org.engagement.core.reminder;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -57,6 +58,13 @@ public class JpaReminderRepository implements ReminderRepository {
                         "Safeguarding policy review due " + Dates.describe((LocalDate) r[2]) + " at " + r[3],
                         (Long) r[4]))
                 .toList();
+    }
+
+    @Override
+    public List<Notification> notEmailedSince(Instant since) {
+        return em.createNamedQuery("Notification.notEmailedSince", Notification.class)
+                .setParameter("since", since)
+                .getResultList();
     }
 
     @Override

@@ -26,6 +26,10 @@ import org.engagement.core.shared.Dates;
         name = "Notification.forRecipient",
         query = "SELECT n FROM Notification n WHERE n.recipient = :recipient" + " ORDER BY n.createdAt DESC, n.id DESC")
 @NamedQuery(
+        name = "Notification.notEmailedSince",
+        query = "SELECT n FROM Notification n WHERE n.emailedAt IS NULL AND n.createdAt >= :since"
+                + " ORDER BY n.recipient, n.eventOn, n.id")
+@NamedQuery(
         name = "Notification.unreadCount",
         query = "SELECT COUNT(n) FROM Notification n WHERE n.recipient = :recipient" + " AND n.readAt IS NULL")
 public class Notification {
@@ -63,6 +67,9 @@ public class Notification {
     @Column(name = "read_at")
     private Instant readAt;
 
+    @Column(name = "emailed_at")
+    private Instant emailedAt;
+
     protected Notification() {}
 
     Notification(
@@ -85,6 +92,10 @@ public class Notification {
         if (readAt == null) {
             readAt = Dates.now();
         }
+    }
+
+    void markEmailed() {
+        emailedAt = Dates.now();
     }
 
     public Long getId() {
@@ -117,6 +128,11 @@ public class Notification {
 
     public Instant getCreatedAt() {
         return createdAt;
+    }
+
+    /** When it was emailed to its recipient; null if it has not been (no address, a digest not yet due, email off). */
+    public Instant getEmailedAt() {
+        return emailedAt;
     }
 
     public boolean isRead() {

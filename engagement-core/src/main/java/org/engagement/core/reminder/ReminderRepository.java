@@ -1,5 +1,6 @@
 package org.engagement.core.reminder;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -15,6 +16,9 @@ public interface ReminderRepository {
 
     /** Safeguarding policies whose next review is on or before {@code day}, for organisations with a lead officer. */
     List<Due> policyReviewsDueBy(LocalDate day);
+
+    /** Notifications created since then and not yet emailed, by recipient and day. */
+    List<Notification> notEmailedSince(Instant since);
 
     boolean exists(String recipient, ReminderKind kind, long recordId, LocalDate eventOn);
 
