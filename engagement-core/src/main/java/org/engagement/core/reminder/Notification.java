@@ -2,8 +2,6 @@ package org.engagement.core.reminder;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -45,9 +43,9 @@ public class Notification {
     @Column(nullable = false, length = 40)
     private String recipient;
 
-    @Enumerated(EnumType.STRING)
+    /** A {@link ReminderKind} name, or a module's own kind. */
     @Column(nullable = false, length = 30)
-    private ReminderKind kind;
+    private String kind;
 
     @Column(name = "record_id", nullable = false)
     private long recordId;
@@ -72,13 +70,7 @@ public class Notification {
 
     protected Notification() {}
 
-    Notification(
-            String recipient,
-            ReminderKind kind,
-            long recordId,
-            LocalDate eventOn,
-            String message,
-            Long organisationId) {
+    Notification(String recipient, String kind, long recordId, LocalDate eventOn, String message, Long organisationId) {
         this.recipient = recipient;
         this.kind = kind;
         this.recordId = recordId;
@@ -106,7 +98,7 @@ public class Notification {
         return recipient;
     }
 
-    public ReminderKind getKind() {
+    public String getKind() {
         return kind;
     }
 

@@ -1,6 +1,8 @@
 package org.engagement.core.reminder;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.DayOfWeek;
@@ -22,15 +24,21 @@ import org.engagement.core.shared.Actor;
 import org.engagement.core.shared.Dates;
 import org.engagement.core.shared.EmailAddress;
 import org.engagement.core.shared.NotFoundException;
+import org.engagement.core.spi.DueReminder;
+import org.engagement.core.spi.ReminderSource;
 import org.engagement.core.user.ReminderEmails;
 import org.engagement.core.user.UserAccount;
 import org.engagement.core.user.UserRepository;
 
 /**
  * Turns what falls due into notifications for the officer responsible, at most once per event: a follow-up on its
- * due day (to its owner), a safeguarding policy review {@value #POLICY_REVIEW_NOTICE_DAYS} days before it is due or
- * once overdue (to the organisation's lead officer). A closed item (a follow-up done, a review moved on) is no longer
- * due, so it is never reminded. Each user reads only their own notifications.
+ * due day (to its owner); a safeguarding policy review {@value #POLICY_REVIEW_NOTICE_DAYS} days before it is due or
+ * once overdue (to the organisation's lead officer); a person's training {@value #TRAINING_EXPIRY_NOTICE_DAYS} days
+ * before it expires, unless renewed (to the lead officer of each organisation they have a role at); an active
+ * information-sharing agreement's review {@value #AGREEMENT_REVIEW_NOTICE_DAYS} days ahead (to its owner); an audit
+ * action on its due day (to its owner); and whatever sector modules report through {@link ReminderSource}. A closed
+ * item (a follow-up or action done, a review moved on, training renewed) is no longer due, so it is never reminded.
+ * Each user reads only their own notifications.
  *
  * <p>When email is on, each new notification is also emailed once to its recipient's address: at once, or, for an
  * account that chose the weekly digest, in one email on Monday. Only notifications of the last
@@ -41,6 +49,8 @@ import org.engagement.core.user.UserRepository;
 public class ReminderService {
 
     public static final int POLICY_REVIEW_NOTICE_DAYS = 14;
+    public static final int TRAINING_EXPIRY_NOTICE_DAYS = 30;
+    public static final int AGREEMENT_REVIEW_NOTICE_DAYS = 30;
     /** A week and a day: a Monday digest covers everything since the previous Monday's. */
     public static final int EMAIL_WINDOW_DAYS = 8;
 
@@ -63,14 +73,32 @@ public class ReminderService {
     @Inject
     private Actor actor;
 
+    private Iterable<ReminderSource> moduleSources;
+
     protected ReminderService() {}
 
-    /** For use as a plain library. */
+    /** For use as a plain library, without sector modules' reminders. */
     public ReminderService(ReminderRepository reminders, UserRepository users, Mailer mailer, Actor actor) {
+        this(reminders, users, mailer, actor, List.of());
+    }
+
+    /** For use as a plain library, with sector modules' reminders. */
+    public ReminderService(
+            ReminderRepository reminders,
+            UserRepository users,
+            Mailer mailer,
+            Actor actor,
+            List<ReminderSource> moduleSources) {
         this.reminders = reminders;
         this.users = users;
         this.mailer = mailer;
         this.actor = actor;
+        this.moduleSources = moduleSources;
+    }
+
+    @Inject
+    void findModuleSources(@Any Instance<ReminderSource> found) {
+        moduleSources = found;
     }
 
     /** What one run did. */
@@ -79,11 +107,33 @@ public class ReminderService {
     /** The daily run: creates the notifications due today and not yet made, then emails what is due to be emailed. */
     public Run sendDue() {
         LocalDate today = Dates.today();
-        int created = notify(ReminderKind.FOLLOW_UP_DUE, reminders.followUpsDueBy(today))
+        int created = notify(ReminderKind.FOLLOW_UP_DUE.name(), reminders.followUpsDueBy(today))
                 + notify(
-                        ReminderKind.POLICY_REVIEW_DUE,
-                        reminders.policyReviewsDueBy(today.plusDays(POLICY_REVIEW_NOTICE_DAYS)));
+                        ReminderKind.POLICY_REVIEW_DUE.name(),
+                        reminders.policyReviewsDueBy(today.plusDays(POLICY_REVIEW_NOTICE_DAYS)))
+                + notify(
+                        ReminderKind.TRAINING_EXPIRES.name(),
+                        reminders.trainingExpiringBetween(today, today.plusDays(TRAINING_EXPIRY_NOTICE_DAYS)))
+                + notify(
+                        ReminderKind.AGREEMENT_REVIEW_DUE.name(),
+                        reminders.agreementReviewsDueBy(today.plusDays(AGREEMENT_REVIEW_NOTICE_DAYS)))
+                + notify(ReminderKind.AUDIT_ACTION_DUE.name(), reminders.auditActionsDueBy(today))
+                + fromModules(today);
         return new Run(created, mailer.isOn() ? email(today) : 0);
+    }
+
+    private int fromModules(LocalDate today) {
+        int created = 0;
+        for (ReminderSource source : moduleSources) {
+            if (source.kind() == null
+                    || source.kind().isBlank()
+                    || source.kind().length() > 30) {
+                LOG.log(Level.WARNING, "Reminders of {0} skipped: a kind must be 1 to 30 characters", source.kind());
+                continue;
+            }
+            created += notify(source.kind(), source.dueOn(today));
+        }
+        return created;
     }
 
     /** An administrator runs the reminders now, rather than waiting for the morning. */
@@ -100,21 +150,27 @@ public class ReminderService {
         return mailer.describe();
     }
 
-    private int notify(ReminderKind kind, List<ReminderRepository.Due> due) {
+    private int notify(String kind, List<DueReminder> due) {
         int created = 0;
-        for (ReminderRepository.Due event : due) {
-            if (!reminders.exists(event.recipient(), kind, event.recordId(), event.eventOn())) {
-                reminders.add(new Notification(
-                        event.recipient(),
-                        kind,
-                        event.recordId(),
-                        event.eventOn(),
-                        event.message(),
-                        event.organisationId()));
-                created++;
+        for (DueReminder event : due) {
+            for (String recipient : recipientsOf(event)) {
+                if (!reminders.exists(recipient, kind, event.recordId(), event.eventOn())) {
+                    reminders.add(new Notification(
+                            recipient,
+                            kind,
+                            event.recordId(),
+                            event.eventOn(),
+                            event.message(),
+                            event.organisationId()));
+                    created++;
+                }
             }
         }
         return created;
+    }
+
+    private List<String> recipientsOf(DueReminder event) {
+        return event.username() != null ? List.of(event.username()) : users.activeUsernamesHolding(event.roles());
     }
 
     private int email(LocalDate today) {

@@ -122,7 +122,7 @@ class ReminderServiceTest {
 
         List<Notification> mine = reminders(FIONA, ReminderService::mine);
         assertThat(mine).singleElement().satisfies(n -> {
-            assertThat(n.getKind()).isEqualTo(ReminderKind.FOLLOW_UP_DUE);
+            assertThat(n.getKind()).isEqualTo(ReminderKind.FOLLOW_UP_DUE.name());
             assertThat(n.getMessage())
                     .contains("Send model policy")
                     .contains("Central Mosque")
