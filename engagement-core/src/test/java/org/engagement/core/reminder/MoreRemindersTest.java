@@ -22,6 +22,12 @@ import org.engagement.core.organisation.OrganisationDetails;
 import org.engagement.core.organisation.OrganisationService;
 import org.engagement.core.organisation.OrganisationStatus;
 import org.engagement.core.organisation.OrganisationTypes;
+import org.engagement.core.safeguarding.AuditDetails;
+import org.engagement.core.safeguarding.AuditType;
+import org.engagement.core.safeguarding.CoreAuditTemplates;
+import org.engagement.core.safeguarding.FindingInput;
+import org.engagement.core.safeguarding.Rating;
+import org.engagement.core.safeguarding.StandardDefinition;
 import org.engagement.core.shared.Actor;
 import org.engagement.core.shared.Dates;
 import org.engagement.core.sharing.AgreementDetails;
@@ -213,6 +219,45 @@ class MoreRemindersTest {
         assertThat(reminders(new FixedActor("lola", Set.of()), ReminderService::mine))
                 .extracting(Notification::getKind)
                 .containsExactly("test.LICENCE_RENEWAL");
+    }
+
+    @Test
+    void anAuditActionIsRemindedToItsOwnerOnItsDueDayOnceAndNotOnceDone() {
+        standOn(START);
+        crm.as(SYSTEM, s -> s.safeguarding().install(CoreAuditTemplates.VOLUNTARY_COMMUNITY_FAITH));
+        Organisation mosque = mosqueLedByFiona();
+        LocalDate due = START.plusDays(30);
+        List<FindingInput> findings = new ArrayList<>();
+        for (StandardDefinition standard : CoreAuditTemplates.VOLUNTARY_COMMUNITY_FAITH.standards()) {
+            boolean first = findings.isEmpty();
+            findings.add(new FindingInput(
+                    standard.code(),
+                    first ? Rating.NOT_MET : Rating.MET,
+                    "Seen at visit",
+                    first ? "Appoint a safeguarding trustee" : null,
+                    first ? "fiona" : null,
+                    first ? due : null));
+        }
+        crm.as(
+                FIONA,
+                s -> s.safeguarding()
+                        .startAudit(
+                                mosque.getId(),
+                                new AuditDetails(
+                                        CoreAuditTemplates.COMMUNITY_SETTINGS,
+                                        null,
+                                        START,
+                                        AuditType.values()[0],
+                                        null,
+                                        findings,
+                                        true)));
+
+        assertThat(dailyRunOn(due.minusDays(1))).isZero();
+        assertThat(dailyRunOn(due)).isEqualTo(1);
+        assertThat(dailyRunOn(due.plusDays(1))).isZero();
+        assertThat(messagesOf("fiona"))
+                .containsExactly("Audit action due " + Dates.describe(due)
+                        + " at Central Mosque: Appoint a safeguarding trustee");
     }
 
     private void account(String username, Role role, boolean enabled) {
