@@ -22,9 +22,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.engagement.core.shared.EmailAddress;
 import org.engagement.core.shared.InvalidInputException;
 import org.engagement.core.shared.InvalidInputException.FieldError;
 
@@ -64,6 +66,14 @@ public class UserAccount {
     @Column(name = "role_name", length = 30)
     @Enumerated(EnumType.STRING)
     private Set<Role> roles = EnumSet.noneOf(Role.class);
+
+    /** Where reminders are emailed; none: on screen only. */
+    @Column(length = EmailAddress.MAX_LENGTH)
+    private String email;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "reminder_emails", nullable = false, length = 20)
+    private ReminderEmails reminderEmails = ReminderEmails.EACH;
 
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
@@ -126,6 +136,13 @@ public class UserAccount {
         }
     }
 
+    /** Where and how reminders are emailed; a null address means on screen only. */
+    public void changeReminderEmail(EmailAddress newEmail, ReminderEmails how, String changedBy) {
+        this.email = newEmail == null ? null : newEmail.value();
+        this.reminderEmails = how == null ? ReminderEmails.EACH : how;
+        touch(changedBy);
+    }
+
     public void changePasswordHash(String newHash, String changedBy) {
         this.passwordHash = newHash;
         touch(changedBy);
@@ -160,6 +177,8 @@ public class UserAccount {
         fields.put("displayName", displayName);
         fields.put("enabled", enabled ? "yes" : "no");
         fields.put("roles", roles.stream().map(Role::name).sorted().collect(Collectors.joining(", ")));
+        fields.put("email", email == null ? "" : email);
+        fields.put("reminderEmails", reminderEmails.label());
         return fields;
     }
 
@@ -189,6 +208,19 @@ public class UserAccount {
 
     public Set<Role> getRoles() {
         return roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
+    }
+
+    /** The address reminders are emailed to, or null. */
+    public String getEmail() {
+        return email;
+    }
+
+    public Optional<EmailAddress> emailAddress() {
+        return Optional.ofNullable(email).map(EmailAddress::new);
+    }
+
+    public ReminderEmails getReminderEmails() {
+        return reminderEmails;
     }
 
     public Instant getUpdatedAt() {

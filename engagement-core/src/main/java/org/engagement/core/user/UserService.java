@@ -4,17 +4,21 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import org.engagement.core.audit.ChangeLog;
 import org.engagement.core.security.SecurityEventType;
 import org.engagement.core.security.SecurityLog;
 import org.engagement.core.shared.AccessDeniedException;
 import org.engagement.core.shared.Actor;
+import org.engagement.core.shared.EmailAddress;
 import org.engagement.core.shared.InvalidInputException;
+import org.engagement.core.shared.InvalidInputException.FieldError;
 import org.engagement.core.shared.NotFoundException;
 import org.engagement.core.shared.StaleRecordException;
 
@@ -91,12 +95,13 @@ public class UserService {
         if (users.findByUsername(username).isPresent()) {
             throw new UsernameTakenException(username);
         }
-        UserAccount account = new UserAccount(
-                username,
-                request.displayName(),
-                request.roles(),
-                passwordHash.hash(request.password()),
-                actor.username());
+        String hash = passwordHash.hash(request.password());
+        UserAccount account = withEmailChecked(request.email(), email -> {
+            UserAccount created =
+                    new UserAccount(username, request.displayName(), request.roles(), hash, actor.username());
+            created.changeReminderEmail(email, request.reminderEmails(), actor.username());
+            return created;
+        });
         users.add(account);
         changeLog.created(
                 RECORD_TYPE, account.getId(), "Account " + account.getUsername() + " created", account.snapshot());
@@ -105,7 +110,25 @@ public class UserService {
         return account;
     }
 
+    /** Changes name, roles and enabled flag; the email address and how reminders are emailed stay as they are. */
     public UserAccount update(long id, long expectedVersion, String displayName, Set<Role> roles, boolean enabled) {
+        requireAdmin();
+        UserAccount account = load(id, expectedVersion);
+        return update(
+                id, expectedVersion, displayName, roles, enabled, account.getEmail(), account.getReminderEmails());
+    }
+
+    /** Changes everything an administrator edits on an account, as one change with one version check.
+     * A change that is refused (a malformed email address among them) changes nothing: the transaction rolls back.
+     */
+    public UserAccount update(
+            long id,
+            long expectedVersion,
+            String displayName,
+            Set<Role> roles,
+            boolean enabled,
+            String email,
+            ReminderEmails reminderEmails) {
         requireAdmin();
         UserAccount account = load(id, expectedVersion);
         if (account.getUsername().equals(actor.username()) && (!enabled || !roles.contains(Role.ADMIN))) {
@@ -116,11 +139,36 @@ public class UserService {
         Map<String, String> before = account.snapshot();
         boolean wasEnabled = account.isEnabled();
         String rolesBefore = roleNames(account);
-        account.changeDetails(displayName, roles, enabled, actor.username());
+        withEmailChecked(email, newEmail -> {
+            account.changeDetails(displayName, roles, enabled, actor.username());
+            account.changeReminderEmail(newEmail, reminderEmails, actor.username());
+            return account;
+        });
         changeLog.updated(RECORD_TYPE, id, "Account " + account.getUsername() + " changed", before, account.snapshot());
         logAccessChange(account, wasEnabled, rolesBefore);
         accountChanged.fire(new UserAccountChanged(account.getUsername()));
         return account;
+    }
+
+    /**
+     * Runs the change with the typed email address parsed, reporting a malformed address together with the change's
+     * own field errors, so the administrator sees every problem at once.
+     */
+    private static UserAccount withEmailChecked(String typedEmail, Function<EmailAddress, UserAccount> change) {
+        EmailAddress email;
+        try {
+            email = EmailAddress.optional("email", typedEmail);
+        } catch (InvalidInputException badEmail) {
+            try {
+                change.apply(null);
+            } catch (InvalidInputException alsoBad) {
+                List<FieldError> all = new ArrayList<>(alsoBad.errors());
+                all.addAll(badEmail.errors());
+                throw new InvalidInputException(all);
+            }
+            throw badEmail;
+        }
+        return change.apply(email);
     }
 
     private void logAccessChange(UserAccount account, boolean wasEnabled, String rolesBefore) {

@@ -107,6 +107,62 @@ class UserServiceTest {
     }
 
     @Test
+    void anAccountsReminderEmailIsCheckedWithTheOtherFieldsAndItsChangeIsInTheHistory() {
+        UserAccount created = createFaithLead();
+
+        assertThatThrownBy(() -> db.inTransaction(em -> service(em, FixedActor.admin())
+                        .update(
+                                created.getId(),
+                                created.getVersion(),
+                                " ",
+                                Set.of(Role.FAITH_LEAD),
+                                true,
+                                "amina at council",
+                                ReminderEmails.EACH)))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        refused -> assertThat(refused.errors())
+                                .extracting(InvalidInputException.FieldError::field)
+                                .containsExactlyInAnyOrder("displayName", "email"));
+        UserAccount changed = db.inTransaction(em -> service(em, FixedActor.admin())
+                .update(
+                        created.getId(),
+                        created.getVersion(),
+                        "Amina Khan",
+                        Set.of(Role.FAITH_LEAD),
+                        true,
+                        " amina.khan@council.example ",
+                        ReminderEmails.WEEKLY_DIGEST));
+
+        assertThat(changed.getEmail()).isEqualTo("amina.khan@council.example");
+        assertThat(changed.getReminderEmails()).isEqualTo(ReminderEmails.WEEKLY_DIGEST);
+        UserAccount renamedOnly = db.inTransaction(em -> service(em, FixedActor.admin())
+                .update(created.getId(), changed.getVersion(), "Amina K.", Set.of(Role.FAITH_LEAD), true));
+        assertThat(renamedOnly.getEmail())
+                .as("kept by the update without email")
+                .isEqualTo("amina.khan@council.example");
+        var history = db.inTransaction(
+                em -> new ChangeLog(em, FixedActor.admin()).historyOf(UserService.RECORD_TYPE, created.getId()));
+        assertThat(history)
+                .flatExtracting(ChangeLogEntry::getChanges)
+                .extracting(c -> c.getField() + ": " + c.getAfter())
+                .contains("email: amina.khan@council.example", "reminderEmails: A weekly digest on Mondays");
+        assertThatThrownBy(() -> db.inTransaction(em -> service(em, FixedActor.admin())
+                        .create(new NewUser(
+                                "bob",
+                                "Bob",
+                                EnumSet.of(Role.VIEWER),
+                                "a long enough phrase".toCharArray(),
+                                "bob@",
+                                ReminderEmails.EACH))))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        refused -> assertThat(refused.errors())
+                                .singleElement()
+                                .satisfies(e -> assertThat(e.message()).contains("like amina.khan@example.gov.uk")));
+    }
+
+    @Test
     void staleVersionIsRefusedNamingWhoChangedIt() {
         UserAccount created = createFaithLead();
         db.inTransaction(em -> service(em, FixedActor.admin())

@@ -20,8 +20,10 @@ import java.util.Set;
 import org.engagement.core.access.RoleNames;
 import org.engagement.core.shared.InvalidInputException;
 import org.engagement.core.shared.NotFoundException;
+import org.engagement.core.shared.RequestParams;
 import org.engagement.core.shared.RequestVersion;
 import org.engagement.core.user.NewUser;
+import org.engagement.core.user.ReminderEmails;
 import org.engagement.core.user.Role;
 import org.engagement.core.user.UserAccount;
 import org.engagement.core.user.UserService;
@@ -59,14 +61,19 @@ public class UsersResource {
                 request.username(),
                 request.displayName(),
                 roles(request.roles()),
-                request.password() == null ? new char[0] : request.password().toCharArray()));
+                request.password() == null ? new char[0] : request.password().toCharArray(),
+                request.email(),
+                reminderEmails(request.reminderEmails())));
         return Response.created(
                         uri.getAbsolutePathBuilder().path(created.getUsername()).build())
                 .entity(UserView.of(created))
                 .build();
     }
 
-    /** Changes the full name, roles or enabled flag; a change of roles or enabled ends the account's sessions. */
+    /**
+     * Changes the full name, roles, enabled flag, email address and how reminders are emailed (an absent email
+     * removes the address); a change of roles or enabled ends the account's sessions.
+     */
     @PUT
     @Path("{username}")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -80,7 +87,9 @@ public class UsersResource {
                 RequestVersion.required(change.version()),
                 change.displayName(),
                 roles(change.roles()),
-                change.enabled() == null || change.enabled()));
+                change.enabled() == null || change.enabled(),
+                change.email(),
+                reminderEmails(change.reminderEmails())));
     }
 
     /** An administrator sets a new password; the account's sessions end. */
@@ -115,14 +124,39 @@ public class UsersResource {
         return roles;
     }
 
-    public record UserChange(Long version, String displayName, List<String> roles, Boolean enabled) {}
+    private static ReminderEmails reminderEmails(String name) {
+        return name == null || name.isBlank()
+                ? ReminderEmails.EACH
+                : RequestParams.choice(ReminderEmails.class, name, "reminderEmails");
+    }
+
+    public record UserChange(
+            Long version,
+            String displayName,
+            List<String> roles,
+            Boolean enabled,
+            String email,
+            String reminderEmails) {}
 
     public record PasswordReset(Long version, String password) {}
 
-    public record NewUserRequest(String username, String displayName, String password, List<String> roles) {}
+    public record NewUserRequest(
+            String username,
+            String displayName,
+            String password,
+            List<String> roles,
+            String email,
+            String reminderEmails) {}
 
     public record UserView(
-            long id, long version, String username, String displayName, boolean enabled, List<String> roles) {
+            long id,
+            long version,
+            String username,
+            String displayName,
+            boolean enabled,
+            List<String> roles,
+            String email,
+            String reminderEmails) {
 
         static UserView of(UserAccount account) {
             return new UserView(
@@ -131,7 +165,9 @@ public class UsersResource {
                     account.getUsername(),
                     account.getDisplayName(),
                     account.isEnabled(),
-                    account.getRoles().stream().map(Role::name).sorted().toList());
+                    account.getRoles().stream().map(Role::name).sorted().toList(),
+                    account.getEmail(),
+                    account.getReminderEmails().name());
         }
     }
 }

@@ -75,6 +75,8 @@ class AccessMatrixIT {
             "PUT /api/v1/users/{username}", ADMIN,
             "PUT /api/v1/users/{username}/password", ADMIN,
             "GET /api/v1/security-log", ADMIN,
+            "GET /api/v1/reminders/email", ADMIN,
+            "POST /api/v1/reminders/run", ADMIN,
             "POST /api/v1/account/password", EVERY_ACCOUNT,
             "GET /api/v1/organisations", PAGE_USERS,
             "POST /api/v1/organisations", LEADS,

@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import org.engagement.core.testing.TestMailServer;
 import org.engagement.core.testing.TestPostgres;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -34,11 +35,16 @@ public final class RunningApplication implements BeforeAllCallback {
     private static final Path POST_BOOT_COMMANDS = Path.of(System.getProperty(
             "engagement.postBootCommands", "../server-config/src/main/payara/post-boot-commands.asadmin"));
     private static volatile Server server;
+    /** The run's SMTP server: the shared application sends its email here, and tests read it back. */
+    private static volatile TestMailServer mail;
 
     @Override
     public void beforeAll(ExtensionContext context) throws Exception {
         synchronized (RunningApplication.class) {
             if (server == null) {
+                TestMailServer smtp = new TestMailServer();
+                context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL).put(TestMailServer.class, smtp);
+                mail = smtp;
                 Path dataDir = TARGET.resolve("app-db-" + System.currentTimeMillis());
                 Server started = Server.start(dataDir, "running-application");
                 // Stored in the root context: closed once, when the whole run ends, and its PostgreSQL database
@@ -50,6 +56,14 @@ public final class RunningApplication implements BeforeAllCallback {
                 server = started;
             }
         }
+    }
+
+    /** The SMTP server the shared application sends its email to. */
+    public static TestMailServer mail() {
+        if (mail == null) {
+            throw new IllegalStateException("Annotate the test class with @ExtendWith(RunningApplication.class)");
+        }
+        return mail;
     }
 
     public static String baseUrl() {
@@ -126,6 +140,12 @@ public final class RunningApplication implements BeforeAllCallback {
             // Every test signs in from this one address: the per-address throttle (SignInThrottleTest) would otherwise
             // lock the whole run out once the tests' deliberate failures add up. Per-account lockout stays as shipped.
             builder.environment().put("ENGAGEMENT_SIGNIN_ADDRESS_FREE_ATTEMPTS", "1000");
+            if (mail != null) {
+                builder.environment().put("ENGAGEMENT_SMTP_HOST", "127.0.0.1");
+                builder.environment().put("ENGAGEMENT_SMTP_PORT", String.valueOf(mail.port()));
+                builder.environment().put("ENGAGEMENT_SMTP_FROM", TestMailServer.FROM);
+                builder.environment().put("ENGAGEMENT_SMTP_STARTTLS", "false");
+            }
             if (TestPostgres.selected()) {
                 onPostgresql(builder, dataDir);
             }

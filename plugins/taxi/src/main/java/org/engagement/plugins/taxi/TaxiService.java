@@ -414,6 +414,26 @@ public class TaxiService {
         return new RenewalsDue(days, counts[0], counts[1]);
     }
 
+    /**
+     * Drivers whose licence expires in the next {@code days} days and who would be refused on that day, each with its
+     * driver id, for the licensing officers' reminders: read without a caller's role and logged as no check, since
+     * nobody checked.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    List<Map.Entry<Long, BulkCheckRow>> renewalsAtRisk(LocalDate today, int days) {
+        TaxiStore.BulkWindow window = new TaxiStore.BulkWindow(
+                today.datesUntil(today.plusDays(days + 1L)).toList(), null, true);
+        return store.bulkCheck(window, renewalRule(), 0, BulkCheckQuery.MAX_LICENCES).stream()
+                .filter(row -> !row.decision().eligible())
+                .map(row -> Map.entry(
+                        em.createNamedQuery("Driver.findByLicenceNumber", Driver.class)
+                                .setParameter("licenceNumber", row.licenceNumber())
+                                .getSingleResult()
+                                .getId(),
+                        row))
+                .toList();
+    }
+
     private TaxiStore.BulkWindow window(BulkCheckQuery query) {
         List<String> listed = listedLicences(query);
         if (listed.isEmpty()) {
