@@ -18,7 +18,7 @@ import org.engagement.web.faces.FacesErrors;
 import org.omnifaces.util.Messages;
 import org.primefaces.PrimeFaces;
 
-/** The administrator's accounts page: list, create, edit (roles, enabled) and reset passwords. */
+/** The administrator's accounts page: list, create, edit (roles, enabled), reset passwords, remove second factors. */
 @Named
 @ViewScoped
 public class ManageUsers implements Serializable {
@@ -81,6 +81,20 @@ public class ManageUsers implements Serializable {
             load();
         } catch (DomainException refused) {
             FacesErrors.show(refused, "passwordForm");
+        }
+    }
+
+    /** For a lost or replaced phone: the person sets it up again after signing in with their password. */
+    public void removeSecondFactor(UserAccount account) {
+        try {
+            users.removeSecondFactor(account.getId(), account.getVersion());
+            Messages.create(
+                            "Two-step sign-in removed from {0}. They sign in with their password and can set it up again.",
+                            account.getUsername())
+                    .add();
+            load();
+        } catch (DomainException refused) {
+            FacesErrors.show(refused, "list");
         }
     }
 

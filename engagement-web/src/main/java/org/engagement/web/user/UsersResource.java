@@ -4,12 +4,14 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -98,6 +100,17 @@ public class UsersResource {
                 reset.password() == null ? new char[0] : reset.password().toCharArray()));
     }
 
+    /**
+     * An administrator removes the account's second factor (a lost or replaced phone); its sessions end, and the
+     * person sets it up again after signing in with their password.
+     */
+    @DELETE
+    @Path("{username}/second-factor")
+    public UserView removeSecondFactor(@PathParam("username") String username, @QueryParam("version") Long version) {
+        UserAccount account = find(username);
+        return UserView.of(users.removeSecondFactor(account.getId(), RequestVersion.required(version)));
+    }
+
     private UserAccount find(String username) {
         return users.findByUsername(username).orElseThrow(() -> new NotFoundException("User", username));
     }
@@ -122,7 +135,13 @@ public class UsersResource {
     public record NewUserRequest(String username, String displayName, String password, List<String> roles) {}
 
     public record UserView(
-            long id, long version, String username, String displayName, boolean enabled, List<String> roles) {
+            long id,
+            long version,
+            String username,
+            String displayName,
+            boolean enabled,
+            List<String> roles,
+            boolean secondFactor) {
 
         static UserView of(UserAccount account) {
             return new UserView(
@@ -131,7 +150,8 @@ public class UsersResource {
                     account.getUsername(),
                     account.getDisplayName(),
                     account.isEnabled(),
-                    account.getRoles().stream().map(Role::name).sorted().toList());
+                    account.getRoles().stream().map(Role::name).sorted().toList(),
+                    account.hasSecondFactor());
         }
     }
 }

@@ -71,6 +71,7 @@ class AccessMatrixIT {
             "GET /api/v1/users/{username}", ADMIN,
             "PUT /api/v1/users/{username}", ADMIN,
             "PUT /api/v1/users/{username}/password", ADMIN,
+            "DELETE /api/v1/users/{username}/second-factor", ADMIN,
             "GET /api/v1/security-log", ADMIN,
             "POST /api/v1/account/password", EVERY_ACCOUNT,
             "GET /api/v1/organisations", PAGE_USERS,
