@@ -58,13 +58,13 @@ public class SignInCode {
             Messages.create("Too many wrong codes. Wait " + minutes + (minutes == 1 ? " minute" : " minutes")
                             + " and try again.")
                     .error()
-                    .add("code:code");
+                    .add("signInCode:code");
             return;
         }
         Messages.create("That code is not right, or was already used. Type the 6-digit code your authenticator app "
                         + "shows now for Engagement CRM. If you have lost your phone, ask an administrator.")
                 .error()
-                .add("code:code");
+                .add("signInCode:code");
     }
 
     public String getCode() {

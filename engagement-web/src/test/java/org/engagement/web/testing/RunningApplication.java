@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import org.engagement.core.testing.TestPostgres;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -63,6 +64,13 @@ public final class RunningApplication implements BeforeAllCallback {
         return Server.start(dataDir, name);
     }
 
+    /** A separate instance with extra environment variables (settings), on its own data directory; close it when done. */
+    public static Server startSeparately(Path dataDir, String name, Map<String, String> environment)
+            throws IOException, InterruptedException {
+        return Server.start(
+                Path.of(System.getProperty("engagement.war", "target/engagement.war")), dataDir, name, environment);
+    }
+
     /** A separate instance of another WAR (e.g. one built without a sector module) on its own data directory. */
     public static Server startSeparately(Path war, Path dataDir, String name) throws IOException, InterruptedException {
         return Server.start(war, dataDir, name);
@@ -76,6 +84,11 @@ public final class RunningApplication implements BeforeAllCallback {
         }
 
         static Server start(Path war, Path dataDir, String name) throws IOException, InterruptedException {
+            return start(war, dataDir, name, Map.of());
+        }
+
+        static Server start(Path war, Path dataDir, String name, Map<String, String> environment)
+                throws IOException, InterruptedException {
             Path target = TARGET;
             Path payara = Path.of(System.getProperty("payara.microJar", "target/payara/payara-micro.jar"));
             Path log = target.resolve(name + ".log");
@@ -113,6 +126,7 @@ public final class RunningApplication implements BeforeAllCallback {
             // Every test signs in from this one address: the per-address throttle (SignInThrottleTest) would otherwise
             // lock the whole run out once the tests' deliberate failures add up. Per-account lockout stays as shipped.
             builder.environment().put("ENGAGEMENT_SIGNIN_ADDRESS_FREE_ATTEMPTS", "1000");
+            builder.environment().putAll(environment);
             if (TestPostgres.selected()) {
                 onPostgresql(builder, dataDir);
             }
