@@ -85,6 +85,17 @@ public class UserAccount {
     @Column(name = "credentials_changed_at")
     private Instant credentialsChangedAt;
 
+    /** The TOTP secret (Base32) of the account's second factor; null while it has none. */
+    @Column(name = "totp_secret", length = 128)
+    private String totpSecret;
+
+    @Column(name = "totp_enrolled_at")
+    private Instant totpEnrolledAt;
+
+    /** The time step of the last code accepted: no code of that step or an earlier one is accepted again. */
+    @Column(name = "totp_last_step", nullable = false)
+    private long totpLastStep;
+
     protected UserAccount() {}
 
     public UserAccount(String username, String displayName, Set<Role> roles, String passwordHash, String createdBy) {
@@ -149,6 +160,31 @@ public class UserAccount {
         credentialsChangedAt = updatedAt;
     }
 
+    /** The owner set up a second factor: from now on signing in to the pages also needs a code from it. */
+    void enrolSecondFactor(String secret, long firstStep, String changedBy) {
+        if (!TimeBasedCodes.isSecret(secret)) {
+            throw new InvalidInputException("code", "The set-up key is not valid. Start the set-up again.");
+        }
+        this.totpSecret = secret;
+        this.totpLastStep = firstStep;
+        touch(changedBy);
+        this.totpEnrolledAt = updatedAt;
+    }
+
+    /** An administrator removed the second factor (a lost phone): the account's sessions end. */
+    void removeSecondFactor(String changedBy) {
+        this.totpSecret = null;
+        this.totpEnrolledAt = null;
+        this.totpLastStep = 0;
+        touch(changedBy);
+        credentialsChangedAt = updatedAt;
+    }
+
+    /** A code of this step was accepted: it and earlier ones are spent. Not a change anyone made. */
+    void spendCodeStep(long step) {
+        this.totpLastStep = step;
+    }
+
     /** The same password hashed again at today's work factor: not a change anyone made, so nothing else moves. */
     void upgradePasswordHash(String newHash) {
         this.passwordHash = newHash;
@@ -170,7 +206,7 @@ public class UserAccount {
         this.updatedBy = by;
     }
 
-    /** Field values as the change history shows them. The password hash is never included. */
+    /** Field values as the change history shows them. The password hash and TOTP secret are never included. */
     public Map<String, String> snapshot() {
         Map<String, String> fields = new LinkedHashMap<>();
         fields.put("username", username);
@@ -179,6 +215,7 @@ public class UserAccount {
         fields.put("roles", roles.stream().map(Role::name).sorted().collect(Collectors.joining(", ")));
         fields.put("email", email == null ? "" : email);
         fields.put("reminderEmails", reminderEmails.label());
+        fields.put("secondFactor", hasSecondFactor() ? "on" : "off");
         return fields;
     }
 
@@ -229,6 +266,23 @@ public class UserAccount {
 
     public String getUpdatedBy() {
         return updatedBy;
+    }
+
+    public boolean hasSecondFactor() {
+        return totpSecret != null;
+    }
+
+    String getTotpSecret() {
+        return totpSecret;
+    }
+
+    long getTotpLastStep() {
+        return totpLastStep;
+    }
+
+    /** When the second factor was set up; null while there is none. */
+    public Instant getTotpEnrolledAt() {
+        return totpEnrolledAt;
     }
 
     /** When the password, roles or enabled flag last changed; null if never since the account was created. */

@@ -83,6 +83,11 @@ public class CredentialCheck {
                 .map(AccountState::user);
     }
 
+    /** Whether the account has set up a second factor (a TOTP app), as it is now. */
+    public boolean hasSecondFactor(String username) {
+        return state(username).map(AccountState::secondFactor).orElse(false);
+    }
+
     private Optional<AccountState> state(String username) {
         return accounts.computeIfAbsent(
                 username,
@@ -90,7 +95,8 @@ public class CredentialCheck {
                         .filter(UserAccount::isEnabled)
                         .map(a -> new AccountState(
                                 new SignedInUser(a.getUsername(), a.getDisplayName(), a.getRoles()),
-                                a.getCredentialsChangedAt())));
+                                a.getCredentialsChangedAt(),
+                                a.hasSecondFactor())));
     }
 
     void forget(@Observes(during = TransactionPhase.AFTER_SUCCESS) UserAccountChanged changed) {
@@ -111,7 +117,7 @@ public class CredentialCheck {
     /** The result of a password check, and whether it was remembered rather than computed. */
     record Verified(Optional<SignedInUser> user, boolean remembered) {}
 
-    private record AccountState(SignedInUser user, Instant credentialsChangedAt) {}
+    private record AccountState(SignedInUser user, Instant credentialsChangedAt, boolean secondFactor) {}
 
     private record VerifiedPassword(byte[] digest, SignedInUser user, Instant expires) {
 

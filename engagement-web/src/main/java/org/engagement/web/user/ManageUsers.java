@@ -21,8 +21,8 @@ import org.omnifaces.util.Messages;
 import org.primefaces.PrimeFaces;
 
 /**
- * The administrator's accounts page: list, create, edit (roles, enabled, where and how reminders are emailed) and
- * reset passwords.
+ * The administrator's accounts page: list, create, edit (roles, enabled, where and how reminders are emailed), reset
+ * passwords and remove second factors.
  */
 @Named
 @ViewScoped
@@ -105,6 +105,20 @@ public class ManageUsers implements Serializable {
             load();
         } catch (DomainException refused) {
             FacesErrors.show(refused, "passwordForm");
+        }
+    }
+
+    /** For a lost or replaced phone: the person sets it up again after signing in with their password. */
+    public void removeSecondFactor(UserAccount account) {
+        try {
+            users.removeSecondFactor(account.getId(), account.getVersion());
+            Messages.create(
+                            "Two-step sign-in removed from {0}. They sign in with their password and can set it up again.",
+                            account.getUsername())
+                    .add();
+            load();
+        } catch (DomainException refused) {
+            FacesErrors.show(refused, "list");
         }
     }
 

@@ -4,12 +4,14 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -107,6 +109,17 @@ public class UsersResource {
                 reset.password() == null ? new char[0] : reset.password().toCharArray()));
     }
 
+    /**
+     * An administrator removes the account's second factor (a lost or replaced phone); its sessions end, and the
+     * person sets it up again after signing in with their password.
+     */
+    @DELETE
+    @Path("{username}/second-factor")
+    public UserView removeSecondFactor(@PathParam("username") String username, @QueryParam("version") Long version) {
+        UserAccount account = find(username);
+        return UserView.of(users.removeSecondFactor(account.getId(), RequestVersion.required(version)));
+    }
+
     private UserAccount find(String username) {
         return users.findByUsername(username).orElseThrow(() -> new NotFoundException("User", username));
     }
@@ -156,7 +169,8 @@ public class UsersResource {
             boolean enabled,
             List<String> roles,
             String email,
-            String reminderEmails) {
+            String reminderEmails,
+            boolean secondFactor) {
 
         static UserView of(UserAccount account) {
             return new UserView(
@@ -167,7 +181,8 @@ public class UsersResource {
                     account.isEnabled(),
                     account.getRoles().stream().map(Role::name).sorted().toList(),
                     account.getEmail(),
-                    account.getReminderEmails().name());
+                    account.getReminderEmails().name(),
+                    account.hasSecondFactor());
         }
     }
 }

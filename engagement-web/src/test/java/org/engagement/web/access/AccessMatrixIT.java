@@ -74,6 +74,7 @@ class AccessMatrixIT {
             "GET /api/v1/users/{username}", ADMIN,
             "PUT /api/v1/users/{username}", ADMIN,
             "PUT /api/v1/users/{username}/password", ADMIN,
+            "DELETE /api/v1/users/{username}/second-factor", ADMIN,
             "GET /api/v1/security-log", ADMIN,
             "GET /api/v1/reminders/email", ADMIN,
             "POST /api/v1/reminders/run", ADMIN,

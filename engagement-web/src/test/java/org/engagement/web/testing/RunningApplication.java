@@ -78,7 +78,7 @@ public final class RunningApplication implements BeforeAllCallback {
         return Server.start(dataDir, name);
     }
 
-    /** A separate instance with extra settings in its environment, e.g. ENGAGEMENT_DEMO. */
+    /** A separate instance with extra environment variables (settings), on its own data directory; close it when done. */
     public static Server startSeparately(Path dataDir, String name, Map<String, String> environment)
             throws IOException, InterruptedException {
         return Server.start(
