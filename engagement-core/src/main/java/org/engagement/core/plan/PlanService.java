@@ -412,6 +412,7 @@ public class PlanService {
         LocalDate from = m.getCountFrom() == null ? to : m.getCountFrom();
         double value = figure.valueFor(from, to).value();
         return Suggestion.of(
+                figure.direction(),
                 figure.kind(),
                 figure.unit(),
                 value,
