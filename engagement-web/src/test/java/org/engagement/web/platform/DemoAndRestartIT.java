@@ -31,10 +31,12 @@ class DemoAndRestartIT {
         Path dataDir =
                 Path.of(System.getProperty("engagement.testDir", "target"), "demo-db-" + System.currentTimeMillis());
         long organisations;
+        boolean withModules;
         try (RunningApplication.Server first = RunningApplication.startSeparately(dataDir, "demo-first", DEMO)) {
             Api admin = Api.as("admin", RunningApplication.ADMIN_PASSWORD).on(first.baseUrl());
             assertTheCouncilReportsFigures(admin);
             organisations = organisationCount(admin);
+            withModules = !admin.get("/api/v1/modules").jsonList().isEmpty();
             assertThat(admin.post(
                                     "/api/v1/users",
                                     Map.of(
@@ -44,7 +46,9 @@ class DemoAndRestartIT {
                                             "roles", List.of("VIEWER")))
                             .status())
                     .isEqualTo(201);
-            screenshotsForTheReadme(first.baseUrl());
+            if (withModules) {
+                screenshotsForTheReadme(first.baseUrl());
+            }
         }
 
         try (RunningApplication.Server second = RunningApplication.startSeparately(dataDir, "demo-second", DEMO)) {
@@ -67,13 +71,14 @@ class DemoAndRestartIT {
         }
     }
 
-    /** The report's 627 of 836 drivers (75%), its training table with the corrected total, its agreements and plan. */
+    /**
+     * The report's training table with the corrected total and its plan; with the modules packaged (not in a
+     * -DnoPlugins build), its 627 of 836 drivers (75%) feeding action 4.2, and its shopping centre agreements.
+     */
     private static void assertTheCouncilReportsFigures(Api admin) {
-        Map<String, Object> coverage = admin.get("/api/v1/taxi/coverage").json();
-        assertThat(Json.object(coverage.get("overall")))
-                .containsEntry("drivers", BigDecimal.valueOf(836))
-                .containsEntry("trained", BigDecimal.valueOf(627))
-                .containsEntry("percent", new BigDecimal("75.0"));
+        List<Object> modules = admin.get("/api/v1/modules").jsonList().stream()
+                .map(m -> m.get("id"))
+                .toList();
 
         FinancialQuarter current = FinancialQuarter.of(LocalDate.now());
         LocalDate tableStart = LocalDate.of(current.startYear() - 1, 4, 1);
