@@ -3,6 +3,8 @@ package org.engagement.web.home;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
 import java.util.ArrayList;
 import java.util.List;
 import org.engagement.core.access.RoleSets;
@@ -49,6 +51,14 @@ public class HomeDashboard {
     private AgreementService agreements;
 
     private List<DashboardFigure> figures;
+    private Overview overview;
+
+    /** A policy position of the chart, its count, and the list behind it. */
+    public record PolicyBar(String label, long count, String href) {}
+
+    /** The four policy positions, in the order a setting moves through them, for the faith lead's chart. */
+    private static final List<Category> POLICY_POSITIONS =
+            List.of(Category.NO_POLICY, Category.IN_DEVELOPMENT, Category.ADOPTED, Category.REVIEW_OVERDUE);
 
     public List<DashboardFigure> getFigures() {
         if (figures == null) {
@@ -72,9 +82,65 @@ public class HomeDashboard {
         return List.copyOf(found);
     }
 
+    public boolean isPolicyPositionShown() {
+        return RoleSets.holds(actor, RoleSets.FAITH_EDITORS);
+    }
+
+    /** Organisations by safeguarding policy position: the chart's bars, each opening its list. */
+    public List<PolicyBar> getPolicyPosition() {
+        Overview figures = overview();
+        return POLICY_POSITIONS.stream()
+                .map(c -> new PolicyBar(
+                        c.label(), figures.counts().get(c), "/safeguarding/organisations.xhtml?category=" + c.name()))
+                .toList();
+    }
+
+    /** A Chart.js bar chart of {@link #getPolicyPosition()}; the page lists the same figures as text beside it. */
+    public String getPolicyChart() {
+        JsonArrayBuilder labels = Json.createArrayBuilder();
+        JsonArrayBuilder counts = Json.createArrayBuilder();
+        getPolicyPosition().forEach(bar -> {
+            labels.add(bar.label());
+            counts.add(bar.count());
+        });
+        return Json.createObjectBuilder()
+                .add("type", "bar")
+                .add(
+                        "data",
+                        Json.createObjectBuilder()
+                                .add("labels", labels)
+                                .add(
+                                        "datasets",
+                                        Json.createArrayBuilder()
+                                                .add(Json.createObjectBuilder()
+                                                        .add("label", "Organisations")
+                                                        .add("data", counts)
+                                                        .add("backgroundColor", "#0b5cad"))))
+                .add(
+                        "options",
+                        Json.createObjectBuilder()
+                                .add("indexAxis", "y")
+                                .add(
+                                        "plugins",
+                                        Json.createObjectBuilder()
+                                                .add(
+                                                        "legend",
+                                                        Json.createObjectBuilder()
+                                                                .add("display", false))))
+                .build()
+                .toString();
+    }
+
+    private Overview overview() {
+        if (overview == null) {
+            overview = safeguarding.overview(safeguardingSettings.auditDueMonths(null));
+        }
+        return overview;
+    }
+
     private List<DashboardFigure> safeguardingWork() {
-        int months = safeguardingSettings.auditDueMonths(null);
-        Overview overview = safeguarding.overview(months);
+        Overview overview = overview();
+        int months = overview.auditDueMonths();
         return List.of(
                 DashboardFigure.of(
                         "reviewsOverdue",

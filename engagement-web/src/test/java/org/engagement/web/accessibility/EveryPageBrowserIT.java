@@ -45,6 +45,9 @@ class EveryPageBrowserIT {
     private static final String PASSWORD = "accessibility check password";
 
     private static Browser browser;
+    /** Forms the walk saw refused with their messages showing, so a walk that found none fails rather than passes. */
+    private static int formsRefused;
+
     private static boolean withTaxiModule;
 
     @BeforeAll
@@ -154,6 +157,10 @@ class EveryPageBrowserIT {
         }
         problems.addAll(withValidationMessagesShowing());
         assertThat(pages).as("pages reached from the menus").isGreaterThan(20);
+        System.out.println("EveryPageBrowserIT: " + pages + " pages, " + formsRefused + " forms refused and checked");
+        assertThat(formsRefused)
+                .as("forms seen with their validation messages showing")
+                .isGreaterThanOrEqualTo(10);
         assertThat(problems).as("accessibility problems on " + pages + " pages").isEmpty();
     }
 
@@ -276,6 +283,7 @@ class EveryPageBrowserIT {
         } catch (org.openqa.selenium.TimeoutException nothingRefused) {
             return List.of(); // a form whose fields are all optional: nothing to show
         }
+        formsRefused++;
         return check(what + " with " + buttonId + " refused");
     }
 

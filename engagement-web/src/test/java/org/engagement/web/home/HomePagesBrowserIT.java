@@ -81,6 +81,11 @@ class HomePagesBrowserIT {
         long overdue = figure("reviewsOverdue");
         assertThat(overdue).isPositive();
         assertThat(browser.visible(By.id("today")).getText()).contains("Needs attention");
+        assertThat(browser.visible(By.id("policyPosition")).getText())
+                .as("the chart's figures, in words beside it")
+                .contains("Policy review overdue: " + overdue);
+        assertThat(browser.driver().findElements(By.cssSelector("#policyPosition canvas")))
+                .hasSize(1);
         assertThat(browser.driver().findElements(By.id("figure-agreementsReview")))
                 .as("an industry lead's figure")
                 .isEmpty();
