@@ -24,6 +24,13 @@ class DriverPersonalData implements PersonalData {
     @PersistenceContext(unitName = TaxiModule.ID)
     private EntityManager em;
 
+    DriverPersonalData() {}
+
+    /** For tests, on the module's own persistence unit. */
+    DriverPersonalData(EntityManager em) {
+        this.em = em;
+    }
+
     @Override
     public Set<String> personColumns() {
         return Set.of("taxi_driver.person_id");
