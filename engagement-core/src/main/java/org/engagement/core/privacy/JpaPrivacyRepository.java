@@ -82,7 +82,12 @@ public class JpaPrivacyRepository implements PrivacyRepository {
                 organisationsOf(people.stream().map(Person::getId).toList());
         List<PersonSummary> rows = people.stream()
                 .map(p -> new PersonSummary(
-                        p.getId(), p.getName(), p.getEmail(), p.getPhone(), organisations.getOrDefault(p.getId(), "")))
+                        p.getId(),
+                        p.getName(),
+                        p.getEmail(),
+                        p.getPhone(),
+                        organisations.getOrDefault(p.getId(), ""),
+                        p.isErased()))
                 .toList();
         return new PageOf<>(rows, count.getSingleResult());
     }

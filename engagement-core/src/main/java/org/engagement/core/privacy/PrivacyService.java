@@ -70,7 +70,8 @@ public class PrivacyService {
     public PersonSummary person(long personId) {
         requireOfficer();
         Person person = existing(personId);
-        return new PersonSummary(person.getId(), person.getName(), person.getEmail(), person.getPhone(), "");
+        return new PersonSummary(
+                person.getId(), person.getName(), person.getEmail(), person.getPhone(), "", person.isErased());
     }
 
     /**
