@@ -46,6 +46,9 @@ public class JpaPrivacyRepository implements PrivacyRepository {
             "agreement_party.signatory_id",
             "privacy_request.person_id");
 
+    /** What the person's own change history shows in place of each value once they are erased. */
+    static final String ERASED_VALUE = "(erased)";
+
     @PersistenceContext(unitName = "engagement")
     private EntityManager em;
 
@@ -79,7 +82,12 @@ public class JpaPrivacyRepository implements PrivacyRepository {
                 organisationsOf(people.stream().map(Person::getId).toList());
         List<PersonSummary> rows = people.stream()
                 .map(p -> new PersonSummary(
-                        p.getId(), p.getName(), p.getEmail(), p.getPhone(), organisations.getOrDefault(p.getId(), "")))
+                        p.getId(),
+                        p.getName(),
+                        p.getEmail(),
+                        p.getPhone(),
+                        organisations.getOrDefault(p.getId(), ""),
+                        p.isErased()))
                 .toList();
         return new PageOf<>(rows, count.getSingleResult());
     }
@@ -110,6 +118,36 @@ public class JpaPrivacyRepository implements PrivacyRepository {
     @Override
     public void add(PrivacyRequest request) {
         em.persist(request);
+    }
+
+    @Override
+    public void eraseFromCoreRecords(long personId, List<String> identifiers, String replacementName) {
+        em.flush();
+        List<String> texts = new ArrayList<>(identifiers);
+        // Certificate numbers identify the person too, and the training records' own history holds them.
+        texts.addAll(em.createQuery(
+                        "select t.certificateNumber from TrainingRecord t where t.person.id = :id"
+                                + " and t.certificateNumber is not null",
+                        String.class)
+                .setParameter("id", personId)
+                .getResultList());
+        em.createNativeQuery("UPDATE training_record SET certificate_number = NULL WHERE person_id = ?")
+                .setParameter(1, personId)
+                .executeUpdate();
+        em.createNativeQuery("DELETE FROM training_session_invitee WHERE person_id = ?")
+                .setParameter(1, personId)
+                .executeUpdate();
+        for (String value : List.of("before_value", "after_value")) {
+            em.createNativeQuery("UPDATE change_log_field SET " + value + " = ? WHERE " + value + " IS NOT NULL"
+                            + " AND entry_id IN (SELECT id FROM change_log WHERE record_type = ? AND record_id = ?)")
+                    .setParameter(1, ERASED_VALUE)
+                    .setParameter(2, ContactService.PERSON)
+                    .setParameter(3, personId)
+                    .executeUpdate();
+        }
+        TextRedaction.redact(em, texts, replacementName);
+        // What this unit read before the SQL above is stale now.
+        em.clear();
     }
 
     @Override

@@ -22,4 +22,11 @@ public interface PrivacyRepository {
     List<PersonalDataSection> coreSections(Person person);
 
     void add(PrivacyRequest request);
+
+    /**
+     * The core's part of an erasure, after the person's own row: their certificate numbers and invitations go, their
+     * own change history loses its values, and their name, email and phone leave every free text (see
+     * {@link TextRedaction}).
+     */
+    void eraseFromCoreRecords(long personId, List<String> identifiers, String replacementName);
 }

@@ -2,7 +2,8 @@ package org.engagement.core.privacy;
 
 /** What the data protection officer did for a person. */
 public enum PrivacyRequestKind {
-    SUBJECT_ACCESS_EXPORT("Subject access export produced");
+    SUBJECT_ACCESS_EXPORT("Subject access export produced"),
+    ERASURE("Personal data erased");
 
     private final String label;
 

@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
 import java.util.Set;
+import org.engagement.core.audit.ChangeLog;
 import org.engagement.core.testing.FixedActor;
 import org.engagement.core.testing.PersonColumns;
 import org.engagement.core.testing.TestDatabase;
@@ -28,8 +29,12 @@ class PersonalDataCompletenessTest {
     }
 
     private Set<String> covered() {
-        return db.inTransaction(em ->
-                new PrivacyService(new JpaPrivacyRepository(em), FixedActor.admin(), List.of()).coveredPersonColumns());
+        return db.inTransaction(em -> new PrivacyService(
+                        new JpaPrivacyRepository(em),
+                        new ChangeLog(em, FixedActor.admin()),
+                        FixedActor.admin(),
+                        List.of())
+                .coveredPersonColumns());
     }
 
     @Test

@@ -59,6 +59,14 @@ class PrivacyServiceTest {
         public List<PersonalDataSection> export(long personId) {
             return List.of(new PersonalDataSection("Test register", List.of(Map.of("Licence", "REG-" + personId))));
         }
+
+        @Override
+        public List<String> erasureRefusals(long personId) {
+            return List.of();
+        }
+
+        @Override
+        public void erase(long personId, String replacementName) {}
     };
 
     @AfterEach
@@ -67,8 +75,8 @@ class PrivacyServiceTest {
     }
 
     private <T> T privacy(Actor actor, Function<PrivacyService, T> work) {
-        return db.inTransaction(
-                em -> work.apply(new PrivacyService(new JpaPrivacyRepository(em), actor, List.of(registerModule))));
+        return db.inTransaction(em -> work.apply(new PrivacyService(
+                new JpaPrivacyRepository(em), new ChangeLog(em, actor), actor, List.of(registerModule))));
     }
 
     /** Sara: a role at a mosque, at a visit with a follow-up, trained, invited, its safeguarding lead, a signatory. */
@@ -112,7 +120,7 @@ class PrivacyServiceTest {
                                         EngagementType.VISIT,
                                         null,
                                         List.of(sara),
-                                        "Talked about the madrassa's policy",
+                                        "Sara Volunteer showed us the madrassa's policy (call 07700 900123)",
                                         "Policy to be written",
                                         List.of(new FollowUpDetails(
                                                 "Send model policy",
@@ -228,7 +236,9 @@ class PrivacyServiceTest {
                         .containsEntry("Role", "madrassa volunteer"));
         assertThat(rows(export, "Engagements they were present at"))
                 .singleElement()
-                .satisfies(r -> assertThat(r).containsEntry("Summary", "Talked about the madrassa's policy"));
+                .satisfies(r -> assertThat(r)
+                        .containsEntry(
+                                "Summary", "Sara Volunteer showed us the madrassa's policy (call 07700 900123)"));
         assertThat(rows(export, "Follow-ups of those engagements"))
                 .singleElement()
                 .satisfies(r -> assertThat(r).containsEntry("Action", "Send model policy"));

@@ -11,7 +11,10 @@ import java.nio.charset.StandardCharsets;
 import org.engagement.core.privacy.PersonSummary;
 import org.engagement.core.privacy.PrivacyService;
 import org.engagement.core.privacy.SubjectAccessPdf;
+import org.engagement.core.shared.DomainException;
 import org.engagement.core.shared.NotFoundException;
+import org.engagement.web.faces.FacesErrors;
+import org.omnifaces.util.Messages;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 
@@ -29,6 +32,7 @@ public class PersonPrivacy implements Serializable {
 
     private Long id;
     private PersonSummary person;
+    private String reason;
 
     /** Called by the view's f:viewAction. */
     public void load() {
@@ -56,6 +60,32 @@ public class PersonPrivacy implements Serializable {
                 .contentLength((long) content.length)
                 .stream(() -> new ByteArrayInputStream(content))
                 .build();
+    }
+
+    /** Erases the person for the reason given; a refusal (a licence in force) or a missing reason shows why. */
+    public void erase() {
+        try {
+            privacy.erase(id, reason);
+            reason = null;
+            load();
+            Messages.create("Erased. Their details and every mention of them are gone; their records still count in the"
+                            + " figures as " + person.name() + ".")
+                    .add();
+        } catch (DomainException refused) {
+            FacesErrors.show(refused, "eraseForm");
+        }
+    }
+
+    public boolean isErased() {
+        return person != null && person.erased();
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public void setReason(String reason) {
+        this.reason = reason;
     }
 
     public Long getId() {

@@ -3,8 +3,10 @@ package org.engagement.web.privacy;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -17,6 +19,7 @@ import org.engagement.core.privacy.PersonSummary;
 import org.engagement.core.privacy.PrivacyService;
 import org.engagement.core.privacy.SubjectAccessExport;
 import org.engagement.core.privacy.SubjectAccessPdf;
+import org.engagement.core.shared.InvalidInputException;
 
 /** The data protection officer's tools over the API: find a person, and export all held about them (Article 15). */
 @Path("privacy")
@@ -48,6 +51,23 @@ public class PrivacyResource {
                 .header("Content-Disposition", "attachment; filename=\"subject-access-" + id + ".json\"")
                 .build();
     }
+
+    /**
+     * Erases the person for the reason in the body ({@code {"reason": "..."}}): 204 when done, 400 naming
+     * {@code reason} when it is missing, 409 with the reasons when a legal duty holds their data (or they were erased).
+     */
+    @POST
+    @Path("people/{id}/erasure")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response erase(@PathParam("id") long id, ErasureRequest request) {
+        if (request == null) {
+            throw new InvalidInputException("reason", "Send a JSON body with the reason for the erasure.");
+        }
+        privacy.erase(id, request.reason());
+        return Response.noContent().build();
+    }
+
+    public record ErasureRequest(String reason) {}
 
     /** The same export as a readable PDF; producing it is recorded. */
     @GET
