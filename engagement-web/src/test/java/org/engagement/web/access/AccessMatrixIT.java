@@ -84,6 +84,8 @@ class AccessMatrixIT {
             "GET /api/v1/organisations/{id}", PAGE_USERS,
             "PUT /api/v1/organisations/{id}", LEADS,
             "DELETE /api/v1/organisations/{id}", ADMIN,
+            "GET /api/v1/duplicates/organisations", ADMIN,
+            "POST /api/v1/duplicates/organisations/merge", ADMIN,
             "GET /api/v1/organisations/{id}/history", PAGE_USERS,
             "GET /api/v1/organisations/{id}/contacts", PAGE_USERS,
             "POST /api/v1/organisations/{id}/contacts", LEADS,
