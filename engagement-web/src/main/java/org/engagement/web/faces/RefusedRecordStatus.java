@@ -1,5 +1,6 @@
 package org.engagement.web.faces;
 
+import jakarta.faces.application.ViewExpiredException;
 import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -11,12 +12,15 @@ import java.io.IOException;
 import java.util.OptionalInt;
 import org.engagement.core.shared.AccessDeniedException;
 import org.engagement.core.shared.NotFoundException;
+import org.primefaces.csp.CspException;
 
 /**
  * A page whose record the service refuses (gone, or hidden from the caller's roles) answers 404 or 403 with the
- * matching error page. web.xml's exception-type error pages alone show the right page with status 500, because the
- * container answers every uncaught exception with 500; sending the status as an error here keeps page and status
- * together. Those mappings stay as the fallback for a response already committed.
+ * matching error page; a form posted back for a view that no longer exists, or without the page's script nonce (a
+ * stale tab or a forged post), answers 400 with the expired page. web.xml's exception-type error pages alone show
+ * the right page with status 500, because the container answers every uncaught exception with 500 (the security
+ * scan saw a 500 for every form it posted); sending the status as an error here keeps page and status together.
+ * Those mappings stay as the fallback for a response already committed.
  */
 @WebFilter(filterName = "refusedRecordStatus", servletNames = "Faces Servlet", asyncSupported = true)
 public class RefusedRecordStatus implements Filter {
@@ -47,6 +51,9 @@ public class RefusedRecordStatus implements Filter {
             }
             if (cause instanceof AccessDeniedException) {
                 return OptionalInt.of(HttpServletResponse.SC_FORBIDDEN);
+            }
+            if (cause instanceof ViewExpiredException || cause instanceof CspException) {
+                return OptionalInt.of(HttpServletResponse.SC_BAD_REQUEST);
             }
         }
         return OptionalInt.empty();

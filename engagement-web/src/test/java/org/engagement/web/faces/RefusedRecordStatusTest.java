@@ -4,10 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.el.ELException;
 import jakarta.faces.FacesException;
+import jakarta.faces.application.ViewExpiredException;
 import jakarta.servlet.ServletException;
 import org.engagement.core.shared.AccessDeniedException;
 import org.engagement.core.shared.NotFoundException;
 import org.junit.jupiter.api.Test;
+import org.primefaces.csp.CspException;
 
 class RefusedRecordStatusTest {
 
@@ -19,6 +21,15 @@ class RefusedRecordStatusTest {
 
         assertThat(RefusedRecordStatus.statusFor(hidden)).hasValue(404);
         assertThat(RefusedRecordStatus.statusFor(denied)).hasValue(403);
+    }
+
+    @Test
+    void aFormForAViewThatIsGoneOrWithoutThePagesNonceIsABadRequest() {
+        assertThat(RefusedRecordStatus.statusFor(
+                        new ServletException(new ViewExpiredException("gone", "/organisations/list.xhtml"))))
+                .hasValue(400);
+        assertThat(RefusedRecordStatus.statusFor(new FacesException(new CspException("nonce"))))
+                .hasValue(400);
     }
 
     @Test
