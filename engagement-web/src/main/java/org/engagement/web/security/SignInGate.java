@@ -9,8 +9,10 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.function.Predicate;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.engagement.core.security.FailureCounts;
 import org.engagement.core.security.SecurityEventType;
 import org.engagement.core.security.SecurityLog;
+import org.engagement.core.security.SignInThrottle;
 import org.engagement.core.user.Role;
 import org.engagement.core.user.SignedInUser;
 import org.engagement.core.user.UserAccount;
@@ -50,12 +52,20 @@ public class SignInGate {
     @Inject
     private UserService users;
 
+    /** In the database: every server of a cluster counts the same failures and honours the same lockouts. */
+    @Inject
+    private FailureCounts failureCounts;
+
     private SignInThrottle throttle;
 
     @PostConstruct
     void start() {
         throttle = new SignInThrottle(
-                freeAttempts, addressFreeAttempts, Duration.ofSeconds(firstLockoutSeconds), Clock.systemUTC());
+                failureCounts,
+                freeAttempts,
+                addressFreeAttempts,
+                Duration.ofSeconds(firstLockoutSeconds),
+                Clock.systemUTC());
     }
 
     /**

@@ -62,7 +62,7 @@ class SecondFactorBrowserIT {
         browser.signInAsAdmin();
         browser.go("/admin/users.xhtml");
         browser.type(By.id("list:users:globalFilter"), USER);
-        browser.click(By.cssSelector("button[aria-label='Remove two-step sign-in of " + USER + "']"));
+        browser.click(By.xpath("//tr[.//span[text()='" + USER + "']]//button[contains(@id, ':removeSecondFactor')]"));
         browser.click(By.id("list:confirmYes"));
         assertThat(browser.textOnceContains(By.tagName("body"), "Two-step sign-in removed from"))
                 .contains("Two-step sign-in removed from " + USER);
