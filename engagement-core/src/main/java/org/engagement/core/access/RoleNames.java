@@ -14,6 +14,7 @@ public final class RoleNames {
     public static final String INDUSTRY_LEAD = "INDUSTRY_LEAD";
     public static final String LICENSING_OFFICER = "LICENSING_OFFICER";
     public static final String VIEWER = "VIEWER";
+    public static final String DATA_PROTECTION_OFFICER = "DATA_PROTECTION_OFFICER";
     public static final String API_CLIENT = "API_CLIENT";
 
     private RoleNames() {}

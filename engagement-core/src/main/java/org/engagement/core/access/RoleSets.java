@@ -2,6 +2,7 @@ package org.engagement.core.access;
 
 import static org.engagement.core.user.Role.ADMIN;
 import static org.engagement.core.user.Role.API_CLIENT;
+import static org.engagement.core.user.Role.DATA_PROTECTION_OFFICER;
 import static org.engagement.core.user.Role.FAITH_LEAD;
 import static org.engagement.core.user.Role.INDUSTRY_LEAD;
 import static org.engagement.core.user.Role.LICENSING_OFFICER;
@@ -25,9 +26,21 @@ public final class RoleSets {
     public static final Set<Role> ADMINS = Set.copyOf(EnumSet.of(ADMIN));
     /** Every account, including another system's API client. */
     public static final Set<Role> EVERY_ACCOUNT = Set.copyOf(EnumSet.allOf(Role.class));
-    /** People who sign in to the pages (an API client never does). */
+    /**
+     * People who do the partnership's work on the pages: organisations, follow-ups, plans. Neither an API client nor a
+     * data protection officer (unless the account also holds one of these roles).
+     */
     public static final Set<Role> PAGE_USERS =
             Set.copyOf(EnumSet.of(ADMIN, FAITH_LEAD, INDUSTRY_LEAD, LICENSING_OFFICER, VIEWER));
+    /** Everyone who signs in to the pages at all: the home page, their notifications and their own password. */
+    public static final Set<Role> PAGE_ACCOUNTS = Set.copyOf(
+            EnumSet.of(ADMIN, FAITH_LEAD, INDUSTRY_LEAD, LICENSING_OFFICER, VIEWER, DATA_PROTECTION_OFFICER));
+
+    /**
+     * The privacy tools: find any person (restricted ones too), export all held about them, erase or restrict them,
+     * and read the access log. Nothing else: the role changes no other record. An administrator may hold it as well.
+     */
+    public static final Set<Role> DATA_PROTECTION_OFFICERS = Set.copyOf(EnumSet.of(DATA_PROTECTION_OFFICER));
 
     /** Read organisations of every sector, with their people, engagements and history. */
     public static final Set<Role> ALL_SECTOR_READERS = Set.copyOf(EnumSet.of(ADMIN, FAITH_LEAD, INDUSTRY_LEAD, VIEWER));

@@ -64,6 +64,9 @@ public class Person {
     @Column(name = "updated_by", nullable = false, length = 40)
     private String updatedBy;
 
+    @Column(name = "erased_at")
+    private Instant erasedAt;
+
     protected Person() {}
 
     public Person(PersonDetails details, String createdBy) {
@@ -75,6 +78,10 @@ public class Person {
     }
 
     private void apply(PersonDetails details, String by) {
+        if (erasedAt != null) {
+            throw new InvalidInputException(
+                    "name", "This person's data was erased at their request; it cannot be recorded again here.");
+        }
         List<FieldError> errors = new ArrayList<>();
         String cleanName = clean(details.name());
         if (cleanName == null) {
@@ -101,6 +108,36 @@ public class Person {
         consentNotes = clean(details.consentNotes());
         updatedAt = Instant.now();
         updatedBy = by;
+    }
+
+    /**
+     * Erasure (UK GDPR Article 17): every personal field goes and the name becomes the placeholder, irreversibly. The
+     * row stays, so what counted (an attendance, a signature, a safeguarding role) still counts. The lawful basis stays:
+     * it describes the partnership's processing, not the person.
+     */
+    public void erase(String by) {
+        name = erasedName(id);
+        phone = null;
+        email = null;
+        preferredLanguage = null;
+        gender = null;
+        consentNotes = null;
+        erasedAt = Instant.now();
+        updatedAt = erasedAt;
+        updatedBy = by;
+    }
+
+    /** What an erased person is called everywhere their name was. */
+    public static String erasedName(long personId) {
+        return "Erased person " + personId;
+    }
+
+    public boolean isErased() {
+        return erasedAt != null;
+    }
+
+    public Instant getErasedAt() {
+        return erasedAt;
     }
 
     static String clean(String value) {

@@ -7,6 +7,8 @@ public enum Role {
     INDUSTRY_LEAD("Industry sector lead"),
     LICENSING_OFFICER("Licensing officer"),
     VIEWER("Viewer (read only)"),
+    /** The privacy tools: finds a person, answers their requests (subject access, erasure, restriction). */
+    DATA_PROTECTION_OFFICER("Data protection officer"),
     API_CLIENT("API client (another system)");
 
     private final String label;

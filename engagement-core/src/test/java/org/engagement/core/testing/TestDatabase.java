@@ -113,6 +113,17 @@ public final class TestDatabase implements AutoCloseable {
         return inTransaction(core -> inTransaction(module, moduleEm -> work.apply(core, moduleEm)));
     }
 
+    /**
+     * Runs the work in one transaction through a second factory on the same database, with a cache of its own, as a
+     * second server of a cluster would reach it.
+     */
+    public <T> T inTransactionOnAnotherServer(Function<EntityManager, T> work) {
+        EntityManagerFactory other = moduleUnits.computeIfAbsent(
+                "engagement (another server)",
+                unit -> Persistence.createEntityManagerFactory("engagement", outsideContainer(Map.of())));
+        return inTransaction(other, work);
+    }
+
     /** Runs the work in one transaction and commits it; rolls back if it throws. */
     public <T> T inTransaction(Function<EntityManager, T> work) {
         return inTransaction(emf, work);

@@ -22,6 +22,7 @@ import org.engagement.core.user.UserService;
     RoleNames.INDUSTRY_LEAD,
     RoleNames.LICENSING_OFFICER,
     RoleNames.VIEWER,
+    RoleNames.DATA_PROTECTION_OFFICER,
     RoleNames.API_CLIENT
 })
 @Produces(MediaType.APPLICATION_JSON)

@@ -19,6 +19,7 @@ import org.engagement.core.access.RoleNames;
     RoleNames.INDUSTRY_LEAD,
     RoleNames.LICENSING_OFFICER,
     RoleNames.VIEWER,
+    RoleNames.DATA_PROTECTION_OFFICER,
     RoleNames.API_CLIENT
 })
 @OpenAPIDefinition(

@@ -14,7 +14,7 @@ final class CoreMenu {
 
     static List<MenuEntry> entries() {
         return List.of(
-                new MenuEntry("home", null, "Home", "/index.xhtml", "pi pi-home", 0, RoleSets.PAGE_USERS),
+                new MenuEntry("home", null, "Home", "/index.xhtml", "pi pi-home", 0, RoleSets.PAGE_ACCOUNTS),
                 new MenuEntry(
                         "organisations",
                         null,
@@ -97,6 +97,15 @@ final class CoreMenu {
                         "pi pi-chart-line",
                         20,
                         RoleSets.PAGE_USERS),
+                MenuEntry.group("privacy", "Data protection", "pi pi-eye", 800, RoleSets.DATA_PROTECTION_OFFICERS),
+                new MenuEntry(
+                        "privacy-people",
+                        "privacy",
+                        "Find a person",
+                        "/privacy/people.xhtml",
+                        "pi pi-search",
+                        10,
+                        RoleSets.DATA_PROTECTION_OFFICERS),
                 MenuEntry.group("admin", "Administration", "pi pi-cog", 900, RoleSets.ADMINS),
                 new MenuEntry(
                         "admin-users",

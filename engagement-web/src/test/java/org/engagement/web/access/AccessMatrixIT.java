@@ -45,13 +45,16 @@ class AccessMatrixIT {
     private static final Role I = Role.INDUSTRY_LEAD;
     private static final Role L = Role.LICENSING_OFFICER;
     private static final Role V = Role.VIEWER;
+    private static final Role D = Role.DATA_PROTECTION_OFFICER;
     private static final Role C = Role.API_CLIENT;
 
     /** Anyone, signed in or not. */
     private static final Set<Role> PUBLIC = null;
 
-    private static final Set<Role> EVERY_ACCOUNT = EnumSet.of(A, F, I, L, V, C);
+    private static final Set<Role> EVERY_ACCOUNT = EnumSet.of(A, F, I, L, V, D, C);
+    private static final Set<Role> PAGE_ACCOUNTS = EnumSet.of(A, F, I, L, V, D);
     private static final Set<Role> PAGE_USERS = EnumSet.of(A, F, I, L, V);
+    private static final Set<Role> DATA_PROTECTION = EnumSet.of(D);
     private static final Set<Role> READERS = EnumSet.of(A, F, I, V);
     private static final Set<Role> LEADS = EnumSet.of(A, F, I);
     private static final Set<Role> ADMIN = EnumSet.of(A);
@@ -71,13 +74,18 @@ class AccessMatrixIT {
             "GET /api/v1/users/{username}", ADMIN,
             "PUT /api/v1/users/{username}", ADMIN,
             "PUT /api/v1/users/{username}/password", ADMIN,
+            "DELETE /api/v1/users/{username}/second-factor", ADMIN,
             "GET /api/v1/security-log", ADMIN,
+            "GET /api/v1/reminders/email", ADMIN,
+            "POST /api/v1/reminders/run", ADMIN,
             "POST /api/v1/account/password", EVERY_ACCOUNT,
             "GET /api/v1/organisations", PAGE_USERS,
             "POST /api/v1/organisations", LEADS,
             "GET /api/v1/organisations/{id}", PAGE_USERS,
             "PUT /api/v1/organisations/{id}", LEADS,
             "DELETE /api/v1/organisations/{id}", ADMIN,
+            "GET /api/v1/duplicates/organisations", ADMIN,
+            "POST /api/v1/duplicates/organisations/merge", ADMIN,
             "GET /api/v1/organisations/{id}/history", PAGE_USERS,
             "GET /api/v1/organisations/{id}/contacts", PAGE_USERS,
             "POST /api/v1/organisations/{id}/contacts", LEADS,
@@ -159,11 +167,15 @@ class AccessMatrixIT {
             "GET /api/v1/taxi/check-log", ADMIN,
             "GET /api/v1/taxi/bulk-check", LICENSING,
             "POST /api/v1/taxi/bulk-check", LICENSING,
-            "GET /api/v1/taxi/coverage", LICENSING);
+            "GET /api/v1/taxi/coverage", LICENSING,
+            "GET /api/v1/privacy/people", DATA_PROTECTION,
+            "GET /api/v1/privacy/people/{id}/subject-access", DATA_PROTECTION,
+            "GET /api/v1/privacy/people/{id}/subject-access.pdf", DATA_PROTECTION,
+            "POST /api/v1/privacy/people/{id}/erasure", DATA_PROTECTION);
 
     /** THE PAGE TABLE: every page in the menu, and the roles that may open it. */
     private static final Map<String, Set<Role>> PAGES = table(
-            "/index.xhtml", PAGE_USERS,
+            "/index.xhtml", PAGE_ACCOUNTS,
             "/organisations/list.xhtml", PAGE_USERS,
             "/engagements/follow-ups.xhtml", PAGE_USERS,
             "/training/sessions.xhtml", READERS,
@@ -176,6 +188,7 @@ class AccessMatrixIT {
             "/plan/scorecard.xhtml", PAGE_USERS,
             "/admin/users.xhtml", ADMIN,
             "/admin/security-log.xhtml", ADMIN,
+            "/privacy/people.xhtml", DATA_PROTECTION,
             "/faith/overview.xhtml", READERS,
             "/retail/coverage.xhtml", INDUSTRY_WATCHERS,
             "/housing/summary.xhtml", INDUSTRY_WATCHERS,

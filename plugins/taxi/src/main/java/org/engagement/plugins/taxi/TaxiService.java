@@ -403,6 +403,37 @@ public class TaxiService {
         return new BulkCheck(rows, counts[0], counts[1], unknownLicences(query));
     }
 
+    /**
+     * How many active drivers' licences expire in the next {@code days} days, and how many of them may not be renewed
+     * on today's training: counts only, for the licensing officer's home page, so no driver's check is logged.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public RenewalsDue renewalsDue(int days) {
+        require(TaxiModule.READERS, "Your role does not include renewal checks.");
+        long[] counts = store.bulkCheckCounts(window(new BulkCheckQuery(days, null, false, 0, 1)), renewalRule());
+        return new RenewalsDue(days, counts[0], counts[1]);
+    }
+
+    /**
+     * Drivers whose licence expires in the next {@code days} days and who would be refused on that day, each with its
+     * driver id, for the licensing officers' reminders: read without a caller's role and logged as no check, since
+     * nobody checked.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    List<Map.Entry<Long, BulkCheckRow>> renewalsAtRisk(LocalDate today, int days) {
+        TaxiStore.BulkWindow window = new TaxiStore.BulkWindow(
+                today.datesUntil(today.plusDays(days + 1L)).toList(), null, true);
+        return store.bulkCheck(window, renewalRule(), 0, BulkCheckQuery.MAX_LICENCES).stream()
+                .filter(row -> !row.decision().eligible())
+                .map(row -> Map.entry(
+                        em.createNamedQuery("Driver.findByLicenceNumber", Driver.class)
+                                .setParameter("licenceNumber", row.licenceNumber())
+                                .getSingleResult()
+                                .getId(),
+                        row))
+                .toList();
+    }
+
     private TaxiStore.BulkWindow window(BulkCheckQuery query) {
         List<String> listed = listedLicences(query);
         if (listed.isEmpty()) {

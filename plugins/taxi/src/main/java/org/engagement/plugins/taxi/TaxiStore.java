@@ -24,6 +24,7 @@ import java.util.Set;
 import javax.sql.DataSource;
 import org.engagement.core.contact.LawfulBasis;
 import org.engagement.core.shared.BatchedStatements;
+import org.engagement.core.shared.Dates;
 import org.engagement.core.shared.SequenceIds;
 import org.engagement.core.spi.RegisterRecords;
 
@@ -205,7 +206,7 @@ class TaxiStore {
     private static String recordedBy(String source, String importedBy, Timestamp importedAt) {
         if (importedBy != null) {
             return "Imported by " + importedBy + " on "
-                    + importedAt.toLocalDateTime().toLocalDate();
+                    + Dates.describe(importedAt.toLocalDateTime().toLocalDate());
         }
         return "SESSION".equals(source) ? "Attendance at a training session recorded here" : "Source: " + source;
     }

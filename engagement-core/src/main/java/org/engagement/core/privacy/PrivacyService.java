@@ -1,0 +1,161 @@
+package org.engagement.core.privacy;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.engagement.core.access.RoleSets;
+import org.engagement.core.audit.ChangeLog;
+import org.engagement.core.contact.ContactService;
+import org.engagement.core.contact.Person;
+import org.engagement.core.organisation.PageOf;
+import org.engagement.core.shared.AccessDeniedException;
+import org.engagement.core.shared.Actor;
+import org.engagement.core.shared.ConflictException;
+import org.engagement.core.shared.Dates;
+import org.engagement.core.shared.InvalidInputException;
+import org.engagement.core.shared.NotFoundException;
+import org.engagement.core.spi.PersonalData;
+import org.engagement.core.spi.PersonalDataSection;
+
+/**
+ * The data protection officer's door to the people the partnership records, whatever their sector or register: the
+ * role exists to answer their requests, so it sees all of a person, and nothing but people.
+ */
+@ApplicationScoped
+@Transactional
+public class PrivacyService {
+
+    @Inject
+    private PrivacyRepository privacy;
+
+    @Inject
+    private ChangeLog changeLog;
+
+    @Inject
+    private Actor actor;
+
+    private Iterable<PersonalData> modules;
+
+    protected PrivacyService() {}
+
+    /** For use as a plain library, with the modules' personal data given. */
+    public PrivacyService(PrivacyRepository privacy, ChangeLog changeLog, Actor actor, List<PersonalData> modules) {
+        this.privacy = privacy;
+        this.changeLog = changeLog;
+        this.actor = actor;
+        this.modules = modules;
+    }
+
+    @Inject
+    void findModules(@Any Instance<PersonalData> found) {
+        modules = found;
+    }
+
+    /** Everyone recorded whose name or email contains the words. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public PageOf<PersonSummary> findPeople(String words, int first, int size) {
+        requireOfficer();
+        return privacy.findPeople(words, Math.max(first, 0), Math.min(Math.max(size, 1), 200));
+    }
+
+    /** The person as the finder shows them, for the privacy page's heading. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public PersonSummary person(long personId) {
+        requireOfficer();
+        Person person = existing(personId);
+        return new PersonSummary(
+                person.getId(), person.getName(), person.getEmail(), person.getPhone(), "", person.isErased());
+    }
+
+    /**
+     * Everything held about the person (Article 15): the core's records, every module's, and the change history about
+     * them. Producing it is itself recorded, with the format asked for, and listed in the next export.
+     */
+    public SubjectAccessExport subjectAccess(long personId, String format) {
+        requireOfficer();
+        Person person = existing(personId);
+        privacy.add(new PrivacyRequest(
+                personId, PrivacyRequestKind.SUBJECT_ACCESS_EXPORT, "As " + format, actor.username(), Dates.now()));
+        List<PersonalDataSection> sections = new ArrayList<>(privacy.coreSections(person));
+        modules.forEach(module -> sections.addAll(module.export(personId)));
+        return new SubjectAccessExport(personId, person.getName(), Dates.now(), actor.username(), sections);
+    }
+
+    /**
+     * Erasure (Article 17), for a recorded reason: the person's details, their name, email and phone wherever officers
+     * wrote them, their own change history's values, and every module's personal data about them are removed or
+     * irreversibly anonymised. Their row stays under a placeholder name, so every attendance, safeguarding role,
+     * signature and renewal check still counts in the figures. Refused, with the reasons, while a module's legal duty
+     * holds the data (a licence in force).
+     */
+    public void erase(long personId, String reason) {
+        requireOfficer();
+        String why = reason == null ? "" : reason.strip();
+        if (why.length() < 10) {
+            throw new InvalidInputException(
+                    "reason",
+                    "Write why the person is erased (at least 10 characters), e.g. their request and its date.");
+        }
+        if (why.length() > 1000) {
+            throw new InvalidInputException("reason", "Write the reason in 1,000 characters or fewer.");
+        }
+        Person person = existing(personId);
+        if (person.isErased()) {
+            throw new ConflictException(
+                    person.getName() + " was already erased on " + Dates.describe(person.getErasedAt()) + ".");
+        }
+        List<String> refusals = new ArrayList<>();
+        modules.forEach(module -> refusals.addAll(module.erasureRefusals(personId)));
+        if (!refusals.isEmpty()) {
+            throw new ConflictException(person.getName() + " cannot be erased now: " + String.join("; ", refusals)
+                    + ". Record the request and erase them once that no longer holds.");
+        }
+        List<String> identifiers = new ArrayList<>();
+        identifiers.add(person.getName());
+        identifiers.add(person.getEmail());
+        identifiers.add(person.getPhone());
+        person.erase(actor.username());
+        String replacement = Person.erasedName(personId);
+        privacy.eraseFromCoreRecords(personId, identifiers, replacement);
+        modules.forEach(module -> module.erase(personId, replacement));
+        String recordedReason = why;
+        for (String identifier : identifiers) {
+            if (identifier != null && !identifier.isBlank()) {
+                recordedReason = recordedReason.replace(identifier, replacement);
+            }
+        }
+        privacy.add(new PrivacyRequest(
+                personId, PrivacyRequestKind.ERASURE, recordedReason, actor.username(), Dates.now()));
+        changeLog.updated(
+                ContactService.PERSON,
+                personId,
+                replacement + ": personal data erased by the data protection officer",
+                Map.of("personal data", "held"),
+                Map.of("personal data", "erased"));
+    }
+
+    /** The columns naming a person that the export covers: the core's and every module's. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Set<String> coveredPersonColumns() {
+        Set<String> covered = new HashSet<>(privacy.personColumns());
+        modules.forEach(module -> covered.addAll(module.personColumns()));
+        return covered;
+    }
+
+    private Person existing(long personId) {
+        return privacy.findPerson(personId).orElseThrow(() -> new NotFoundException("Person", personId));
+    }
+
+    private void requireOfficer() {
+        if (!RoleSets.holds(actor, RoleSets.DATA_PROTECTION_OFFICERS)) {
+            throw new AccessDeniedException("Only a data protection officer can use the privacy tools.");
+        }
+    }
+}

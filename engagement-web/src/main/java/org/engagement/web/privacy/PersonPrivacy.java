@@ -1,0 +1,102 @@
+package org.engagement.web.privacy;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import java.io.ByteArrayInputStream;
+import java.io.Serializable;
+import java.nio.charset.StandardCharsets;
+import org.engagement.core.privacy.PersonSummary;
+import org.engagement.core.privacy.PrivacyService;
+import org.engagement.core.privacy.SubjectAccessPdf;
+import org.engagement.core.shared.DomainException;
+import org.engagement.core.shared.NotFoundException;
+import org.engagement.web.faces.FacesErrors;
+import org.omnifaces.util.Messages;
+import org.primefaces.model.DefaultStreamedContent;
+import org.primefaces.model.StreamedContent;
+
+/** A person's page in the privacy tools: who they are, and their subject access export as PDF or JSON. */
+@Named
+@ViewScoped
+public class PersonPrivacy implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    /** Thread-safe and costly to make: one for every export. */
+    private static final Jsonb JSON = JsonbBuilder.create();
+
+    @Inject
+    private transient PrivacyService privacy;
+
+    private Long id;
+    private PersonSummary person;
+    private String reason;
+
+    /** Called by the view's f:viewAction. */
+    public void load() {
+        if (id == null) {
+            throw new NotFoundException("Person", "(no id given)");
+        }
+        person = privacy.person(id);
+    }
+
+    public StreamedContent exportPdf() {
+        byte[] pdf = SubjectAccessPdf.of(privacy.subjectAccess(id, "PDF"));
+        return download(pdf, "subject-access-" + id + ".pdf", "application/pdf");
+    }
+
+    /** The same JSON the API gives. */
+    public StreamedContent exportJson() {
+        byte[] json = JSON.toJson(privacy.subjectAccess(id, "JSON")).getBytes(StandardCharsets.UTF_8);
+        return download(json, "subject-access-" + id + ".json", "application/json");
+    }
+
+    private static StreamedContent download(byte[] content, String name, String type) {
+        return DefaultStreamedContent.builder()
+                .name(name)
+                .contentType(type)
+                .contentLength((long) content.length)
+                .stream(() -> new ByteArrayInputStream(content))
+                .build();
+    }
+
+    /** Erases the person for the reason given; a refusal (a licence in force) or a missing reason shows why. */
+    public void erase() {
+        try {
+            privacy.erase(id, reason);
+            reason = null;
+            load();
+            Messages.create("Erased. Their details and every mention of them are gone; their records still count in the"
+                            + " figures as " + person.name() + ".")
+                    .add();
+        } catch (DomainException refused) {
+            FacesErrors.show(refused, "eraseForm");
+        }
+    }
+
+    public boolean isErased() {
+        return person != null && person.erased();
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public void setReason(String reason) {
+        this.reason = reason;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public PersonSummary getPerson() {
+        return person;
+    }
+}

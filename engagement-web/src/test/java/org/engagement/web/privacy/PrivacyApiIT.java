@@ -1,0 +1,105 @@
+package org.engagement.web.privacy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.engagement.web.testing.Api;
+import org.engagement.web.testing.RunningApplication;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The data protection officer's API on the packaged WAR: find a person, export all held about them, as JSON and PDF. */
+@ExtendWith(RunningApplication.class)
+class PrivacyApiIT {
+
+    private static Api officer;
+    private static Api faithLead;
+    private static long volunteer;
+
+    @BeforeAll
+    static void aVolunteerAtAMadrassa() {
+        officer = Api.createUser("privacy.api.dpo", "data protection password", "DATA_PROTECTION_OFFICER");
+        faithLead = Api.createUser("privacy.api.faith", "faith lead password", "FAITH_LEAD");
+        Api.Response madrassa =
+                faithLead.post("/api/v1/organisations", Map.of("name", "Madrassa Privacy", "type", "COMMUNITY_GROUP"));
+        assertThat(madrassa.status()).as(madrassa.toString()).isEqualTo(201);
+        long organisation = number(madrassa.json(), "id");
+        Api.Response contact = faithLead.post(
+                "/api/v1/organisations/" + organisation + "/contacts",
+                Map.of(
+                        "name",
+                        "Amina Apiexport",
+                        "role",
+                        "volunteer",
+                        "email",
+                        "amina@example.org",
+                        "lawfulBasis",
+                        "PUBLIC_TASK"));
+        assertThat(contact.status()).as(contact.toString()).isEqualTo(201);
+        volunteer = number(contact.json(), "personId");
+        Api.Response visit = faithLead.post(
+                "/api/v1/organisations/" + organisation + "/engagements",
+                Map.of(
+                        "date",
+                        LocalDate.now().toString(),
+                        "type",
+                        "VISIT",
+                        "summary",
+                        "Met the volunteers",
+                        "personIds",
+                        List.of(volunteer)));
+        assertThat(visit.status()).as(visit.toString()).isEqualTo(201);
+    }
+
+    private static long number(Map<String, Object> json, String field) {
+        return ((BigDecimal) json.get(field)).longValue();
+    }
+
+    @Test
+    void officerFindsThePersonByNameAndExportsAllHeldAboutThemAsJsonAndPdf() {
+        Api.Response found = officer.get("/api/v1/privacy/people?q=apiexport");
+        assertThat(found.status()).as(found.toString()).isEqualTo(200);
+        assertThat(found.body()).contains("Amina Apiexport", "Madrassa Privacy (volunteer)");
+
+        Api.Response json = officer.get("/api/v1/privacy/people/" + volunteer + "/subject-access");
+        assertThat(json.status()).as(json.toString()).isEqualTo(200);
+        assertThat(json.body())
+                .contains(
+                        "\"name\":\"Amina Apiexport\"",
+                        "amina@example.org",
+                        "Roles at organisations",
+                        "Madrassa Privacy",
+                        "Engagements they were present at",
+                        "Met the volunteers",
+                        "Change history about them",
+                        "Requests about their data",
+                        "privacy.api.dpo");
+
+        Api.Response pdf = officer.get("/api/v1/privacy/people/" + volunteer + "/subject-access.pdf");
+        assertThat(pdf.status()).as(pdf.toString()).isEqualTo(200);
+        assertThat(pdf.header("Content-Type")).startsWith("application/pdf");
+        assertThat(new String(pdf.bytes(), 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+
+        Api.Response again = officer.get("/api/v1/privacy/people/" + volunteer + "/subject-access");
+        assertThat(again.body()).contains("As JSON", "As PDF");
+    }
+
+    @Test
+    void theExportIsForTheDataProtectionOfficerAlone() {
+        assertThat(faithLead
+                        .get("/api/v1/privacy/people/" + volunteer + "/subject-access")
+                        .status())
+                .isEqualTo(403);
+        assertThat(Api.admin().get("/api/v1/privacy/people?q=amina").status()).isEqualTo(403);
+        assertThat(officer.get("/api/v1/organisations").status())
+                .as("the officer's role opens no other records")
+                .isEqualTo(403);
+        assertThat(officer.get("/api/v1/privacy/people/999999/subject-access").status())
+                .isEqualTo(404);
+    }
+}
