@@ -5,14 +5,8 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Set;
-import org.engagement.core.contact.ContactService;
-import org.engagement.core.contact.LawfulBasis;
-import org.engagement.core.contact.PersonDetails;
-import org.engagement.core.organisation.OrganisationDetails;
 import org.engagement.core.organisation.OrganisationSearch;
 import org.engagement.core.organisation.OrganisationService;
-import org.engagement.core.organisation.OrganisationStatus;
 import org.engagement.core.plan.ActionDetails;
 import org.engagement.core.plan.ActionPlan;
 import org.engagement.core.plan.PlanAction;
@@ -60,9 +54,6 @@ public class DemoPartnership {
     private OrganisationService organisations;
 
     @Inject
-    private ContactService contacts;
-
-    @Inject
     private TrainingService training;
 
     @Inject
@@ -70,6 +61,9 @@ public class DemoPartnership {
 
     @Inject
     private SectorModules modules;
+
+    @Inject
+    private ServiceDemoRecords records;
 
     /** Whether the database holds no organisation yet: the demo is loaded only then. */
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -88,40 +82,24 @@ public class DemoPartnership {
         }
         LocalDate today = Dates.today();
         int years = FinancialQuarter.of(today).startYear() - REPORT_YEAR;
-        long police = partner("South Yorkshire Police", "Paul Inspector", "CSE inspector");
-        long council = partner("Doncaster Council Licensing", "Liz Licensing", "licensing manager");
+        long police = records.organisation("South Yorkshire Police", "PARTNER_AGENCY", null);
+        long inspector = records.contact(police, "Paul Inspector", "CSE inspector");
+        long council = records.organisation("Doncaster Council Licensing", "PARTNER_AGENCY", null);
+        records.contact(council, "Liz Licensing", "licensing manager");
         trainingTable(years);
-        DemoSeed seed = new DemoSeed(today, years, police, council, actionPlan(years), AWARENESS_COURSE);
+        records.useCurrentPlan(actionPlan(years));
+        DemoSeed seed = new DemoSeed(
+                today,
+                years,
+                police,
+                inspector,
+                council,
+                AWARENESS_COURSE,
+                FinancialQuarter.of(today).start());
         for (SectorModule module : modules.all()) {
-            module.seedDemo(seed);
+            module.seedDemo(seed, records);
         }
         return seed;
-    }
-
-    private long partner(String name, String contact, String role) {
-        long id = organisations
-                .create(
-                        new OrganisationDetails(
-                                name,
-                                "PARTNER_AGENCY",
-                                null,
-                                null,
-                                "Doncaster",
-                                null,
-                                null,
-                                null,
-                                null,
-                                null,
-                                OrganisationStatus.ACTIVE,
-                                null,
-                                Set.of(),
-                                "Demo partnership",
-                                null),
-                        true)
-                .getId();
-        contacts.addContact(
-                id, new PersonDetails(contact, null, null, "English", null, LawfulBasis.PUBLIC_TASK, null), role);
-        return id;
     }
 
     /** One delivered session per audience and quarter, held mid-quarter, with the report's headcount. */

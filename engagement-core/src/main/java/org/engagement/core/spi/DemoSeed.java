@@ -9,7 +9,13 @@ import java.time.LocalDate;
  * that the demo reads as this year's.
  */
 public record DemoSeed(
-        LocalDate today, int yearsMovedOn, long policeId, long councilId, long currentPlanId, String awarenessCourse) {
+        LocalDate today,
+        int yearsMovedOn,
+        long policeId,
+        long policeContactId,
+        long councilId,
+        String awarenessCourse,
+        LocalDate quarterStart) {
 
     /** A date from the council report (2015 to 2017), moved on by as many years as the whole demo. */
     public LocalDate movedOn(LocalDate reportDate) {

@@ -81,7 +81,8 @@ public interface SectorModule {
 
     /**
      * Adds the module's part of the demo partnership to an empty database, after the core's part, through the same
-     * services users' work goes through. Runs in the seed's one transaction: a failure leaves no demo at all.
+     * services users' work goes through ({@code records}). Runs in the seed's one transaction: a failure leaves no demo
+     * at all.
      */
-    default void seedDemo(DemoSeed seed) {}
+    default void seedDemo(DemoSeed seed, DemoRecords records) {}
 }

@@ -10,6 +10,7 @@ import org.engagement.core.organisation.OrganisationType;
 import org.engagement.core.organisation.Sector;
 import org.engagement.core.spi.AuditTemplateContribution;
 import org.engagement.core.spi.DashboardWidget;
+import org.engagement.core.spi.DemoRecords;
 import org.engagement.core.spi.DemoSeed;
 import org.engagement.core.spi.MenuEntry;
 import org.engagement.core.spi.OrganisationTab;
@@ -99,7 +100,7 @@ public class FaithModule implements SectorModule {
     }
 
     @Override
-    public void seedDemo(DemoSeed seed) {
-        demo.seed(seed);
+    public void seedDemo(DemoSeed seed, DemoRecords records) {
+        demo.seed(seed, records);
     }
 }

@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import org.engagement.core.access.RoleSets;
 import org.engagement.core.organisation.OrganisationType;
 import org.engagement.core.organisation.Sector;
+import org.engagement.core.spi.DemoRecords;
 import org.engagement.core.spi.DemoSeed;
 import org.engagement.core.spi.FigureContribution;
 import org.engagement.core.spi.MenuEntry;
@@ -99,7 +100,7 @@ public class RetailModule implements SectorModule {
     }
 
     @Override
-    public void seedDemo(DemoSeed seed) {
-        demo.seed(seed);
+    public void seedDemo(DemoSeed seed, DemoRecords records) {
+        demo.seed(seed, records);
     }
 }

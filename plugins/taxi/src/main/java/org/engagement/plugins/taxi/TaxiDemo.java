@@ -6,9 +6,7 @@ import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import org.engagement.core.plan.MeasureDetails;
-import org.engagement.core.plan.PlanAction;
-import org.engagement.core.plan.PlanService;
+import org.engagement.core.spi.DemoRecords;
 import org.engagement.core.spi.DemoSeed;
 
 /**
@@ -61,13 +59,10 @@ public class TaxiDemo {
     @Inject
     private TaxiService taxi;
 
-    @Inject
-    private PlanService plans;
-
-    void seed(DemoSeed seed) {
+    void seed(DemoSeed seed, DemoRecords records) {
         taxi.importDrivers(csv(register(seed.today())));
         taxi.importTraining(csv(training(seed.today())));
-        bindDriversTrained(seed);
+        records.bindMeasure("4.2", TaxiFigures.DRIVERS_TRAINED, new BigDecimal("85"));
     }
 
     private static String register(LocalDate today) {
@@ -114,20 +109,6 @@ public class TaxiDemo {
                     .append('\n');
         }
         return csv.toString();
-    }
-
-    private void bindDriversTrained(DemoSeed seed) {
-        plans.actionsOf(seed.currentPlanId()).stream()
-                .filter(a -> "4.2".equals(a.getReference()))
-                .findFirst()
-                .ifPresent(action -> plans.bindMeasure(
-                        action.getId(),
-                        action.getVersion(),
-                        new MeasureDetails(TaxiFigures.DRIVERS_TRAINED, new BigDecimal("85"), planEnd(action), null)));
-    }
-
-    private static LocalDate planEnd(PlanAction action) {
-        return action.getPlan().getEndsOn();
     }
 
     private static String licence(int i) {

@@ -10,6 +10,7 @@ import org.engagement.core.access.RoleSets;
 import org.engagement.core.organisation.OrganisationType;
 import org.engagement.core.organisation.Sector;
 import org.engagement.core.spi.DashboardWidget;
+import org.engagement.core.spi.DemoRecords;
 import org.engagement.core.spi.DemoSeed;
 import org.engagement.core.spi.FigureContribution;
 import org.engagement.core.spi.MenuEntry;
@@ -156,7 +157,7 @@ public class TaxiModule implements SectorModule {
     }
 
     @Override
-    public void seedDemo(DemoSeed seed) {
-        demo.seed(seed);
+    public void seedDemo(DemoSeed seed, DemoRecords records) {
+        demo.seed(seed, records);
     }
 }

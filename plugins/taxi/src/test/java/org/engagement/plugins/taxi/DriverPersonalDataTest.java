@@ -3,6 +3,7 @@ package org.engagement.plugins.taxi;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import jakarta.persistence.EntityManager;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -19,6 +20,7 @@ import org.engagement.core.privacy.PrivacyService;
 import org.engagement.core.privacy.SubjectAccessExport;
 import org.engagement.core.shared.ConflictException;
 import org.engagement.core.shared.Dates;
+import org.engagement.core.spi.RegisterRecords;
 import org.engagement.core.testing.FixedActor;
 import org.engagement.core.testing.PersonColumns;
 import org.engagement.core.testing.TestDatabase;
@@ -37,13 +39,13 @@ class DriverPersonalDataTest {
 
     private static final FixedActor DPO = new FixedActor("dora", Set.of(Role.DATA_PROTECTION_OFFICER));
 
+    private static final FixedActor LEAD = FixedActor.admin();
+
     private TestDatabase db;
-    private TaxiStore store;
 
     @BeforeEach
     void migrate() {
         db = new TestDatabase(new TaxiModule().changelog().orElseThrow());
-        store = new TaxiStore(db.dataSource());
     }
 
     @AfterEach
@@ -61,7 +63,12 @@ class DriverPersonalDataTest {
                         List.of(new DriverPersonalData(module)))));
     }
 
+    /** A driver on the register, written as the import writes one: the person through the core's RegisterRecords. */
     private long driver(String licence, LicenceStatus status, LocalDate expiry) {
+        EntityManager changeLog = db.createEntityManager();
+        changeLog.getTransaction().begin();
+        TaxiStore store = new TaxiStore(
+                db.dataSource(), new RegisterRecords(db.dataSource(), new ChangeLog(changeLog, LEAD), LEAD));
         store.insertDrivers(
                 List.of(new DriverRow(
                         2,
@@ -76,6 +83,8 @@ class DriverPersonalDataTest {
                 Map.of(),
                 "lead",
                 LocalDate.of(2024, 1, 1));
+        changeLog.getTransaction().commit();
+        changeLog.close();
         return store.driversByLicence().get(licence).personId();
     }
 
