@@ -18,6 +18,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -118,21 +119,11 @@ public final class ModuleContract {
 
     /** "names-table SourceFile table" for each core table a source file's SQL reads or writes. */
     static Set<String> coreTablesNamed(Path sources, Collection<String> tables) {
-        Pattern sql =
-                Pattern.compile("(?i)\\b(?:from|join|into|update|table)\\s+(" + String.join("|", tables) + ")\\b");
-        Set<String> breaches = new TreeSet<>();
-        try (Stream<Path> files = Files.walk(sources)) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
-                Matcher matcher = sql.matcher(Files.readString(file));
-                while (matcher.find()) {
-                    breaches.add("names-table " + file.getFileName() + " "
-                            + matcher.group(1).toLowerCase());
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return breaches;
+        return namesInSql(
+                sources,
+                "(?i)\\b(?:from|join|into|update|table)\\s+(" + String.join("|", tables) + ")\\b",
+                table -> true,
+                "names-table");
     }
 
     /**
@@ -140,15 +131,24 @@ public final class ModuleContract {
      * create, so a misspelt or withdrawn view fails the module's build rather than its first query.
      */
     static Set<String> unknownViewsNamed(Path sources, Collection<String> views) {
-        Pattern sql = Pattern.compile("(?i)\\b(?:from|join)\\s+(" + PUBLISHED_VIEW_PREFIX + "[A-Za-z0-9_]+)\\b");
+        return namesInSql(
+                sources,
+                "(?i)\\b(?:from|join)\\s+(" + PUBLISHED_VIEW_PREFIX + "[A-Za-z0-9_]+)\\b",
+                view -> !views.contains(view),
+                "names-view");
+    }
+
+    /** "{kind} SourceFile name" for each name the pattern's first group finds in a Java source that is a breach. */
+    private static Set<String> namesInSql(Path sources, String regex, Predicate<String> breach, String kind) {
+        Pattern sql = Pattern.compile(regex);
         Set<String> breaches = new TreeSet<>();
         try (Stream<Path> files = Files.walk(sources)) {
             for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
                 Matcher matcher = sql.matcher(Files.readString(file));
                 while (matcher.find()) {
-                    String view = matcher.group(1).toLowerCase();
-                    if (!views.contains(view)) {
-                        breaches.add("names-view " + file.getFileName() + " " + view);
+                    String name = matcher.group(1).toLowerCase();
+                    if (breach.test(name)) {
+                        breaches.add(kind + " " + file.getFileName() + " " + name);
                     }
                 }
             }
