@@ -21,6 +21,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.engagement.core.shared.LikePattern;
+import org.engagement.core.shared.PageOf;
 
 @ApplicationScoped
 public class JpaOrganisationRepository implements OrganisationRepository {

@@ -3,6 +3,7 @@ package org.engagement.core.organisation;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.engagement.core.shared.PageOf;
 
 /** Where organisations are kept. */
 public interface OrganisationRepository {

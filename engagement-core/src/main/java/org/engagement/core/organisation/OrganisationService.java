@@ -13,6 +13,7 @@ import org.engagement.core.shared.AccessDeniedException;
 import org.engagement.core.shared.Actor;
 import org.engagement.core.shared.ConflictException;
 import org.engagement.core.shared.NotFoundException;
+import org.engagement.core.shared.PageOf;
 import org.engagement.core.shared.StaleRecordException;
 
 /** The only way into organisations: find, create, change and delete them, within the actor's sectors. */

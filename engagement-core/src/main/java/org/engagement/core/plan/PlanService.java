@@ -13,6 +13,7 @@ import java.util.Objects;
 import org.engagement.core.access.RoleSets;
 import org.engagement.core.audit.ChangeLog;
 import org.engagement.core.audit.ChangeLogEntry;
+import org.engagement.core.audit.FieldChange;
 import org.engagement.core.reporting.FinancialQuarter;
 import org.engagement.core.shared.AccessDeniedException;
 import org.engagement.core.shared.Actor;
@@ -330,19 +331,53 @@ public class PlanService {
         return statusOn(action, Dates.today());
     }
 
-    /** The status as it stood on a day: a measure's suggestion from the figure then (a lead's choice is as it is now). */
+    /**
+     * The status as it stood at the end of a day: a measure's suggestion from the figure then, and a lead's choice as it
+     * was then (from the action's change history), so that a past period's report shows what the board would have seen.
+     */
     ShownStatus statusOn(PlanAction action, LocalDate day) {
         Suggestion suggestion = action.isMeasured() ? suggestionFor(action, day) : null;
-        if (suggestion == null && action.getStatus() == null) {
+        LeadStatus lead = day.isBefore(Dates.today())
+                ? leadStatusAtEndOf(action, day)
+                : new LeadStatus(action.getStatus(), action.getStatusReason());
+        if (suggestion == null && lead.rag() == null) {
             return new ShownStatus(
                     Rag.AMBER,
                     "Its measure's figure is not offered by this installation; choose a status by hand.",
                     false,
                     null);
         }
-        return suggestion == null
-                ? new ShownStatus(action.getStatus(), action.getStatusReason(), false, null)
-                : ShownStatus.of(action, suggestion);
+        if (lead.rag() == null) {
+            return new ShownStatus(suggestion.rag(), suggestion.reason(), false, suggestion);
+        }
+        return new ShownStatus(lead.rag(), lead.reason(), suggestion != null, suggestion);
+    }
+
+    /** A status set by a lead and its reason; {@code rag} null when the action followed its measure. */
+    private record LeadStatus(Rag rag, String reason) {}
+
+    /** Replays the action's history up to the end of {@code day} (UK time); the status now if it has none by then. */
+    private LeadStatus leadStatusAtEndOf(PlanAction action, LocalDate day) {
+        java.time.Instant end = day.plusDays(1).atStartOfDay(Dates.UK).toInstant();
+        List<ChangeLogEntry> entries = changeLog.historyOf(ACTION_RECORD, action.getId()).stream()
+                .filter(e -> e.getAt().isBefore(end))
+                .sorted(java.util.Comparator.comparing(ChangeLogEntry::getAt).thenComparing(ChangeLogEntry::getId))
+                .toList();
+        if (entries.isEmpty()) {
+            return new LeadStatus(action.getStatus(), action.getStatusReason());
+        }
+        Rag rag = null;
+        String reason = null;
+        for (ChangeLogEntry entry : entries) {
+            for (FieldChange change : entry.getChanges()) {
+                if ("status".equals(change.getField())) {
+                    rag = Rag.byLabel(change.getAfter());
+                } else if ("statusReason".equals(change.getField())) {
+                    reason = change.getAfter();
+                }
+            }
+        }
+        return new LeadStatus(rag, reason);
     }
 
     /** Overdue actions and those whose measure falls behind (suggested red or amber), for the leads' home pages. */
@@ -377,6 +412,7 @@ public class PlanService {
         LocalDate from = m.getCountFrom() == null ? to : m.getCountFrom();
         double value = figure.valueFor(from, to).value();
         return Suggestion.of(
+                figure.direction(),
                 figure.kind(),
                 figure.unit(),
                 value,

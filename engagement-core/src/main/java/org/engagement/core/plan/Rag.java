@@ -17,6 +17,16 @@ public enum Rag {
         return label;
     }
 
+    /** The status whose label the change history holds, or null (e.g. "Suggested by the measure", or none). */
+    static Rag byLabel(String label) {
+        for (Rag rag : values()) {
+            if (rag.label.equals(label)) {
+                return rag;
+            }
+        }
+        return null;
+    }
+
     /** Red and amber say something is wrong; the board wants to know why. */
     boolean needsReason() {
         return this == RED || this == AMBER;

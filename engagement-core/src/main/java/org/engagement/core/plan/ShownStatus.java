@@ -9,13 +9,6 @@ package org.engagement.core.plan;
 public record ShownStatus(Rag rag, String reason, boolean overridden, Suggestion suggestion)
         implements java.io.Serializable {
 
-    static ShownStatus of(PlanAction action, Suggestion suggestion) {
-        if (action.getStatus() != null) {
-            return new ShownStatus(action.getStatus(), action.getStatusReason(), action.isOverridden(), suggestion);
-        }
-        return new ShownStatus(suggestion.rag(), suggestion.reason(), false, suggestion);
-    }
-
     /** "Amber (suggested by the measure)", "Red (set by the lead, overriding the measure's green)". */
     public String describe() {
         if (suggestion == null) {

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 import org.engagement.core.shared.Dates;
+import org.engagement.core.spi.FigureContribution.Direction;
 import org.engagement.core.spi.FigureContribution.Kind;
 import org.engagement.core.spi.FigureContribution.Unit;
 
@@ -18,12 +19,30 @@ import org.engagement.core.spi.FigureContribution.Unit;
  * </ul>
  * What is needed now is the target itself for a level (drivers trained), and the target pro rata to the time gone
  * for a count over a period (people trained since the count began), so a count is not red the day it starts.
+ *
+ * <p>For a figure where lower is better (concerns reported from hotspots) the target is a ceiling, see
+ * {@link #ofCeiling}.
  */
 public record Suggestion(Rag rag, double value, double needed, String reason) implements java.io.Serializable {
 
     /** Under this share of what is needed now, a measure is red. */
     static final double AMBER_FLOOR = 0.75;
 
+    public static Suggestion of(
+            Direction direction,
+            Kind kind,
+            Unit unit,
+            double value,
+            double target,
+            LocalDate countFrom,
+            LocalDate targetDate,
+            LocalDate today) {
+        return direction == Direction.LOWER_IS_BETTER
+                ? ofCeiling(kind, unit, value, target, countFrom, targetDate, today)
+                : of(kind, unit, value, target, countFrom, targetDate, today);
+    }
+
+    /** A target to reach: see the class's rule. */
     public static Suggestion of(
             Kind kind,
             Unit unit,
@@ -68,6 +87,39 @@ public record Suggestion(Rag rag, double value, double needed, String reason) im
                 against + left + ": more than a quarter short of "
                         + (kind == Kind.FLOW ? "what is needed by now (" + format(needed, unit) + ")" : "the target")
                         + ".");
+    }
+
+    /**
+     * A target to stay under (a ceiling): green at or under what is allowed by now (the ceiling for a level; for a
+     * count, the ceiling pro rata to the time gone); red once over the ceiling itself, or over it by more than a third
+     * for a level; amber in between (a count ahead of its pace but still under the ceiling, or a level a little over).
+     */
+    static Suggestion ofCeiling(
+            Kind kind,
+            Unit unit,
+            double value,
+            double ceiling,
+            LocalDate countFrom,
+            LocalDate targetDate,
+            LocalDate today) {
+        String against = format(value, unit) + " against a ceiling of " + format(ceiling, unit) + " by "
+                + Dates.describe(targetDate);
+        double allowed = kind == Kind.FLOW ? ceiling * elapsedShare(countFrom, targetDate, today) : ceiling;
+        if (value <= allowed) {
+            return new Suggestion(Rag.GREEN, value, allowed, against + ": within it.");
+        }
+        if (kind == Kind.FLOW && value <= ceiling) {
+            return new Suggestion(
+                    Rag.AMBER,
+                    value,
+                    allowed,
+                    against + ": under it, but above the " + format(allowed, unit) + " it allows by now.");
+        }
+        if (kind == Kind.LEVEL && value <= ceiling / AMBER_FLOOR && !today.isAfter(targetDate)) {
+            return new Suggestion(
+                    Rag.AMBER, value, allowed, against + ": over it, but by no more than a third, with time left.");
+        }
+        return new Suggestion(Rag.RED, value, allowed, against + ": over it.");
     }
 
     /** How much of the time from the count's start to the target date has gone, from 0 to 1. */

@@ -2,8 +2,6 @@ package org.engagement.core.reminder;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -26,6 +24,10 @@ import org.engagement.core.shared.Dates;
         name = "Notification.forRecipient",
         query = "SELECT n FROM Notification n WHERE n.recipient = :recipient" + " ORDER BY n.createdAt DESC, n.id DESC")
 @NamedQuery(
+        name = "Notification.notEmailedSince",
+        query = "SELECT n FROM Notification n WHERE n.emailedAt IS NULL AND n.createdAt >= :since"
+                + " ORDER BY n.recipient, n.eventOn, n.id")
+@NamedQuery(
         name = "Notification.unreadCount",
         query = "SELECT COUNT(n) FROM Notification n WHERE n.recipient = :recipient" + " AND n.readAt IS NULL")
 public class Notification {
@@ -41,9 +43,9 @@ public class Notification {
     @Column(nullable = false, length = 40)
     private String recipient;
 
-    @Enumerated(EnumType.STRING)
+    /** A {@link ReminderKind} name, or a module's own kind. */
     @Column(nullable = false, length = 30)
-    private ReminderKind kind;
+    private String kind;
 
     @Column(name = "record_id", nullable = false)
     private long recordId;
@@ -63,15 +65,12 @@ public class Notification {
     @Column(name = "read_at")
     private Instant readAt;
 
+    @Column(name = "emailed_at")
+    private Instant emailedAt;
+
     protected Notification() {}
 
-    Notification(
-            String recipient,
-            ReminderKind kind,
-            long recordId,
-            LocalDate eventOn,
-            String message,
-            Long organisationId) {
+    Notification(String recipient, String kind, long recordId, LocalDate eventOn, String message, Long organisationId) {
         this.recipient = recipient;
         this.kind = kind;
         this.recordId = recordId;
@@ -87,6 +86,10 @@ public class Notification {
         }
     }
 
+    void markEmailed() {
+        emailedAt = Dates.now();
+    }
+
     public Long getId() {
         return id;
     }
@@ -95,7 +98,7 @@ public class Notification {
         return recipient;
     }
 
-    public ReminderKind getKind() {
+    public String getKind() {
         return kind;
     }
 
@@ -117,6 +120,11 @@ public class Notification {
 
     public Instant getCreatedAt() {
         return createdAt;
+    }
+
+    /** When it was emailed to its recipient; null if it has not been (no address, a digest not yet due, email off). */
+    public Instant getEmailedAt() {
+        return emailedAt;
     }
 
     public boolean isRead() {

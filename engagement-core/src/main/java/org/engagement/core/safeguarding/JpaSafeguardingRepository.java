@@ -14,11 +14,11 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.engagement.core.organisation.Organisation;
-import org.engagement.core.organisation.PageOf;
 import org.engagement.core.organisation.Sector;
 import org.engagement.core.safeguarding.SafeguardingReports.Category;
 import org.engagement.core.safeguarding.SafeguardingReports.OrganisationRow;
 import org.engagement.core.shared.LikePattern;
+import org.engagement.core.shared.PageOf;
 
 @ApplicationScoped
 public class JpaSafeguardingRepository implements SafeguardingRepository {

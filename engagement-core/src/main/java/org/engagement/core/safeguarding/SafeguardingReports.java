@@ -7,11 +7,11 @@ import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Set;
-import org.engagement.core.organisation.PageOf;
 import org.engagement.core.organisation.Sector;
 import org.engagement.core.shared.AccessDeniedException;
 import org.engagement.core.shared.Actor;
 import org.engagement.core.shared.Dates;
+import org.engagement.core.shared.PageOf;
 
 /**
  * The safeguarding overview: organisations by policy status, reviews overdue, audits due and open actions, each

@@ -5,8 +5,8 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.engagement.core.organisation.PageOf;
 import org.engagement.core.organisation.Sector;
+import org.engagement.core.shared.PageOf;
 
 /** Where profiles, templates and audits are kept. */
 public interface SafeguardingRepository {

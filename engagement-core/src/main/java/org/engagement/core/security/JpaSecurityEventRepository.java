@@ -6,8 +6,8 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.util.Locale;
 import java.util.Map;
-import org.engagement.core.organisation.PageOf;
 import org.engagement.core.shared.LikePattern;
+import org.engagement.core.shared.PageOf;
 
 @ApplicationScoped
 public class JpaSecurityEventRepository implements SecurityEventRepository {

@@ -1,6 +1,6 @@
 package org.engagement.core.security;
 
-import org.engagement.core.organisation.PageOf;
+import org.engagement.core.shared.PageOf;
 
 /** Where the security log is kept: entries are added and read, never changed or removed. */
 public interface SecurityEventRepository {

@@ -12,7 +12,10 @@ public enum SecurityEventType {
     ROLES_CHANGED("Roles changed"),
     ACCOUNT_CREATED("Account created"),
     ACCOUNT_DISABLED("Account disabled"),
-    ACCOUNT_ENABLED("Account enabled again");
+    ACCOUNT_ENABLED("Account enabled again"),
+    SECOND_FACTOR_SET_UP("Two-step sign-in set up by its owner"),
+    SECOND_FACTOR_REMOVED("Two-step sign-in removed by an administrator"),
+    SIGN_IN_CODE_FAILED("Sign-in code wrong or already used");
 
     private final String label;
 

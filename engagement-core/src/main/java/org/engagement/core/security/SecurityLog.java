@@ -4,9 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
-import org.engagement.core.organisation.PageOf;
 import org.engagement.core.shared.AccessDeniedException;
 import org.engagement.core.shared.Actor;
+import org.engagement.core.shared.PageOf;
 import org.engagement.core.user.Role;
 
 /**

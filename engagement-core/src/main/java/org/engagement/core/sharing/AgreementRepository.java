@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.engagement.core.organisation.PageOf;
+import org.engagement.core.shared.PageOf;
 
 /** Where agreements, their documents and the register's settings are kept. */
 public interface AgreementRepository {

@@ -19,7 +19,6 @@ import org.engagement.core.organisation.Organisation;
 import org.engagement.core.organisation.OrganisationAccess;
 import org.engagement.core.organisation.OrganisationService;
 import org.engagement.core.organisation.OrganisationType;
-import org.engagement.core.organisation.PageOf;
 import org.engagement.core.organisation.Sector;
 import org.engagement.core.shared.AccessDeniedException;
 import org.engagement.core.shared.Actor;
@@ -28,6 +27,7 @@ import org.engagement.core.shared.DomainException;
 import org.engagement.core.shared.InvalidInputException;
 import org.engagement.core.shared.InvalidInputException.FieldError;
 import org.engagement.core.shared.NotFoundException;
+import org.engagement.core.shared.PageOf;
 import org.engagement.core.shared.StaleRecordException;
 
 /**

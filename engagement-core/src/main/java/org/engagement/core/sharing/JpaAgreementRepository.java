@@ -13,8 +13,8 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.engagement.core.organisation.Organisation;
-import org.engagement.core.organisation.PageOf;
 import org.engagement.core.shared.LikePattern;
+import org.engagement.core.shared.PageOf;
 
 @ApplicationScoped
 public class JpaAgreementRepository implements AgreementRepository {

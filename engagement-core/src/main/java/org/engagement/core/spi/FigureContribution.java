@@ -15,8 +15,11 @@ import java.util.Objects;
  * @param drillDown  the page that lists what the figure counts, or null
  * @param source     computes the figure; it must not check the reader's roles: figures are aggregates, and the
  *                   action plan's service checks who may read them
+ * @param direction  whether a target is a floor to reach (people trained) or a ceiling to stay under (concerns
+ *                   reported from hotspots)
  */
-public record FigureContribution(String id, String label, Unit unit, Kind kind, String drillDown, Source source) {
+public record FigureContribution(
+        String id, String label, Unit unit, Kind kind, String drillDown, Source source, Direction direction) {
 
     public FigureContribution {
         Objects.requireNonNull(id, "id");
@@ -24,6 +27,19 @@ public record FigureContribution(String id, String label, Unit unit, Kind kind, 
         Objects.requireNonNull(unit, "unit");
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(direction, "direction");
+    }
+
+    /** A figure whose targets are reached by going up, as most are. */
+    public FigureContribution(String id, String label, Unit unit, Kind kind, String drillDown, Source source) {
+        this(id, label, unit, kind, drillDown, source, Direction.HIGHER_IS_BETTER);
+    }
+
+    public enum Direction {
+        /** The target is a floor: at or above it is green. */
+        HIGHER_IS_BETTER,
+        /** The target is a ceiling: at or below it is green. */
+        LOWER_IS_BETTER
     }
 
     /** The figure for the period: a {@link Kind#LEVEL} as it stood on {@code to}, a {@link Kind#FLOW} from {@code from} to {@code to}. */

@@ -78,4 +78,10 @@ public interface SectorModule {
     default List<FigureContribution> figures() {
         return List.of();
     }
+
+    /**
+     * Adds the module's part of the demo partnership to an empty database, after the core's part, through the same
+     * services users' work goes through. Runs in the seed's one transaction: a failure leaves no demo at all.
+     */
+    default void seedDemo(DemoSeed seed) {}
 }

@@ -119,6 +119,14 @@ public class Course {
 
     /** The last day training completed on this date counts, or null if it never expires. */
     public LocalDate validUntil(LocalDate completedOn) {
+        return validUntil(completedOn, validityMonths);
+    }
+
+    /**
+     * The last day training completed on this date counts for a course valid for so many months, or null if it never
+     * expires: the one rule, also for records written in bulk.
+     */
+    public static LocalDate validUntil(LocalDate completedOn, Integer validityMonths) {
         return validityMonths == null
                 ? null
                 : completedOn.plusMonths(validityMonths).minusDays(1);

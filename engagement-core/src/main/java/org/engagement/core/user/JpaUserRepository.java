@@ -5,6 +5,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 @ApplicationScoped
 public class JpaUserRepository implements UserRepository {
@@ -40,6 +41,16 @@ public class JpaUserRepository implements UserRepository {
     @Override
     public long count() {
         return em.createNamedQuery("UserAccount.count", Long.class).getSingleResult();
+    }
+
+    @Override
+    public List<String> activeUsernamesHolding(Set<Role> roles) {
+        return em.createQuery(
+                        "SELECT DISTINCT u.username FROM UserAccount u JOIN u.roles r"
+                                + " WHERE u.enabled = true AND r IN :roles ORDER BY u.username",
+                        String.class)
+                .setParameter("roles", roles)
+                .getResultList();
     }
 
     @Override

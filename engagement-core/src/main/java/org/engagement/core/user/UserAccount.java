@@ -22,9 +22,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.engagement.core.shared.EmailAddress;
 import org.engagement.core.shared.InvalidInputException;
 import org.engagement.core.shared.InvalidInputException.FieldError;
 
@@ -65,6 +67,14 @@ public class UserAccount {
     @Enumerated(EnumType.STRING)
     private Set<Role> roles = EnumSet.noneOf(Role.class);
 
+    /** Where reminders are emailed; none: on screen only. */
+    @Column(length = EmailAddress.MAX_LENGTH)
+    private String email;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "reminder_emails", nullable = false, length = 20)
+    private ReminderEmails reminderEmails = ReminderEmails.EACH;
+
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
@@ -74,6 +84,17 @@ public class UserAccount {
     /** When the password, roles or enabled flag last changed: sessions signed in before then are ended. */
     @Column(name = "credentials_changed_at")
     private Instant credentialsChangedAt;
+
+    /** The TOTP secret (Base32) of the account's second factor; null while it has none. */
+    @Column(name = "totp_secret", length = 128)
+    private String totpSecret;
+
+    @Column(name = "totp_enrolled_at")
+    private Instant totpEnrolledAt;
+
+    /** The time step of the last code accepted: no code of that step or an earlier one is accepted again. */
+    @Column(name = "totp_last_step", nullable = false)
+    private long totpLastStep;
 
     protected UserAccount() {}
 
@@ -126,10 +147,42 @@ public class UserAccount {
         }
     }
 
+    /** Where and how reminders are emailed; a null address means on screen only. */
+    public void changeReminderEmail(EmailAddress newEmail, ReminderEmails how, String changedBy) {
+        this.email = newEmail == null ? null : newEmail.value();
+        this.reminderEmails = how == null ? ReminderEmails.EACH : how;
+        touch(changedBy);
+    }
+
     public void changePasswordHash(String newHash, String changedBy) {
         this.passwordHash = newHash;
         touch(changedBy);
         credentialsChangedAt = updatedAt;
+    }
+
+    /** The owner set up a second factor: from now on signing in to the pages also needs a code from it. */
+    void enrolSecondFactor(String secret, long firstStep, String changedBy) {
+        if (!TimeBasedCodes.isSecret(secret)) {
+            throw new InvalidInputException("code", "The set-up key is not valid. Start the set-up again.");
+        }
+        this.totpSecret = secret;
+        this.totpLastStep = firstStep;
+        touch(changedBy);
+        this.totpEnrolledAt = updatedAt;
+    }
+
+    /** An administrator removed the second factor (a lost phone): the account's sessions end. */
+    void removeSecondFactor(String changedBy) {
+        this.totpSecret = null;
+        this.totpEnrolledAt = null;
+        this.totpLastStep = 0;
+        touch(changedBy);
+        credentialsChangedAt = updatedAt;
+    }
+
+    /** A code of this step was accepted: it and earlier ones are spent. Not a change anyone made. */
+    void spendCodeStep(long step) {
+        this.totpLastStep = step;
     }
 
     /** The same password hashed again at today's work factor: not a change anyone made, so nothing else moves. */
@@ -153,13 +206,16 @@ public class UserAccount {
         this.updatedBy = by;
     }
 
-    /** Field values as the change history shows them. The password hash is never included. */
+    /** Field values as the change history shows them. The password hash and TOTP secret are never included. */
     public Map<String, String> snapshot() {
         Map<String, String> fields = new LinkedHashMap<>();
         fields.put("username", username);
         fields.put("displayName", displayName);
         fields.put("enabled", enabled ? "yes" : "no");
         fields.put("roles", roles.stream().map(Role::name).sorted().collect(Collectors.joining(", ")));
+        fields.put("email", email == null ? "" : email);
+        fields.put("reminderEmails", reminderEmails.label());
+        fields.put("secondFactor", hasSecondFactor() ? "on" : "off");
         return fields;
     }
 
@@ -191,12 +247,42 @@ public class UserAccount {
         return roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
     }
 
+    /** The address reminders are emailed to, or null. */
+    public String getEmail() {
+        return email;
+    }
+
+    public Optional<EmailAddress> emailAddress() {
+        return Optional.ofNullable(email).map(EmailAddress::new);
+    }
+
+    public ReminderEmails getReminderEmails() {
+        return reminderEmails;
+    }
+
     public Instant getUpdatedAt() {
         return updatedAt;
     }
 
     public String getUpdatedBy() {
         return updatedBy;
+    }
+
+    public boolean hasSecondFactor() {
+        return totpSecret != null;
+    }
+
+    String getTotpSecret() {
+        return totpSecret;
+    }
+
+    long getTotpLastStep() {
+        return totpLastStep;
+    }
+
+    /** When the second factor was set up; null while there is none. */
+    public Instant getTotpEnrolledAt() {
+        return totpEnrolledAt;
     }
 
     /** When the password, roles or enabled flag last changed; null if never since the account was created. */

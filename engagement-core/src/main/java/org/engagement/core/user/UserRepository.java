@@ -2,6 +2,7 @@ package org.engagement.core.user;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /** Where accounts are kept. */
 public interface UserRepository {
@@ -13,6 +14,9 @@ public interface UserRepository {
     List<UserAccount> findAll();
 
     long count();
+
+    /** Usernames of the enabled accounts holding any of the roles, in order. */
+    List<String> activeUsernamesHolding(Set<Role> roles);
 
     void add(UserAccount account);
 }

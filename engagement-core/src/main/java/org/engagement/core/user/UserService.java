@@ -4,17 +4,23 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
+import java.util.function.Function;
 import org.engagement.core.audit.ChangeLog;
 import org.engagement.core.security.SecurityEventType;
 import org.engagement.core.security.SecurityLog;
 import org.engagement.core.shared.AccessDeniedException;
 import org.engagement.core.shared.Actor;
+import org.engagement.core.shared.EmailAddress;
 import org.engagement.core.shared.InvalidInputException;
+import org.engagement.core.shared.InvalidInputException.FieldError;
 import org.engagement.core.shared.NotFoundException;
 import org.engagement.core.shared.StaleRecordException;
 
@@ -44,6 +50,8 @@ public class UserService {
     @Inject
     private SecurityLog securityLog;
 
+    private TimeBasedCodes codes = new TimeBasedCodes(Clock.systemUTC());
+
     protected UserService() {}
 
     /** For use as a plain library. */
@@ -60,6 +68,19 @@ public class UserService {
         this.actor = actor;
         this.accountChanged = accountChanged;
         this.securityLog = securityLog;
+    }
+
+    /** For use as a plain library, with the clock one-time codes are checked against. */
+    public UserService(
+            UserRepository users,
+            PasswordHashing passwordHash,
+            ChangeLog changeLog,
+            Actor actor,
+            Event<UserAccountChanged> accountChanged,
+            SecurityLog securityLog,
+            TimeBasedCodes codes) {
+        this(users, passwordHash, changeLog, actor, accountChanged, securityLog);
+        this.codes = codes;
     }
 
     public UserAccount create(NewUser request) {
@@ -91,12 +112,13 @@ public class UserService {
         if (users.findByUsername(username).isPresent()) {
             throw new UsernameTakenException(username);
         }
-        UserAccount account = new UserAccount(
-                username,
-                request.displayName(),
-                request.roles(),
-                passwordHash.hash(request.password()),
-                actor.username());
+        String hash = passwordHash.hash(request.password());
+        UserAccount account = withEmailChecked(request.email(), email -> {
+            UserAccount created =
+                    new UserAccount(username, request.displayName(), request.roles(), hash, actor.username());
+            created.changeReminderEmail(email, request.reminderEmails(), actor.username());
+            return created;
+        });
         users.add(account);
         changeLog.created(
                 RECORD_TYPE, account.getId(), "Account " + account.getUsername() + " created", account.snapshot());
@@ -105,7 +127,25 @@ public class UserService {
         return account;
     }
 
+    /** Changes name, roles and enabled flag; the email address and how reminders are emailed stay as they are. */
     public UserAccount update(long id, long expectedVersion, String displayName, Set<Role> roles, boolean enabled) {
+        requireAdmin();
+        UserAccount account = load(id, expectedVersion);
+        return update(
+                id, expectedVersion, displayName, roles, enabled, account.getEmail(), account.getReminderEmails());
+    }
+
+    /** Changes everything an administrator edits on an account, as one change with one version check.
+     * A change that is refused (a malformed email address among them) changes nothing: the transaction rolls back.
+     */
+    public UserAccount update(
+            long id,
+            long expectedVersion,
+            String displayName,
+            Set<Role> roles,
+            boolean enabled,
+            String email,
+            ReminderEmails reminderEmails) {
         requireAdmin();
         UserAccount account = load(id, expectedVersion);
         if (account.getUsername().equals(actor.username()) && (!enabled || !roles.contains(Role.ADMIN))) {
@@ -116,11 +156,36 @@ public class UserService {
         Map<String, String> before = account.snapshot();
         boolean wasEnabled = account.isEnabled();
         String rolesBefore = roleNames(account);
-        account.changeDetails(displayName, roles, enabled, actor.username());
+        withEmailChecked(email, newEmail -> {
+            account.changeDetails(displayName, roles, enabled, actor.username());
+            account.changeReminderEmail(newEmail, reminderEmails, actor.username());
+            return account;
+        });
         changeLog.updated(RECORD_TYPE, id, "Account " + account.getUsername() + " changed", before, account.snapshot());
         logAccessChange(account, wasEnabled, rolesBefore);
         accountChanged.fire(new UserAccountChanged(account.getUsername()));
         return account;
+    }
+
+    /**
+     * Runs the change with the typed email address parsed, reporting a malformed address together with the change's
+     * own field errors, so the administrator sees every problem at once.
+     */
+    private static UserAccount withEmailChecked(String typedEmail, Function<EmailAddress, UserAccount> change) {
+        EmailAddress email;
+        try {
+            email = EmailAddress.optional("email", typedEmail);
+        } catch (InvalidInputException badEmail) {
+            try {
+                change.apply(null);
+            } catch (InvalidInputException alsoBad) {
+                List<FieldError> all = new ArrayList<>(alsoBad.errors());
+                all.addAll(badEmail.errors());
+                throw new InvalidInputException(all);
+            }
+            throw badEmail;
+        }
+        return change.apply(email);
     }
 
     private void logAccessChange(UserAccount account, boolean wasEnabled, String rolesBefore) {
@@ -206,6 +271,72 @@ public class UserService {
             account.upgradePasswordHash(passwordHash.hash(password));
         }
         return Optional.of(new SignedInUser(account.getUsername(), account.getDisplayName(), account.getRoles()));
+    }
+
+    /**
+     * The signed-in person sets up a second factor: the code their authenticator app shows for the new secret proves
+     * the app holds it. From then on, signing in to the pages also asks for a code.
+     */
+    public UserAccount setUpSecondFactor(String secret, String code) {
+        UserAccount account = users.findByUsername(actor.username())
+                .orElseThrow(() -> new AccessDeniedException("Sign in to set up two-step sign-in."));
+        if (account.hasSecondFactor()) {
+            throw new InvalidInputException(
+                    "code",
+                    "Two-step sign-in is already set up for your account. To move it to a new phone, ask an administrator to remove it first.");
+        }
+        long step = codes.matchingStep(secret, code, 0)
+                .orElseThrow(
+                        () -> new InvalidInputException(
+                                "code",
+                                "That code does not match. Type the 6-digit code your authenticator app shows now for Engagement CRM."));
+        Map<String, String> before = account.snapshot();
+        account.enrolSecondFactor(secret, step, actor.username());
+        changeLog.updated(
+                RECORD_TYPE,
+                account.getId(),
+                "Two-step sign-in set up for " + account.getUsername(),
+                before,
+                account.snapshot());
+        securityLog.accountChange(SecurityEventType.SECOND_FACTOR_SET_UP, account.getUsername(), null);
+        accountChanged.fire(new UserAccountChanged(account.getUsername()));
+        return account;
+    }
+
+    /** An administrator removes an account's second factor (a lost or replaced phone); its sessions end. */
+    public UserAccount removeSecondFactor(long id, long expectedVersion) {
+        requireAdmin();
+        UserAccount account = load(id, expectedVersion);
+        if (!account.hasSecondFactor()) {
+            throw new InvalidInputException(
+                    "secondFactor", "The account " + account.getUsername() + " has no two-step sign-in to remove.");
+        }
+        Map<String, String> before = account.snapshot();
+        account.removeSecondFactor(actor.username());
+        changeLog.updated(
+                RECORD_TYPE,
+                id,
+                "Two-step sign-in of " + account.getUsername() + " removed",
+                before,
+                account.snapshot());
+        securityLog.accountChange(SecurityEventType.SECOND_FACTOR_REMOVED, account.getUsername(), null);
+        accountChanged.fire(new UserAccountChanged(account.getUsername()));
+        return account;
+    }
+
+    /**
+     * Checks the code of an account's second factor at sign-in; a code accepted once is spent. False for a wrong,
+     * old or reused code, and for an account that has no second factor or is disabled.
+     */
+    public boolean verifySignInCode(String username, String code) {
+        Optional<UserAccount> found = users.findByUsername(username);
+        if (found.isEmpty() || !found.get().hasSecondFactor() || !found.get().isEnabled()) {
+            return false;
+        }
+        UserAccount account = found.get();
+        OptionalLong step = codes.matchingStep(account.getTotpSecret(), code, account.getTotpLastStep());
+        step.ifPresent(account::spendCodeStep);
+        return step.isPresent();
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

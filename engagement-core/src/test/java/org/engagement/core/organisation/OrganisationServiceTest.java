@@ -12,6 +12,7 @@ import org.engagement.core.audit.ChangeLogEntry;
 import org.engagement.core.shared.AccessDeniedException;
 import org.engagement.core.shared.InvalidInputException;
 import org.engagement.core.shared.NotFoundException;
+import org.engagement.core.shared.PageOf;
 import org.engagement.core.shared.StaleRecordException;
 import org.engagement.core.testing.Crm;
 import org.engagement.core.testing.FixedActor;

@@ -268,6 +268,44 @@ class PlanServiceTest {
     }
 
     @Test
+    void aPastDayShowsTheStatusTheLeadHadSetThenNotTheOneSetSince() {
+        long plan = plan("CSE action plan", Dates.today().minusMonths(6));
+        long id = action(plan, "2.2");
+        as(ADMIN, (PlanService s) -> s.setStatus(id, version(id), Rag.RED, "No analysis from partners yet."));
+        LocalDate quarterEnd = Dates.today().minusMonths(2);
+        backdateHistory(id, quarterEnd.minusDays(3));
+        as(ADMIN, (PlanService s) -> s.setStatus(id, version(id), Rag.GREEN, null));
+
+        ShownStatus then = as(VIEWER, (PlanService s) -> s.statusOn(s.action(id), quarterEnd));
+        assertThat(then.rag()).isEqualTo(Rag.RED);
+        assertThat(then.reason()).isEqualTo("No analysis from partners yet.");
+        assertThat(as(
+                        VIEWER,
+                        (PlanService s) ->
+                                s.statusOn(s.action(id), Dates.today()).rag()))
+                .isEqualTo(Rag.GREEN);
+        assertThat(as(
+                        VIEWER,
+                        (PlanService s) -> s.statusOn(s.action(id), quarterEnd.minusDays(30))
+                                .rag()))
+                .as("before the action's history begins, it is shown as it is now")
+                .isEqualTo(Rag.GREEN);
+    }
+
+    /** Moves every history entry of the action so far to noon on {@code day}, as if made then. */
+    private void backdateHistory(long actionId, LocalDate day) {
+        db.inTransaction(em -> em.createNativeQuery(
+                        "UPDATE change_log SET changed_at = ? WHERE record_type = ? AND record_id = ?")
+                .setParameter(
+                        1,
+                        java.sql.Timestamp.from(
+                                day.atTime(12, 0).atZone(Dates.UK).toInstant()))
+                .setParameter(2, PlanService.ACTION_RECORD)
+                .setParameter(3, actionId)
+                .executeUpdate());
+    }
+
+    @Test
     void aMeasureNeedsAKnownFigureATargetAndADate() {
         long plan = plan("CSE action plan", Dates.today());
         long id = action(plan, "4.2");

@@ -3,6 +3,7 @@ package org.engagement.core.plan;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import org.engagement.core.spi.FigureContribution.Direction;
 import org.engagement.core.spi.FigureContribution.Kind;
 import org.engagement.core.spi.FigureContribution.Unit;
 import org.junit.jupiter.api.Test;
@@ -70,5 +71,37 @@ class SuggestionTest {
                         .rag())
                 .as("a count that starts today is not behind")
                 .isEqualTo(Rag.GREEN);
+    }
+
+    private static Suggestion ceiling(Kind kind, double value, double ceiling, LocalDate from, LocalDate due) {
+        return Suggestion.of(Direction.LOWER_IS_BETTER, kind, Unit.COUNT, value, ceiling, from, due, TODAY);
+    }
+
+    @Test
+    void aCeilingIsGreenAtOrUnderItAndALevelALittleOverWithTimeLeftIsAmber() {
+        assertThat(ceiling(Kind.LEVEL, 10, 10, null, DUE).rag()).isEqualTo(Rag.GREEN);
+        assertThat(ceiling(Kind.LEVEL, 13, 10, null, DUE).rag()).isEqualTo(Rag.AMBER);
+        assertThat(ceiling(Kind.LEVEL, 13.4, 10, null, DUE).rag()).isEqualTo(Rag.RED);
+        assertThat(ceiling(Kind.LEVEL, 11, 10, null, TODAY.minusDays(1)).rag())
+                .as("the date has passed while still over it")
+                .isEqualTo(Rag.RED);
+        assertThat(ceiling(Kind.LEVEL, 4, 10, null, DUE).reason())
+                .isEqualTo("4 against a ceiling of 10 by 4 Mar 2027: within it.");
+    }
+
+    @Test
+    void aCountUnderACeilingIsGreenWithinItsPaceAmberAheadOfItAndRedOnceOver() {
+        LocalDate from = TODAY.minusDays(90);
+        LocalDate due = TODAY.plusDays(90); // half the time gone: 20 of a ceiling of 40 allowed by now
+        assertThat(ceiling(Kind.FLOW, 20, 40, from, due).rag()).isEqualTo(Rag.GREEN);
+        assertThat(ceiling(Kind.FLOW, 21, 40, from, due).rag()).isEqualTo(Rag.AMBER);
+        assertThat(ceiling(Kind.FLOW, 40, 40, from, due).rag()).isEqualTo(Rag.AMBER);
+        assertThat(ceiling(Kind.FLOW, 41, 40, from, due).rag()).isEqualTo(Rag.RED);
+    }
+
+    @Test
+    void aFigureWhereHigherIsBetterKeepsItsRule() {
+        assertThat(Suggestion.of(Direction.HIGHER_IS_BETTER, Kind.LEVEL, Unit.PERCENT, 75, 85, null, DUE, TODAY))
+                .isEqualTo(level(75, 85, DUE));
     }
 }

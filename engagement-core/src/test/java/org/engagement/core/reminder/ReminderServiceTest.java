@@ -13,6 +13,8 @@ import org.engagement.core.engagement.Engagement;
 import org.engagement.core.engagement.EngagementDetails;
 import org.engagement.core.engagement.EngagementType;
 import org.engagement.core.engagement.FollowUpDetails;
+import org.engagement.core.mail.MailSettings;
+import org.engagement.core.mail.Mailer;
 import org.engagement.core.organisation.Organisation;
 import org.engagement.core.organisation.OrganisationDetails;
 import org.engagement.core.organisation.OrganisationStatus;
@@ -26,6 +28,7 @@ import org.engagement.core.shared.NotFoundException;
 import org.engagement.core.testing.Crm;
 import org.engagement.core.testing.FixedActor;
 import org.engagement.core.testing.TestDatabase;
+import org.engagement.core.user.JpaUserRepository;
 import org.engagement.core.user.Role;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -47,12 +50,15 @@ class ReminderServiceTest {
     }
 
     private <T> T reminders(Actor actor, Function<ReminderService, T> work) {
-        return db.inTransaction(em -> work.apply(new ReminderService(new JpaReminderRepository(em), actor)));
+        return db.inTransaction(em -> work.apply(new ReminderService(
+                new JpaReminderRepository(em), new JpaUserRepository(em), new Mailer(MailSettings.off()), actor)));
     }
 
     private int dailyRunOn(LocalDate day) {
         Dates.useClock(Clock.offset(Clock.system(Dates.UK), Duration.ofDays(day.toEpochDay() - START.toEpochDay())));
-        return reminders(SYSTEM, ReminderService::sendDue);
+        ReminderService.Run run = reminders(SYSTEM, ReminderService::sendDue);
+        assertThat(run.emailsSent()).as("email is off").isZero();
+        return run.created();
     }
 
     private Organisation mosque(String leadOfficer) {
@@ -116,7 +122,7 @@ class ReminderServiceTest {
 
         List<Notification> mine = reminders(FIONA, ReminderService::mine);
         assertThat(mine).singleElement().satisfies(n -> {
-            assertThat(n.getKind()).isEqualTo(ReminderKind.FOLLOW_UP_DUE);
+            assertThat(n.getKind()).isEqualTo(ReminderKind.FOLLOW_UP_DUE.name());
             assertThat(n.getMessage())
                     .contains("Send model policy")
                     .contains("Central Mosque")

@@ -11,6 +11,8 @@ import org.engagement.core.contact.ContactService;
 import org.engagement.core.contact.JpaContactRepository;
 import org.engagement.core.engagement.EngagementService;
 import org.engagement.core.engagement.JpaEngagementRepository;
+import org.engagement.core.merge.JpaMergeRepository;
+import org.engagement.core.merge.MergeService;
 import org.engagement.core.organisation.JpaOrganisationRepository;
 import org.engagement.core.organisation.OrganisationDetails;
 import org.engagement.core.organisation.OrganisationService;
@@ -21,6 +23,7 @@ import org.engagement.core.organisation.Sector;
 import org.engagement.core.safeguarding.JpaSafeguardingRepository;
 import org.engagement.core.safeguarding.SafeguardingService;
 import org.engagement.core.shared.Actor;
+import org.engagement.core.spi.MergedOrganisations;
 import org.engagement.core.spi.PersonReferences;
 import org.engagement.core.spi.SectorModule;
 import org.engagement.core.spi.SectorModules;
@@ -95,6 +98,15 @@ public final class Crm {
      */
     public <T> T withModule(Actor actor, String moduleUnit, BiFunction<Services, EntityManager, T> work) {
         return db.inTransactions(moduleUnit, (core, module) -> work.apply(services(core, actor), module));
+    }
+
+    /** The merge service, on the same services, in one transaction. */
+    public <T> T merging(Actor actor, List<MergedOrganisations> modules, Function<MergeService, T> work) {
+        return db.inTransaction(em -> {
+            Services s = services(em, actor);
+            return work.apply(
+                    new MergeService(new JpaMergeRepository(em), s.organisations(), s.changeLog(), actor, modules));
+        });
     }
 
     private Services services(EntityManager em, Actor actor) {

@@ -40,18 +40,22 @@ public final class ModuleContract {
 
     /**
      * Single published classes outside those packages: the values the SPI's own signatures name (roles, organisation
-     * types and sectors), and the one rule for UK financial quarters.
+     * types and sectors, a person's lawful basis), and the one rule for UK financial quarters.
      */
     public static final Set<String> PUBLISHED_CLASSES = Set.of(
             "org.engagement.core.user.Role",
             "org.engagement.core.organisation.OrganisationType",
             "org.engagement.core.organisation.Sector",
+            "org.engagement.core.contact.LawfulBasis",
             "org.engagement.core.reporting.FinancialQuarter");
 
     static final String BREACHES_FILE = "src/test/resources/module-contract-breaches.txt";
     private static final String CORE_CHANGELOG = "db/changelog/core/changelog.xml";
     private static final Pattern INCLUDE = Pattern.compile("<include\\s+file=\"([^\"]+)\"");
     private static final Pattern CREATE_TABLE = Pattern.compile("<createTable\\b[^>]*\\btableName=\"([A-Za-z0-9_]+)\"");
+    private static final Pattern CREATE_VIEW = Pattern.compile("<createView\\b[^>]*\\bviewName=\"([A-Za-z0-9_]+)\"");
+    /** The prefix of the views the core publishes for modules' SQL ({@code org.engagement.core.spi.PublishedViews}). */
+    public static final String PUBLISHED_VIEW_PREFIX = "published_";
 
     private ModuleContract() {}
 
@@ -67,6 +71,7 @@ public final class ModuleContract {
         Set<String> found = new TreeSet<>();
         found.addAll(importsOutsideTheContract(classes, modulePackage));
         found.addAll(coreTablesNamed(Path.of("src/main/java"), coreTables()));
+        found.addAll(unknownViewsNamed(Path.of("src/main/java"), publishedViews()));
         Set<String> listed = listedBreaches();
 
         Set<String> unlisted = new TreeSet<>(found);
@@ -130,19 +135,60 @@ public final class ModuleContract {
         return breaches;
     }
 
+    /**
+     * "names-view SourceFile view" for each {@code published_} name a source file's SQL reads that the core does not
+     * create, so a misspelt or withdrawn view fails the module's build rather than its first query.
+     */
+    static Set<String> unknownViewsNamed(Path sources, Collection<String> views) {
+        Pattern sql = Pattern.compile("(?i)\\b(?:from|join)\\s+(" + PUBLISHED_VIEW_PREFIX + "[A-Za-z0-9_]+)\\b");
+        Set<String> breaches = new TreeSet<>();
+        try (Stream<Path> files = Files.walk(sources)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                Matcher matcher = sql.matcher(Files.readString(file));
+                while (matcher.find()) {
+                    String view = matcher.group(1).toLowerCase();
+                    if (!views.contains(view)) {
+                        breaches.add("names-view " + file.getFileName() + " " + view);
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return breaches;
+    }
+
     /** The tables the core's changelogs create. */
     public static Set<String> coreTables() {
-        Set<String> tables = new TreeSet<>();
+        Set<String> tables = created(CREATE_TABLE);
+        assertThat(tables).as("tables created by " + CORE_CHANGELOG).isNotEmpty();
+        return tables;
+    }
+
+    /**
+     * The views the core's changelogs create: all of them are published for modules, and named so (a view for the
+     * core's own use would be a table to modules, and must not carry the prefix).
+     */
+    public static Set<String> publishedViews() {
+        Set<String> views = created(CREATE_VIEW);
+        assertThat(views)
+                .as("views created by " + CORE_CHANGELOG)
+                .isNotEmpty()
+                .allMatch(view -> view.startsWith(PUBLISHED_VIEW_PREFIX));
+        return views;
+    }
+
+    private static Set<String> created(Pattern change) {
+        Set<String> names = new TreeSet<>();
         String directory = CORE_CHANGELOG.substring(0, CORE_CHANGELOG.lastIndexOf('/') + 1);
         Matcher includes = INCLUDE.matcher(resource(CORE_CHANGELOG));
         while (includes.find()) {
-            Matcher created = CREATE_TABLE.matcher(resource(directory + includes.group(1)));
+            Matcher created = change.matcher(resource(directory + includes.group(1)));
             while (created.find()) {
-                tables.add(created.group(1).toLowerCase());
+                names.add(created.group(1).toLowerCase());
             }
         }
-        assertThat(tables).as("tables created by " + CORE_CHANGELOG).isNotEmpty();
-        return tables;
+        return names;
     }
 
     private static String resource(String name) {

@@ -64,6 +64,25 @@ class ModuleContractTest {
     }
 
     @Test
+    void sqlReadingThePublishedViewsKeepsTheContractAndAViewTheCoreDoesNotCreateIsABreach(@TempDir Path sources)
+            throws IOException {
+        Files.writeString(sources.resolve("Query.java"), """
+                class Query {
+                    String read = "SELECT o.name FROM published_organisation o JOIN published_training_record r ON r.id = o.id";
+                    String typo = "SELECT * FROM published_organisations";
+                }
+                """);
+
+        assertThat(ModuleContract.coreTablesNamed(sources, ModuleContract.coreTables()))
+                .isEmpty();
+        assertThat(ModuleContract.unknownViewsNamed(sources, ModuleContract.publishedViews()))
+                .containsExactly("names-view Query.java published_organisations");
+        assertThat(ModuleContract.publishedViews())
+                .contains("published_organisation", "published_training_record")
+                .noneMatch(view -> ModuleContract.coreTables().contains(view));
+    }
+
+    @Test
     void theSpiSharedBasicsAndRolesArePublishedAndTheCoresFeaturesAreNot() {
         assertThat(List.of(SectorModule.class, Dates.class, org.engagement.core.user.Role.class))
                 .allMatch(c -> ModuleContract.published(c.getName()));

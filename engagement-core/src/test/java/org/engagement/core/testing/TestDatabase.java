@@ -78,6 +78,14 @@ public final class TestDatabase implements AutoCloseable {
         return dataSource;
     }
 
+    /**
+     * An entity manager of the core's unit that the caller begins, commits and closes: for plain JDBC code under test
+     * that also writes the change history through a {@code ChangeLog}.
+     */
+    public EntityManager createEntityManager() {
+        return emf.createEntityManager();
+    }
+
     private Map<String, Object> outsideContainer(Map<String, Object> more) {
         Map<String, Object> properties = new HashMap<>(Map.of(
                 "jakarta.persistence.transactionType", "RESOURCE_LOCAL",
@@ -103,6 +111,17 @@ public final class TestDatabase implements AutoCloseable {
                                 "eclipselink.logging.level.sql",
                                 "FINE"))));
         return inTransaction(core -> inTransaction(module, moduleEm -> work.apply(core, moduleEm)));
+    }
+
+    /**
+     * Runs the work in one transaction through a second factory on the same database, with a cache of its own, as a
+     * second server of a cluster would reach it.
+     */
+    public <T> T inTransactionOnAnotherServer(Function<EntityManager, T> work) {
+        EntityManagerFactory other = moduleUnits.computeIfAbsent(
+                "engagement (another server)",
+                unit -> Persistence.createEntityManagerFactory("engagement", outsideContainer(Map.of())));
+        return inTransaction(other, work);
     }
 
     /** Runs the work in one transaction and commits it; rolls back if it throws. */

@@ -30,7 +30,7 @@ class AttendanceCsvTest {
                 .satisfies(e -> assertThat(((InvalidLinesException) e).lines())
                         .singleElement()
                         .satisfies(line -> assertThat(line.message())
-                                .contains("more than 5000 attendees")
+                                .contains("more than 5000 rows")
                                 .contains("split it")));
     }
 }

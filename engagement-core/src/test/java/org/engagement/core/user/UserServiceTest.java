@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -41,6 +43,9 @@ class UserServiceTest {
     /** One for the class: it hashes a decoy at 600,000 iterations when made. */
     private static final PasswordHashing HASHING = new PasswordHashing(new Pbkdf2PasswordHashImpl());
 
+    /** The moment one-time codes are checked at: tests move it on. */
+    private Instant now = Instant.parse("2026-12-04T10:00:00Z");
+
     private UserService service(jakarta.persistence.EntityManager em, Actor actor) {
         return new UserService(
                 new JpaUserRepository(em),
@@ -48,7 +53,12 @@ class UserServiceTest {
                 new ChangeLog(em, actor),
                 actor,
                 events,
-                new SecurityLog(new JpaSecurityEventRepository(em), actor, () -> "192.0.2.7", Clock.systemUTC()));
+                new SecurityLog(new JpaSecurityEventRepository(em), actor, () -> "192.0.2.7", Clock.systemUTC()),
+                new TimeBasedCodes(Clock.fixed(now, ZoneOffset.UTC)));
+    }
+
+    private String codeNow(String secret) {
+        return new TimeBasedCodes(Clock.systemUTC()).codeAt(secret, now);
     }
 
     private List<SecurityEvent> securityLog() {
@@ -104,6 +114,62 @@ class UserServiceTest {
 
         assertThat(verify("amina.khan", "a long enough phrase")).isEmpty();
         assertThat(events.fired()).containsExactly(new UserAccountChanged("amina.khan"));
+    }
+
+    @Test
+    void anAccountsReminderEmailIsCheckedWithTheOtherFieldsAndItsChangeIsInTheHistory() {
+        UserAccount created = createFaithLead();
+
+        assertThatThrownBy(() -> db.inTransaction(em -> service(em, FixedActor.admin())
+                        .update(
+                                created.getId(),
+                                created.getVersion(),
+                                " ",
+                                Set.of(Role.FAITH_LEAD),
+                                true,
+                                "amina at council",
+                                ReminderEmails.EACH)))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        refused -> assertThat(refused.errors())
+                                .extracting(InvalidInputException.FieldError::field)
+                                .containsExactlyInAnyOrder("displayName", "email"));
+        UserAccount changed = db.inTransaction(em -> service(em, FixedActor.admin())
+                .update(
+                        created.getId(),
+                        created.getVersion(),
+                        "Amina Khan",
+                        Set.of(Role.FAITH_LEAD),
+                        true,
+                        " amina.khan@council.example ",
+                        ReminderEmails.WEEKLY_DIGEST));
+
+        assertThat(changed.getEmail()).isEqualTo("amina.khan@council.example");
+        assertThat(changed.getReminderEmails()).isEqualTo(ReminderEmails.WEEKLY_DIGEST);
+        UserAccount renamedOnly = db.inTransaction(em -> service(em, FixedActor.admin())
+                .update(created.getId(), changed.getVersion(), "Amina K.", Set.of(Role.FAITH_LEAD), true));
+        assertThat(renamedOnly.getEmail())
+                .as("kept by the update without email")
+                .isEqualTo("amina.khan@council.example");
+        var history = db.inTransaction(
+                em -> new ChangeLog(em, FixedActor.admin()).historyOf(UserService.RECORD_TYPE, created.getId()));
+        assertThat(history)
+                .flatExtracting(ChangeLogEntry::getChanges)
+                .extracting(c -> c.getField() + ": " + c.getAfter())
+                .contains("email: amina.khan@council.example", "reminderEmails: A weekly digest on Mondays");
+        assertThatThrownBy(() -> db.inTransaction(em -> service(em, FixedActor.admin())
+                        .create(new NewUser(
+                                "bob",
+                                "Bob",
+                                EnumSet.of(Role.VIEWER),
+                                "a long enough phrase".toCharArray(),
+                                "bob@",
+                                ReminderEmails.EACH))))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        refused -> assertThat(refused.errors())
+                                .singleElement()
+                                .satisfies(e -> assertThat(e.message()).contains("like amina.khan@example.gov.uk")));
     }
 
     @Test
@@ -305,5 +371,86 @@ class UserServiceTest {
                 .items());
 
         assertThat(found).extracting(SecurityEvent::getUsername).containsExactly("100%_sure");
+    }
+
+    @Test
+    void anOwnerSetsUpASecondFactorOnlyWithACodeFromTheirAppAndItIsInTheHistory() {
+        UserAccount created = createFaithLead();
+        Actor amina = new FixedActor("amina.khan", Set.of(Role.FAITH_LEAD));
+        String secret = TimeBasedCodes.newSecret();
+
+        assertThatThrownBy(() -> db.inTransaction(em -> service(em, amina).setUpSecondFactor(secret, "000000")))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("code does not match");
+        UserAccount enrolled = db.inTransaction(em -> service(em, amina).setUpSecondFactor(secret, codeNow(secret)));
+
+        assertThat(enrolled.hasSecondFactor()).isTrue();
+        assertThat(enrolled.snapshot()).containsEntry("secondFactor", "on").doesNotContainValue(secret);
+        List<ChangeLogEntry> history = db.inTransaction(
+                em -> new ChangeLog(em, FixedActor.admin()).historyOf(UserService.RECORD_TYPE, created.getId()));
+        assertThat(history)
+                .filteredOn(e -> e.getSummary().equals("Two-step sign-in set up for amina.khan"))
+                .singleElement()
+                .extracting(ChangeLogEntry::getChangedBy)
+                .isEqualTo("amina.khan");
+        assertThat(securityLog())
+                .filteredOn(e -> e.getType() == SecurityEventType.SECOND_FACTOR_SET_UP)
+                .singleElement()
+                .satisfies(e -> assertThat(e.getActor()).isEqualTo("amina.khan"));
+    }
+
+    @Test
+    void aSignInCodeIsAcceptedOnceAndAWrongOneNever() {
+        createFaithLead();
+        Actor amina = new FixedActor("amina.khan", Set.of(Role.FAITH_LEAD));
+        String secret = TimeBasedCodes.newSecret();
+        db.inTransaction(em -> service(em, amina).setUpSecondFactor(secret, codeNow(secret)));
+
+        // The set-up code is spent; the next step's code works once.
+        assertThat(verifyCode("amina.khan", codeNow(secret))).isFalse();
+        now = now.plusSeconds(30);
+        String next = codeNow(secret);
+        assertThat(verifyCode("amina.khan", "123456".equals(next) ? "654321" : "123456"))
+                .isFalse();
+        assertThat(verifyCode("amina.khan", next)).isTrue();
+        assertThat(verifyCode("amina.khan", next)).isFalse();
+        assertThat(verifyCode("no.such.user", next)).isFalse();
+    }
+
+    @Test
+    void onlyAnAdministratorRemovesASecondFactorWhichEndsTheAccountsSessionsAndIsLogged() {
+        UserAccount created = createFaithLead();
+        Actor amina = new FixedActor("amina.khan", Set.of(Role.FAITH_LEAD));
+        String secret = TimeBasedCodes.newSecret();
+        UserAccount enrolled = db.inTransaction(em -> service(em, amina).setUpSecondFactor(secret, codeNow(secret)));
+
+        assertThatThrownBy(() -> db.inTransaction(
+                        em -> service(em, amina).removeSecondFactor(created.getId(), enrolled.getVersion())))
+                .isInstanceOf(AccessDeniedException.class);
+        UserAccount removed = db.inTransaction(
+                em -> service(em, FixedActor.admin()).removeSecondFactor(created.getId(), enrolled.getVersion()));
+
+        assertThat(removed.hasSecondFactor()).isFalse();
+        assertThat(removed.getCredentialsChangedAt()).isNotNull();
+        now = now.plusSeconds(60);
+        assertThat(verifyCode("amina.khan", codeNow(secret))).isFalse();
+        assertThat(securityLog())
+                .filteredOn(e -> e.getType() == SecurityEventType.SECOND_FACTOR_REMOVED)
+                .singleElement()
+                .satisfies(e -> {
+                    assertThat(e.getActor()).isEqualTo("admin");
+                    assertThat(e.getUsername()).isEqualTo("amina.khan");
+                });
+        List<ChangeLogEntry> history = db.inTransaction(
+                em -> new ChangeLog(em, FixedActor.admin()).historyOf(UserService.RECORD_TYPE, created.getId()));
+        assertThat(history)
+                .filteredOn(e -> e.getSummary().equals("Two-step sign-in of amina.khan removed"))
+                .singleElement()
+                .extracting(ChangeLogEntry::getChangedBy)
+                .isEqualTo("admin");
+    }
+
+    private boolean verifyCode(String username, String code) {
+        return db.inTransaction(em -> service(em, FixedActor.admin()).verifySignInCode(username, code));
     }
 }

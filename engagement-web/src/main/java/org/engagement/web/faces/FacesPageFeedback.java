@@ -1,6 +1,7 @@
 package org.engagement.web.faces;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.function.Supplier;
 import org.engagement.core.shared.DomainException;
 import org.engagement.core.spi.PageFeedback;
 import org.omnifaces.util.Messages;
@@ -11,13 +12,26 @@ public class FacesPageFeedback implements PageFeedback {
 
     @Override
     public boolean attempt(Runnable action, String formId, String done) {
+        return attempt(
+                () -> {
+                    action.run();
+                    return done;
+                },
+                formId);
+    }
+
+    @Override
+    public boolean attempt(Supplier<String> action, String formId) {
+        String done;
         try {
-            action.run();
+            done = action.get();
         } catch (DomainException refused) {
             FacesErrors.show(refused, formId);
             return false;
         }
-        Messages.create(done).add();
+        if (done != null) {
+            Messages.create(done).add();
+        }
         return true;
     }
 }

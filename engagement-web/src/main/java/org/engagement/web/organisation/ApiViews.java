@@ -36,7 +36,7 @@ public final class ApiViews {
             Instant updatedAt,
             String updatedBy) {
 
-        static OrganisationView of(Organisation o) {
+        public static OrganisationView of(Organisation o) {
             return new OrganisationView(
                     o.getId(),
                     o.getVersion(),

@@ -13,6 +13,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.RedirectionException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -29,6 +30,7 @@ import org.engagement.core.engagement.EngagementDetails;
 import org.engagement.core.engagement.EngagementService;
 import org.engagement.core.engagement.EngagementType;
 import org.engagement.core.engagement.FollowUpDetails;
+import org.engagement.core.merge.MergeService;
 import org.engagement.core.organisation.Organisation;
 import org.engagement.core.organisation.OrganisationDetails;
 import org.engagement.core.organisation.OrganisationSearch;
@@ -69,6 +71,9 @@ public class OrganisationsResource {
 
     @Inject
     private EngagementService engagements;
+
+    @Inject
+    private MergeService merges;
 
     @GET
     public PageView list(
@@ -115,8 +120,21 @@ public class OrganisationsResource {
 
     @GET
     @Path("{id}")
-    public OrganisationView get(@PathParam("id") long id) {
-        return OrganisationView.of(organisations.get(id));
+    public OrganisationView get(@PathParam("id") long id, @Context UriInfo uri) {
+        try {
+            return OrganisationView.of(organisations.get(id));
+        } catch (NotFoundException gone) {
+            // An organisation merged into another lives on as that one: old links and clients are sent there.
+            throw merges.mergedInto(id)
+                    .map(survivor -> new RedirectionException(
+                            Response.Status.MOVED_PERMANENTLY,
+                            uri.getBaseUriBuilder()
+                                    .path("organisations")
+                                    .path(String.valueOf(survivor))
+                                    .build()))
+                    .map(RuntimeException.class::cast)
+                    .orElse(gone);
+        }
     }
 
     @PUT

@@ -5,11 +5,11 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import org.engagement.core.organisation.OrganisationService;
-import org.engagement.core.organisation.PageOf;
 import org.engagement.core.safeguarding.ListRequest;
 import org.engagement.core.safeguarding.SafeguardingReports;
 import org.engagement.core.safeguarding.SafeguardingReports.Category;
 import org.engagement.core.safeguarding.SafeguardingReports.OrganisationRow;
+import org.engagement.core.shared.PageOf;
 import org.primefaces.model.LazyDataModel;
 
 /** The organisations behind one figure of the safeguarding overview, paged, sorted and searched in the database. */

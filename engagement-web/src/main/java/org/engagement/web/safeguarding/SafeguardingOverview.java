@@ -4,13 +4,13 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import org.engagement.core.organisation.PageOf;
 import org.engagement.core.organisation.Sector;
 import org.engagement.core.safeguarding.ListRequest;
 import org.engagement.core.safeguarding.SafeguardingReports;
 import org.engagement.core.safeguarding.SafeguardingReports.Category;
 import org.engagement.core.safeguarding.SafeguardingReports.OpenAction;
 import org.engagement.core.safeguarding.SafeguardingReports.Overview;
+import org.engagement.core.shared.PageOf;
 import org.primefaces.model.LazyDataModel;
 
 /** The safeguarding overview: figures that each open the list behind them, and open actions by due date. */

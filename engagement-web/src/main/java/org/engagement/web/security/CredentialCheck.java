@@ -24,15 +24,20 @@ import org.engagement.core.user.UserService;
  * its password with every request. A verified password is remembered as a salted SHA-256 digest (never
  * in clear) for {@link #TIME_TO_LIVE}; an account's current roles and enabled flag are remembered too,
  * so that signed-in sessions follow role changes and a disabled account is signed out on its next
- * request. Both are forgotten as soon as the account changes on this node.
+ * request. Both are forgotten as soon as the account changes on this node; another server of a cluster
+ * reads the account again once what it remembers is {@link #ACCOUNT_STATE_TTL} old, and a remembered
+ * password counts only while the account has not changed since it was verified, so a disabled account, a
+ * reset password or changed roles take effect on every server within that time.
  */
 @ApplicationScoped
 public class CredentialCheck {
 
     static final Duration TIME_TO_LIVE = Duration.ofMinutes(5);
+    /** How stale a server's view of an account may be: one small read per signed-in account this often. */
+    static final Duration ACCOUNT_STATE_TTL = Duration.ofSeconds(15);
 
     private final Map<String, VerifiedPassword> verified = new ConcurrentHashMap<>();
-    private final Map<String, Optional<AccountState>> accounts = new ConcurrentHashMap<>();
+    private final Map<String, LoadedAccount> accounts = new ConcurrentHashMap<>();
     private final byte[] salt = new byte[16];
     private Clock clock = Clock.systemUTC();
 
@@ -58,12 +63,14 @@ public class CredentialCheck {
         String key = UserAccount.normaliseUsername(username);
         byte[] digest = digest(password);
         VerifiedPassword known = verified.get(key);
-        if (known != null && known.matches(digest, clock.instant())) {
+        if (known != null
+                && known.matches(digest, clock.instant())
+                && current(key, known.verifiedAt()).isPresent()) {
             return new Verified(Optional.of(known.user()), true);
         }
         Optional<SignedInUser> user = users.verify(key, password);
-        user.ifPresent(u -> verified.put(
-                key, new VerifiedPassword(digest, u, clock.instant().plus(TIME_TO_LIVE))));
+        Instant now = clock.instant();
+        user.ifPresent(u -> verified.put(key, new VerifiedPassword(digest, u, now, now.plus(TIME_TO_LIVE))));
         return new Verified(user, false);
     }
 
@@ -83,14 +90,26 @@ public class CredentialCheck {
                 .map(AccountState::user);
     }
 
+    /** Whether the account has set up a second factor (a TOTP app), as it is now. */
+    public boolean hasSecondFactor(String username) {
+        return state(username).map(AccountState::secondFactor).orElse(false);
+    }
+
     private Optional<AccountState> state(String username) {
-        return accounts.computeIfAbsent(
-                username,
-                name -> users.findByUsername(name)
+        Instant now = clock.instant();
+        return accounts.compute(username, (name, old) -> old != null && old.freshAt(now) ? old : load(name, now))
+                .state();
+    }
+
+    private LoadedAccount load(String username, Instant now) {
+        return new LoadedAccount(
+                users.findByUsername(username)
                         .filter(UserAccount::isEnabled)
                         .map(a -> new AccountState(
                                 new SignedInUser(a.getUsername(), a.getDisplayName(), a.getRoles()),
-                                a.getCredentialsChangedAt())));
+                                a.getCredentialsChangedAt(),
+                                a.hasSecondFactor())),
+                now);
     }
 
     void forget(@Observes(during = TransactionPhase.AFTER_SUCCESS) UserAccountChanged changed) {
@@ -111,9 +130,16 @@ public class CredentialCheck {
     /** The result of a password check, and whether it was remembered rather than computed. */
     record Verified(Optional<SignedInUser> user, boolean remembered) {}
 
-    private record AccountState(SignedInUser user, Instant credentialsChangedAt) {}
+    private record AccountState(SignedInUser user, Instant credentialsChangedAt, boolean secondFactor) {}
 
-    private record VerifiedPassword(byte[] digest, SignedInUser user, Instant expires) {
+    private record LoadedAccount(Optional<AccountState> state, Instant loadedAt) {
+
+        boolean freshAt(Instant now) {
+            return now.isBefore(loadedAt.plus(ACCOUNT_STATE_TTL));
+        }
+    }
+
+    private record VerifiedPassword(byte[] digest, SignedInUser user, Instant verifiedAt, Instant expires) {
 
         boolean matches(byte[] candidate, Instant now) {
             return now.isBefore(expires) && MessageDigest.isEqual(digest, candidate);

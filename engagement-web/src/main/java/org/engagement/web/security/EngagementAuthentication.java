@@ -42,10 +42,22 @@ public class EngagementAuthentication implements HttpAuthenticationMechanism {
     static final String REFUSED_UNTIL = EngagementAuthentication.class.getName() + ".refusedUntil";
 
     static final String RETURN_TO = EngagementAuthentication.class.getName() + ".returnTo";
+    /** A {@link PendingSignIn}: the password was right, the sign-in code is still to come. */
+    static final String AWAITING_CODE = EngagementAuthentication.class.getName() + ".awaitingCode";
+    /** Set on the request when a sign-in code was asked for without a recent right password. */
+    static final String CODE_NOT_EXPECTED = EngagementAuthentication.class.getName() + ".codeNotExpected";
+    /** Set in the session of an account that must set up a second factor before it may use any other page. */
+    static final String MUST_SET_UP_SECOND_FACTOR = EngagementAuthentication.class.getName() + ".mustSetUp";
     /** The caller's roles as this mechanism established them, for {@link SecurityContextActor} (a request attribute). */
     static final String ROLES = EngagementAuthentication.class.getName() + ".roles";
 
     static final String LOGIN_PAGE = "/login.xhtml";
+    static final String CODE_PAGE = "/login-code.xhtml";
+    static final String SET_UP_PAGE = "/account/two-step.xhtml";
+    /** What an account that must set up its second factor may still open. */
+    private static final Set<String> OPEN_BEFORE_SET_UP =
+            Set.of(SET_UP_PAGE, "/accessibility.xhtml", "/errors/403.xhtml", "/errors/404.xhtml", "/errors/500.xhtml");
+
     private static final String API_PREFIX = "/api/";
     private static final Jsonb JSON = JsonbBuilder.create();
 
@@ -81,6 +93,9 @@ public class EngagementAuthentication implements HttpAuthenticationMechanism {
         }
         Optional<SignedInUser> user = sessionUser(request);
         if (user.isPresent()) {
+            if (mustSetUpSecondFactorFirst(request)) {
+                return redirect(request, response, context, request.getContextPath() + SET_UP_PAGE);
+            }
             return login(request, context, user.get());
         }
         if (context.isProtected()) {
@@ -91,6 +106,9 @@ public class EngagementAuthentication implements HttpAuthenticationMechanism {
 
     private AuthenticationStatus signIn(HttpServletRequest request, HttpMessageContext context) {
         Credential credential = context.getAuthParameters().getCredential();
+        if (credential instanceof SignInCodeCredential code) {
+            return signInWithCode(request, context, code.code());
+        }
         if (!(credential instanceof UsernamePasswordCredential login)) {
             return AuthenticationStatus.SEND_FAILURE;
         }
@@ -106,13 +124,68 @@ public class EngagementAuthentication implements HttpAuthenticationMechanism {
             }
             return AuthenticationStatus.SEND_FAILURE;
         }
+        HttpSession session = newSessionId(request);
+        if (outcome.secondFactor() == SignInGate.SecondFactor.CODE_NEEDED) {
+            session.removeAttribute(SIGNED_IN);
+            session.setAttribute(AWAITING_CODE, new PendingSignIn(outcome.user().username(), Instant.now()));
+            return context.redirect(request.getContextPath() + CODE_PAGE);
+        }
+        if (outcome.secondFactor() == SignInGate.SecondFactor.MUST_SET_UP) {
+            session.setAttribute(MUST_SET_UP_SECOND_FACTOR, Boolean.TRUE);
+            session.setAttribute(RETURN_TO, request.getContextPath() + SET_UP_PAGE);
+        }
+        return signedIn(request, context, session, outcome.user());
+    }
+
+    /** The second step: the code for the account whose password this session gave in the last few minutes. */
+    private AuthenticationStatus signInWithCode(HttpServletRequest request, HttpMessageContext context, String code) {
+        HttpSession session = request.getSession(false);
+        PendingSignIn pending = session == null ? null : (PendingSignIn) session.getAttribute(AWAITING_CODE);
+        if (pending == null || pending.expired(Instant.now())) {
+            request.setAttribute(CODE_NOT_EXPECTED, Boolean.TRUE);
+            return AuthenticationStatus.SEND_FAILURE;
+        }
+        SignInGate.Outcome outcome = gate.signInCode(pending.username(), code, request.getRemoteAddr());
+        if (!outcome.succeeded()) {
+            if (outcome.isRefused()) {
+                request.setAttribute(REFUSED_UNTIL, outcome.refusedUntil());
+            }
+            return AuthenticationStatus.SEND_FAILURE;
+        }
+        HttpSession signedIn = newSessionId(request);
+        signedIn.removeAttribute(AWAITING_CODE);
+        return signedIn(request, context, signedIn, outcome.user());
+    }
+
+    private static HttpSession newSessionId(HttpServletRequest request) {
         if (request.getSession(false) != null) {
             request.changeSessionId(); // no session fixation
         }
-        HttpSession session = request.getSession();
-        session.setAttribute(SIGNED_IN, outcome.user().username());
+        return request.getSession();
+    }
+
+    private static AuthenticationStatus signedIn(
+            HttpServletRequest request, HttpMessageContext context, HttpSession session, SignedInUser user) {
+        session.setAttribute(SIGNED_IN, user.username());
         session.setAttribute(SIGNED_IN_AT, Instant.now());
-        return login(request, context, outcome.user());
+        return login(request, context, user);
+    }
+
+    /** Once the account's second factor is set up, this session may use every page its roles allow. */
+    public static void secondFactorSetUp(HttpServletRequest request) {
+        HttpSession session = request.getSession(false);
+        if (session != null) {
+            session.removeAttribute(MUST_SET_UP_SECOND_FACTOR);
+        }
+    }
+
+    private static boolean mustSetUpSecondFactorFirst(HttpServletRequest request) {
+        HttpSession session = request.getSession(false);
+        if (session == null || session.getAttribute(MUST_SET_UP_SECOND_FACTOR) == null) {
+            return false;
+        }
+        String path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
+        return !OPEN_BEFORE_SET_UP.contains(path) && !path.startsWith("/jakarta.faces.resource/");
     }
 
     /** After the person changed their own password: this session carries on, their other sessions end. */
@@ -144,26 +217,30 @@ public class EngagementAuthentication implements HttpAuthenticationMechanism {
 
     private AuthenticationStatus sendToLoginPage(
             HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
-        String loginUrl = request.getContextPath() + LOGIN_PAGE;
+        if (isPageVisit(request) && !"partial/ajax".equals(request.getHeader("Faces-Request"))) {
+            String query = request.getQueryString();
+            request.getSession().setAttribute(RETURN_TO, request.getRequestURI() + (query == null ? "" : "?" + query));
+        }
+        return redirect(request, response, context, request.getContextPath() + LOGIN_PAGE);
+    }
+
+    /** Sends the browser to another page; an AJAX request is told so in the form the Faces client follows. */
+    private static AuthenticationStatus redirect(
+            HttpServletRequest request, HttpServletResponse response, HttpMessageContext context, String url) {
         if ("partial/ajax".equals(request.getHeader("Faces-Request"))) {
-            // An AJAX request after the session expired: tell the Faces client to go to the login page.
             try {
                 response.setContentType("text/xml");
                 response.setCharacterEncoding("UTF-8");
                 response.getWriter()
                         .printf(
                                 "<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response><redirect url=\"%s\"/></partial-response>",
-                                loginUrl);
+                                url);
                 return AuthenticationStatus.SEND_CONTINUE;
             } catch (IOException e) {
                 return AuthenticationStatus.SEND_FAILURE;
             }
         }
-        if (isPageVisit(request)) {
-            String query = request.getQueryString();
-            request.getSession().setAttribute(RETURN_TO, request.getRequestURI() + (query == null ? "" : "?" + query));
-        }
-        return context.redirect(loginUrl);
+        return context.redirect(url);
     }
 
     /** A person opening a page (not the browser fetching a favicon or an image), worth returning to. */
@@ -186,6 +263,10 @@ public class EngagementAuthentication implements HttpAuthenticationMechanism {
         if (outcome.isRefused()) {
             return tooManyAttempts(context, outcome.retryAfterSeconds());
         }
+        if (outcome.succeeded() && outcome.secondFactor() != SignInGate.SecondFactor.NONE) {
+            gate.refusePasswordOnly(outcome.user().username());
+            return secondFactorAccount(context);
+        }
         return outcome.succeeded() ? login(request, context, outcome.user()) : unauthorized(context);
     }
 
@@ -202,6 +283,15 @@ public class EngagementAuthentication implements HttpAuthenticationMechanism {
                 context,
                 HttpServletResponse.SC_UNAUTHORIZED,
                 "Sign in: send the username and password of an active account with HTTP Basic authentication.");
+    }
+
+    /** Said only to a caller who gave the right password, so it reveals nothing to one who did not. */
+    private static AuthenticationStatus secondFactorAccount(HttpMessageContext context) {
+        return jsonFailure(
+                context,
+                HttpServletResponse.SC_UNAUTHORIZED,
+                "This account uses two-step sign-in, which HTTP Basic cannot carry: it signs in on the pages only. "
+                        + "Use an account without two-step sign-in (e.g. an API client account) for the API.");
     }
 
     /** The same answer whether or not the username names an account: both are counted and locked out alike. */

@@ -19,6 +19,23 @@ public class SecurityContextActor implements Actor {
 
     public static final String SYSTEM = "system";
 
+    /** Roles the application's own start-up work holds on this thread (see {@link #runAsSystem}); never a request's. */
+    private static final ThreadLocal<Set<Role>> SYSTEM_ROLES = new ThreadLocal<>();
+
+    /**
+     * Runs start-up work (the demo seed) as {@value #SYSTEM} holding {@code roles}, so that it goes through the same
+     * services and checks as users' work and its changes are attributed to "system". Outside any request only: a
+     * request's caller is always the container's.
+     */
+    public static <T> T runAsSystem(Set<Role> roles, java.util.function.Supplier<T> work) {
+        SYSTEM_ROLES.set(EnumSet.copyOf(roles));
+        try {
+            return work.get();
+        } finally {
+            SYSTEM_ROLES.remove();
+        }
+    }
+
     @Inject
     private SecurityContext security;
 
@@ -41,6 +58,9 @@ public class SecurityContextActor implements Actor {
             return established.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(established);
         }
         Set<Role> roles = EnumSet.noneOf(Role.class);
+        if (!inRequest() && SYSTEM_ROLES.get() != null) {
+            return EnumSet.copyOf(SYSTEM_ROLES.get());
+        }
         if (caller() != null) {
             for (Role role : Role.values()) {
                 if (security.isCallerInRole(role.name())) {
@@ -57,6 +77,9 @@ public class SecurityContextActor implements Actor {
         Set<Role> established = establishedRoles();
         if (established != null) {
             return established.contains(role);
+        }
+        if (!inRequest() && SYSTEM_ROLES.get() != null) {
+            return SYSTEM_ROLES.get().contains(role);
         }
         return caller() != null && security.isCallerInRole(role.name());
     }

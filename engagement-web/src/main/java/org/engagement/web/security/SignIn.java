@@ -64,7 +64,7 @@ public class SignIn {
                 + "Check them and try again, or ask an administrator to reset your password.";
     }
 
-    private static String returnTo(HttpServletRequest request) {
+    static String returnTo(HttpServletRequest request) {
         HttpSession session = request.getSession();
         Object saved = session.getAttribute(EngagementAuthentication.RETURN_TO);
         session.removeAttribute(EngagementAuthentication.RETURN_TO);

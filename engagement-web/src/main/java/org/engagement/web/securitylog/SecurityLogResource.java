@@ -12,11 +12,11 @@ import jakarta.ws.rs.core.MediaType;
 import java.time.Instant;
 import java.util.List;
 import org.engagement.core.access.RoleNames;
-import org.engagement.core.organisation.PageOf;
 import org.engagement.core.security.SecurityEvent;
 import org.engagement.core.security.SecurityEventType;
 import org.engagement.core.security.SecurityLog;
 import org.engagement.core.security.SecurityLogQuery;
+import org.engagement.core.shared.PageOf;
 import org.engagement.core.shared.RequestParams;
 
 /** The security log for administrators (and a security officer's tools): paged, sorted and filtered in the database. */

@@ -1,14 +1,16 @@
 package org.engagement.web.sharing;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import org.engagement.core.organisation.PageOf;
 import org.engagement.core.organisation.Sector;
+import org.engagement.core.shared.PageOf;
 import org.engagement.core.sharing.AgreementFigures;
 import org.engagement.core.sharing.AgreementSearch;
 import org.engagement.core.sharing.AgreementService;
@@ -32,10 +34,34 @@ public class FindAgreements implements Serializable {
     private AgreementFigures figures;
     private LazyDataModel<InformationSharingAgreement> model;
 
+    /** The status the list opens filtered by, from the {@code status} parameter of a link such as the home page's. */
+    private String statusFilter;
+
     @PostConstruct
     void init() {
+        statusFilter = statusParameter();
         figures = agreements.figures();
         model = new AgreementLazyModel(agreements, null);
+    }
+
+    private static String statusParameter() {
+        String asked = FacesContext.getCurrentInstance()
+                .getExternalContext()
+                .getRequestParameterMap()
+                .get("status");
+        return Arrays.stream(AgreementStatus.values())
+                .map(AgreementStatus::name)
+                .filter(name -> name.equals(asked))
+                .findFirst()
+                .orElse(null);
+    }
+
+    public String getStatusFilter() {
+        return statusFilter;
+    }
+
+    public void setStatusFilter(String statusFilter) {
+        this.statusFilter = statusFilter;
     }
 
     public AgreementFigures getFigures() {

@@ -9,8 +9,10 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import org.engagement.core.reminder.ReminderService;
 import org.engagement.core.shared.DomainException;
 import org.engagement.core.user.NewUser;
+import org.engagement.core.user.ReminderEmails;
 import org.engagement.core.user.Role;
 import org.engagement.core.user.UserAccount;
 import org.engagement.core.user.UserService;
@@ -18,7 +20,10 @@ import org.engagement.web.faces.FacesErrors;
 import org.omnifaces.util.Messages;
 import org.primefaces.PrimeFaces;
 
-/** The administrator's accounts page: list, create, edit (roles, enabled) and reset passwords. */
+/**
+ * The administrator's accounts page: list, create, edit (roles, enabled, where and how reminders are emailed), reset
+ * passwords and remove second factors.
+ */
 @Named
 @ViewScoped
 public class ManageUsers implements Serializable {
@@ -28,9 +33,13 @@ public class ManageUsers implements Serializable {
     @Inject
     private transient UserService users;
 
+    @Inject
+    private transient ReminderService reminders;
+
     private List<UserAccount> accounts = new ArrayList<>();
     private Form form = new Form();
     private Long editingId;
+    private String emailStatus;
     private long editingVersion;
 
     @PostConstruct
@@ -49,6 +58,8 @@ public class ManageUsers implements Serializable {
         form.displayName = account.getDisplayName();
         form.roles = new ArrayList<>(account.getRoles());
         form.enabled = account.isEnabled();
+        form.email = account.getEmail();
+        form.reminderEmails = account.getReminderEmails();
         editingId = account.getId();
         editingVersion = account.getVersion();
     }
@@ -56,13 +67,26 @@ public class ManageUsers implements Serializable {
     public void save() {
         try {
             if (editingId == null) {
-                users.create(new NewUser(form.username, form.displayName, roles(), chars(form.password)));
+                users.create(new NewUser(
+                        form.username,
+                        form.displayName,
+                        roles(),
+                        chars(form.password),
+                        form.email,
+                        form.reminderEmails));
                 Messages.create(
                                 "Account {0} created. Give them their password in person or by phone, not by email.",
                                 form.username)
                         .add();
             } else {
-                users.update(editingId, editingVersion, form.displayName, roles(), form.enabled);
+                users.update(
+                        editingId,
+                        editingVersion,
+                        form.displayName,
+                        roles(),
+                        form.enabled,
+                        form.email,
+                        form.reminderEmails);
                 Messages.create("Account {0} saved.", form.username).add();
             }
             PrimeFaces.current().executeScript("PF('userDialog').hide()");
@@ -81,6 +105,20 @@ public class ManageUsers implements Serializable {
             load();
         } catch (DomainException refused) {
             FacesErrors.show(refused, "passwordForm");
+        }
+    }
+
+    /** For a lost or replaced phone: the person sets it up again after signing in with their password. */
+    public void removeSecondFactor(UserAccount account) {
+        try {
+            users.removeSecondFactor(account.getId(), account.getVersion());
+            Messages.create(
+                            "Two-step sign-in removed from {0}. They sign in with their password and can set it up again.",
+                            account.getUsername())
+                    .add();
+            load();
+        } catch (DomainException refused) {
+            FacesErrors.show(refused, "list");
         }
     }
 
@@ -108,6 +146,18 @@ public class ManageUsers implements Serializable {
         return Role.values();
     }
 
+    public ReminderEmails[] getReminderEmailChoices() {
+        return ReminderEmails.values();
+    }
+
+    /** Whether reminders are emailed at all on this installation, in words. */
+    public String getEmailStatus() {
+        if (emailStatus == null) {
+            emailStatus = reminders.emailStatus();
+        }
+        return emailStatus;
+    }
+
     /** What the dialogs edit. */
     public static class Form implements Serializable {
 
@@ -118,6 +168,24 @@ public class ManageUsers implements Serializable {
         private String password;
         private List<Role> roles = new ArrayList<>();
         private boolean enabled = true;
+        private String email;
+        private ReminderEmails reminderEmails = ReminderEmails.EACH;
+
+        public String getEmail() {
+            return email;
+        }
+
+        public void setEmail(String email) {
+            this.email = email;
+        }
+
+        public ReminderEmails getReminderEmails() {
+            return reminderEmails;
+        }
+
+        public void setReminderEmails(ReminderEmails reminderEmails) {
+            this.reminderEmails = reminderEmails;
+        }
 
         public String getUsername() {
             return username;

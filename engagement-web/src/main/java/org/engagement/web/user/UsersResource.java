@@ -4,12 +4,14 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -20,8 +22,10 @@ import java.util.Set;
 import org.engagement.core.access.RoleNames;
 import org.engagement.core.shared.InvalidInputException;
 import org.engagement.core.shared.NotFoundException;
+import org.engagement.core.shared.RequestParams;
 import org.engagement.core.shared.RequestVersion;
 import org.engagement.core.user.NewUser;
+import org.engagement.core.user.ReminderEmails;
 import org.engagement.core.user.Role;
 import org.engagement.core.user.UserAccount;
 import org.engagement.core.user.UserService;
@@ -59,14 +63,19 @@ public class UsersResource {
                 request.username(),
                 request.displayName(),
                 roles(request.roles()),
-                request.password() == null ? new char[0] : request.password().toCharArray()));
+                request.password() == null ? new char[0] : request.password().toCharArray(),
+                request.email(),
+                reminderEmails(request.reminderEmails())));
         return Response.created(
                         uri.getAbsolutePathBuilder().path(created.getUsername()).build())
                 .entity(UserView.of(created))
                 .build();
     }
 
-    /** Changes the full name, roles or enabled flag; a change of roles or enabled ends the account's sessions. */
+    /**
+     * Changes the full name, roles, enabled flag, email address and how reminders are emailed (an absent email
+     * removes the address); a change of roles or enabled ends the account's sessions.
+     */
     @PUT
     @Path("{username}")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -80,7 +89,9 @@ public class UsersResource {
                 RequestVersion.required(change.version()),
                 change.displayName(),
                 roles(change.roles()),
-                change.enabled() == null || change.enabled()));
+                change.enabled() == null || change.enabled(),
+                change.email(),
+                reminderEmails(change.reminderEmails())));
     }
 
     /** An administrator sets a new password; the account's sessions end. */
@@ -96,6 +107,17 @@ public class UsersResource {
                 account.getId(),
                 RequestVersion.required(reset.version()),
                 reset.password() == null ? new char[0] : reset.password().toCharArray()));
+    }
+
+    /**
+     * An administrator removes the account's second factor (a lost or replaced phone); its sessions end, and the
+     * person sets it up again after signing in with their password.
+     */
+    @DELETE
+    @Path("{username}/second-factor")
+    public UserView removeSecondFactor(@PathParam("username") String username, @QueryParam("version") Long version) {
+        UserAccount account = find(username);
+        return UserView.of(users.removeSecondFactor(account.getId(), RequestVersion.required(version)));
     }
 
     private UserAccount find(String username) {
@@ -115,14 +137,40 @@ public class UsersResource {
         return roles;
     }
 
-    public record UserChange(Long version, String displayName, List<String> roles, Boolean enabled) {}
+    private static ReminderEmails reminderEmails(String name) {
+        return name == null || name.isBlank()
+                ? ReminderEmails.EACH
+                : RequestParams.choice(ReminderEmails.class, name, "reminderEmails");
+    }
+
+    public record UserChange(
+            Long version,
+            String displayName,
+            List<String> roles,
+            Boolean enabled,
+            String email,
+            String reminderEmails) {}
 
     public record PasswordReset(Long version, String password) {}
 
-    public record NewUserRequest(String username, String displayName, String password, List<String> roles) {}
+    public record NewUserRequest(
+            String username,
+            String displayName,
+            String password,
+            List<String> roles,
+            String email,
+            String reminderEmails) {}
 
     public record UserView(
-            long id, long version, String username, String displayName, boolean enabled, List<String> roles) {
+            long id,
+            long version,
+            String username,
+            String displayName,
+            boolean enabled,
+            List<String> roles,
+            String email,
+            String reminderEmails,
+            boolean secondFactor) {
 
         static UserView of(UserAccount account) {
             return new UserView(
@@ -131,7 +179,10 @@ public class UsersResource {
                     account.getUsername(),
                     account.getDisplayName(),
                     account.isEnabled(),
-                    account.getRoles().stream().map(Role::name).sorted().toList());
+                    account.getRoles().stream().map(Role::name).sorted().toList(),
+                    account.getEmail(),
+                    account.getReminderEmails().name(),
+                    account.hasSecondFactor());
         }
     }
 }

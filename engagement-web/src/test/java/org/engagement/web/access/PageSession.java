@@ -24,40 +24,88 @@ public final class PageSession {
 
     private static final Pattern VIEW_STATE =
             Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
+    /** The page's script nonce in its CSP header: PrimeFaces' scripts send it back with every form. */
+    private static final Pattern NONCE = Pattern.compile("'nonce-([^']+)'");
 
     private final HttpClient http = HttpClient.newBuilder()
             .cookieHandler(new CookieManager())
             .followRedirects(HttpClient.Redirect.NEVER)
             .build();
 
+    /** The server this session talks to; null for the shared {@link RunningApplication}. */
+    private String base;
+
     /** Nobody signed in yet. */
     public static PageSession anonymous() {
         return new PageSession();
     }
 
+    /** Talks to another server, e.g. one started with {@link RunningApplication#startSeparately}. */
+    public PageSession on(String baseUrl) {
+        this.base = baseUrl;
+        return this;
+    }
+
     /** Signs in with the form; true if the server accepted the account for the pages. */
     public boolean signIn(String username, String password) {
-        HttpResponse<String> form = get("/login.xhtml");
-        Matcher viewState = VIEW_STATE.matcher(form.body());
-        if (!viewState.find()) {
-            throw new IllegalStateException("No view state on the sign-in page: " + form.body());
-        }
-        Map<String, String> fields = new LinkedHashMap<>();
-        fields.put("login", "login");
-        fields.put("login:username", username);
-        fields.put("login:password", password);
-        fields.put("login:submit", "");
-        fields.put("jakarta.faces.ViewState", viewState.group(1));
-        String body = fields.entrySet().stream()
-                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
-                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-                .collect(Collectors.joining("&"));
-        HttpResponse<String> answer = send(HttpRequest.newBuilder(uri("/login.xhtml"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body)));
+        HttpResponse<String> answer = submit(
+                "/login.xhtml",
+                "login",
+                Map.of("login:username", username, "login:password", password, "login:submit", ""));
         // Success redirects away from the sign-in page; failure shows it again.
         return answer.statusCode() / 100 == 3
                 && !answer.headers().firstValue("Location").orElse("").contains("login.xhtml");
+    }
+
+    /**
+     * Opens a page and posts one of its forms as the browser would without script: the given fields, the form's view
+     * state and the page's script nonce (PrimeFaces checks it on postback).
+     */
+    public HttpResponse<String> submit(String path, String formId, Map<String, String> values) {
+        return open(path).post(formId, values);
+    }
+
+    /** Opens a page to read it, then post one of its forms (the same view, so view-scoped state is kept). */
+    public OpenedPage open(String path) {
+        return new OpenedPage(path, get(path));
+    }
+
+    /** A page as the server sent it, whose forms can be posted back. */
+    public final class OpenedPage {
+
+        private final String path;
+        private final HttpResponse<String> page;
+
+        private OpenedPage(String path, HttpResponse<String> page) {
+            this.path = path;
+            this.page = page;
+        }
+
+        public String body() {
+            return page.body();
+        }
+
+        public HttpResponse<String> post(String formId, Map<String, String> values) {
+            Matcher viewState = VIEW_STATE.matcher(page.body());
+            if (!viewState.find()) {
+                throw new IllegalStateException("No view state on " + path + ": " + page.body());
+            }
+            Map<String, String> fields = new LinkedHashMap<>();
+            fields.put(formId, formId);
+            fields.putAll(values);
+            fields.put("jakarta.faces.ViewState", viewState.group(1));
+            Matcher nonce = NONCE.matcher(String.join(" ", page.headers().allValues("Content-Security-Policy")));
+            if (nonce.find()) {
+                fields.put("primefaces.nonce", nonce.group(1));
+            }
+            String body = fields.entrySet().stream()
+                    .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+                            + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                    .collect(Collectors.joining("&"));
+            return send(HttpRequest.newBuilder(uri(path))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString(body)));
+        }
     }
 
     public HttpResponse<String> get(String path) {
@@ -69,8 +117,8 @@ public final class PageSession {
         return send(HttpRequest.newBuilder(uri(path)).header(header, value).GET());
     }
 
-    private static URI uri(String path) {
-        return URI.create(RunningApplication.baseUrl() + path);
+    private URI uri(String path) {
+        return URI.create((base == null ? RunningApplication.baseUrl() : base) + path);
     }
 
     private HttpResponse<String> send(HttpRequest.Builder request) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -22,12 +23,16 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Every page of the product, for every role, meets WCAG 2.2 AA as far as axe-core can tell: the test reads each
  * role's menu as rendered (so a page added to the menu is covered without anyone listing it here), opens every
  * entry, then the first record each list links to, and on each page every dialog it has. It also holds the rules
  * axe-core does not: one {@code h1}, a title no other page has, the skip link and the accessibility statement link.
+ * <p>
+ * The administrator's pass also sends each form, on the page and in its dialogs, with its text fields empty, and
+ * checks the page with the validation messages showing.
  * <p>
  * One browser signs in once per role. Every violation of every page is collected before the test fails, so one
  * run lists all that is wrong.
@@ -40,6 +45,9 @@ class EveryPageBrowserIT {
     private static final String PASSWORD = "accessibility check password";
 
     private static Browser browser;
+    /** Forms the walk saw refused with their messages showing, so a walk that found none fails rather than passes. */
+    private static int formsRefused;
+
     private static boolean withTaxiModule;
 
     @BeforeAll
@@ -149,6 +157,10 @@ class EveryPageBrowserIT {
         }
         problems.addAll(withValidationMessagesShowing());
         assertThat(pages).as("pages reached from the menus").isGreaterThan(20);
+        System.out.println("EveryPageBrowserIT: " + pages + " pages, " + formsRefused + " forms refused and checked");
+        assertThat(formsRefused)
+                .as("forms seen with their validation messages showing")
+                .isGreaterThanOrEqualTo(10);
         assertThat(problems).as("accessibility problems on " + pages + " pages").isEmpty();
     }
 
@@ -209,8 +221,85 @@ class EveryPageBrowserIT {
         problems.addAll(structure(what, titles));
         if (dialogsChecked.add(path.replaceAll("\\?.*", ""))) {
             problems.addAll(withEachDialogOpen(what, js));
+            if ("ADMIN".equals(role)) {
+                problems.addAll(withEachFormRefused(page, what, js));
+            }
         }
         return problems;
+    }
+
+    /** A form's own submit buttons, by the ids the pages give them; never a delete, a reset or a removal. */
+    private static final String SUBMIT_BUTTONS = "button[id$=':save'], button[id*=':save'], button[id$=':submit'],"
+            + " button[id$=':run'], button[id*=':record']";
+
+    private static final String MESSAGES = ".ui-message-error, .ui-messages-error, .ui-message-warn, .ui-messages-warn";
+
+    /**
+     * Each form of the page, on the page and in each dialog, sent with its text fields emptied, so that its validation
+     * messages show, and checked like that. An administrator does it, who may send them all; the page is opened afresh
+     * for each form, so one refusal's messages do not hide another's.
+     */
+    private static List<String> withEachFormRefused(String page, String what, JavascriptExecutor js) {
+        List<String> problems = new ArrayList<>();
+        for (String button : visibleSubmitButtons()) {
+            browser.driver().get(page);
+            problems.addAll(refused(what, button, js));
+        }
+        for (String dialog : dialogWidgets(js)) {
+            browser.driver().get(page);
+            openDialog(dialog, js);
+            for (String button : visibleSubmitButtons()) {
+                browser.driver().get(page);
+                openDialog(dialog, js);
+                problems.addAll(refused(what + " in dialog " + dialog, button, js));
+            }
+        }
+        browser.driver().get(page);
+        return problems;
+    }
+
+    private static List<String> visibleSubmitButtons() {
+        return browser.driver().findElements(By.cssSelector(SUBMIT_BUTTONS)).stream()
+                .filter(WebElement::isDisplayed)
+                .map(b -> b.getAttribute("id"))
+                .toList();
+    }
+
+    private static List<String> refused(String what, String buttonId, JavascriptExecutor js) {
+        List<WebElement> found = browser.driver().findElements(By.id(buttonId));
+        if (found.isEmpty() || !found.get(0).isDisplayed()) {
+            return List.of();
+        }
+        WebElement button = found.get(0);
+        js.executeScript(
+                "var form = arguments[0].form; if (!form) { return; }"
+                        + "form.querySelectorAll('input[type=text], input[type=email], input[type=tel], input:not([type]),"
+                        + " textarea').forEach(function (f) { if (!f.readOnly && f.offsetParent) { f.value = ''; } });",
+                button);
+        js.executeScript("jQuery.fx.off = true; arguments[0].click();", button);
+        try {
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(6))
+                    .until(d -> !d.findElements(By.cssSelector(MESSAGES)).isEmpty());
+        } catch (org.openqa.selenium.TimeoutException nothingRefused) {
+            return List.of(); // a form whose fields are all optional: nothing to show
+        }
+        formsRefused++;
+        return check(what + " with " + buttonId + " refused");
+    }
+
+    private static List<String> dialogWidgets(JavascriptExecutor js) {
+        @SuppressWarnings("unchecked")
+        List<String> dialogs = (List<String>) js.executeScript("var names = [];"
+                + "if (window.PrimeFaces) { for (var name in PrimeFaces.widgets) {"
+                + "  var w = PrimeFaces.widgets[name];"
+                + "  if (w instanceof PrimeFaces.widget.Dialog && !(w instanceof PrimeFaces.widget.ConfirmDialog)) { names.push(name); } } }"
+                + "return names;");
+        return dialogs;
+    }
+
+    private static void openDialog(String dialog, JavascriptExecutor js) {
+        js.executeScript("jQuery.fx.off = true; PF(arguments[0]).show();", dialog);
+        browser.waitFor(d -> ((JavascriptExecutor) d).executeScript("return PF(arguments[0]).isVisible();", dialog));
     }
 
     /** The first record a list page links to from its table (an organisation, an agreement, a driver...), or null. */
@@ -283,16 +372,8 @@ class EveryPageBrowserIT {
     /** Opens each dialog of the page through its PrimeFaces widget, checks the page with it open, and closes it. */
     private static List<String> withEachDialogOpen(String what, JavascriptExecutor js) {
         List<String> problems = new ArrayList<>();
-        @SuppressWarnings("unchecked")
-        List<String> dialogs = (List<String>) js.executeScript("var names = [];"
-                + "if (window.PrimeFaces) { for (var name in PrimeFaces.widgets) {"
-                + "  var w = PrimeFaces.widgets[name];"
-                + "  if (w instanceof PrimeFaces.widget.Dialog && !(w instanceof PrimeFaces.widget.ConfirmDialog)) { names.push(name); } } }"
-                + "return names;");
-        for (String dialog : dialogs) {
-            js.executeScript("jQuery.fx.off = true; PF(arguments[0]).show();", dialog);
-            browser.waitFor(
-                    d -> ((JavascriptExecutor) d).executeScript("return PF(arguments[0]).isVisible();", dialog));
+        for (String dialog : dialogWidgets(js)) {
+            openDialog(dialog, js);
             problems.addAll(check(what + " with dialog " + dialog + " open"));
             js.executeScript("PF(arguments[0]).hide();", dialog);
         }

@@ -12,6 +12,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import org.engagement.core.testing.TestMailServer;
 import org.engagement.core.testing.TestPostgres;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -33,11 +35,16 @@ public final class RunningApplication implements BeforeAllCallback {
     private static final Path POST_BOOT_COMMANDS = Path.of(System.getProperty(
             "engagement.postBootCommands", "../server-config/src/main/payara/post-boot-commands.asadmin"));
     private static volatile Server server;
+    /** The run's SMTP server: the shared application sends its email here, and tests read it back. */
+    private static volatile TestMailServer mail;
 
     @Override
     public void beforeAll(ExtensionContext context) throws Exception {
         synchronized (RunningApplication.class) {
             if (server == null) {
+                TestMailServer smtp = new TestMailServer();
+                context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL).put(TestMailServer.class, smtp);
+                mail = smtp;
                 Path dataDir = TARGET.resolve("app-db-" + System.currentTimeMillis());
                 Server started = Server.start(dataDir, "running-application");
                 // Stored in the root context: closed once, when the whole run ends, and its PostgreSQL database
@@ -51,6 +58,14 @@ public final class RunningApplication implements BeforeAllCallback {
         }
     }
 
+    /** The SMTP server the shared application sends its email to. */
+    public static TestMailServer mail() {
+        if (mail == null) {
+            throw new IllegalStateException("Annotate the test class with @ExtendWith(RunningApplication.class)");
+        }
+        return mail;
+    }
+
     public static String baseUrl() {
         if (server == null) {
             throw new IllegalStateException("Annotate the test class with @ExtendWith(RunningApplication.class)");
@@ -61,6 +76,13 @@ public final class RunningApplication implements BeforeAllCallback {
     /** A separate instance on its own data directory, for tests of restarts; close it when done. */
     public static Server startSeparately(Path dataDir, String name) throws IOException, InterruptedException {
         return Server.start(dataDir, name);
+    }
+
+    /** A separate instance with extra environment variables (settings), on its own data directory; close it when done. */
+    public static Server startSeparately(Path dataDir, String name, Map<String, String> environment)
+            throws IOException, InterruptedException {
+        return Server.start(
+                Path.of(System.getProperty("engagement.war", "target/engagement.war")), dataDir, name, environment);
     }
 
     /** A separate instance of another WAR (e.g. one built without a sector module) on its own data directory. */
@@ -76,6 +98,11 @@ public final class RunningApplication implements BeforeAllCallback {
         }
 
         static Server start(Path war, Path dataDir, String name) throws IOException, InterruptedException {
+            return start(war, dataDir, name, Map.of());
+        }
+
+        static Server start(Path war, Path dataDir, String name, Map<String, String> environment)
+                throws IOException, InterruptedException {
             Path target = TARGET;
             Path payara = Path.of(System.getProperty("payara.microJar", "target/payara/payara-micro.jar"));
             Path log = target.resolve(name + ".log");
@@ -113,9 +140,16 @@ public final class RunningApplication implements BeforeAllCallback {
             // Every test signs in from this one address: the per-address throttle (SignInThrottleTest) would otherwise
             // lock the whole run out once the tests' deliberate failures add up. Per-account lockout stays as shipped.
             builder.environment().put("ENGAGEMENT_SIGNIN_ADDRESS_FREE_ATTEMPTS", "1000");
+            if (mail != null) {
+                builder.environment().put("ENGAGEMENT_SMTP_HOST", "127.0.0.1");
+                builder.environment().put("ENGAGEMENT_SMTP_PORT", String.valueOf(mail.port()));
+                builder.environment().put("ENGAGEMENT_SMTP_FROM", TestMailServer.FROM);
+                builder.environment().put("ENGAGEMENT_SMTP_STARTTLS", "false");
+            }
             if (TestPostgres.selected()) {
                 onPostgresql(builder, dataDir);
             }
+            builder.environment().putAll(environment);
             Server server = new Server(builder.start(), "http://localhost:" + port, log);
             server.awaitReady();
             return server;

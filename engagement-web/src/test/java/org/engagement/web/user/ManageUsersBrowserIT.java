@@ -33,11 +33,19 @@ class ManageUsersBrowserIT {
         assertThat(browser.textOnceContains(By.id("userForm"), "at least 12 characters"))
                 .contains("Password must be");
 
+        browser.type(By.id("userForm:email"), "fatima at the council");
+        browser.type(By.id("userForm:password"), "a much longer passphrase");
+        browser.click(By.id("userForm:save"));
+        assertThat(browser.textOnceContains(By.id("userForm"), "Enter an email address like"))
+                .contains("or leave it empty");
+        browser.type(By.id("userForm:email"), "fatima.begum@council.example");
+
         browser.type(By.id("userForm:password"), "a much longer passphrase");
         browser.click(By.id("userForm:save"));
         assertThat(browser.textOnceContains(By.id("list:users"), "fatima.lead"))
                 .contains("Fatima Begum")
                 .contains("Faith and culture lead")
+                .contains("fatima.begum@council.example")
                 .contains("Active");
 
         try (Browser fatima = Browser.open()) {

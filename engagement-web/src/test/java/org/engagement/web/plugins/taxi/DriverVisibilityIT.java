@@ -62,9 +62,15 @@ class DriverVisibilityIT {
         for (HttpResponse<String> refused : List.of(
                 page("dv.faith." + RUN.toLowerCase(), "faith lead passphrase", person),
                 page("dv.viewer." + RUN.toLowerCase(), "viewer passphrase 12", person))) {
-            assertThat(refused.statusCode()).isNotEqualTo(200);
-            assertThat(refused.body()).contains("id=\"error-title\"").doesNotContain("Dana", "Hidden");
+            // As if there were no such person: the not-found page, with its status.
+            assertThat(refused.statusCode()).isEqualTo(404);
+            assertThat(refused.body())
+                    .contains("id=\"error-title\"", "Page not found")
+                    .doesNotContain("Dana", "Hidden");
         }
+        HttpResponse<String> unknown = page("dv.lead." + RUN.toLowerCase(), "industry lead passphrase", 987_654_321L);
+        assertThat(unknown.statusCode()).isEqualTo(404);
+        assertThat(unknown.body()).contains("Page not found");
     }
 
     private static HttpResponse<String> page(String username, String password, long person) {

@@ -1,6 +1,7 @@
 package org.engagement.plugins.faith;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -9,6 +10,7 @@ import org.engagement.core.organisation.OrganisationType;
 import org.engagement.core.organisation.Sector;
 import org.engagement.core.spi.AuditTemplateContribution;
 import org.engagement.core.spi.DashboardWidget;
+import org.engagement.core.spi.DemoSeed;
 import org.engagement.core.spi.MenuEntry;
 import org.engagement.core.spi.OrganisationTab;
 import org.engagement.core.spi.SectorModule;
@@ -21,6 +23,9 @@ import org.engagement.core.user.Role;
  */
 @ApplicationScoped
 public class FaithModule implements SectorModule {
+
+    @Inject
+    private FaithDemo demo;
 
     public static final String ID = "faith";
     static final List<OrganisationType> TYPES = List.of(
@@ -91,5 +96,10 @@ public class FaithModule implements SectorModule {
     @Override
     public Optional<String> changelog() {
         return Optional.of("db/changelog/faith/changelog.xml");
+    }
+
+    @Override
+    public void seedDemo(DemoSeed seed) {
+        demo.seed(seed);
     }
 }

@@ -5,8 +5,6 @@ import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.engagement.core.safeguarding.AuditStatus;
-import org.engagement.core.safeguarding.PolicyStatus;
 import org.engagement.core.shared.Dates;
 import org.engagement.core.shared.UtcInstantConverter;
 
@@ -15,7 +13,7 @@ import org.engagement.core.shared.UtcInstantConverter;
  * the same few queries for five settings or fifty thousand. Each step's date is the earliest record of its kind
  * (first engagement, first finished audit, first training); the current step is computed by the database so
  * the overview can filter and sort by it.
- * It reads the core's tables, so the module's persistence test runs it against the core's real migrations.
+ * It reads the core's published views, so the module's persistence test runs it against the core's real migrations.
  */
 final class PathwayQuery {
 
@@ -27,7 +25,8 @@ final class PathwayQuery {
     /**
      * Every faith setting with the date of each step, as a derived table; steps from safeguarding or training
      * records count only when the reader may see those records. Each date is a correlated MIN over an index on
-     * the organisation id, so one setting costs a few index look-ups and the whole list one pass.
+     * the organisation id, so one setting costs a few index look-ups and the whole list one pass. It reads the
+     * core's records only through the views the core publishes for modules ({@code published_*}).
      *
      * @param oneSetting whether the statement takes the organisation's id as its one parameter
      */
@@ -35,35 +34,32 @@ final class PathwayQuery {
         return "SELECT d.*, " + currentStep()
                 + " AS pathway_step FROM (SELECT o.id AS organisation_id, o.name AS setting_name,"
                 + " o.type_code, COALESCE(p.community, '" + FaithService.NOT_RECORDED + "') AS community, p.languages,"
-                + " (SELECT MIN(e.engaged_on) FROM engagement e WHERE e.organisation_id = o.id) AS contact_on,"
+                + " (SELECT MIN(e.engaged_on) FROM published_engagement e WHERE e.organisation_id = o.id) AS contact_on,"
                 + " ae.engaged_on AS agreed_on,"
                 + (seesSafeguarding
-                        ? " sp.policy_status, sp.updated_at AS policy_changed_at, sp.adopted_on,"
-                        : " CAST(NULL AS VARCHAR(20)) AS policy_status, CAST(NULL AS TIMESTAMP) AS policy_changed_at,"
-                                + " CAST(NULL AS DATE) AS adopted_on,")
+                        ? " sp.in_development_since AS policy_in_development_since, sp.adopted_on AS policy_adopted_on,"
+                        : " CAST(NULL AS TIMESTAMP) AS policy_in_development_since, CAST(NULL AS DATE) AS policy_adopted_on,")
                 + (seesTraining
-                        ? " (SELECT MIN(s.held_on) FROM training_session_organisation so JOIN training_session s"
-                                + " ON s.id = so.session_id WHERE so.organisation_id = o.id AND s.status = 'DELIVERED') AS hosted_on,"
-                                + " (SELECT MIN(r.completed_on) FROM affiliation a JOIN training_record r ON r.person_id = a.person_id"
-                                + " WHERE a.organisation_id = o.id) AS people_trained_on,"
+                        ? " (SELECT MIN(s.held_on) FROM published_hosted_session s"
+                                + " WHERE s.organisation_id = o.id AND s.delivered = 1) AS hosted_on,"
+                                + " (SELECT MIN(r.completed_on) FROM published_affiliation a JOIN published_training_record r"
+                                + " ON r.person_id = a.person_id WHERE a.organisation_id = o.id) AS people_trained_on,"
                         : " CAST(NULL AS DATE) AS hosted_on, CAST(NULL AS DATE) AS people_trained_on,")
                 + (seesSafeguarding
-                        ? " (SELECT MIN(au.audit_date) FROM audit au WHERE au.organisation_id = o.id"
-                                + " AND au.status = '" + AuditStatus.FINISHED.name() + "') AS audited_on"
+                        ? " (SELECT MIN(au.audit_date) FROM published_finished_audit au WHERE au.organisation_id = o.id)"
+                                + " AS audited_on"
                         : " CAST(NULL AS DATE) AS audited_on")
-                + " FROM organisation o"
+                + " FROM published_organisation o"
                 + " LEFT JOIN faith_profile p ON p.organisation_id = o.id"
-                + " LEFT JOIN engagement ae ON ae.id = p.agreement_engagement_id AND ae.organisation_id = o.id"
-                + " LEFT JOIN safeguarding_profile sp ON sp.organisation_id = o.id"
+                + " LEFT JOIN published_engagement ae ON ae.id = p.agreement_engagement_id AND ae.organisation_id = o.id"
+                + " LEFT JOIN published_safeguarding_policy sp ON sp.organisation_id = o.id"
                 + " WHERE o.type_code IN (" + TYPES + ")" + (oneSetting ? " AND o.id = ?" : "") + ") d";
     }
 
     /** The furthest step reached, as its position (0 = no contact yet), matching {@link #pathway(Object[])}. */
     private static String currentStep() {
         return "CASE WHEN d.audited_on IS NOT NULL THEN 6 WHEN d.hosted_on IS NOT NULL OR d.people_trained_on IS NOT NULL THEN 5"
-                + " WHEN d.policy_status = '" + PolicyStatus.ADOPTED.name() + "' AND d.adopted_on IS NOT NULL THEN 4"
-                + " WHEN d.policy_status = '" + PolicyStatus.IN_DEVELOPMENT.name()
-                + "' AND d.policy_changed_at IS NOT NULL THEN 3"
+                + " WHEN d.policy_adopted_on IS NOT NULL THEN 4 WHEN d.policy_in_development_since IS NOT NULL THEN 3"
                 + " WHEN d.agreed_on IS NOT NULL THEN 2 WHEN d.contact_on IS NOT NULL THEN 1 ELSE 0 END";
     }
 
@@ -72,20 +68,18 @@ final class PathwayQuery {
         Map<PathwayStep, LocalDate> reached = new EnumMap<>(PathwayStep.class);
         put(reached, PathwayStep.CONTACT_MADE, row[5]);
         put(reached, PathwayStep.AGREED_TO_ENGAGE, row[6]);
-        if (PolicyStatus.IN_DEVELOPMENT.name().equals(row[7]) && row[8] != null) {
-            // The profile's last change is when it started saying "in development".
+        if (row[7] != null) {
+            // The policy's last change is when it started saying "in development".
             reached.put(
                     PathwayStep.POLICY_IN_DEVELOPMENT,
                     LocalDate.ofInstant(
-                            new UtcInstantConverter().convertToEntityAttribute((Timestamp) row[8]), Dates.UK));
+                            new UtcInstantConverter().convertToEntityAttribute((Timestamp) row[7]), Dates.UK));
         }
-        if (PolicyStatus.ADOPTED.name().equals(row[7])) {
-            put(reached, PathwayStep.POLICY_ADOPTED, row[9]);
-        }
+        put(reached, PathwayStep.POLICY_ADOPTED, row[8]);
         // Training is delivered at the earlier of a session the setting hosted and training one of its people did.
-        put(reached, PathwayStep.TRAINING_DELIVERED, row[11]);
         put(reached, PathwayStep.TRAINING_DELIVERED, row[10]);
-        put(reached, PathwayStep.AUDIT_DONE, row[12]);
+        put(reached, PathwayStep.TRAINING_DELIVERED, row[9]);
+        put(reached, PathwayStep.AUDIT_DONE, row[11]);
         return Pathway.of(reached);
     }
 

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * The SQL of staff trained and of the coverage table. It reads the core's tables, so the module's persistence test
+ * The SQL of staff trained and of the coverage table. It reads the core's published views ({@code published_*}), never its tables, so the module's persistence test
  * runs it against the core's real migrations.
  *
  * <p>Staff trained at premises, as the tab's help text tells the user:
@@ -35,7 +35,7 @@ final class CoverageQuery {
 
     /** The validities (in months) of the courses, read by the caller with one statement. */
     static final String VALIDITIES =
-            "SELECT DISTINCT validity_months FROM training_course WHERE validity_months IS NOT NULL";
+            "SELECT DISTINCT validity_months FROM published_training_course WHERE validity_months IS NOT NULL";
 
     private final boolean seesTraining;
     private final LocalDate today;
@@ -69,7 +69,7 @@ final class CoverageQuery {
                 + " SUM(CASE WHEN p.hotspot = TRUE THEN 1 ELSE 0 END),"
                 + " SUM(COALESCE(p.staff_headcount, 0)),"
                 + " SUM(" + STAFF_TRAINED + ")"
-                + " FROM organisation o"
+                + " FROM published_organisation o"
                 + " LEFT JOIN (SELECT DISTINCT organisation_id FROM retail_awareness_visit) v ON v.organisation_id = o.id"
                 + staffTrainedJoins("")
                 + " WHERE o.type_code IN (" + TYPES + ")"
@@ -86,8 +86,8 @@ final class CoverageQuery {
 
     /** Staff trained at one premises, by the same rule and the same SQL as each premises of the coverage table. */
     String staffTrainedOfOneSql() {
-        return "SELECT " + STAFF_TRAINED + " FROM organisation o" + staffTrainedJoins(" AND so.organisation_id = ?")
-                + " WHERE o.id = ?";
+        return "SELECT " + STAFF_TRAINED + " FROM published_organisation o"
+                + staffTrainedJoins(" AND so.organisation_id = ?") + " WHERE o.id = ?";
     }
 
     /** The parameters of {@link #staffTrainedOfOneSql()}, in order. */
@@ -103,8 +103,8 @@ final class CoverageQuery {
     /** The premises (p), its named trained people (n) and its valid attributable headcount (h), joined to o. */
     private String staffTrainedJoins(String headcountWhere) {
         return " LEFT JOIN retail_premises p ON p.organisation_id = o.id"
-                + " LEFT JOIN (SELECT a.organisation_id, COUNT(DISTINCT a.person_id) AS trained FROM affiliation a"
-                + " JOIN training_record r ON r.person_id = a.person_id"
+                + " LEFT JOIN (SELECT a.organisation_id, COUNT(DISTINCT a.person_id) AS trained FROM published_affiliation a"
+                + " JOIN published_training_record r ON r.person_id = a.person_id"
                 + " WHERE (r.valid_until IS NULL OR r.valid_until >= ?)" + (seesTraining ? "" : " AND 1 = 0")
                 + " GROUP BY a.organisation_id) n ON n.organisation_id = o.id"
                 + " LEFT JOIN (" + headcountSql(headcountWhere) + ") h ON h.organisation_id = o.id";
@@ -112,19 +112,18 @@ final class CoverageQuery {
 
     /**
      * Organisation and unnamed headcount of valid sessions whose only organisation it is. The session's other
-     * organisations are found on the primary key (session_id, organisation_id).
+     * organisations are found on the primary key (session_id, organisation_id) under the view.
      */
     private String headcountSql(String andWhere) {
         String valid = validities.stream()
-                .map(m -> " OR (c.validity_months = ? AND s.held_on >= ?)")
+                .map(m -> " OR (c.validity_months = ? AND so.held_on >= ?)")
                 .collect(Collectors.joining());
-        return "SELECT so.organisation_id, SUM(s.headcount) AS headcount FROM training_session s"
-                + " JOIN training_course c ON c.id = s.course_id"
-                + " JOIN training_session_organisation so ON so.session_id = s.id"
-                + " WHERE s.headcount > 0" + (seesTraining ? "" : " AND 1 = 0")
+        return "SELECT so.organisation_id, SUM(so.headcount) AS headcount FROM published_hosted_session so"
+                + " JOIN published_training_course c ON c.id = so.course_id"
+                + " WHERE so.headcount > 0" + (seesTraining ? "" : " AND 1 = 0")
                 + " AND (c.validity_months IS NULL" + valid + ")"
-                + " AND NOT EXISTS (SELECT 1 FROM training_session_organisation other"
-                + " WHERE other.session_id = s.id AND other.organisation_id <> so.organisation_id)"
+                + " AND NOT EXISTS (SELECT 1 FROM published_hosted_session other"
+                + " WHERE other.session_id = so.session_id AND other.organisation_id <> so.organisation_id)"
                 + andWhere
                 + " GROUP BY so.organisation_id";
     }

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.engagement.core.reporting.FinancialQuarter;
 import org.engagement.core.spi.FigureContribution;
+import org.engagement.core.spi.FigureContribution.Direction;
 import org.engagement.core.spi.FigureContribution.Kind;
 import org.engagement.core.spi.FigureContribution.Unit;
 import org.engagement.core.spi.FigureContribution.Value;
@@ -48,7 +49,9 @@ public class RetailFigures {
                         Unit.COUNT,
                         Kind.FLOW,
                         "/retail/coverage.xhtml",
-                        (from, to) -> Value.count(hotspotConcerns(from, to))));
+                        (from, to) -> Value.count(hotspotConcerns(from, to)),
+                        // The action plan wants hotspots' concerns to fall (action 4.1): its target is a ceiling.
+                        Direction.LOWER_IS_BETTER));
     }
 
     private long premisesVisited(LocalDate from, LocalDate to) {

@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import org.engagement.core.access.RoleSets;
 import org.engagement.core.organisation.OrganisationType;
 import org.engagement.core.organisation.Sector;
+import org.engagement.core.spi.DemoSeed;
 import org.engagement.core.spi.FigureContribution;
 import org.engagement.core.spi.MenuEntry;
 import org.engagement.core.spi.OrganisationTab;
@@ -38,6 +39,9 @@ public class RetailModule implements SectorModule {
 
     @Inject
     private RetailFigures figures;
+
+    @Inject
+    private RetailDemo demo;
 
     @Override
     public String id() {
@@ -92,5 +96,10 @@ public class RetailModule implements SectorModule {
     @Override
     public Optional<String> changelog() {
         return Optional.of("db/changelog/retail/changelog.xml");
+    }
+
+    @Override
+    public void seedDemo(DemoSeed seed) {
+        demo.seed(seed);
     }
 }

@@ -11,7 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import org.engagement.core.shared.DomainException;
+import org.engagement.core.spi.PageFeedback;
 import org.primefaces.event.FileUploadEvent;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
@@ -30,6 +30,9 @@ public class BulkRenewalCheck implements Serializable {
     @Inject
     private TaxiService taxi;
 
+    @Inject
+    private transient PageFeedback feedback;
+
     private int days = 30;
     private boolean trainingShortOnly;
     private String licenceNumbers;
@@ -41,18 +44,17 @@ public class BulkRenewalCheck implements Serializable {
     private final Model model = new Model();
 
     public void check() {
-        run = true;
-        try {
-            // The first page now, so a bad query is refused here with its message rather than inside the table.
-            BulkCheck first = taxi.bulkCheck(query(0, 1));
-            total = first.total();
-            notEligible = first.notEligible();
-            operators = new java.util.HashMap<>(taxi.operatorNames());
-            unknownLicences = first.unknownLicences();
-        } catch (DomainException e) {
-            run = false;
-            PageMessages.show(e);
-        }
+        // The first page now, so a bad query is refused here with its message rather than inside the table.
+        run = feedback.attempt(
+                () -> {
+                    BulkCheck first = taxi.bulkCheck(query(0, 1));
+                    total = first.total();
+                    notEligible = first.notEligible();
+                    operators = new java.util.HashMap<>(taxi.operatorNames());
+                    unknownLicences = first.unknownLicences();
+                },
+                "bulk",
+                null);
     }
 
     public void listUploaded(FileUploadEvent event) {

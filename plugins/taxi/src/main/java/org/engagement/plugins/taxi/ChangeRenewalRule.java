@@ -8,7 +8,7 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.engagement.core.shared.DomainException;
+import org.engagement.core.spi.PageFeedback;
 
 /** The administrator's page for the council's renewal rule. */
 @Named
@@ -16,9 +16,13 @@ import org.engagement.core.shared.DomainException;
 public class ChangeRenewalRule implements Serializable {
 
     private static final long serialVersionUID = 1L;
+    private static final String FORM = "rule";
 
     @Inject
     private TaxiService taxi;
+
+    @Inject
+    private transient PageFeedback feedback;
 
     private boolean loaded;
     private long version;
@@ -29,13 +33,7 @@ public class ChangeRenewalRule implements Serializable {
     private Instant updatedAt;
 
     public void load() {
-        try {
-            RenewalRuleSettings settings = taxi.renewalRuleSettings();
-            show(settings);
-            loaded = true;
-        } catch (DomainException e) {
-            PageMessages.show(e);
-        }
+        loaded = feedback.attempt(() -> show(taxi.renewalRuleSettings()), FORM, null);
     }
 
     private void show(RenewalRuleSettings settings) {
@@ -49,17 +47,19 @@ public class ChangeRenewalRule implements Serializable {
     }
 
     public void save() {
-        try {
-            Set<String> codes = Arrays.stream(courseCodes == null ? new String[0] : courseCodes.split("[,\\s]+"))
-                    .filter(c -> !c.isBlank())
-                    .collect(Collectors.toSet());
-            taxi.changeRule(
-                    new RenewalRule(codes, validityMonths == null ? 0 : validityMonths, recencyMonths), version);
-            show(taxi.renewalRuleSettings());
-            PageMessages.info("The renewal rule is saved. Checks from now on use it.");
-        } catch (DomainException e) {
-            PageMessages.show(e);
-        }
+        feedback.attempt(
+                () -> {
+                    Set<String> codes = Arrays.stream(
+                                    courseCodes == null ? new String[0] : courseCodes.split("[,\\s]+"))
+                            .filter(c -> !c.isBlank())
+                            .collect(Collectors.toSet());
+                    taxi.changeRule(
+                            new RenewalRule(codes, validityMonths == null ? 0 : validityMonths, recencyMonths),
+                            version);
+                    show(taxi.renewalRuleSettings());
+                },
+                FORM,
+                "The renewal rule is saved. Checks from now on use it.");
     }
 
     public boolean isLoaded() {

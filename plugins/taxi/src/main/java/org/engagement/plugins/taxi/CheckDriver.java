@@ -6,7 +6,7 @@ import jakarta.inject.Named;
 import java.io.ByteArrayInputStream;
 import java.io.Serializable;
 import java.time.LocalDate;
-import org.engagement.core.shared.DomainException;
+import org.engagement.core.spi.PageFeedback;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 
@@ -20,6 +20,9 @@ public class CheckDriver implements Serializable {
     @Inject
     private TaxiService taxi;
 
+    @Inject
+    private transient PageFeedback feedback;
+
     private String licenceNumber;
     private LocalDate renewalDate;
     private transient RenewalCheck result;
@@ -30,11 +33,7 @@ public class CheckDriver implements Serializable {
         if (licenceNumber == null || licenceNumber.isBlank()) {
             return;
         }
-        try {
-            result = taxi.check(licenceNumber, renewalDate, TaxiService.SCREEN);
-        } catch (DomainException e) {
-            PageMessages.show(e);
-        }
+        feedback.attempt(() -> result = taxi.check(licenceNumber, renewalDate, TaxiService.SCREEN), "check", null);
     }
 
     public String getLicenceNumber() {

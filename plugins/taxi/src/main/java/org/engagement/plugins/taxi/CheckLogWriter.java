@@ -21,6 +21,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
+import org.engagement.core.shared.SequenceIds;
 
 /**
  * Writes the log of renewal checks off the request path. A check used to insert its log row in its own
@@ -57,7 +58,7 @@ public class CheckLogWriter {
     private ScheduledExecutorService writer;
 
     /** Ids outlive a batch: a block of 50 serves many small batches. Only the writer (synchronized) uses it. */
-    private TaxiStore.Ids ids;
+    private SequenceIds ids;
 
     public CheckLogWriter() {}
 
@@ -148,7 +149,7 @@ public class CheckLogWriter {
             c.setAutoCommit(false);
             try (PreparedStatement insert = c.prepareStatement("INSERT INTO taxi_check_log (id, checked_at, checked_by,"
                     + " licence_number, renewal_date, eligible, reasons, channel) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
-                ids = ids == null ? new TaxiStore.Ids(c, "taxi_check_log_seq") : ids.using(c);
+                ids = ids == null ? new SequenceIds(c, "taxi_check_log_seq") : ids.using(c);
                 for (CheckLogEntry e : batch) {
                     insert.setLong(1, ids.next());
                     // The same representation as the core's UtcInstantConverter.

@@ -6,7 +6,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
-import org.engagement.core.shared.DomainException;
+import org.engagement.core.spi.PageFeedback;
 
 /** The licensing officer's renewal checklist for one driver, recorded item by item. */
 @Named
@@ -14,9 +14,13 @@ import org.engagement.core.shared.DomainException;
 public class CompleteChecklist implements Serializable {
 
     private static final long serialVersionUID = 1L;
+    private static final String FORM = "checklist";
 
     @Inject
     private TaxiService taxi;
+
+    @Inject
+    private transient PageFeedback feedback;
 
     private String licenceNumber;
     private transient RenewalChecklist checklist;
@@ -30,13 +34,16 @@ public class CompleteChecklist implements Serializable {
     private String hmrcTaxCheckCode;
 
     public void load() {
-        try {
-            driver = taxi.driver(licenceNumber);
-            checklist = taxi.checklist(licenceNumber);
-            version = checklist.getVersion();
-        } catch (DomainException e) {
+        boolean loaded = feedback.attempt(
+                () -> {
+                    driver = taxi.driver(licenceNumber);
+                    checklist = taxi.checklist(licenceNumber);
+                    version = checklist.getVersion();
+                },
+                FORM,
+                null);
+        if (!loaded) {
             checklist = null;
-            PageMessages.show(e);
         }
     }
 
@@ -57,14 +64,15 @@ public class CompleteChecklist implements Serializable {
     }
 
     private void record(ChecklistChange change) {
-        try {
-            checklist = taxi.recordChecklist(licenceNumber, change, TaxiService.SCREEN);
-            version = checklist.getVersion();
-            driver = taxi.driver(licenceNumber);
-            PageMessages.info(
-                    checklist.isReadyToRenew() ? "Recorded. Every item is done: ready to renew." : "Recorded.");
-        } catch (DomainException e) {
-            PageMessages.show(e);
+        boolean recorded = feedback.attempt(
+                () -> {
+                    checklist = taxi.recordChecklist(licenceNumber, change, TaxiService.SCREEN);
+                    version = checklist.getVersion();
+                    driver = taxi.driver(licenceNumber);
+                    return checklist.isReadyToRenew() ? "Recorded. Every item is done: ready to renew." : "Recorded.";
+                },
+                FORM);
+        if (!recorded) {
             load();
         }
     }

@@ -6,7 +6,8 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import org.engagement.core.shared.DomainException;
+import java.util.function.Function;
+import org.engagement.core.spi.PageFeedback;
 import org.primefaces.event.FileUploadEvent;
 
 /** The industry lead's import page: the licence register, then drivers' training. */
@@ -14,32 +15,41 @@ import org.primefaces.event.FileUploadEvent;
 @RequestScoped
 public class ImportRegister {
 
+    private static final String FORM = "imports";
+
     @Inject
     private TaxiService taxi;
 
+    @Inject
+    private PageFeedback feedback;
+
     public void registerUploaded(FileUploadEvent event) {
-        try (InputStream csv = event.getFile().getInputStream()) {
-            ImportSummary s = taxi.importDrivers(csv);
-            PageMessages.info("Driver register imported: " + s.rows() + " rows, " + s.created() + " drivers added, "
-                    + s.updated() + " updated, " + s.unchanged() + " unchanged"
-                    + (s.operatorsCreated().isEmpty()
-                            ? ""
-                            : ", new operators: " + String.join(", ", s.operatorsCreated()))
-                    + " (" + s.milliseconds() + " ms).");
-        } catch (DomainException e) {
-            PageMessages.show(e);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        feedback.attempt(
+                () -> {
+                    ImportSummary s = imported(event, taxi::importDrivers);
+                    return "Driver register imported: " + s.rows() + " rows, " + s.created() + " drivers added, "
+                            + s.updated() + " updated, " + s.unchanged() + " unchanged"
+                            + (s.operatorsCreated().isEmpty()
+                                    ? ""
+                                    : ", new operators: " + String.join(", ", s.operatorsCreated()))
+                            + " (" + s.milliseconds() + " ms).";
+                },
+                FORM);
     }
 
     public void trainingUploaded(FileUploadEvent event) {
+        feedback.attempt(
+                () -> {
+                    ImportSummary s = imported(event, taxi::importTraining);
+                    return "Driver training imported: " + s.rows() + " rows, " + s.created() + " records added, "
+                            + s.unchanged() + " already on file (" + s.milliseconds() + " ms).";
+                },
+                FORM);
+    }
+
+    private static ImportSummary imported(FileUploadEvent event, Function<InputStream, ImportSummary> importer) {
         try (InputStream csv = event.getFile().getInputStream()) {
-            ImportSummary s = taxi.importTraining(csv);
-            PageMessages.info("Driver training imported: " + s.rows() + " rows, " + s.created() + " records added, "
-                    + s.unchanged() + " already on file (" + s.milliseconds() + " ms).");
-        } catch (DomainException e) {
-            PageMessages.show(e);
+            return importer.apply(csv);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -7,6 +7,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.engagement.core.shared.CsvFile;
+import org.engagement.core.shared.InvalidInputException;
 
 /** Reads the two files the module imports; every invalid line is reported and the whole file refused. */
 final class TaxiCsv {
@@ -23,14 +25,35 @@ final class TaxiCsv {
     static final List<String> TRAINING_COLUMNS =
             List.of("licence_number", "course_code", "completed_on", "certificate_number");
 
+    /** Twice the largest register we know of: a bigger file is refused with a message saying what to do. */
+    static final int MAX_ROWS = 200_000;
+
     private TaxiCsv() {}
 
+    private static CsvFile file() {
+        return new CsvFile(MAX_ROWS, "That is the most one import takes: split it into smaller files and import each.");
+    }
+
+    /** The column's licence number; null (and a problem on the line) if it is missing or malformed. */
+    private static LicenceNumber licenceNumber(CsvFile.Row row, String column) {
+        String value = row.required(column);
+        if (value == null) {
+            return null;
+        }
+        try {
+            return new LicenceNumber(value);
+        } catch (InvalidInputException e) {
+            row.fail(column + " '" + value + "': " + e.errors().get(0).message());
+            return null;
+        }
+    }
+
     static List<DriverRow> register(InputStream in) {
-        CsvFile file = new CsvFile();
+        CsvFile file = file();
         List<DriverRow> rows = new ArrayList<>();
         Map<String, Integer> firstLine = new HashMap<>();
-        file.read(in, REGISTER_COLUMNS, row -> {
-            LicenceNumber number = row.licenceNumber("licence_number");
+        file.read(in, REGISTER_COLUMNS, String.join(", ", REGISTER_COLUMNS), row -> {
+            LicenceNumber number = licenceNumber(row, "licence_number");
             LicenceType type = row.choice("licence_type", LicenceType.class);
             String surname = row.required("surname");
             String forenames = row.required("forenames");
@@ -39,12 +62,12 @@ final class TaxiCsv {
             LicenceStatus status = row.choice("status", LicenceStatus.class);
             String operator = row.optional("operator_name");
             if (surname != null && surname.length() > 100 || forenames != null && forenames.length() > 100) {
-                file.fail(row.line, "Names must be 100 characters or fewer.");
+                row.fail("Names must be 100 characters or fewer.");
             }
             if (number != null) {
-                Integer earlier = firstLine.putIfAbsent(number.value(), row.line);
+                Integer earlier = firstLine.putIfAbsent(number.value(), row.line());
                 if (earlier != null) {
-                    file.fail(row.line, "licence_number " + number + " also appears on line " + earlier + ".");
+                    row.fail("licence_number " + number + " also appears on line " + earlier + ".");
                 }
             }
             if (number != null
@@ -55,7 +78,7 @@ final class TaxiCsv {
                     && expiry != null
                     && status != null) {
                 rows.add(new DriverRow(
-                        row.line, number.value(), type, surname, forenames, born, expiry, operator, status));
+                        row.line(), number.value(), type, surname, forenames, born, expiry, operator, status));
             }
         });
         file.throwIfInvalid();
@@ -65,28 +88,28 @@ final class TaxiCsv {
     /** Lines naming an unknown licence or course, or a completion after {@code today}, are refused as well. */
     static List<TrainingRow> training(
             InputStream in, LocalDate today, java.util.Set<String> knownLicences, java.util.Set<String> knownCourses) {
-        CsvFile file = new CsvFile();
+        CsvFile file = file();
         List<TrainingRow> rows = new ArrayList<>();
-        file.read(in, TRAINING_COLUMNS, row -> {
-            LicenceNumber number = row.licenceNumber("licence_number");
+        file.read(in, TRAINING_COLUMNS, String.join(", ", TRAINING_COLUMNS), row -> {
+            LicenceNumber number = licenceNumber(row, "licence_number");
             String course = row.required("course_code");
             LocalDate completed = row.date("completed_on");
             String certificate = row.optional("certificate_number");
             if (number != null && !knownLicences.contains(number.value())) {
-                file.fail(row.line, "licence_number " + number + " is not on the driver register.");
+                row.fail("licence_number " + number + " is not on the driver register.");
             }
             String code = course == null ? null : course.toUpperCase(Locale.ROOT);
             if (code != null && !knownCourses.contains(code)) {
-                file.fail(row.line, "course_code " + course + " is not a course on the training catalogue.");
+                row.fail("course_code " + course + " is not a course on the training catalogue.");
             }
             if (completed != null && completed.isAfter(today)) {
-                file.fail(row.line, "completed_on " + completed + " is in the future.");
+                row.fail("completed_on " + completed + " is in the future.");
             }
             if (certificate != null && certificate.length() > 60) {
-                file.fail(row.line, "certificate_number must be 60 characters or fewer.");
+                row.fail("certificate_number must be 60 characters or fewer.");
             }
             if (number != null && code != null && completed != null) {
-                rows.add(new TrainingRow(row.line, number.value(), code, completed, certificate));
+                rows.add(new TrainingRow(row.line(), number.value(), code, completed, certificate));
             }
         });
         file.throwIfInvalid();

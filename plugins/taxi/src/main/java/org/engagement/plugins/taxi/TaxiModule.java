@@ -9,6 +9,8 @@ import java.util.Set;
 import org.engagement.core.access.RoleSets;
 import org.engagement.core.organisation.OrganisationType;
 import org.engagement.core.organisation.Sector;
+import org.engagement.core.spi.DashboardWidget;
+import org.engagement.core.spi.DemoSeed;
 import org.engagement.core.spi.FigureContribution;
 import org.engagement.core.spi.MenuEntry;
 import org.engagement.core.spi.OrganisationTab;
@@ -41,6 +43,9 @@ public class TaxiModule implements SectorModule {
     @Inject
     private TaxiFigures figures;
 
+    @Inject
+    private TaxiDemo demo;
+
     @Override
     public String id() {
         return ID;
@@ -71,6 +76,13 @@ public class TaxiModule implements SectorModule {
     public List<OrganisationTab> organisationTabs() {
         return List.of(new OrganisationTab(
                 "taxi-drivers", "Drivers", "/taxi/operator-tab.xhtml", 40, READERS, Set.of(OPERATOR)));
+    }
+
+    /** Renewals coming up and the share of drivers trained, on the home page of those who do licensing work. */
+    @Override
+    public List<DashboardWidget> dashboardWidgets() {
+        return List.of(
+                new DashboardWidget("taxi-renewals", "Taxi licensing", "/taxi/dashboard-widget.xhtml", 10, READERS));
     }
 
     @Override
@@ -141,5 +153,10 @@ public class TaxiModule implements SectorModule {
     @Override
     public Optional<String> changelog() {
         return Optional.of("db/changelog/taxi/changelog.xml");
+    }
+
+    @Override
+    public void seedDemo(DemoSeed seed) {
+        demo.seed(seed);
     }
 }

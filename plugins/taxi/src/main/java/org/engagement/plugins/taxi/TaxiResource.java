@@ -23,8 +23,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.engagement.core.organisation.PageOf;
 import org.engagement.core.shared.InvalidInputException;
+import org.engagement.core.shared.PageOf;
 import org.engagement.core.shared.RequestParams;
 import org.engagement.core.shared.RequestVersion;
 

@@ -18,12 +18,13 @@ import org.engagement.core.organisation.Organisation;
 import org.engagement.core.organisation.OrganisationDetails;
 import org.engagement.core.organisation.OrganisationService;
 import org.engagement.core.organisation.OrganisationStatus;
-import org.engagement.core.organisation.PageOf;
 import org.engagement.core.shared.AccessDeniedException;
 import org.engagement.core.shared.Actor;
 import org.engagement.core.shared.Dates;
 import org.engagement.core.shared.NotFoundException;
+import org.engagement.core.shared.PageOf;
 import org.engagement.core.shared.StaleRecordException;
+import org.engagement.core.spi.RegisterRecords;
 import org.engagement.core.user.Role;
 
 /** The only door into the taxi module's records: the register, driver training, the rule and the checks. */
@@ -237,25 +238,15 @@ public class TaxiService {
         require(TaxiModule.IMPORTERS, "Your role does not include importing driver training.");
         long started = System.currentTimeMillis();
         Map<String, TaxiStore.KnownDriver> drivers = store.driversByLicence();
-        Map<String, Long> courses = store.courseIdsByCode();
-        List<TrainingRow> rows = TaxiCsv.training(csv, Dates.today(), drivers.keySet(), courses.keySet());
-        Set<Long> courseIds =
-                rows.stream().map(r -> courses.get(r.courseCode())).collect(Collectors.toSet());
-        Set<TaxiStore.TrainingKey> onFile = new java.util.HashSet<>(store.trainingOfCourses(courseIds));
-        Map<Long, Integer> validityByCourse = store.courseValidity();
-        List<TaxiStore.NewRecord> fresh = new ArrayList<>();
+        List<TrainingRow> rows = TaxiCsv.training(csv, Dates.today(), drivers.keySet(), store.courseCodes());
+        Set<String> courseCodes = rows.stream().map(TrainingRow::courseCode).collect(Collectors.toSet());
+        Set<TaxiStore.TrainingKey> onFile = new java.util.HashSet<>(store.trainingOfCourses(courseCodes));
+        List<RegisterRecords.NewTraining> fresh = new ArrayList<>();
         for (TrainingRow row : rows) {
             long personId = drivers.get(row.licenceNumber()).personId();
-            long courseId = courses.get(row.courseCode());
-            if (onFile.add(new TaxiStore.TrainingKey(personId, courseId, row.completedOn()))) {
-                Integer months = validityByCourse.get(courseId);
-                fresh.add(new TaxiStore.NewRecord(
-                        personId,
-                        courseId,
-                        row,
-                        months == null
-                                ? null
-                                : row.completedOn().plusMonths(months).minusDays(1)));
+            if (onFile.add(new TaxiStore.TrainingKey(personId, row.courseCode(), row.completedOn()))) {
+                fresh.add(new RegisterRecords.NewTraining(
+                        personId, row.courseCode(), row.completedOn(), row.certificateNumber()));
             }
         }
         store.insertTraining(fresh, actor.username());
@@ -410,6 +401,37 @@ public class TaxiService {
         rows.forEach(
                 row -> checkLog.record(new CheckLogEntry(row.licenceNumber(), row.decision(), actor.username(), BULK)));
         return new BulkCheck(rows, counts[0], counts[1], unknownLicences(query));
+    }
+
+    /**
+     * How many active drivers' licences expire in the next {@code days} days, and how many of them may not be renewed
+     * on today's training: counts only, for the licensing officer's home page, so no driver's check is logged.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public RenewalsDue renewalsDue(int days) {
+        require(TaxiModule.READERS, "Your role does not include renewal checks.");
+        long[] counts = store.bulkCheckCounts(window(new BulkCheckQuery(days, null, false, 0, 1)), renewalRule());
+        return new RenewalsDue(days, counts[0], counts[1]);
+    }
+
+    /**
+     * Drivers whose licence expires in the next {@code days} days and who would be refused on that day, each with its
+     * driver id, for the licensing officers' reminders: read without a caller's role and logged as no check, since
+     * nobody checked.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    List<Map.Entry<Long, BulkCheckRow>> renewalsAtRisk(LocalDate today, int days) {
+        TaxiStore.BulkWindow window = new TaxiStore.BulkWindow(
+                today.datesUntil(today.plusDays(days + 1L)).toList(), null, true);
+        return store.bulkCheck(window, renewalRule(), 0, BulkCheckQuery.MAX_LICENCES).stream()
+                .filter(row -> !row.decision().eligible())
+                .map(row -> Map.entry(
+                        em.createNamedQuery("Driver.findByLicenceNumber", Driver.class)
+                                .setParameter("licenceNumber", row.licenceNumber())
+                                .getSingleResult()
+                                .getId(),
+                        row))
+                .toList();
     }
 
     private TaxiStore.BulkWindow window(BulkCheckQuery query) {

@@ -2,6 +2,7 @@ package org.engagement.plugins.taxi;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
@@ -21,26 +22,37 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import javax.sql.DataSource;
+import org.engagement.core.contact.LawfulBasis;
+import org.engagement.core.shared.BatchedStatements;
+import org.engagement.core.shared.Dates;
+import org.engagement.core.shared.SequenceIds;
+import org.engagement.core.spi.RegisterRecords;
 
 /**
  * The module's bulk and hot paths in plain JDBC on the application's data source, inside the caller's JTA
- * transaction: 100,000-row imports in batches, and the one query the renewal check needs. Ids come from the
- * same sequences as EclipseLink's (increment 50: a value V reserves V-49..V), so both can write the tables.
+ * transaction: 100,000-row imports in batches, and the one query the renewal check needs. It writes only the module's
+ * own tables; the drivers' core people and training records are written through the core's {@link RegisterRecords},
+ * and read through the core's published views ({@code published_*}). Ids come from the same sequences as
+ * EclipseLink's ({@link SequenceIds}), so both can write the tables.
  */
 @ApplicationScoped
 class TaxiStore {
 
-    private static final int BATCH = 1000;
-    private static final int ALLOCATION = 50;
+    /** Where the drivers' people and training come from, in the change history. */
+    private static final String SOURCE = "the taxi licence register";
 
     @Resource(lookup = "java:app/jdbc/engagement")
     private DataSource dataSource;
 
+    @Inject
+    private RegisterRecords core;
+
     TaxiStore() {}
 
     /** Outside a container (tests). */
-    TaxiStore(DataSource dataSource) {
+    TaxiStore(DataSource dataSource, RegisterRecords core) {
         this.dataSource = dataSource;
+        this.core = core;
     }
 
     /** A driver on the register as it stands, to tell changed lines of an import from unchanged ones. */
@@ -66,7 +78,7 @@ class TaxiStore {
         }
     }
 
-    record TrainingKey(long personId, long courseId, LocalDate completedOn) {}
+    record TrainingKey(long personId, String courseCode, LocalDate completedOn) {}
 
     Map<String, KnownDriver> driversByLicence() {
         Map<String, KnownDriver> drivers = new HashMap<>();
@@ -93,7 +105,7 @@ class TaxiStore {
     Map<String, Long> organisationsOfType(String typeCode) {
         Map<String, Long> byName = new HashMap<>();
         query(
-                "SELECT name, id FROM organisation WHERE type_code = ?",
+                "SELECT name, id FROM published_organisation WHERE type_code = ?",
                 List.of(typeCode),
                 rs -> byName.putIfAbsent(nameKey(rs.getString(1)), rs.getLong(2)));
         return byName;
@@ -106,39 +118,32 @@ class TaxiStore {
     Map<Long, String> organisationNamesOfType(String typeCode) {
         Map<Long, String> names = new java.util.LinkedHashMap<>();
         query(
-                "SELECT id, name FROM organisation WHERE type_code = ? ORDER BY name",
+                "SELECT id, name FROM published_organisation WHERE type_code = ? ORDER BY name",
                 List.of(typeCode),
                 rs -> names.put(rs.getLong(1), rs.getString(2)));
         return names;
     }
 
-    /** Each course's own validity in months; a course that never expires is absent. */
-    Map<Long, Integer> courseValidity() {
-        Map<Long, Integer> months = new HashMap<>();
-        query(
-                "SELECT id, validity_months FROM training_course WHERE validity_months IS NOT NULL",
-                List.of(),
-                rs -> months.put(rs.getLong(1), rs.getInt(2)));
-        return months;
+    /** The codes of the courses in the core's catalogue. */
+    Set<String> courseCodes() {
+        Set<String> codes = new HashSet<>();
+        query("SELECT code FROM published_training_course", List.of(), rs -> codes.add(rs.getString(1)));
+        return codes;
     }
 
-    Map<String, Long> courseIdsByCode() {
-        Map<String, Long> courses = new HashMap<>();
-        query("SELECT code, id FROM training_course", List.of(), rs -> courses.put(rs.getString(1), rs.getLong(2)));
-        return courses;
-    }
-
-    Set<TrainingKey> trainingOfCourses(Set<Long> courseIds) {
+    /** Every record of these courses on file, as person, course and completion date. */
+    Set<TrainingKey> trainingOfCourses(Set<String> courseCodes) {
         Set<TrainingKey> keys = new HashSet<>();
-        if (courseIds.isEmpty()) {
+        if (courseCodes.isEmpty()) {
             return keys;
         }
         query(
-                "SELECT person_id, course_id, completed_on FROM training_record WHERE course_id IN ("
-                        + marks(courseIds.size()) + ")",
-                new ArrayList<>(courseIds),
+                "SELECT r.person_id, c.code, r.completed_on FROM published_training_record r"
+                        + " JOIN published_training_course c ON c.id = r.course_id WHERE c.code IN ("
+                        + marks(courseCodes.size()) + ")",
+                new ArrayList<>(courseCodes),
                 rs -> keys.add(new TrainingKey(
-                        rs.getLong(1), rs.getLong(2), rs.getDate(3).toLocalDate())));
+                        rs.getLong(1), rs.getString(2), rs.getDate(3).toLocalDate())));
         return keys;
     }
 
@@ -158,8 +163,8 @@ class TaxiStore {
                 "SELECT d.id, d.version, d.licence_number, d.licence_type, d.surname, d.forenames, d.date_of_birth,"
                         + " d.licence_expiry, d.status, d.operator_id, d.person_id, d.updated_at, d.updated_by,"
                         + " c.code, c.title, r.completed_on, r.certificate_number, r.source, i.imported_by, i.imported_at"
-                        + " FROM taxi_driver d LEFT JOIN training_record r ON r.person_id = d.person_id"
-                        + " LEFT JOIN training_course c ON c.id = r.course_id"
+                        + " FROM taxi_driver d LEFT JOIN published_training_record r ON r.person_id = d.person_id"
+                        + " LEFT JOIN published_training_course c ON c.id = r.course_id"
                         + " LEFT JOIN taxi_imported_record i ON i.training_record_id = r.id WHERE d.licence_number = ?",
                 List.of(licenceNumber),
                 rs -> {
@@ -201,7 +206,7 @@ class TaxiStore {
     private static String recordedBy(String source, String importedBy, Timestamp importedAt) {
         if (importedBy != null) {
             return "Imported by " + importedBy + " on "
-                    + importedAt.toLocalDateTime().toLocalDate();
+                    + Dates.describe(importedAt.toLocalDateTime().toLocalDate());
         }
         return "SESSION".equals(source) ? "Attendance at a training session recorded here" : "Source: " + source;
     }
@@ -277,8 +282,8 @@ class TaxiStore {
 
     private static String bulkFrom(BulkWindow w, RenewalRule rule, List<Object> parameters) {
         StringBuilder sql = new StringBuilder(" FROM (SELECT d.licence_number, d.forenames, d.surname, d.licence_type,"
-                + " d.status, d.licence_expiry, d.operator_id, (SELECT MAX(r.completed_on) FROM training_record r"
-                + " JOIN training_course c ON c.id = r.course_id WHERE r.person_id = d.person_id AND ");
+                + " d.status, d.licence_expiry, d.operator_id, (SELECT MAX(r.completed_on) FROM published_training_record r"
+                + " JOIN published_training_course c ON c.id = r.course_id WHERE r.person_id = d.person_id AND ");
         sql.append(courseCondition(rule, parameters))
                 .append(") AS latest FROM taxi_driver d WHERE d.licence_expiry BETWEEN ? AND ?");
         parameters.add(Date.valueOf(w.from()));
@@ -350,7 +355,8 @@ class TaxiStore {
         List<CoverageCount> counts = new ArrayList<>();
         query(
                 "SELECT d.operator_id, d.licence_type, COUNT(*), COUNT(v.person_id) FROM taxi_driver d"
-                        + " LEFT JOIN (SELECT DISTINCT r.person_id FROM training_record r JOIN training_course c ON c.id = r.course_id"
+                        + " LEFT JOIN (SELECT DISTINCT r.person_id FROM published_training_record r"
+                        + " JOIN published_training_course c ON c.id = r.course_id"
                         + " WHERE " + courses + " AND r.completed_on BETWEEN ? AND ?) v ON v.person_id = d.person_id"
                         + " LEFT JOIN (SELECT h.driver_id, h.from_status FROM taxi_driver_status_change h JOIN (SELECT driver_id,"
                         + " MIN(changed_on) AS first_on FROM taxi_driver_status_change WHERE changed_on > ? GROUP BY driver_id) f"
@@ -367,33 +373,35 @@ class TaxiStore {
         return counts;
     }
 
-    /** Creates a core person (lawful basis: public task, the licensing function) and a driver for each row. */
+    /**
+     * Creates a core person (lawful basis: public task, the licensing function) through the core, and a driver for
+     * each row.
+     */
     void insertDrivers(List<DriverRow> rows, Map<String, Long> operatorIds, String by, LocalDate today) {
         if (rows.isEmpty()) {
             return;
         }
+        List<Long> personIds = core.createPeople(
+                rows.stream()
+                        .map(row -> new RegisterRecords.NewPerson(
+                                row.personName(),
+                                LawfulBasis.PUBLIC_TASK,
+                                "Licensed driver " + row.licenceNumber() + " (licence register)"))
+                        .toList(),
+                SOURCE);
         Timestamp now = now();
         try (Connection c = dataSource.getConnection();
-                PreparedStatement person = c.prepareStatement("INSERT INTO person (id, version, name, lawful_basis,"
-                        + " consent_notes, updated_at, updated_by) VALUES (?, 1, ?, 'PUBLIC_TASK', ?, ?, ?)");
                 PreparedStatement driver = c.prepareStatement(
                         "INSERT INTO taxi_driver (id, version, licence_number,"
                                 + " licence_type, surname, forenames, date_of_birth, licence_expiry, status, operator_id, person_id,"
                                 + " updated_at, updated_by, registered_on) VALUES (?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-            Ids personIds = new Ids(c, "person_seq");
-            Ids driverIds = new Ids(c, "taxi_driver_seq");
-            BatchedStatements batches = new BatchedStatements(person, driver);
-            for (DriverRow row : rows) {
-                long personId = personIds.next();
-                person.setLong(1, personId);
-                person.setString(2, truncate(row.personName(), 200));
-                person.setString(3, "Licensed driver " + row.licenceNumber() + " (licence register)");
-                person.setTimestamp(4, now);
-                person.setString(5, by);
-                person.addBatch();
+            SequenceIds driverIds = new SequenceIds(c, "taxi_driver_seq");
+            BatchedStatements batches = new BatchedStatements(driver);
+            for (int i = 0; i < rows.size(); i++) {
+                DriverRow row = rows.get(i);
                 driver.setLong(1, driverIds.next());
                 setDriverFields(driver, 2, row, operatorIds);
-                driver.setLong(10, personId);
+                driver.setLong(10, personIds.get(i));
                 driver.setTimestamp(11, now);
                 driver.setString(12, by);
                 driver.setDate(13, Date.valueOf(today));
@@ -425,9 +433,13 @@ class TaxiStore {
                 "SELECT driver_id FROM taxi_driver_status_change WHERE changed_on = ?",
                 List.of(Date.valueOf(today)),
                 rs -> changedToday.add(rs.getLong(1)));
+        core.renamePeople(
+                rows.stream()
+                        .map(row -> new RegisterRecords.Rename(
+                                known.get(row.licenceNumber()).personId(), row.personName()))
+                        .toList(),
+                SOURCE);
         try (Connection c = dataSource.getConnection();
-                PreparedStatement person = c.prepareStatement(
-                        "UPDATE person SET name = ?, version = version + 1, updated_at = ?, updated_by = ? WHERE id = ?");
                 PreparedStatement driver =
                         c.prepareStatement("UPDATE taxi_driver SET licence_number = ?, licence_type = ?,"
                                 + " surname = ?, forenames = ?, date_of_birth = ?, licence_expiry = ?, status = ?, operator_id = ?,"
@@ -437,14 +449,9 @@ class TaxiStore {
                 PreparedStatement sameDayChange =
                         c.prepareStatement("UPDATE taxi_driver_status_change SET to_status = ?,"
                                 + " changed_by = ? WHERE driver_id = ? AND changed_on = ?")) {
-            BatchedStatements batches = new BatchedStatements(person, driver, statusChange, sameDayChange);
+            BatchedStatements batches = new BatchedStatements(driver, statusChange, sameDayChange);
             for (DriverRow row : rows) {
                 KnownDriver existing = known.get(row.licenceNumber());
-                person.setString(1, truncate(row.personName(), 200));
-                person.setTimestamp(2, now);
-                person.setString(3, by);
-                person.setLong(4, existing.personId());
-                person.addBatch();
                 setDriverFields(driver, 1, row, operatorIds);
                 driver.setTimestamp(9, now);
                 driver.setString(10, by);
@@ -504,35 +511,21 @@ class TaxiStore {
         }
     }
 
-    record NewRecord(long personId, long courseId, TrainingRow row, LocalDate validUntil) {}
-
-    /** Core training records (source IMPORT) and, beside them, who imported each. */
-    void insertTraining(List<NewRecord> records, String by) {
+    /**
+     * Core training records (source IMPORT), written through the core, which works out each one's valid until date
+     * from its course; beside them, who imported each.
+     */
+    void insertTraining(List<RegisterRecords.NewTraining> records, String by) {
         if (records.isEmpty()) {
             return;
         }
+        List<Long> ids = core.recordTraining(records, SOURCE);
         Timestamp now = now();
         try (Connection c = dataSource.getConnection();
-                PreparedStatement record = c.prepareStatement(
-                        "INSERT INTO training_record (id, person_id, course_id,"
-                                + " completed_on, certificate_number, valid_until, source) VALUES (?, ?, ?, ?, ?, ?, 'IMPORT')");
                 PreparedStatement imported = c.prepareStatement(
                         "INSERT INTO taxi_imported_record (training_record_id, imported_by, imported_at) VALUES (?, ?, ?)")) {
-            Ids ids = new Ids(c, "training_record_seq");
-            BatchedStatements batches = new BatchedStatements(record, imported);
-            for (NewRecord r : records) {
-                long id = ids.next();
-                record.setLong(1, id);
-                record.setLong(2, r.personId());
-                record.setLong(3, r.courseId());
-                record.setDate(4, Date.valueOf(r.row().completedOn()));
-                record.setString(5, r.row().certificateNumber());
-                if (r.validUntil() == null) {
-                    record.setNull(6, java.sql.Types.DATE);
-                } else {
-                    record.setDate(6, Date.valueOf(r.validUntil()));
-                }
-                record.addBatch();
+            BatchedStatements batches = new BatchedStatements(imported);
+            for (long id : ids) {
                 imported.setLong(1, id);
                 imported.setString(2, by);
                 imported.setTimestamp(3, now);
@@ -548,10 +541,6 @@ class TaxiStore {
     private static Timestamp now() {
         // The same representation as the core's UtcInstantConverter.
         return Timestamp.valueOf(LocalDateTime.ofInstant(Instant.now(), ZoneOffset.UTC));
-    }
-
-    private static String truncate(String text, int length) {
-        return text.length() <= length ? text : text.substring(0, length);
     }
 
     private static String marks(int count) {
@@ -575,68 +564,6 @@ class TaxiStore {
             }
         } catch (SQLException e) {
             throw new IllegalStateException("Could not read from the database: " + e.getMessage(), e);
-        }
-    }
-
-    /** Hands out ids from a sequence the way EclipseLink does with allocationSize 50. */
-    static final class Ids {
-
-        private final String sequence;
-        private Connection connection;
-        private long next;
-        private long last = -1;
-
-        Ids(Connection c, String sequence) {
-            this.sequence = sequence;
-            this.connection = c;
-        }
-
-        /** Takes further blocks on {@code c}; the rest of the current block is still handed out first. */
-        Ids using(Connection c) {
-            connection = c;
-            return this;
-        }
-
-        long next() throws SQLException {
-            if (next > last) {
-                boolean derby = connection
-                        .getMetaData()
-                        .getDatabaseProductName()
-                        .toLowerCase(Locale.ROOT)
-                        .contains("derby");
-                try (PreparedStatement nextValue = connection.prepareStatement(
-                                derby ? "VALUES NEXT VALUE FOR " + sequence : "SELECT nextval('" + sequence + "')");
-                        ResultSet rs = nextValue.executeQuery()) {
-                    rs.next();
-                    last = rs.getLong(1);
-                    next = last - ALLOCATION + 1;
-                }
-            }
-            return next++;
-        }
-    }
-
-    /** Statements written together: their batches are sent every {@link #BATCH} rows, and what is left at the end. */
-    private static final class BatchedStatements {
-
-        private final PreparedStatement[] statements;
-        private int pending;
-
-        BatchedStatements(PreparedStatement... statements) {
-            this.statements = statements;
-        }
-
-        void rowAdded() throws SQLException {
-            if (++pending == BATCH) {
-                flush();
-            }
-        }
-
-        void flush() throws SQLException {
-            for (PreparedStatement statement : statements) {
-                statement.executeBatch();
-            }
-            pending = 0;
         }
     }
 }

@@ -4,7 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.stream.Collectors;
-import org.engagement.core.shared.DomainException;
+import org.engagement.core.spi.PageFeedback;
 
 /** Share of active drivers with valid safeguarding training: the figure the council report tracks. */
 @Named
@@ -14,15 +14,14 @@ public class TrainingCoverage {
     @Inject
     private TaxiService taxi;
 
+    @Inject
+    private transient PageFeedback feedback;
+
     private Coverage coverage;
 
     public Coverage getCoverage() {
         if (coverage == null) {
-            try {
-                coverage = taxi.coverage(8);
-            } catch (DomainException e) {
-                PageMessages.show(e);
-            }
+            feedback.attempt(() -> coverage = taxi.coverage(8), "coverage", null);
         }
         return coverage;
     }

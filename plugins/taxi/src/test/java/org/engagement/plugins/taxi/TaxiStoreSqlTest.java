@@ -2,6 +2,7 @@ package org.engagement.plugins.taxi;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.persistence.EntityManager;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -12,8 +13,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import javax.sql.DataSource;
+import org.engagement.core.audit.ChangeLog;
+import org.engagement.core.shared.Actor;
 import org.engagement.core.spi.FigureContribution;
+import org.engagement.core.spi.RegisterRecords;
+import org.engagement.core.testing.FixedActor;
 import org.engagement.core.testing.TestDatabase;
+import org.engagement.core.user.Role;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -26,19 +32,26 @@ class TaxiStoreSqlTest {
     private static final LocalDate Q2_END = LocalDate.of(2025, 9, 30);
     private static final LocalDate Q3_END = LocalDate.of(2025, 12, 31);
 
+    private static final Actor LEAD = new FixedActor("lead", Set.of(Role.ADMIN));
+
     private TestDatabase db;
     private DataSource dataSource;
+    private EntityManager changeLogEm;
     private TaxiStore store;
 
     @BeforeEach
     void migrate() {
         db = new TestDatabase(new TaxiModule().changelog().orElseThrow());
         dataSource = db.dataSource();
-        store = new TaxiStore(dataSource);
+        changeLogEm = db.createEntityManager();
+        changeLogEm.getTransaction().begin();
+        store = new TaxiStore(dataSource, new RegisterRecords(dataSource, new ChangeLog(changeLogEm, LEAD), LEAD));
     }
 
     @AfterEach
     void closeDatabase() {
+        changeLogEm.getTransaction().commit();
+        changeLogEm.close();
         db.close();
     }
 
@@ -87,15 +100,11 @@ class TaxiStoreSqlTest {
         register.add(row("R-REVOKED", LicenceStatus.REVOKED));
         store.insertDrivers(register, Map.of(), "lead", LocalDate.of(2025, 4, 1));
         var drivers = store.driversByLicence();
-        long courseId = store.courseIdsByCode().get("TAXI-CSE");
         LocalDate trainedOn = LocalDate.of(2025, 5, 1);
-        List<TaxiStore.NewRecord> records = new java.util.ArrayList<>();
+        List<RegisterRecords.NewTraining> records = new java.util.ArrayList<>();
         for (int i = 1; i <= 627; i++) {
-            records.add(new TaxiStore.NewRecord(
-                    drivers.get("R-" + i).personId(),
-                    courseId,
-                    new TrainingRow(2, "R-" + i, "TAXI-CSE", trainedOn, "CERT-" + i),
-                    RULE.validUntil(trainedOn)));
+            records.add(new RegisterRecords.NewTraining(
+                    drivers.get("R-" + i).personId(), "TAXI-CSE", trainedOn, "CERT-" + i));
         }
         store.insertTraining(records, "lead");
 
@@ -170,14 +179,8 @@ class TaxiStoreSqlTest {
 
     private void train(String licence, LocalDate completedOn) {
         long personId = store.driversByLicence().get(licence).personId();
-        long courseId = store.courseIdsByCode().get("TAXI-CSE");
         store.insertTraining(
-                List.of(new TaxiStore.NewRecord(
-                        personId,
-                        courseId,
-                        new TrainingRow(2, licence, "TAXI-CSE", completedOn, "CERT-" + licence),
-                        RULE.validUntil(completedOn))),
-                "lead");
+                List.of(new RegisterRecords.NewTraining(personId, "TAXI-CSE", completedOn, "CERT-" + licence)), "lead");
     }
 
     private List<Long> total(LocalDate on) {

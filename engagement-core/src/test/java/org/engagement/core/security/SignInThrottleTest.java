@@ -1,4 +1,4 @@
-package org.engagement.web.security;
+package org.engagement.core.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -6,12 +6,17 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
 
 class SignInThrottleTest {
 
     private final MovableClock clock = new MovableClock();
-    private final SignInThrottle throttle = new SignInThrottle(5, 20, Duration.ofMinutes(1), clock);
+    private final SignInThrottle throttle =
+            new SignInThrottle(new CountsInMemory(), 5, 20, Duration.ofMinutes(1), clock);
 
     @Test
     void fiveFailuresAreFreeTheSixthLocksTheAccountForAMinute() {
@@ -108,6 +113,34 @@ class SignInThrottleTest {
         @Override
         public Clock withZone(java.time.ZoneId zone) {
             return this;
+        }
+    }
+
+    /** The rules alone; SharedSignInThrottleTest runs them on the database. */
+    private static final class CountsInMemory implements FailureCounts {
+
+        private final Map<String, FailureCount> counts = new ConcurrentHashMap<>();
+
+        @Override
+        public Optional<FailureCount> find(String key) {
+            return Optional.ofNullable(counts.get(key));
+        }
+
+        @Override
+        public FailureCount update(String key, UnaryOperator<FailureCount> next) {
+            return counts.compute(key, (k, old) -> next.apply(old));
+        }
+
+        @Override
+        public void clear(String key) {
+            counts.remove(key);
+        }
+
+        @Override
+        public void forgetIdleSince(Instant idleSince, Instant now) {
+            counts.values()
+                    .removeIf(c -> c.lastFailure().isBefore(idleSince)
+                            && (c.lockedUntil() == null || c.lockedUntil().isBefore(now)));
         }
     }
 }

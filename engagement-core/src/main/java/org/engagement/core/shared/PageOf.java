@@ -1,4 +1,4 @@
-package org.engagement.core.organisation;
+package org.engagement.core.shared;
 
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package org.engagement.web.accessibility;
+package org.engagement.web.plugins.accessibility;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

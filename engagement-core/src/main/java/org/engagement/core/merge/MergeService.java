@@ -1,0 +1,198 @@
+package org.engagement.core.merge;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.engagement.core.access.RoleSets;
+import org.engagement.core.audit.ChangeLog;
+import org.engagement.core.organisation.Organisation;
+import org.engagement.core.organisation.OrganisationDetails;
+import org.engagement.core.organisation.OrganisationService;
+import org.engagement.core.organisation.PageOf;
+import org.engagement.core.shared.AccessDeniedException;
+import org.engagement.core.shared.Actor;
+import org.engagement.core.shared.ConflictException;
+import org.engagement.core.shared.InvalidInputException;
+import org.engagement.core.shared.StaleRecordException;
+import org.engagement.core.spi.MergedOrganisations;
+
+/**
+ * Finding and merging organisations recorded twice. Administrators only. A merge keeps the survivor's id, takes the
+ * fields the administrator chose from the other, points every record of the other (people's roles, engagements,
+ * audits, agreements, training sessions, branches, reminders, and modules' records through
+ * {@link MergedOrganisations}) at the survivor, removes the other, remembers its id for old links, and records all of
+ * it in the survivor's history, in one transaction: a refusal or a failure leaves both as they were.
+ */
+@ApplicationScoped
+@Transactional
+public class MergeService {
+
+    private static final int MAX_PAGE = 200;
+
+    @Inject
+    private MergeRepository merges;
+
+    @Inject
+    private OrganisationService organisations;
+
+    @Inject
+    private ChangeLog changeLog;
+
+    @Inject
+    private Actor actor;
+
+    private Iterable<MergedOrganisations> modules;
+
+    protected MergeService() {}
+
+    /** For use as a plain library. */
+    public MergeService(
+            MergeRepository merges,
+            OrganisationService organisations,
+            ChangeLog changeLog,
+            Actor actor,
+            List<MergedOrganisations> modules) {
+        this.merges = merges;
+        this.organisations = organisations;
+        this.changeLog = changeLog;
+        this.actor = actor;
+        this.modules = modules;
+    }
+
+    @Inject
+    void findModules(@Any Instance<MergedOrganisations> found) {
+        modules = found;
+    }
+
+    /** Pairs that may be the same organisation, a page at a time. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public PageOf<PossibleDuplicate> possibleDuplicates(int first, int size) {
+        requireAdmin();
+        int pageSize = Math.max(1, Math.min(size, MAX_PAGE));
+        return new PageOf<>(merges.possibleDuplicates(Math.max(0, first), pageSize), merges.countPossibleDuplicates());
+    }
+
+    /** The organisation a removed id was merged into, if it was. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<Long> mergedInto(long removedId) {
+        return merges.mergedInto(removedId);
+    }
+
+    public Organisation mergeOrganisations(OrganisationMerge merge) {
+        requireAdmin();
+        checkRequest(merge);
+        Organisation survivor = current(merge.survivorId(), merge.survivorVersion());
+        Organisation removed = current(merge.removedId(), merge.removedVersion());
+        refuseConflicts(survivor, removed);
+        String removedName = removed.getName();
+        Map<String, String> removedBefore = removed.snapshot();
+        Organisation merged = organisations.update(
+                survivor.getId(), survivor.getVersion(), combined(survivor, removed, merge.fieldsFromRemoved()));
+        Map<String, Integer> moved = merges.repoint(removed.getId(), survivor.getId());
+        modules.forEach(module -> module.merged(merge.removedId(), merge.survivorId()));
+        organisations.delete(removed.getId(), removed.getVersion());
+        merges.redirect(merge.removedId(), merge.survivorId(), actor.username());
+        changeLog.updated(
+                OrganisationService.RECORD_TYPE,
+                merged.getId(),
+                "Organisation " + removedName + " (" + merge.removedId() + ") merged into this one",
+                Map.of("merged from", ""),
+                Map.of(
+                        "merged from",
+                        removedName + " (" + merge.removedId() + "): " + describe(moved) + "; its details were "
+                                + removedBefore));
+        return merged;
+    }
+
+    private static void checkRequest(OrganisationMerge merge) {
+        if (merge.survivorId() == merge.removedId()) {
+            throw new InvalidInputException("removedId", "Choose two different organisations to merge.");
+        }
+        Set<String> unknown = new TreeSet<>(merge.fieldsFromRemoved());
+        unknown.removeAll(OrganisationMerge.FIELDS);
+        if (!unknown.isEmpty()) {
+            throw new InvalidInputException(
+                    "fieldsFromRemoved",
+                    "Unknown field(s) " + unknown + ". Fields you can take: " + new TreeSet<>(OrganisationMerge.FIELDS)
+                            + ".");
+        }
+    }
+
+    private Organisation current(long id, long seenVersion) {
+        Organisation organisation = organisations.getEditable(id);
+        if (organisation.getVersion() != seenVersion) {
+            throw new StaleRecordException(
+                    organisation.getName(), organisation.getUpdatedBy(), organisation.getUpdatedAt());
+        }
+        return organisation;
+    }
+
+    private void refuseConflicts(Organisation survivor, Organisation removed) {
+        List<String> shared = merges.agreementsNamingBoth(survivor.getId(), removed.getId());
+        if (!shared.isEmpty()) {
+            throw new ConflictException("Both are parties to " + String.join(", ", shared)
+                    + ". An organisation can be a party once: take one of them off the agreement, then merge.");
+        }
+        for (Organisation above = survivor.getParent(); above != null; above = above.getParent()) {
+            if (above.getId().equals(removed.getId()) && above != survivor.getParent()) {
+                throw new ConflictException(survivor.getName() + " is a branch of a branch of " + removed.getName()
+                        + ". Move it directly under " + removed.getName() + " first, then merge.");
+            }
+        }
+    }
+
+    /** The survivor's details with the chosen fields taken from the other; tags combined. */
+    private static OrganisationDetails combined(Organisation survivor, Organisation removed, Set<String> fromRemoved) {
+        Organisation parentSource =
+                survivor.getParent() != null && survivor.getParent().getId().equals(removed.getId())
+                        ? removed
+                        : survivor;
+        Set<String> tags = new HashSet<>(survivor.getTags());
+        tags.addAll(removed.getTags());
+        return new OrganisationDetails(
+                pick("name", fromRemoved, survivor.getName(), removed.getName()),
+                pick("type", fromRemoved, survivor.getTypeCode(), removed.getTypeCode()),
+                pick("addressLine1", fromRemoved, survivor.getAddressLine1(), removed.getAddressLine1()),
+                pick("addressLine2", fromRemoved, survivor.getAddressLine2(), removed.getAddressLine2()),
+                pick("town", fromRemoved, survivor.getTown(), removed.getTown()),
+                pick("postcode", fromRemoved, survivor.getPostcodeText(), removed.getPostcodeText()),
+                pick("ward", fromRemoved, survivor.getWard(), removed.getWard()),
+                pick("phone", fromRemoved, survivor.getPhone(), removed.getPhone()),
+                pick("email", fromRemoved, survivor.getEmail(), removed.getEmail()),
+                pick("website", fromRemoved, survivor.getWebsite(), removed.getWebsite()),
+                fromRemoved.contains("status") ? removed.getStatus() : survivor.getStatus(),
+                pick("leadOfficer", fromRemoved, survivor.getLeadOfficer(), removed.getLeadOfficer()),
+                tags,
+                pick("notes", fromRemoved, survivor.getNotes(), removed.getNotes()),
+                parentSource.getParent() == null
+                        ? null
+                        : parentSource.getParent().getId());
+    }
+
+    private static String pick(String field, Set<String> fromRemoved, String survivors, String removeds) {
+        return fromRemoved.contains(field) ? removeds : survivors;
+    }
+
+    private static String describe(Map<String, Integer> moved) {
+        String text = moved.entrySet().stream()
+                .filter(e -> e.getValue() > 0)
+                .map(e -> e.getValue() + " " + e.getKey())
+                .collect(Collectors.joining(", "));
+        return text.isEmpty() ? "nothing pointed at it" : "moved " + text;
+    }
+
+    private void requireAdmin() {
+        if (!RoleSets.holds(actor, RoleSets.ADMINS)) {
+            throw new AccessDeniedException("Only an administrator can merge organisations.");
+        }
+    }
+}

@@ -1,0 +1,2 @@
+/** The home page: what each role needs today, as figures that open the lists behind them. */
+package org.engagement.web.home;
