@@ -3,6 +3,7 @@ package org.engagement.plugins.taxi;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import jakarta.persistence.EntityManager;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -19,6 +20,7 @@ import org.engagement.core.privacy.PrivacyService;
 import org.engagement.core.privacy.SubjectAccessExport;
 import org.engagement.core.shared.ConflictException;
 import org.engagement.core.shared.Dates;
+import org.engagement.core.spi.RegisterRecords;
 import org.engagement.core.testing.FixedActor;
 import org.engagement.core.testing.PersonColumns;
 import org.engagement.core.testing.TestDatabase;
@@ -37,17 +39,25 @@ class DriverPersonalDataTest {
 
     private static final FixedActor DPO = new FixedActor("dora", Set.of(Role.DATA_PROTECTION_OFFICER));
 
+    private static final FixedActor LEAD = new FixedActor("lead", Set.of(Role.ADMIN));
+
     private TestDatabase db;
+    private EntityManager changeLogEm;
     private TaxiStore store;
 
     @BeforeEach
     void migrate() {
         db = new TestDatabase(new TaxiModule().changelog().orElseThrow());
-        store = new TaxiStore(db.dataSource());
+        changeLogEm = db.createEntityManager();
+        changeLogEm.getTransaction().begin();
+        store = new TaxiStore(
+                db.dataSource(), new RegisterRecords(db.dataSource(), new ChangeLog(changeLogEm, LEAD), LEAD));
     }
 
     @AfterEach
     void closeDatabase() {
+        changeLogEm.getTransaction().commit();
+        changeLogEm.close();
         db.close();
     }
 
