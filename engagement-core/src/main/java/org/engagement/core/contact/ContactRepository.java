@@ -1,7 +1,9 @@
 package org.engagement.core.contact;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /** Where people and their roles at organisations are kept. */
 public interface ContactRepository {
@@ -29,6 +31,9 @@ public interface ContactRepository {
 
     /** What of the core's other records (engagements, training, safeguarding roles, agreements) name the person. */
     List<String> otherRecordsNaming(long personId);
+
+    /** Of these people, those under a restriction of processing. */
+    Set<Long> restrictedAmong(Collection<Long> personIds);
 
     void flush();
 }

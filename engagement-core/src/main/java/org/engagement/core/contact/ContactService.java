@@ -255,7 +255,11 @@ public class ContactService {
     public List<Contact> contactsOf(long organisationId) {
         organisations.get(organisationId);
         boolean personal = OrganisationAccess.seesPersonalData(actor);
-        return contacts.affiliationsOf(organisationId).stream()
+        List<Affiliation> roles = contacts.affiliationsOf(organisationId);
+        Set<Long> restricted = contacts.restrictedAmong(
+                roles.stream().map(a -> a.getPerson().getId()).toList());
+        return roles.stream()
+                .filter(a -> !restricted.contains(a.getPerson().getId()))
                 .map(a -> Contact.of(a, personal))
                 .toList();
     }
@@ -286,10 +290,16 @@ public class ContactService {
         return PersonProfile.of(person, roles, personal);
     }
 
-    /** Of these people, those the actor may not see at all: held in a module's register the actor's roles may not read. */
+    /**
+     * Of these people, those the actor may not see at all: held in a module's register the actor's roles may not read,
+     * or under a restriction of processing (shown to nobody here; the data protection officer sees them through the
+     * privacy tools).
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Set<Long> hiddenAmong(Collection<Long> personIds) {
-        return modules.hiddenFrom(actor, personIds);
+        Set<Long> hidden = new java.util.HashSet<>(modules.hiddenFrom(actor, personIds));
+        hidden.addAll(contacts.restrictedAmong(personIds));
+        return hidden;
     }
 
     /**

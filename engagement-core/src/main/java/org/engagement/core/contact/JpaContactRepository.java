@@ -4,8 +4,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 @ApplicationScoped
 public class JpaContactRepository implements ContactRepository {
@@ -56,6 +58,17 @@ public class JpaContactRepository implements ContactRepository {
         return em.createNamedQuery("Affiliation.personIdsByOrganisation", Long.class)
                 .setParameter("organisationId", organisationId)
                 .getResultList();
+    }
+
+    @Override
+    public Set<Long> restrictedAmong(Collection<Long> personIds) {
+        if (personIds.isEmpty()) {
+            return Set.of();
+        }
+        return Set.copyOf(em.createQuery(
+                        "select p.id from Person p where p.restrictedAt is not null and p.id in :ids", Long.class)
+                .setParameter("ids", List.copyOf(personIds))
+                .getResultList());
     }
 
     @Override

@@ -67,6 +67,9 @@ public class Person {
     @Column(name = "erased_at")
     private Instant erasedAt;
 
+    @Column(name = "restricted_at")
+    private Instant restrictedAt;
+
     protected Person() {}
 
     public Person(PersonDetails details, String createdBy) {
@@ -130,6 +133,27 @@ public class Person {
     /** What an erased person is called everywhere their name was. */
     public static String erasedName(long personId) {
         return "Erased person " + personId;
+    }
+
+    /** Restriction (Article 18): kept, but shown to nobody but the data protection officer until lifted. */
+    public void restrict(String by) {
+        restrictedAt = Instant.now();
+        updatedAt = restrictedAt;
+        updatedBy = by;
+    }
+
+    public void liftRestriction(String by) {
+        restrictedAt = null;
+        updatedAt = Instant.now();
+        updatedBy = by;
+    }
+
+    public boolean isRestricted() {
+        return restrictedAt != null;
+    }
+
+    public Instant getRestrictedAt() {
+        return restrictedAt;
     }
 
     public boolean isErased() {

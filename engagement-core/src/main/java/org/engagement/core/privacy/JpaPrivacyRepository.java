@@ -87,7 +87,8 @@ public class JpaPrivacyRepository implements PrivacyRepository {
                         p.getEmail(),
                         p.getPhone(),
                         organisations.getOrDefault(p.getId(), ""),
-                        p.isErased()))
+                        p.isErased(),
+                        p.isRestricted()))
                 .toList();
         return new PageOf<>(rows, count.getSingleResult());
     }

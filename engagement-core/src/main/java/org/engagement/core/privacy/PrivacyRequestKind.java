@@ -3,7 +3,9 @@ package org.engagement.core.privacy;
 /** What the data protection officer did for a person. */
 public enum PrivacyRequestKind {
     SUBJECT_ACCESS_EXPORT("Subject access export produced"),
-    ERASURE("Personal data erased");
+    ERASURE("Personal data erased"),
+    RESTRICTION("Processing restricted"),
+    RESTRICTION_LIFTED("Restriction lifted");
 
     private final String label;
 

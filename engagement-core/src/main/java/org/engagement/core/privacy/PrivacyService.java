@@ -71,7 +71,13 @@ public class PrivacyService {
         requireOfficer();
         Person person = existing(personId);
         return new PersonSummary(
-                person.getId(), person.getName(), person.getEmail(), person.getPhone(), "", person.isErased());
+                person.getId(),
+                person.getName(),
+                person.getEmail(),
+                person.getPhone(),
+                "",
+                person.isErased(),
+                person.isRestricted());
     }
 
     /**
@@ -97,15 +103,7 @@ public class PrivacyService {
      */
     public void erase(long personId, String reason) {
         requireOfficer();
-        String why = reason == null ? "" : reason.strip();
-        if (why.length() < 10) {
-            throw new InvalidInputException(
-                    "reason",
-                    "Write why the person is erased (at least 10 characters), e.g. their request and its date.");
-        }
-        if (why.length() > 1000) {
-            throw new InvalidInputException("reason", "Write the reason in 1,000 characters or fewer.");
-        }
+        String why = reason(reason, "erased");
         Person person = existing(personId);
         if (person.isErased()) {
             throw new ConflictException(
@@ -139,6 +137,58 @@ public class PrivacyService {
                 replacement + ": personal data erased by the data protection officer",
                 Map.of("personal data", "held"),
                 Map.of("personal data", "erased"));
+    }
+
+    /**
+     * Restriction of processing (Article 18), for a recorded reason (a contested accuracy, an objection being
+     * weighed): the data stays, but the person is on no page, list or report for anyone until it is lifted.
+     */
+    public void restrict(long personId, String reason) {
+        requireOfficer();
+        String why = reason(reason, "restricted");
+        Person person = existing(personId);
+        if (person.isRestricted()) {
+            throw new ConflictException(person.getName() + " is already restricted, since "
+                    + Dates.describe(person.getRestrictedAt()) + ".");
+        }
+        person.restrict(actor.username());
+        record(person, PrivacyRequestKind.RESTRICTION, why, "no", "yes");
+    }
+
+    /** Lifts a restriction, for a recorded reason: the person is shown and listed again. */
+    public void liftRestriction(long personId, String reason) {
+        requireOfficer();
+        String why = reason(reason, "no longer restricted");
+        Person person = existing(personId);
+        if (!person.isRestricted()) {
+            throw new ConflictException(person.getName() + " is not restricted.");
+        }
+        person.liftRestriction(actor.username());
+        record(person, PrivacyRequestKind.RESTRICTION_LIFTED, why, "yes", "no");
+    }
+
+    private void record(Person person, PrivacyRequestKind kind, String why, String before, String after) {
+        privacy.add(new PrivacyRequest(person.getId(), kind, why, actor.username(), Dates.now()));
+        changeLog.updated(
+                ContactService.PERSON,
+                person.getId(),
+                person.getName() + ": " + kind.label().toLowerCase(java.util.Locale.ROOT),
+                Map.of("restricted", before),
+                Map.of("restricted", after));
+    }
+
+    /** The reason, stripped, or a field error saying what to write: "Write why the person is {done} ...". */
+    private static String reason(String reason, String done) {
+        String why = reason == null ? "" : reason.strip();
+        if (why.length() < 10) {
+            throw new InvalidInputException(
+                    "reason",
+                    "Write why the person is " + done + " (at least 10 characters), e.g. their request and its date.");
+        }
+        if (why.length() > 1000) {
+            throw new InvalidInputException("reason", "Write the reason in 1,000 characters or fewer.");
+        }
+        return why;
     }
 
     /** The columns naming a person that the export covers: the core's and every module's. */

@@ -315,7 +315,12 @@ public class TrainingService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<TrainingRecord> attendeesOf(long sessionId) {
         session(sessionId);
-        return training.recordsOfSession(sessionId);
+        List<TrainingRecord> records = training.recordsOfSession(sessionId);
+        Set<Long> hidden = contacts.hiddenAmong(
+                records.stream().map(r -> r.getPerson().getId()).toList());
+        return records.stream()
+                .filter(r -> !hidden.contains(r.getPerson().getId()))
+                .toList();
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

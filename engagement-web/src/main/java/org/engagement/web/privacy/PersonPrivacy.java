@@ -33,6 +33,7 @@ public class PersonPrivacy implements Serializable {
     private Long id;
     private PersonSummary person;
     private String reason;
+    private String restrictionReason;
 
     /** Called by the view's f:viewAction. */
     public void load() {
@@ -74,6 +75,38 @@ public class PersonPrivacy implements Serializable {
         } catch (DomainException refused) {
             FacesErrors.show(refused, "eraseForm");
         }
+    }
+
+    /** Restricts processing, or lifts the restriction, for the reason given. */
+    public void toggleRestriction() {
+        try {
+            if (isRestricted()) {
+                privacy.liftRestriction(id, restrictionReason);
+            } else {
+                privacy.restrict(id, restrictionReason);
+            }
+            restrictionReason = null;
+            load();
+            Messages.create(
+                            isRestricted()
+                                    ? "Restricted: nobody else sees " + person.name() + " until you lift it."
+                                    : "Restriction lifted: " + person.name() + " is shown again.")
+                    .add();
+        } catch (DomainException refused) {
+            FacesErrors.show(refused, "restrictForm");
+        }
+    }
+
+    public boolean isRestricted() {
+        return person != null && person.restricted();
+    }
+
+    public String getRestrictionReason() {
+        return restrictionReason;
+    }
+
+    public void setRestrictionReason(String restrictionReason) {
+        this.restrictionReason = restrictionReason;
     }
 
     public boolean isErased() {

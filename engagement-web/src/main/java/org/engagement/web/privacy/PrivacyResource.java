@@ -4,6 +4,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -67,7 +68,28 @@ public class PrivacyResource {
         return Response.noContent().build();
     }
 
+    /** The body of an erasure or a restriction: why. */
     public record ErasureRequest(String reason) {}
+
+    /**
+     * Restricts processing (Article 18) for the reason in the body: the person is shown to nobody else until lifted.
+     * 204; 400 naming {@code reason}; 409 when already restricted.
+     */
+    @POST
+    @Path("people/{id}/restriction")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response restrict(@PathParam("id") long id, ErasureRequest request) {
+        privacy.restrict(id, request == null ? null : request.reason());
+        return Response.noContent().build();
+    }
+
+    /** Lifts the restriction, for the reason in {@code reason}: 204; 400 naming {@code reason}; 409 when not restricted. */
+    @DELETE
+    @Path("people/{id}/restriction")
+    public Response liftRestriction(@PathParam("id") long id, @QueryParam("reason") String reason) {
+        privacy.liftRestriction(id, reason);
+        return Response.noContent().build();
+    }
 
     /** The same export as a readable PDF; producing it is recorded. */
     @GET

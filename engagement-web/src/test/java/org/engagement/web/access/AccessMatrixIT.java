@@ -171,7 +171,9 @@ class AccessMatrixIT {
             "GET /api/v1/privacy/people", DATA_PROTECTION,
             "GET /api/v1/privacy/people/{id}/subject-access", DATA_PROTECTION,
             "GET /api/v1/privacy/people/{id}/subject-access.pdf", DATA_PROTECTION,
-            "POST /api/v1/privacy/people/{id}/erasure", DATA_PROTECTION);
+            "POST /api/v1/privacy/people/{id}/erasure", DATA_PROTECTION,
+            "POST /api/v1/privacy/people/{id}/restriction", DATA_PROTECTION,
+            "DELETE /api/v1/privacy/people/{id}/restriction", DATA_PROTECTION);
 
     /** THE PAGE TABLE: every page in the menu, and the roles that may open it. */
     private static final Map<String, Set<Role>> PAGES = table(

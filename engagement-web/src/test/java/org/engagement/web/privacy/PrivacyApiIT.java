@@ -90,6 +90,29 @@ class PrivacyApiIT {
     }
 
     @Test
+    void aRestrictedPersonIsHiddenFromTheLeadsUntilTheOfficerLiftsIt() {
+        assertThat(faithLead.get("/api/v1/people/" + volunteer).status()).isEqualTo(200);
+        assertThat(officer.post("/api/v1/privacy/people/" + volunteer + "/restriction", Map.of("reason", ""))
+                        .body())
+                .contains("reason");
+
+        Api.Response restricted = officer.post(
+                "/api/v1/privacy/people/" + volunteer + "/restriction",
+                Map.of("reason", "She contests her record, letter of today"));
+
+        assertThat(restricted.status()).as(restricted.toString()).isEqualTo(204);
+        assertThat(faithLead.get("/api/v1/people/" + volunteer).status()).isEqualTo(404);
+        assertThat(faithLead
+                        .post("/api/v1/privacy/people/" + volunteer + "/restriction", Map.of("reason", "x"))
+                        .status())
+                .isEqualTo(403);
+        Api.Response lifted = officer.delete(
+                "/api/v1/privacy/people/" + volunteer + "/restriction?reason=Record%20checked%20and%20corrected");
+        assertThat(lifted.status()).as(lifted.toString()).isEqualTo(204);
+        assertThat(faithLead.get("/api/v1/people/" + volunteer).status()).isEqualTo(200);
+    }
+
+    @Test
     void theExportIsForTheDataProtectionOfficerAlone() {
         assertThat(faithLead
                         .get("/api/v1/privacy/people/" + volunteer + "/subject-access")

@@ -126,10 +126,10 @@ class PrivacyBrowserIT {
         browser.click(By.linkText(NAME));
         assertThat(browser.visible(By.id("personName")).getText()).isEqualTo(NAME);
 
-        browser.click(By.id("exportPdf"));
+        browser.click(By.id("exportForm:exportPdf"));
         byte[] pdf = Files.readAllBytes(browser.downloaded("subject-access-" + volunteer + ".pdf"));
         assertThat(new String(pdf, 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
-        browser.click(By.id("exportJson"));
+        browser.click(By.id("exportForm:exportJson"));
         String json = Files.readString(browser.downloaded("subject-access-" + volunteer + ".json"));
         assertThat(json)
                 .contains(
