@@ -17,11 +17,11 @@ import org.engagement.core.audit.ChangeLog;
 import org.engagement.core.organisation.Organisation;
 import org.engagement.core.organisation.OrganisationDetails;
 import org.engagement.core.organisation.OrganisationService;
-import org.engagement.core.organisation.PageOf;
 import org.engagement.core.shared.AccessDeniedException;
 import org.engagement.core.shared.Actor;
 import org.engagement.core.shared.ConflictException;
 import org.engagement.core.shared.InvalidInputException;
+import org.engagement.core.shared.PageOf;
 import org.engagement.core.shared.StaleRecordException;
 import org.engagement.core.spi.MergedOrganisations;
 

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.engagement.core.contact.Person;
-import org.engagement.core.organisation.PageOf;
+import org.engagement.core.shared.PageOf;
 import org.engagement.core.spi.PersonalDataSection;
 
 /** What the privacy tools read and write of the core's own records. */

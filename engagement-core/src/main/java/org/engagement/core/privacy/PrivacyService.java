@@ -14,13 +14,13 @@ import org.engagement.core.access.RoleSets;
 import org.engagement.core.audit.ChangeLog;
 import org.engagement.core.contact.ContactService;
 import org.engagement.core.contact.Person;
-import org.engagement.core.organisation.PageOf;
 import org.engagement.core.shared.AccessDeniedException;
 import org.engagement.core.shared.Actor;
 import org.engagement.core.shared.ConflictException;
 import org.engagement.core.shared.Dates;
 import org.engagement.core.shared.InvalidInputException;
 import org.engagement.core.shared.NotFoundException;
+import org.engagement.core.shared.PageOf;
 import org.engagement.core.spi.PersonalData;
 import org.engagement.core.spi.PersonalDataSection;
 

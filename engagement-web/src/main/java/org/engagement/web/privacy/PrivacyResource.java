@@ -14,12 +14,12 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.engagement.core.access.RoleNames;
-import org.engagement.core.organisation.PageOf;
 import org.engagement.core.privacy.PersonSummary;
 import org.engagement.core.privacy.PrivacyService;
 import org.engagement.core.privacy.SubjectAccessExport;
 import org.engagement.core.privacy.SubjectAccessPdf;
 import org.engagement.core.shared.InvalidInputException;
+import org.engagement.core.shared.PageOf;
 
 /** The data protection officer's tools over the API: find a person, and export all held about them (Article 15). */
 @Path("privacy")
