@@ -2,6 +2,7 @@ package org.engagement.plugins.taxi;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.persistence.EntityManager;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -10,19 +11,36 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import org.engagement.core.audit.ChangeLog;
+import org.engagement.core.shared.Actor;
+import org.engagement.core.spi.RegisterRecords;
+import org.engagement.core.testing.FixedActor;
 import org.engagement.core.testing.TestDatabase;
+import org.engagement.core.user.Role;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /** A merge of two operators, as the core's merge calls it: the removed operator's drivers follow the survivor. */
 class DriversFollowMergedOperatorTest {
 
+    private static final Actor LEAD = new FixedActor("lead", Set.of(Role.ADMIN));
+
     private final TestDatabase db =
             new TestDatabase(new TaxiModule().changelog().orElseThrow());
-    private final TaxiStore store = new TaxiStore(db.dataSource());
+    private final EntityManager changeLogEm = db.createEntityManager();
+    private final TaxiStore store;
+
+    DriversFollowMergedOperatorTest() {
+        changeLogEm.getTransaction().begin();
+        store = new TaxiStore(
+                db.dataSource(), new RegisterRecords(db.dataSource(), new ChangeLog(changeLogEm, LEAD), LEAD));
+    }
 
     @AfterEach
     void close() {
+        changeLogEm.getTransaction().commit();
+        changeLogEm.close();
         db.close();
     }
 
