@@ -55,8 +55,13 @@ public class EngagementAuthentication implements HttpAuthenticationMechanism {
     static final String CODE_PAGE = "/login-code.xhtml";
     static final String SET_UP_PAGE = "/account/two-step.xhtml";
     /** What an account that must set up its second factor may still open. */
-    private static final Set<String> OPEN_BEFORE_SET_UP =
-            Set.of(SET_UP_PAGE, "/accessibility.xhtml", "/errors/403.xhtml", "/errors/404.xhtml", "/errors/500.xhtml");
+    private static final Set<String> OPEN_BEFORE_SET_UP = Set.of(
+            SET_UP_PAGE,
+            "/accessibility.xhtml",
+            "/errors/403.xhtml",
+            "/errors/404.xhtml",
+            "/errors/500.xhtml",
+            "/errors/expired.xhtml");
 
     private static final String API_PREFIX = "/api/";
     private static final Jsonb JSON = JsonbBuilder.create();
