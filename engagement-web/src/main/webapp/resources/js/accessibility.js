@@ -115,4 +115,9 @@
     }
     $(oneTabStopPerCell);
     $(document).on('pfAjaxComplete', oneTabStopPerCell);
+    // PrimeFaces moves the tab stop to the cell a click or focus lands in (a row's button that opens a confirmation,
+    // say); take it off again once PrimeFaces' own handler has run.
+    $(document).on('click focusin', '.ui-datatable-data td', function () {
+        setTimeout(oneTabStopPerCell, 0);
+    });
 })();
