@@ -113,9 +113,31 @@ public final class TestPostgres {
             return dataSource;
         }
 
-        /** Drops it, closing whatever connections a test left open. */
+        /**
+         * Drops it, closing whatever connections a test left open. FORCE may not end an autovacuum worker that happens
+         * to be on the database (PostgreSQL refuses a non-superuser that, as insufficient privilege); a plain DROP
+         * makes the worker give way itself, so that is tried next, and both again after a moment.
+         */
         public void drop() {
-            administer("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+            IllegalStateException last = null;
+            for (int attempt = 0; attempt < 6; attempt++) {
+                try {
+                    administer("DROP DATABASE IF EXISTS " + name + (attempt % 2 == 0 ? " WITH (FORCE)" : ""));
+                    return;
+                } catch (IllegalStateException refused) {
+                    last = refused;
+                    pause(attempt);
+                }
+            }
+            throw last;
+        }
+
+        private static void pause(int attempt) {
+            try {
+                Thread.sleep(200L * (attempt + 1));
+            } catch (InterruptedException interrupted) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 }
