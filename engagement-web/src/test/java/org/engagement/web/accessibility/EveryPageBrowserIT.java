@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -23,16 +22,12 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Every page of the product, for every role, meets WCAG 2.2 AA as far as axe-core can tell: the test reads each
  * role's menu as rendered (so a page added to the menu is covered without anyone listing it here), opens every
  * entry, then the first record each list links to, and on each page every dialog it has. It also holds the rules
  * axe-core does not: one {@code h1}, a title no other page has, the skip link and the accessibility statement link.
- * <p>
- * The administrator's pass also sends each form, on the page and in its dialogs, with its text fields empty, and
- * checks the page with the validation messages showing.
  * <p>
  * One browser signs in once per role. Every violation of every page is collected before the test fails, so one
  * run lists all that is wrong.
@@ -45,8 +40,6 @@ class EveryPageBrowserIT {
     private static final String PASSWORD = "accessibility check password";
 
     private static Browser browser;
-    /** Forms the walk saw refused with their messages showing, so a walk that found none fails rather than passes. */
-    private static int formsRefused;
 
     private static boolean withTaxiModule;
 
@@ -157,12 +150,7 @@ class EveryPageBrowserIT {
         }
         problems.addAll(withValidationMessagesShowing());
         assertThat(pages).as("pages reached from the menus").isGreaterThan(20);
-        System.out.println("EveryPageBrowserIT: " + pages + " pages, " + formsRefused + " forms refused and checked");
         assertThat(problems).as("accessibility problems on " + pages + " pages").isEmpty();
-        // None means the walk stopped finding forms, not that they became accessible.
-        assertThat(formsRefused)
-                .as("forms seen with their validation messages showing")
-                .isPositive();
     }
 
     @Test
@@ -222,79 +210,8 @@ class EveryPageBrowserIT {
         problems.addAll(structure(what, titles));
         if (dialogsChecked.add(path.replaceAll("\\?.*", ""))) {
             problems.addAll(withEachDialogOpen(what, js));
-            if ("ADMIN".equals(role)) {
-                problems.addAll(withEachFormRefused(page, what, js));
-            }
         }
         return problems;
-    }
-
-    /** A form's own submit buttons, by the ids the pages give them; never a delete, a reset or a removal. */
-    private static final String SUBMIT_BUTTONS = "button[id$=':save'], button[id*=':save'], button[id$=':submit'],"
-            + " button[id$=':run'], button[id*=':record']";
-
-    private static final String MESSAGES = ".ui-message-error, .ui-messages-error, .ui-message-warn, .ui-messages-warn";
-
-    /**
-     * Each form of the page with a required field, on the page and in each dialog, sent with its text fields emptied,
-     * so that its validation messages show, and checked like that. An administrator does it, who may send them all; the page is opened afresh
-     * for each form, so one refusal's messages do not hide another's.
-     */
-    private static List<String> withEachFormRefused(String page, String what, JavascriptExecutor js) {
-        List<String> problems = new ArrayList<>();
-        for (String button : visibleSubmitButtons()) {
-            browser.driver().get(page);
-            problems.addAll(refused(what, button, js));
-        }
-        for (String dialog : dialogWidgets(js)) {
-            browser.driver().get(page);
-            openDialog(dialog, js);
-            for (String button : visibleSubmitButtons()) {
-                browser.driver().get(page);
-                openDialog(dialog, js);
-                problems.addAll(refused(what + " in dialog " + dialog, button, js));
-            }
-        }
-        browser.driver().get(page);
-        return problems;
-    }
-
-    private static List<String> visibleSubmitButtons() {
-        return browser.driver().findElements(By.cssSelector(SUBMIT_BUTTONS)).stream()
-                .filter(WebElement::isDisplayed)
-                .map(b -> b.getAttribute("id"))
-                .toList();
-    }
-
-    private static List<String> refused(String what, String buttonId, JavascriptExecutor js) {
-        List<WebElement> found = browser.driver().findElements(By.id(buttonId));
-        if (found.isEmpty() || !found.get(0).isDisplayed()) {
-            return List.of();
-        }
-        WebElement button = found.get(0);
-        // Only a form with a required field is sure to be refused when emptied; sending any other empty would save
-        // it (a settings page such as the renewal rule would be emptied for every test after this one).
-        Boolean hasRequiredField = (Boolean) js.executeScript(
-                "var form = arguments[0].form;"
-                        + " return !!form && !!form.querySelector('[aria-required=\"true\"], [required]');",
-                button);
-        if (!Boolean.TRUE.equals(hasRequiredField)) {
-            return List.of();
-        }
-        js.executeScript(
-                "var form = arguments[0].form; if (!form) { return; }"
-                        + "form.querySelectorAll('input[type=text], input[type=email], input[type=tel], input:not([type]),"
-                        + " textarea').forEach(function (f) { if (!f.readOnly && f.offsetParent) { f.value = ''; } });",
-                button);
-        js.executeScript("jQuery.fx.off = true; arguments[0].click();", button);
-        try {
-            new WebDriverWait(browser.driver(), Duration.ofSeconds(6))
-                    .until(d -> !d.findElements(By.cssSelector(MESSAGES)).isEmpty());
-        } catch (org.openqa.selenium.TimeoutException nothingRefused) {
-            return List.of(); // a form whose fields are all optional: nothing to show
-        }
-        formsRefused++;
-        return check(what + " with " + buttonId + " refused");
     }
 
     private static List<String> dialogWidgets(JavascriptExecutor js) {
