@@ -18,9 +18,7 @@ import org.engagement.core.mail.MailSettings;
 import org.engagement.core.mail.Mailer;
 import org.engagement.core.organisation.JpaOrganisationRepository;
 import org.engagement.core.organisation.Organisation;
-import org.engagement.core.organisation.OrganisationDetails;
 import org.engagement.core.organisation.OrganisationService;
-import org.engagement.core.organisation.OrganisationStatus;
 import org.engagement.core.organisation.OrganisationTypes;
 import org.engagement.core.safeguarding.AuditDetails;
 import org.engagement.core.safeguarding.AuditType;
@@ -106,22 +104,7 @@ class MoreRemindersTest {
                 FIONA,
                 s -> s.organisations()
                         .create(
-                                new OrganisationDetails(
-                                        "Central Mosque",
-                                        "COMMUNITY_GROUP",
-                                        "1 High Street",
-                                        null,
-                                        "Doncaster",
-                                        "DN1 1AA",
-                                        null,
-                                        null,
-                                        null,
-                                        null,
-                                        OrganisationStatus.ACTIVE,
-                                        "fiona",
-                                        Set.of(),
-                                        null,
-                                        null),
+                                Crm.activeOrganisation("Central Mosque", "COMMUNITY_GROUP", "DN1 1AA", "fiona"),
                                 false));
     }
 

@@ -15,8 +15,6 @@ import org.engagement.core.engagement.FollowUpDetails;
 import org.engagement.core.mail.MailSettings;
 import org.engagement.core.mail.Mailer;
 import org.engagement.core.organisation.Organisation;
-import org.engagement.core.organisation.OrganisationDetails;
-import org.engagement.core.organisation.OrganisationStatus;
 import org.engagement.core.shared.Actor;
 import org.engagement.core.shared.Dates;
 import org.engagement.core.shared.EmailAddress;
@@ -86,22 +84,7 @@ class ReminderEmailTest {
                 FIONA,
                 s -> s.organisations()
                         .create(
-                                new OrganisationDetails(
-                                        "Central Mosque",
-                                        "COMMUNITY_GROUP",
-                                        "1 High Street",
-                                        null,
-                                        "Doncaster",
-                                        "DN1 1AA",
-                                        null,
-                                        null,
-                                        null,
-                                        null,
-                                        OrganisationStatus.ACTIVE,
-                                        "fiona",
-                                        Set.of(),
-                                        null,
-                                        null),
+                                Crm.activeOrganisation("Central Mosque", "COMMUNITY_GROUP", "DN1 1AA", "fiona"),
                                 false));
     }
 

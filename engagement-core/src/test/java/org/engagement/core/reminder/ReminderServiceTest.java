@@ -16,8 +16,6 @@ import org.engagement.core.engagement.FollowUpDetails;
 import org.engagement.core.mail.MailSettings;
 import org.engagement.core.mail.Mailer;
 import org.engagement.core.organisation.Organisation;
-import org.engagement.core.organisation.OrganisationDetails;
-import org.engagement.core.organisation.OrganisationStatus;
 import org.engagement.core.safeguarding.DbsChecks;
 import org.engagement.core.safeguarding.PolicyStatus;
 import org.engagement.core.safeguarding.Procedure;
@@ -66,22 +64,7 @@ class ReminderServiceTest {
                 FIONA,
                 s -> s.organisations()
                         .create(
-                                new OrganisationDetails(
-                                        "Central Mosque",
-                                        "COMMUNITY_GROUP",
-                                        "1 High Street",
-                                        null,
-                                        "Doncaster",
-                                        "DN1 1AA",
-                                        null,
-                                        null,
-                                        null,
-                                        null,
-                                        OrganisationStatus.ACTIVE,
-                                        leadOfficer,
-                                        Set.of(),
-                                        null,
-                                        null),
+                                Crm.activeOrganisation("Central Mosque", "COMMUNITY_GROUP", "DN1 1AA", leadOfficer),
                                 false));
     }
 

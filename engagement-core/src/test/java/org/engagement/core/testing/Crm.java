@@ -133,6 +133,17 @@ public final class Crm {
     }
 
     public static OrganisationDetails organisation(String name, String type, String postcode) {
+        return details(name, type, postcode, OrganisationStatus.PROSPECT, null);
+    }
+
+    /** An active organisation with a lead officer: the one reminders go to. */
+    public static OrganisationDetails activeOrganisation(
+            String name, String type, String postcode, String leadOfficer) {
+        return details(name, type, postcode, OrganisationStatus.ACTIVE, leadOfficer);
+    }
+
+    private static OrganisationDetails details(
+            String name, String type, String postcode, OrganisationStatus status, String leadOfficer) {
         return new OrganisationDetails(
                 name,
                 type,
@@ -144,8 +155,8 @@ public final class Crm {
                 null,
                 null,
                 null,
-                OrganisationStatus.PROSPECT,
-                null,
+                status,
+                leadOfficer,
                 Set.of(),
                 null,
                 null);

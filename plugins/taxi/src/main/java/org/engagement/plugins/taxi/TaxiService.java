@@ -423,15 +423,26 @@ public class TaxiService {
     List<Map.Entry<Long, BulkCheckRow>> renewalsAtRisk(LocalDate today, int days) {
         TaxiStore.BulkWindow window = new TaxiStore.BulkWindow(
                 today.datesUntil(today.plusDays(days + 1L)).toList(), null, true);
-        return store.bulkCheck(window, renewalRule(), 0, BulkCheckQuery.MAX_LICENCES).stream()
+        List<BulkCheckRow> refused = store.bulkCheck(window, renewalRule(), 0, BulkCheckQuery.MAX_LICENCES).stream()
                 .filter(row -> !row.decision().eligible())
-                .map(row -> Map.entry(
-                        em.createNamedQuery("Driver.findByLicenceNumber", Driver.class)
-                                .setParameter("licenceNumber", row.licenceNumber())
-                                .getSingleResult()
-                                .getId(),
-                        row))
                 .toList();
+        Map<String, Long> ids =
+                driverIds(refused.stream().map(BulkCheckRow::licenceNumber).toList());
+        return refused.stream()
+                .map(row -> Map.entry(ids.get(row.licenceNumber()), row))
+                .toList();
+    }
+
+    /** The drivers' ids by licence number, in one query however many licences. */
+    private Map<String, Long> driverIds(List<String> licenceNumbers) {
+        if (licenceNumbers.isEmpty()) {
+            return Map.of();
+        }
+        return em.createQuery(
+                        "select d.licenceNumber, d.id from Driver d where d.licenceNumber in :numbers", Object[].class)
+                .setParameter("numbers", licenceNumbers)
+                .getResultStream()
+                .collect(Collectors.toMap(r -> (String) r[0], r -> (Long) r[1]));
     }
 
     private TaxiStore.BulkWindow window(BulkCheckQuery query) {
