@@ -86,9 +86,17 @@ public class HomeDashboard {
         return RoleSets.holds(actor, RoleSets.FAITH_EDITORS);
     }
 
+    private List<PolicyBar> policyPosition;
+
     /** Organisations by safeguarding policy position: the chart's bars, each opening its list. */
     public List<PolicyBar> getPolicyPosition() {
-        Overview figures = overview();
+        if (policyPosition == null) {
+            policyPosition = policyBars(overview());
+        }
+        return policyPosition;
+    }
+
+    private static List<PolicyBar> policyBars(Overview figures) {
         return POLICY_POSITIONS.stream()
                 .map(c -> new PolicyBar(
                         c.label(), figures.counts().get(c), "/safeguarding/organisations.xhtml?category=" + c.name()))

@@ -47,8 +47,14 @@ public class SystemHealth {
         return RoleSets.holds(actor, RoleSets.ADMINS);
     }
 
+    private List<Line> lines;
+
+    /** Read once a request: the page's repeat asks for the lines more than once while rendering. */
     public List<Line> getLines() {
-        return List.of(database(), schema(), modules(), uptime(), memory());
+        if (lines == null) {
+            lines = List.of(database(), schema(), modules(), uptime(), memory());
+        }
+        return lines;
     }
 
     private Line database() {
