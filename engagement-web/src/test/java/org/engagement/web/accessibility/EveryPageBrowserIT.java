@@ -339,30 +339,34 @@ class EveryPageBrowserIT {
             if (!SENT.add(check)) {
                 continue;
             }
-            browser.driver().get(page);
-            browser.driver().findElements(By.cssSelector("[data-validation-opener='" + check + "']")).stream()
-                    .findFirst()
-                    .ifPresent(opener -> revealed(opener, js).click());
-            browser.awaitAjax();
-            WebElement send = revealed(
-                    browser.waitFor(
-                            d -> d.findElements(By.cssSelector("[data-validation-check='" + check + "']")).stream()
-                                    .filter(button -> button.isDisplayed() || opensATab(button, js))
-                                    .findFirst()
-                                    .orElse(null)),
-                    js);
-            js.executeScript(EMPTY_THE_FORM, send);
-            send.click();
-            confirmIfAsked();
-            if (refusalShown()) {
-                REFUSED.add(check);
-                problems.addAll(check(what + " with the " + check + " form refused"));
-            } else {
-                problems.add(what + ": the " + check + " form was not refused when sent empty (declared to be)");
+            try {
+                problems.addAll(sentEmpty(what, page, check, js));
+            } catch (org.openqa.selenium.WebDriverException unreachable) {
+                browser.screenshot("form-walk-" + check);
+                problems.add(what + ": the " + check + " form could not be sent: "
+                        + unreachable.getMessage().lines().findFirst().orElse(""));
             }
         }
         browser.driver().get(page);
         return problems;
+    }
+
+    private static List<String> sentEmpty(String what, String page, String check, JavascriptExecutor js) {
+        browser.driver().get(page);
+        browser.driver().findElements(By.cssSelector("[data-validation-opener='" + check + "']")).stream()
+                .findFirst()
+                .ifPresent(opener -> revealed(opener, js).click());
+        browser.awaitAjax();
+        WebElement send =
+                revealed(browser.driver().findElement(By.cssSelector("[data-validation-check='" + check + "']")), js);
+        js.executeScript(EMPTY_THE_FORM, send);
+        send.click();
+        confirmIfAsked();
+        if (!refusalShown()) {
+            return List.of(what + ": the " + check + " form was not refused when sent empty (declared to be)");
+        }
+        REFUSED.add(check);
+        return check(what + " with the " + check + " form refused");
     }
 
     private static final String EMPTY_THE_FORM = "var form = arguments[0].form || arguments[0].closest('form');"
@@ -386,16 +390,19 @@ class EveryPageBrowserIT {
                 + "return names;");
     }
 
-    private static boolean opensATab(WebElement element, JavascriptExecutor js) {
-        return Boolean.TRUE.equals(js.executeScript("return !!arguments[0].closest('.ui-tabs-panel');", element));
-    }
-
-    /** The element, with the tab that holds it opened first when it is in one that is closed. */
+    /**
+     * The element, with what hides it opened first: the tab that holds it, or the dialog (through its widget) when no
+     * opener button of the page has opened it.
+     */
     private static WebElement revealed(WebElement element, JavascriptExecutor js) {
-        if (!element.isDisplayed() && opensATab(element, js)) {
+        if (!element.isDisplayed()) {
             js.executeScript(
                     "var panel = arguments[0].closest('.ui-tabs-panel');"
-                            + "document.querySelector(\".ui-tabs-nav a[href='#\" + CSS.escape(panel.id) + \"']\").click();",
+                            + "if (panel) { document.querySelector(\".ui-tabs-nav a[href='#\" + CSS.escape(panel.id)"
+                            + " + \"']\").click(); }"
+                            + "var dialog = arguments[0].closest('.ui-dialog');"
+                            + "if (dialog) { jQuery.fx.off = true; for (var name in PrimeFaces.widgets) {"
+                            + "  if (PrimeFaces.widgets[name].id === dialog.id) { PF(name).show(); } } }",
                     element);
             browser.waitFor(d -> element.isDisplayed());
         }
