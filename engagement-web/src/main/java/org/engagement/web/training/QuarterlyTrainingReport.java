@@ -14,6 +14,7 @@ import java.util.List;
 import org.engagement.core.reporting.FinancialQuarter;
 import org.engagement.core.shared.Dates;
 import org.engagement.core.shared.DomainException;
+import org.engagement.core.shared.InvalidInputException;
 import org.engagement.core.training.Audience;
 import org.engagement.core.training.QuarterlyFigures;
 import org.engagement.core.training.TargetProgress;
@@ -39,7 +40,10 @@ public class QuarterlyTrainingReport implements Serializable {
     private LocalDate from = FinancialQuarter.of(Dates.today()).start().minusYears(1);
     private LocalDate to = Dates.today();
     private QuarterlyFigures figures;
-    private int year = FinancialQuarter.of(Dates.today()).startYear();
+    private Integer year = FinancialQuarter.of(Dates.today()).startYear();
+    /** The year the progress table shows, kept apart from the field so a refused change leaves the table as it was. */
+    private int shownYear = year;
+
     private List<TargetProgress> progress = List.of();
     private String targetAudience;
     private Integer target;
@@ -52,7 +56,7 @@ public class QuarterlyTrainingReport implements Serializable {
     public void show() {
         try {
             figures = reports.byQuarter(from, to);
-            progress = reports.progress(year);
+            progress = reports.progress(shownYear);
         } catch (DomainException refused) {
             FacesErrors.show(refused, "range");
         }
@@ -60,8 +64,12 @@ public class QuarterlyTrainingReport implements Serializable {
 
     public void saveTarget() {
         try {
-            training.setTarget(targetAudience, year, target == null ? -1 : target);
-            progress = reports.progress(year);
+            requireYear();
+            if (target == null) {
+                throw new InvalidInputException("target", "Enter the number of people to train this year.");
+            }
+            training.setTarget(targetAudience, year, target);
+            showProgress();
         } catch (DomainException refused) {
             FacesErrors.show(refused, "targetForm");
         }
@@ -69,15 +77,27 @@ public class QuarterlyTrainingReport implements Serializable {
 
     public void showYear() {
         try {
-            progress = reports.progress(year);
+            requireYear();
+            showProgress();
         } catch (DomainException refused) {
             FacesErrors.show(refused, "targetForm");
         }
     }
 
+    private void showProgress() {
+        progress = reports.progress(year);
+        shownYear = year;
+    }
+
+    private void requireYear() {
+        if (year == null) {
+            throw new InvalidInputException("year", "Enter the year the financial year starts in, for example 2026.");
+        }
+    }
+
     /** The financial year as written in reports, e.g. 2016/17. */
     public String getYearLabel() {
-        return year + "/" + String.format("%02d", (year + 1) % 100);
+        return shownYear + "/" + String.format("%02d", (shownYear + 1) % 100);
     }
 
     public List<Audience> getAudiences() {
@@ -88,11 +108,11 @@ public class QuarterlyTrainingReport implements Serializable {
         return progress;
     }
 
-    public int getYear() {
+    public Integer getYear() {
         return year;
     }
 
-    public void setYear(int year) {
+    public void setYear(Integer year) {
         this.year = year;
     }
 

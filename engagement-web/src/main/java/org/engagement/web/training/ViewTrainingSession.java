@@ -10,6 +10,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import org.engagement.core.shared.Dates;
 import org.engagement.core.shared.DomainException;
+import org.engagement.core.shared.InvalidInputException;
 import org.engagement.core.shared.InvalidLinesException;
 import org.engagement.core.shared.NotFoundException;
 import org.engagement.core.training.AttendanceCsv;
@@ -66,14 +67,15 @@ public class ViewTrainingSession implements Serializable {
 
     public void saveEvaluation() {
         try {
+            if (evaluationForms == null) {
+                throw new InvalidInputException(
+                        "evaluationForms", "Enter how many evaluation forms came back, or 0 if none did.");
+            }
             training.evaluate(
                     id,
                     session.getVersion(),
                     new Evaluation(
-                            evaluationForms == null ? 0 : evaluationForms,
-                            improved == null ? 0 : improved,
-                            confidenceBefore,
-                            confidenceAfter));
+                            evaluationForms, improved == null ? 0 : improved, confidenceBefore, confidenceAfter));
             Messages.create("Evaluation saved.").add();
             load();
         } catch (DomainException refused) {
