@@ -13,14 +13,13 @@ import java.util.ArrayList;
 import java.util.List;
 import org.engagement.core.reporting.FinancialQuarter;
 import org.engagement.core.shared.Dates;
-import org.engagement.core.shared.DomainException;
 import org.engagement.core.shared.InvalidInputException;
+import org.engagement.core.spi.PageFeedback;
 import org.engagement.core.training.Audience;
 import org.engagement.core.training.QuarterlyFigures;
 import org.engagement.core.training.TargetProgress;
 import org.engagement.core.training.TrainingReports;
 import org.engagement.core.training.TrainingService;
-import org.engagement.web.faces.FacesErrors;
 
 /** People trained per audience per financial quarter, as a table with computed totals and a bar chart. */
 @Named
@@ -30,6 +29,9 @@ public class QuarterlyTrainingReport implements Serializable {
     private static final long serialVersionUID = 1L;
     private static final String[] COLOURS = {"#1f77b4", "#ff7f0e", "#2ca02c", "#9467bd", "#8c564b", "#e377c2", "#7f7f7f"
     };
+
+    @Inject
+    private PageFeedback feedback;
 
     @Inject
     private TrainingReports reports;
@@ -54,34 +56,37 @@ public class QuarterlyTrainingReport implements Serializable {
     }
 
     public void show() {
-        try {
-            figures = reports.byQuarter(from, to);
-            progress = reports.progress(shownYear);
-        } catch (DomainException refused) {
-            FacesErrors.show(refused, "range");
-        }
+        feedback.attempt(
+                () -> {
+                    figures = reports.byQuarter(from, to);
+                    progress = reports.progress(shownYear);
+                },
+                "range",
+                null);
     }
 
     public void saveTarget() {
-        try {
-            requireYear();
-            if (target == null) {
-                throw new InvalidInputException("target", "Enter the number of people to train this year.");
-            }
-            training.setTarget(targetAudience, year, target);
-            showProgress();
-        } catch (DomainException refused) {
-            FacesErrors.show(refused, "targetForm");
-        }
+        feedback.attempt(
+                () -> {
+                    requireYear();
+                    if (target == null) {
+                        throw new InvalidInputException("target", "Enter the number of people to train this year.");
+                    }
+                    training.setTarget(targetAudience, year, target);
+                    showProgress();
+                },
+                "targetForm",
+                null);
     }
 
     public void showYear() {
-        try {
-            requireYear();
-            showProgress();
-        } catch (DomainException refused) {
-            FacesErrors.show(refused, "targetForm");
-        }
+        feedback.attempt(
+                () -> {
+                    requireYear();
+                    showProgress();
+                },
+                "targetForm",
+                null);
     }
 
     private void showProgress() {
