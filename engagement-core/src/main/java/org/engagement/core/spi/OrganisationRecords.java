@@ -4,12 +4,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Set;
 import org.engagement.core.engagement.Engagement;
 import org.engagement.core.engagement.EngagementService;
 import org.engagement.core.organisation.OrganisationDetails;
 import org.engagement.core.organisation.OrganisationService;
-import org.engagement.core.organisation.OrganisationStatus;
 
 /**
  * The core's organisations as modules may use them: read one the user may see, check they may change it, name its
@@ -75,24 +73,8 @@ public class OrganisationRecords {
      * file yet), with a note of where it came from. No duplicate check: the module has matched names itself.
      */
     public OrganisationRef createActive(String name, String typeCode, String notes) {
-        return OrganisationRef.of(organisations.create(
-                new OrganisationDetails(
-                        name,
-                        typeCode,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        OrganisationStatus.ACTIVE,
-                        null,
-                        Set.of(),
-                        notes,
-                        null),
-                true));
+        return OrganisationRef.of(
+                organisations.create(OrganisationDetails.active(name, typeCode, null, null, notes), true));
     }
 
     private static EngagementRef ref(Engagement engagement) {
