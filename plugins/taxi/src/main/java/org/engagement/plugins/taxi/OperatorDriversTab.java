@@ -6,7 +6,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
-import org.engagement.core.organisation.Organisation;
+import org.engagement.core.spi.OrganisationRef;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
@@ -23,7 +23,7 @@ public class OperatorDriversTab implements Serializable {
 
     private Model model;
 
-    public Model of(Organisation operator) {
+    public Model of(OrganisationRef operator) {
         if (model == null || model.operatorId != operator.getId()) {
             model = new Model(operator.getId());
         }
