@@ -38,8 +38,8 @@ class FaithProfileFollowsMergedSettingTest {
         return crm.withModule(
                 ADMIN,
                 FaithModule.ID,
-                (core, em) -> work.apply(
-                        new FaithService(em, core.organisations(), core.changeLog(), core.actor(), core.training())));
+                (core, em) ->
+                        work.apply(new FaithService(em, core.organisationRecords(), core.history(), core.actor())));
     }
 
     private Organisation mosque(String name) {

@@ -38,7 +38,8 @@ class LandlordProfileFollowsMergedLandlordTest {
         return crm.withModule(
                 ADMIN,
                 HousingModule.ID,
-                (core, em) -> work.apply(new HousingService(em, core.organisations(), core.changeLog(), core.actor())));
+                (core, em) ->
+                        work.apply(new HousingService(em, core.organisationRecords(), core.history(), core.actor())));
     }
 
     private Organisation landlordWithAVisit(String name) {

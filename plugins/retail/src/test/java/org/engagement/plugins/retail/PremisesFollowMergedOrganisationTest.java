@@ -40,8 +40,8 @@ class PremisesFollowMergedOrganisationTest {
         return crm.withModule(
                 ADMIN,
                 RetailModule.ID,
-                (core, em) -> work.apply(
-                        new RetailService(em, core.organisations(), core.changeLog(), core.actor(), core.training())));
+                (core, em) ->
+                        work.apply(new RetailService(em, core.organisationRecords(), core.history(), core.actor())));
     }
 
     private Organisation takeawayWithAVisit(String name) {
