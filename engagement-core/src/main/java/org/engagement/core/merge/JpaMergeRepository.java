@@ -34,12 +34,14 @@ public class JpaMergeRepository implements MergeRepository {
     }
 
     @Override
-    public List<PossibleDuplicate> possibleDuplicates(int first, int size) {
-        return em
-                .createQuery(
-                        "SELECT a.id, a.name, a.postcode, b.id, b.name, b.postcode, a.nameKey, b.nameKey, a.email,"
-                                + " b.email, a.phone, b.phone" + PAIRS + " ORDER BY a.nameKey, a.id, b.id",
-                        Object[].class)
+    public List<PossibleDuplicate> possibleDuplicates(String search, int first, int size) {
+        return searched(
+                        em.createQuery(
+                                "SELECT a.id, a.name, a.postcode, b.id, b.name, b.postcode, a.nameKey, b.nameKey,"
+                                        + " a.email, b.email, a.phone, b.phone" + PAIRS + matching(search)
+                                        + " ORDER BY a.nameKey, a.id, b.id",
+                                Object[].class),
+                        search)
                 .setFirstResult(first)
                 .setMaxResults(size)
                 .getResultList()
@@ -66,8 +68,28 @@ public class JpaMergeRepository implements MergeRepository {
     }
 
     @Override
-    public long countPossibleDuplicates() {
-        return em.createQuery("SELECT COUNT(a)" + PAIRS, Long.class).getSingleResult();
+    public long countPossibleDuplicates(String search) {
+        return searched(em.createQuery("SELECT COUNT(a)" + PAIRS + matching(search), Long.class), search)
+                .getSingleResult();
+    }
+
+    /** Either organisation's name or postcode contains the text, whatever its case. */
+    private static String matching(String search) {
+        return blank(search)
+                ? ""
+                : " AND (LOWER(a.name) LIKE :text OR LOWER(b.name) LIKE :text OR LOWER(a.postcode) LIKE :text"
+                        + " OR LOWER(b.postcode) LIKE :text)";
+    }
+
+    private static <Q extends jakarta.persistence.Query> Q searched(Q query, String search) {
+        if (!blank(search)) {
+            query.setParameter("text", "%" + search.strip().toLowerCase(java.util.Locale.ROOT) + "%");
+        }
+        return query;
+    }
+
+    private static boolean blank(String search) {
+        return search == null || search.isBlank();
     }
 
     @Override

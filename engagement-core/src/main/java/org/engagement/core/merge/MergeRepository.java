@@ -6,10 +6,13 @@ import java.util.Optional;
 /** The database work of merging: repointing every core record from one organisation to another, and the redirects. */
 public interface MergeRepository {
 
-    /** Pairs of organisations that may be the same, one page, computed by the database. */
-    List<PossibleDuplicate> possibleDuplicates(int first, int size);
+    /**
+     * Pairs of organisations that may be the same, one page, computed by the database; with a search, only pairs where
+     * either name or postcode contains it.
+     */
+    List<PossibleDuplicate> possibleDuplicates(String search, int first, int size);
 
-    long countPossibleDuplicates();
+    long countPossibleDuplicates(String search);
 
     /** Points every core record naming {@code fromId} at {@code toId}; returns how many rows moved per table. */
     java.util.Map<String, Integer> repoint(long fromId, long toId);

@@ -76,9 +76,17 @@ public class MergeService {
     /** Pairs that may be the same organisation, a page at a time. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public PageOf<PossibleDuplicate> possibleDuplicates(int first, int size) {
+        return possibleDuplicates(null, first, size);
+    }
+
+    /** Pairs that may be the same organisation where either name or postcode contains the search, a page at a time. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public PageOf<PossibleDuplicate> possibleDuplicates(String search, int first, int size) {
         requireAdmin();
         int pageSize = Math.max(1, Math.min(size, MAX_PAGE));
-        return new PageOf<>(merges.possibleDuplicates(Math.max(0, first), pageSize), merges.countPossibleDuplicates());
+        return new PageOf<>(
+                merges.possibleDuplicates(search, Math.max(0, first), pageSize),
+                merges.countPossibleDuplicates(search));
     }
 
     /** The organisation a removed id was merged into, if it was. */

@@ -1,5 +1,8 @@
 package org.engagement.core.merge;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -10,21 +13,31 @@ import java.util.Set;
 public record OrganisationMerge(
         long survivorId, long survivorVersion, long removedId, long removedVersion, Set<String> fieldsFromRemoved) {
 
-    /** The fields whose value the administrator chooses between; tags are always combined. */
-    public static final Set<String> FIELDS = Set.of(
-            "name",
-            "type",
-            "addressLine1",
-            "addressLine2",
-            "town",
-            "postcode",
-            "ward",
-            "phone",
-            "email",
-            "website",
-            "status",
-            "leadOfficer",
-            "notes");
+    /**
+     * The fields whose value the administrator chooses between, in the order a form shows them, with their labels;
+     * tags are always combined.
+     */
+    public static final Map<String, String> LABELS = labels();
+
+    public static final Set<String> FIELDS = LABELS.keySet();
+
+    private static Map<String, String> labels() {
+        Map<String, String> labels = new LinkedHashMap<>();
+        labels.put("name", "Name");
+        labels.put("type", "Type");
+        labels.put("status", "Status");
+        labels.put("addressLine1", "Address line 1");
+        labels.put("addressLine2", "Address line 2");
+        labels.put("town", "Town");
+        labels.put("postcode", "Postcode");
+        labels.put("ward", "Ward or area");
+        labels.put("phone", "Phone");
+        labels.put("email", "Email");
+        labels.put("website", "Website");
+        labels.put("leadOfficer", "Lead officer");
+        labels.put("notes", "Notes");
+        return Collections.unmodifiableMap(labels);
+    }
 
     public OrganisationMerge {
         fieldsFromRemoved = fieldsFromRemoved == null ? Set.of() : Set.copyOf(fieldsFromRemoved);

@@ -8,4 +8,5 @@ public record PossibleDuplicate(
         long secondId,
         String secondName,
         String secondPostcode,
-        String reason) {}
+        String reason)
+        implements java.io.Serializable {}

@@ -122,6 +122,47 @@ public final class Crm {
         });
     }
 
+    /**
+     * The merge service with one sector module's {@link MergedOrganisations}, made on the module's entity manager, as
+     * the container runs a merge in one request.
+     */
+    public <T> T mergingWith(
+            Actor actor,
+            String moduleUnit,
+            Function<EntityManager, MergedOrganisations> module,
+            Function<MergeService, T> work) {
+        return db.inTransactions(moduleUnit, (core, moduleEm) -> {
+            Services s = services(core, actor);
+            return work.apply(new MergeService(
+                    new JpaMergeRepository(core),
+                    s.organisations(),
+                    s.changeLog(),
+                    actor,
+                    List.of(module.apply(moduleEm))));
+        });
+    }
+
+    /** Rows of the core's tables that name the organisation (itself, its branches, and everything recorded on it). */
+    public long coreRowsNaming(long organisationId) {
+        return db.inTransaction(em -> {
+            long total = 0;
+            for (String sql : List.of(
+                    "SELECT COUNT(*) FROM affiliation WHERE organisation_id = ?1",
+                    "SELECT COUNT(*) FROM engagement WHERE organisation_id = ?1",
+                    "SELECT COUNT(*) FROM audit WHERE organisation_id = ?1",
+                    "SELECT COUNT(*) FROM agreement_party WHERE organisation_id = ?1",
+                    "SELECT COUNT(*) FROM safeguarding_profile WHERE organisation_id = ?1",
+                    "SELECT COUNT(*) FROM training_session_organisation WHERE organisation_id = ?1",
+                    "SELECT COUNT(*) FROM organisation WHERE parent_id = ?1 OR id = ?1")) {
+                total += ((Number) em.createNativeQuery(sql)
+                                .setParameter(1, organisationId)
+                                .getSingleResult())
+                        .longValue();
+            }
+            return total;
+        });
+    }
+
     private Services services(EntityManager em, Actor actor) {
         ChangeLog log = new ChangeLog(em, actor);
         JpaOrganisationRepository organisationRepository = new JpaOrganisationRepository(em);

@@ -122,6 +122,14 @@ final class CoreMenu {
                         "/admin/security-log.xhtml",
                         "pi pi-lock",
                         20,
+                        RoleSets.ADMINS),
+                new MenuEntry(
+                        "admin-duplicates",
+                        "admin",
+                        "Possible duplicates",
+                        "/admin/duplicates.xhtml",
+                        "pi pi-clone",
+                        30,
                         RoleSets.ADMINS));
     }
 }

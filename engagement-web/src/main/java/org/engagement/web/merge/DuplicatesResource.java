@@ -31,11 +31,16 @@ public class DuplicatesResource {
     @Inject
     private MergeService merges;
 
-    /** Pairs that may be the same organisation, a page at a time (at most 200). */
+    /**
+     * Pairs that may be the same organisation, a page at a time (at most 200); {@code q} keeps the pairs where either
+     * name or postcode contains it.
+     */
     @GET
     public DuplicatePage list(
-            @QueryParam("first") @DefaultValue("0") int first, @QueryParam("size") @DefaultValue("50") int size) {
-        var page = merges.possibleDuplicates(first, size);
+            @QueryParam("q") String search,
+            @QueryParam("first") @DefaultValue("0") int first,
+            @QueryParam("size") @DefaultValue("50") int size) {
+        var page = merges.possibleDuplicates(search, first, size);
         return new DuplicatePage(page.items(), page.total());
     }
 

@@ -19,6 +19,7 @@ import org.engagement.core.engagement.EngagementDetails;
 import org.engagement.core.engagement.EngagementService;
 import org.engagement.core.engagement.EngagementType;
 import org.engagement.core.engagement.FollowUpDetails;
+import org.engagement.core.merge.MergeService;
 import org.engagement.core.organisation.Organisation;
 import org.engagement.core.organisation.OrganisationService;
 import org.engagement.core.shared.Actor;
@@ -27,6 +28,7 @@ import org.engagement.core.shared.DomainException;
 import org.engagement.core.shared.NotFoundException;
 import org.engagement.core.spi.OrganisationRef;
 import org.engagement.web.faces.FacesErrors;
+import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 import org.primefaces.PrimeFaces;
 
@@ -52,6 +54,9 @@ public class ViewOrganisation implements Serializable {
     @Inject
     private transient Actor actor;
 
+    @Inject
+    private transient MergeService merges;
+
     private Long id;
     private Organisation organisation;
     private List<Contact> people = List.of();
@@ -66,7 +71,14 @@ public class ViewOrganisation implements Serializable {
         if (id == null) {
             throw new NotFoundException("Organisation", "(no id given)");
         }
-        organisation = organisations.get(id);
+        try {
+            organisation = organisations.get(id);
+        } catch (NotFoundException gone) {
+            // An organisation merged into another lives on as that one: old links and bookmarks are sent there.
+            long survivor = merges.mergedInto(id).orElseThrow(() -> gone);
+            Faces.redirect("organisations/view.xhtml?id=%s", String.valueOf(survivor));
+            return;
+        }
         mayEdit = organisations.canEdit(organisation);
         people = contacts.contactsOf(id);
         engagementList = engagements.engagementsWith(id);

@@ -190,6 +190,7 @@ class AccessMatrixIT {
             "/plan/scorecard.xhtml", PAGE_USERS,
             "/admin/users.xhtml", ADMIN,
             "/admin/security-log.xhtml", ADMIN,
+            "/admin/duplicates.xhtml", ADMIN,
             "/privacy/people.xhtml", DATA_PROTECTION,
             "/faith/overview.xhtml", READERS,
             "/retail/coverage.xhtml", INDUSTRY_WATCHERS,
