@@ -20,6 +20,7 @@ class PrivacyApiIT {
     private static Api officer;
     private static Api faithLead;
     private static long volunteer;
+    private static long organisation;
 
     @BeforeAll
     static void aVolunteerAtAMadrassa() {
@@ -28,7 +29,7 @@ class PrivacyApiIT {
         Api.Response madrassa =
                 faithLead.post("/api/v1/organisations", Map.of("name", "Madrassa Privacy", "type", "COMMUNITY_GROUP"));
         assertThat(madrassa.status()).as(madrassa.toString()).isEqualTo(201);
-        long organisation = number(madrassa.json(), "id");
+        organisation = number(madrassa.json(), "id");
         Api.Response contact = faithLead.post(
                 "/api/v1/organisations/" + organisation + "/contacts",
                 Map.of(
@@ -103,6 +104,21 @@ class PrivacyApiIT {
         assertThat(restricted.status()).as(restricted.toString()).isEqualTo(204);
         assertThat(faithLead.get("/api/v1/people/" + volunteer).status()).isEqualTo(404);
         assertThat(faithLead
+                        .get("/api/v1/organisations/" + organisation + "/engagements")
+                        .body())
+                .as("the visit stays, without her among the people present")
+                .contains("Met the volunteers")
+                .doesNotContain("\"personIds\":[" + volunteer + "]");
+        assertThat(faithLead
+                        .get("/api/v1/organisations/" + organisation + "/contacts")
+                        .body())
+                .doesNotContain("Amina Apiexport");
+        assertThat(faithLead
+                        .get("/api/v1/organisations/" + organisation + "/history")
+                        .body())
+                .doesNotContain("Amina Apiexport")
+                .contains("(restricted)");
+        assertThat(faithLead
                         .post("/api/v1/privacy/people/" + volunteer + "/restriction", Map.of("reason", "x"))
                         .status())
                 .isEqualTo(403);
@@ -110,6 +126,14 @@ class PrivacyApiIT {
                 "/api/v1/privacy/people/" + volunteer + "/restriction?reason=Record%20checked%20and%20corrected");
         assertThat(lifted.status()).as(lifted.toString()).isEqualTo(204);
         assertThat(faithLead.get("/api/v1/people/" + volunteer).status()).isEqualTo(200);
+        assertThat(faithLead
+                        .get("/api/v1/organisations/" + organisation + "/engagements")
+                        .body())
+                .contains("\"personIds\":[" + volunteer + "]");
+        assertThat(faithLead
+                        .get("/api/v1/organisations/" + organisation + "/history")
+                        .body())
+                .contains("Amina Apiexport");
     }
 
     @Test
