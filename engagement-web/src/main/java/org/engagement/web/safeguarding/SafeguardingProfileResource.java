@@ -19,9 +19,12 @@ import org.engagement.core.safeguarding.DbsChecks;
 import org.engagement.core.safeguarding.PolicyStatus;
 import org.engagement.core.safeguarding.Procedure;
 import org.engagement.core.safeguarding.ProfileDetails;
+import org.engagement.core.safeguarding.SafeguardingProfile;
 import org.engagement.core.safeguarding.SafeguardingService;
 import org.engagement.core.shared.RequestParams;
 import org.engagement.core.shared.RequestVersion;
+import org.engagement.core.spi.RecordViews;
+import org.engagement.web.privacy.RecordKinds;
 import org.engagement.web.privacy.ShownPeople;
 import org.engagement.web.safeguarding.SafeguardingApiViews.ProfileView;
 
@@ -38,10 +41,15 @@ public class SafeguardingProfileResource {
     @Inject
     private ShownPeople shownPeople;
 
+    @Inject
+    private RecordViews views;
+
     /** The profile; version 0 and policy status NONE when nothing is recorded yet. */
     @GET
     public ProfileView get(@PathParam("id") long id) {
-        return ProfileView.of(safeguarding.profile(id), shownPeople);
+        SafeguardingProfile profile = safeguarding.profile(id);
+        RecordKinds.viewedProfile(views, profile);
+        return ProfileView.of(profile, shownPeople);
     }
 
     /** Creates (version 0) or changes the profile. {@code policyStatus} REVIEW_OVERDUE is derived and refused here. */

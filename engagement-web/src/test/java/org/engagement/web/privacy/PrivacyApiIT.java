@@ -149,4 +149,39 @@ class PrivacyApiIT {
         assertThat(officer.get("/api/v1/privacy/people/999999/subject-access").status())
                 .isEqualTo(404);
     }
+
+    @Test
+    void eachViewOfThePersonIsInTheAccessLogWhichTheOfficerAloneReadsExportsAndFindsInTheirExport() {
+        assertThat(faithLead.get("/api/v1/people/" + volunteer).status()).isEqualTo(200);
+
+        Api.Response log = officer.get("/api/v1/privacy/access-log?personId=" + volunteer
+                + "&username=privacy.api.faith" + "&from=" + LocalDate.now().minusDays(1) + "&to="
+                + LocalDate.now().plusDays(1));
+        assertThat(log.status()).as(log.toString()).isEqualTo(200);
+        assertThat(log.body())
+                .contains(
+                        "\"username\":\"privacy.api.faith\"",
+                        "\"roles\":\"FAITH_LEAD\"",
+                        "\"recordKind\":\"Person\"",
+                        "\"personId\":" + volunteer,
+                        "\"clientAddress\":\"");
+        assertThat(officer.get("/api/v1/privacy/access-log?from=2026-12-02&to=2026-12-01")
+                        .status())
+                .as("a range running backwards")
+                .isEqualTo(400);
+
+        Api.Response csv = officer.get("/api/v1/privacy/access-log.csv?personId=" + volunteer);
+        assertThat(csv.status()).as(csv.toString()).isEqualTo(200);
+        assertThat(csv.body()).startsWith("When (UTC),User,Roles,What").contains("privacy.api.faith");
+        assertThat(officer.get("/api/v1/privacy/access-log?username=privacy.api.dpo")
+                        .body())
+                .as("the export of the log is itself logged")
+                .contains("Access log export");
+
+        assertThat(officer.get("/api/v1/privacy/people/" + volunteer + "/subject-access")
+                        .body())
+                .contains("Who viewed their record", "privacy.api.faith");
+        assertThat(faithLead.get("/api/v1/privacy/access-log").status()).isEqualTo(403);
+        assertThat(Api.admin().get("/api/v1/privacy/access-log.csv").status()).isEqualTo(403);
+    }
 }

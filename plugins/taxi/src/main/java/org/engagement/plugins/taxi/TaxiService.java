@@ -24,6 +24,7 @@ import org.engagement.core.shared.Dates;
 import org.engagement.core.shared.NotFoundException;
 import org.engagement.core.shared.PageOf;
 import org.engagement.core.shared.StaleRecordException;
+import org.engagement.core.spi.RecordViews;
 import org.engagement.core.spi.RegisterRecords;
 import org.engagement.core.spi.RestrictedPeople;
 import org.engagement.core.user.Role;
@@ -61,6 +62,12 @@ public class TaxiService {
     @Inject
     private Actor actor;
 
+    /** The core's access log: who looked at which driver, and who exported drivers' data. */
+    @Inject
+    private RecordViews views;
+
+    static final String DRIVER_RECORD = "Taxi driver";
+
     /** Figures and the officers' own reminders count every driver, restricted ones too (they are no list). */
     private static final String EVERY_DRIVER = "1 = 1";
 
@@ -79,6 +86,7 @@ public class TaxiService {
         LocalDate on = renewalDate == null ? driver.getLicenceExpiry() : renewalDate;
         RenewalDecision decision = rule.decide(driver.getStatus(), on, subject.training());
         checkLog.record(new CheckLogEntry(driver.getLicenceNumber(), decision, actor.username(), channel));
+        views.viewed(DRIVER_RECORD, driver.getId(), driver.getPersonId());
         return new RenewalCheck(driver, decision);
     }
 
@@ -86,6 +94,7 @@ public class TaxiService {
     public byte[] evidencePdf(String licenceNumber, LocalDate renewalDate, String channel) {
         require(TaxiModule.READERS, "Your role does not include the evidence sheet.");
         RenewalCheck check = check(licenceNumber, renewalDate, channel);
+        views.exported("Renewal check evidence", check.driver().getPersonId(), "PDF, licence " + licenceNumber);
         return EvidencePdf.of(check, operatorName(check.driver()), actor.username(), java.time.Instant.now());
     }
 
@@ -101,7 +110,9 @@ public class TaxiService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Driver driver(String licenceNumber) {
         requireRegisterReader();
-        return driver(new LicenceNumber(licenceNumber));
+        Driver driver = driver(new LicenceNumber(licenceNumber));
+        views.viewed(DRIVER_RECORD, driver.getId(), driver.getPersonId());
+        return driver;
     }
 
     private Driver driver(LicenceNumber number) {
@@ -424,6 +435,7 @@ public class TaxiService {
         List<BulkCheckRow> rows = store.bulkCheck(window, rule, shown, query.first(), query.size());
         rows.forEach(
                 row -> checkLog.record(new CheckLogEntry(row.licenceNumber(), row.decision(), actor.username(), BULK)));
+        views.exported("Bulk renewal check", null, rows.size() + " drivers from row " + (query.first() + 1));
         return new BulkCheck(rows, counts[0], counts[1], unknownLicences(query));
     }
 
