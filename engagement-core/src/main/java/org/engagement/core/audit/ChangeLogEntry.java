@@ -98,6 +98,46 @@ public class ChangeLogEntry {
         return copy;
     }
 
+    /**
+     * This entry with each of the given words (people's names) replaced wherever it is written: its summary and every
+     * value. A detached copy for showing, never saved; the same entry when none of them is written in it.
+     */
+    public ChangeLogEntry withWordsReplaced(java.util.Map<String, String> replacements) {
+        if (replacements.isEmpty() || !mentionsAny(replacements.keySet())) {
+            return this;
+        }
+        List<FieldChange> shown = changes.stream()
+                .map(c -> new FieldChange(
+                        c.getField(), replace(c.getBefore(), replacements), replace(c.getAfter(), replacements)))
+                .toList();
+        ChangeLogEntry copy =
+                new ChangeLogEntry(recordType, recordId, action, changedBy, at, replace(summary, replacements), shown);
+        copy.id = id;
+        return copy;
+    }
+
+    private boolean mentionsAny(Set<String> words) {
+        return words.stream()
+                .anyMatch(word -> contains(summary, word)
+                        || changes.stream()
+                                .anyMatch(c -> contains(c.getBefore(), word) || contains(c.getAfter(), word)));
+    }
+
+    private static boolean contains(String text, String word) {
+        return text != null && text.contains(word);
+    }
+
+    private static String replace(String text, java.util.Map<String, String> replacements) {
+        if (text == null) {
+            return null;
+        }
+        String replaced = text;
+        for (java.util.Map.Entry<String, String> r : replacements.entrySet()) {
+            replaced = replaced.replace(r.getKey(), r.getValue());
+        }
+        return replaced;
+    }
+
     private static String hide(String value) {
         return value == null ? null : HIDDEN;
     }

@@ -35,5 +35,8 @@ public interface ContactRepository {
     /** Of these people, those under a restriction of processing. */
     Set<Long> restrictedAmong(Collection<Long> personIds);
 
+    /** Everyone under a restriction of processing now, id to name (few: a restriction is rare and short). */
+    java.util.Map<Long, String> restrictedNames();
+
     void flush();
 }

@@ -26,6 +26,7 @@ import org.engagement.core.shared.InvalidInputException;
 import org.engagement.core.shared.NotFoundException;
 import org.engagement.core.shared.StaleRecordException;
 import org.engagement.core.spi.PersonReferences;
+import org.engagement.core.spi.RestrictedPeople;
 import org.engagement.core.spi.SectorModules;
 
 /**
@@ -256,8 +257,10 @@ public class ContactService {
         organisations.get(organisationId);
         boolean personal = OrganisationAccess.seesPersonalData(actor);
         List<Affiliation> roles = contacts.affiliationsOf(organisationId);
-        Set<Long> restricted = contacts.restrictedAmong(
-                roles.stream().map(a -> a.getPerson().getId()).toList());
+        Set<Long> restricted = RestrictedPeople.hideFrom(actor)
+                ? contacts.restrictedAmong(
+                        roles.stream().map(a -> a.getPerson().getId()).toList())
+                : Set.of();
         return roles.stream()
                 .filter(a -> !restricted.contains(a.getPerson().getId()))
                 .map(a -> Contact.of(a, personal))
@@ -298,8 +301,30 @@ public class ContactService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Set<Long> hiddenAmong(Collection<Long> personIds) {
         Set<Long> hidden = new java.util.HashSet<>(modules.hiddenFrom(actor, personIds));
-        hidden.addAll(contacts.restrictedAmong(personIds));
+        if (RestrictedPeople.hideFrom(actor)) {
+            hidden.addAll(contacts.restrictedAmong(personIds));
+        }
         return hidden;
+    }
+
+    /** Of these people (an engagement's present, say), those the actor may be shown. */
+    public List<Person> shown(Collection<Person> people) {
+        return RestrictedPeople.shownTo(actor, people, Person::isRestricted);
+    }
+
+    /** The person if the actor may be shown them, else null: a role (a safeguarding lead) shown as unfilled. */
+    public Person shown(Person person) {
+        return person == null || shown(List.of(person)).isEmpty() ? null : person;
+    }
+
+    /**
+     * The people chosen on a form, with those already recorded whom the actor could not see (restricted people are not
+     * offered on the form): a correction by someone who cannot see them must not silently remove them.
+     */
+    public List<Person> keepingHidden(List<Person> chosen, Collection<Person> before) {
+        List<Person> kept = new ArrayList<>(chosen);
+        before.stream().filter(p -> shown(p) == null && !kept.contains(p)).forEach(kept::add);
+        return kept;
     }
 
     /**
@@ -307,11 +332,36 @@ public class ContactService {
      * personal data, by the same rule as the contacts tab.
      */
     public List<ChangeLogEntry> asActorMaySee(List<ChangeLogEntry> entries) {
+        List<ChangeLogEntry> unrestricted = withoutRestrictedPeople(entries);
         if (OrganisationAccess.seesPersonalData(actor)) {
+            return unrestricted;
+        }
+        return unrestricted.stream()
+                .map(e -> e.getRecordType().equals(PERSON) ? e.withValuesHidden(Person.PERSONAL_FIELDS) : e)
+                .toList();
+    }
+
+    /**
+     * History entries without restricted people, for readers the restriction applies to: a restricted person's own
+     * entries are left out, and their name is shown as {@link RestrictedPeople#SHOWN_NAME} wherever another entry
+     * writes it (an engagement's people present, a safeguarding lead, an agreement's signatory).
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<ChangeLogEntry> withoutRestrictedPeople(List<ChangeLogEntry> entries) {
+        if (!RestrictedPeople.hideFrom(actor)) {
             return entries;
         }
+        Map<Long, String> restricted = contacts.restrictedNames();
+        if (restricted.isEmpty()) {
+            return entries;
+        }
+        Map<String, String> names = new java.util.HashMap<>();
+        restricted.values().stream()
+                .filter(name -> name != null && !name.isBlank())
+                .forEach(name -> names.put(name, RestrictedPeople.SHOWN_NAME));
         return entries.stream()
-                .map(e -> e.getRecordType().equals(PERSON) ? e.withValuesHidden(Person.PERSONAL_FIELDS) : e)
+                .filter(e -> !(e.getRecordType().equals(PERSON) && restricted.containsKey(e.getRecordId())))
+                .map(e -> e.withWordsReplaced(names))
                 .toList();
     }
 

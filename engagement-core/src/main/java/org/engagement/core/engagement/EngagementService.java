@@ -77,7 +77,9 @@ public class EngagementService {
         Map<String, String> before = engagement.snapshot();
         engagement.change(
                 details,
-                contacts.peopleAt(engagement.getOrganisation().getId(), details.personIds()),
+                contacts.keepingHidden(
+                        contacts.peopleAt(engagement.getOrganisation().getId(), details.personIds()),
+                        engagement.getPeople()),
                 actor.username());
         saveNow(engagement);
         changeLog.updated(RECORD_TYPE, id, describe(engagement) + " changed", before, engagement.snapshot());

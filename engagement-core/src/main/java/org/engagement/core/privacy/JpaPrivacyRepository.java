@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.engagement.core.accesslog.AccessLogEntry;
 import org.engagement.core.audit.ChangeLogEntry;
 import org.engagement.core.audit.FieldChange;
 import org.engagement.core.contact.Affiliation;
@@ -44,7 +45,8 @@ public class JpaPrivacyRepository implements PrivacyRepository {
             "safeguarding_profile.deputy_person_id",
             "safeguarding_profile.trustee_lead_person_id",
             "agreement_party.signatory_id",
-            "privacy_request.person_id");
+            "privacy_request.person_id",
+            "access_log.person_id");
 
     /** What the person's own change history shows in place of each value once they are erased. */
     static final String ERASED_VALUE = "(erased)";
@@ -169,6 +171,7 @@ public class JpaPrivacyRepository implements PrivacyRepository {
         sections.add(section("Information-sharing agreements they signed", signatures(id), row -> row));
         sections.add(section("Requests about their data", requests(id), JpaPrivacyRepository::request));
         sections.add(section("Change history about them", history(person), JpaPrivacyRepository::historyEntry));
+        sections.add(section("Who viewed their record", views(id), JpaPrivacyRepository::view));
         return sections;
     }
 
@@ -332,6 +335,25 @@ public class JpaPrivacyRepository implements PrivacyRepository {
             rows.add(row);
         }
         return rows;
+    }
+
+    /** The access log's entries about the person, newest first: who viewed or exported their record. */
+    private List<AccessLogEntry> views(long personId) {
+        return em.createQuery(
+                        "select e from AccessLogEntry e where e.personId = :person order by e.at desc, e.id desc",
+                        AccessLogEntry.class)
+                .setParameter("person", personId)
+                .getResultList();
+    }
+
+    private static Map<String, String> view(AccessLogEntry e) {
+        Map<String, String> row = fields();
+        row.put("When", instant(e.getAt()));
+        row.put("Who", e.getUsername());
+        row.put("Roles", e.getRoles());
+        row.put("What", e.getRecordKind() + (e.getDetail() == null ? "" : " (" + e.getDetail() + ")"));
+        row.put("From", text(e.getClientAddress()));
+        return row;
     }
 
     private List<PrivacyRequest> requests(long personId) {

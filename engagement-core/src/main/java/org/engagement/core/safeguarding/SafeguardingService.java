@@ -89,9 +89,9 @@ public class SafeguardingService {
         Map<String, String> before = existing.isPresent() ? profile.snapshot() : Map.of();
         profile.change(
                 details,
-                person(organisationId, details.leadPersonId()),
-                person(organisationId, details.deputyPersonId()),
-                person(organisationId, details.trusteeLeadPersonId()),
+                keptIfHidden(person(organisationId, details.leadPersonId()), profile.getLead()),
+                keptIfHidden(person(organisationId, details.deputyPersonId()), profile.getDeputy()),
+                keptIfHidden(person(organisationId, details.trusteeLeadPersonId()), profile.getTrusteeLead()),
                 actor.username());
         if (existing.isEmpty()) {
             repository.add(profile);
@@ -105,6 +105,11 @@ public class SafeguardingService {
             changeLog.updated(PROFILE, profile.getId(), summary, before, profile.snapshot());
         }
         return profile;
+    }
+
+    /** A lead the actor cannot see (restricted), and so could not choose on the form, stays when it names nobody. */
+    private Person keptIfHidden(Person chosen, Person before) {
+        return chosen == null && before != null && contacts.shown(before) == null ? before : chosen;
     }
 
     private Person person(long organisationId, Long personId) {
@@ -374,7 +379,7 @@ public class SafeguardingService {
         Map<String, List<Long>> records = new LinkedHashMap<>();
         repository.profileOf(organisationId).ifPresent(p -> records.put(PROFILE, List.of(p.getId())));
         records.put(AUDIT, auditsOf(organisationId).stream().map(Audit::getId).toList());
-        return changeLog.historyOf(records);
+        return contacts.asActorMaySee(changeLog.historyOf(records));
     }
 
     public boolean canSee() {

@@ -80,7 +80,7 @@ public class AgreementService {
 
     public InformationSharingAgreement create(AgreementDetails details) {
         requireManager();
-        List<Party> parties = parties(details.parties());
+        List<Party> parties = parties(details.parties(), List.of());
         requireManageable(sectorsOf(parties));
         requireUniqueReference(details.reference(), null);
         InformationSharingAgreement agreement =
@@ -97,7 +97,7 @@ public class AgreementService {
 
     public InformationSharingAgreement update(long id, long expectedVersion, AgreementDetails details) {
         InformationSharingAgreement agreement = manageable(id, expectedVersion);
-        List<Party> parties = parties(details.parties());
+        List<Party> parties = parties(details.parties(), agreement.getParties());
         requireManageable(sectorsOf(parties));
         requireUniqueReference(details.reference(), id);
         Map<String, String> before = agreement.snapshot();
@@ -205,7 +205,7 @@ public class AgreementService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<ChangeLogEntry> history(long id) {
         get(id);
-        return changeLog.historyOf(RECORD_TYPE, id);
+        return contacts.asActorMaySee(changeLog.historyOf(RECORD_TYPE, id));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -267,8 +267,20 @@ public class AgreementService {
         return Dates.today().plusDays(limits.reviewWindowDays());
     }
 
-    /** Resolves each party's organisation and signatory; a signatory must be one of the organisation's contacts. */
-    private List<Party> parties(List<PartyDetails> details) {
+    private Person hiddenSignatory(List<Party> before, Organisation organisation) {
+        return before.stream()
+                .filter(p -> p.getOrganisation().getId().equals(organisation.getId()))
+                .map(Party::getSignatory)
+                .filter(signatory -> signatory != null && contacts.shown(signatory) == null)
+                .findFirst()
+                .orElse(null);
+    }
+
+    /**
+     * Resolves each party's organisation and signatory; a signatory must be one of the organisation's contacts. A
+     * signatory the actor cannot see (restricted) and so could not choose stays when the form names none.
+     */
+    private List<Party> parties(List<PartyDetails> details, List<Party> before) {
         List<FieldError> errors = new ArrayList<>();
         List<Party> parties = new ArrayList<>();
         for (int i = 0; i < details.size(); i++) {
@@ -281,7 +293,7 @@ public class AgreementService {
             try {
                 Organisation organisation = organisations.get(d.organisationId());
                 Person signatory = d.signatoryPersonId() == null
-                        ? null
+                        ? hiddenSignatory(before, organisation)
                         : contacts.peopleAt(organisation.getId(), List.of(d.signatoryPersonId()))
                                 .get(0);
                 parties.add(new Party(organisation, signatory, d.signedOn()));

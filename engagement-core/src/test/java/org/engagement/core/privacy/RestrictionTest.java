@@ -11,11 +11,16 @@ import org.engagement.core.audit.ChangeLog;
 import org.engagement.core.contact.Contact;
 import org.engagement.core.contact.LawfulBasis;
 import org.engagement.core.contact.PersonDetails;
+import org.engagement.core.engagement.EngagementDetails;
+import org.engagement.core.engagement.EngagementType;
+import org.engagement.core.safeguarding.PolicyStatus;
+import org.engagement.core.safeguarding.ProfileDetails;
 import org.engagement.core.shared.Actor;
 import org.engagement.core.shared.ConflictException;
 import org.engagement.core.shared.Dates;
 import org.engagement.core.shared.InvalidInputException;
 import org.engagement.core.shared.NotFoundException;
+import org.engagement.core.spi.RestrictedPeople;
 import org.engagement.core.testing.Crm;
 import org.engagement.core.testing.FixedActor;
 import org.engagement.core.testing.TestDatabase;
@@ -159,6 +164,142 @@ class RestrictionTest {
                         .map(r -> r.get("What"))
                         .toList())
                 .containsSubsequence("Processing restricted", "Restriction lifted");
+    }
+
+    private static final Actor DPO_ADMIN = new FixedActor("dana", Set.of(Role.ADMIN, Role.DATA_PROTECTION_OFFICER));
+
+    @Test
+    void aRestrictedPersonLeavesEngagementsSafeguardingRolesAndTheHistoryUntilLifted() {
+        long sara = sara();
+        Actor admin = FixedActor.admin();
+        long imam = crm.as(admin, s -> s.contacts().contactsOf(mosque)).stream()
+                .filter(c -> c.name().equals("Imam Visible"))
+                .findFirst()
+                .orElseThrow()
+                .personId();
+        long visit = crm.as(
+                        admin,
+                        s -> s.engagements()
+                                .log(
+                                        mosque,
+                                        new EngagementDetails(
+                                                Dates.today(),
+                                                EngagementType.VISIT,
+                                                null,
+                                                List.of(sara, imam),
+                                                "Met Sara Restricted and the imam",
+                                                null,
+                                                List.of())))
+                .getId();
+        crm.as(
+                admin,
+                s -> s.safeguarding()
+                        .saveProfile(
+                                mosque,
+                                0,
+                                new ProfileDetails(
+                                        PolicyStatus.IN_DEVELOPMENT,
+                                        null,
+                                        null,
+                                        Set.of(),
+                                        sara,
+                                        null,
+                                        null,
+                                        null,
+                                        null,
+                                        null)));
+        privacy(p -> {
+            p.restrict(sara, "She objects to the processing (email of today)");
+            return null;
+        });
+
+        assertThat(presentAt(visit, admin)).containsExactly("Imam Visible");
+        org.engagement.core.contact.Person hiddenLead = crm.as(
+                admin, s -> s.contacts().shown(s.safeguarding().profile(mosque).getLead()));
+        assertThat(hiddenLead).isNull();
+        assertThat(historyText(admin)).doesNotContain("Sara Restricted").contains(RestrictedPeople.SHOWN_NAME);
+        assertThat(presentAt(visit, DPO_ADMIN)).containsExactlyInAnyOrder("Sara Restricted", "Imam Visible");
+        assertThat(historyText(DPO_ADMIN)).contains("Sara Restricted");
+
+        // An officer who cannot see her corrects the visit and the profile: she stays present and the lead.
+        long version = crm.as(admin, s -> s.engagements().get(visit).getVersion());
+        crm.as(
+                admin,
+                s -> s.engagements()
+                        .update(
+                                visit,
+                                version,
+                                new EngagementDetails(
+                                        Dates.today(),
+                                        EngagementType.VISIT,
+                                        null,
+                                        List.of(imam),
+                                        "Met the imam",
+                                        null,
+                                        List.of())));
+        long profileVersion =
+                crm.as(admin, s -> s.safeguarding().profile(mosque).getVersion());
+        crm.as(
+                admin,
+                s -> s.safeguarding()
+                        .saveProfile(
+                                mosque,
+                                profileVersion,
+                                new ProfileDetails(
+                                        PolicyStatus.IN_DEVELOPMENT,
+                                        null,
+                                        null,
+                                        Set.of(),
+                                        null,
+                                        imam,
+                                        null,
+                                        null,
+                                        null,
+                                        "Reviewed")));
+
+        privacy(p -> {
+            p.liftRestriction(sara, "The objection was withdrawn in writing");
+            return null;
+        });
+        assertThat(presentAt(visit, admin)).containsExactlyInAnyOrder("Sara Restricted", "Imam Visible");
+        String leadAgain = crm.as(
+                admin,
+                s -> s.contacts()
+                        .shown(s.safeguarding().profile(mosque).getLead())
+                        .getName());
+        assertThat(leadAgain).isEqualTo("Sara Restricted");
+        assertThat(historyText(VIEWER)).contains("Sara Restricted");
+    }
+
+    private List<String> presentAt(long engagementId, Actor actor) {
+        return crm
+                .as(
+                        actor,
+                        s -> s.contacts()
+                                .shown(s.engagements().get(engagementId).getPeople()))
+                .stream()
+                .map(p -> p.getName())
+                .toList();
+    }
+
+    /** Every word of the organisation's timeline and safeguarding history as the actor sees them. */
+    private String historyText(Actor actor) {
+        List<org.engagement.core.audit.ChangeLogEntry> entries = crm.as(actor, s -> {
+            List<org.engagement.core.audit.ChangeLogEntry> all =
+                    new java.util.ArrayList<>(s.engagements().historyOf(mosque));
+            all.addAll(s.safeguarding().historyOf(mosque));
+            return all;
+        });
+        StringBuilder text = new StringBuilder();
+        entries.forEach(e -> {
+            text.append(e.getSummary()).append('\n');
+            e.getChanges()
+                    .forEach(c -> text.append(c.getBefore())
+                            .append(' ')
+                            .append(c.getAfter())
+                            .append('\n'));
+        });
+        return text.toString();
     }
 
     @Test

@@ -147,7 +147,7 @@ public final class ApiViews {
             String outcome,
             List<FollowUpView> followUps) {
 
-        static EngagementView of(Engagement e) {
+        static EngagementView of(Engagement e, org.engagement.web.privacy.ShownPeople shown) {
             return new EngagementView(
                     e.getId(),
                     e.getVersion(),
@@ -155,7 +155,7 @@ public final class ApiViews {
                     e.getDate(),
                     e.getType().name(),
                     e.getOfficer(),
-                    e.getPeople().stream().map(p -> p.getId()).toList(),
+                    shown.of(e.getPeople()).stream().map(p -> p.getId()).toList(),
                     e.getSummary(),
                     e.getOutcome(),
                     e.getFollowUps().stream()

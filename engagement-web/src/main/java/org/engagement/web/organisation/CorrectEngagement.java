@@ -17,6 +17,7 @@ import org.engagement.core.engagement.FollowUpDetails;
 import org.engagement.core.shared.Dates;
 import org.engagement.core.shared.DomainException;
 import org.engagement.web.faces.FacesErrors;
+import org.engagement.web.privacy.ShownPeople;
 import org.omnifaces.util.Messages;
 import org.primefaces.PrimeFaces;
 
@@ -32,6 +33,9 @@ public class CorrectEngagement implements Serializable {
 
     @Inject
     private transient EngagementService engagements;
+
+    @Inject
+    private transient ShownPeople shownPeople;
 
     @Inject
     private ViewOrganisation page;
@@ -60,7 +64,8 @@ public class CorrectEngagement implements Serializable {
         select(e);
         date = e.getDate();
         type = e.getType();
-        people = new ArrayList<>(e.getPeople().stream().map(Person::getId).toList());
+        people = new ArrayList<>(
+                shownPeople.of(e.getPeople()).stream().map(Person::getId).toList());
         summary = e.getSummary();
         outcome = e.getOutcome();
     }

@@ -28,6 +28,7 @@ import org.engagement.core.shared.NotFoundException;
 import org.engagement.core.shared.RequestParams;
 import org.engagement.core.shared.RequestVersion;
 import org.engagement.web.organisation.ApiViews.EngagementView;
+import org.engagement.web.privacy.ShownPeople;
 
 /**
  * One engagement and its follow-ups, once logged (logging is under its organisation): correct it, delete a mistaken
@@ -48,9 +49,12 @@ public class EngagementsResource {
     @Inject
     private EngagementService engagements;
 
+    @Inject
+    private ShownPeople shownPeople;
+
     @GET
     public EngagementView get(@PathParam("id") long id) {
-        return EngagementView.of(engagements.get(id));
+        return EngagementView.of(engagements.get(id), shownPeople);
     }
 
     /** Replaces the date, type, officer, people present, summary and outcome; follow-ups are changed on their own. */
@@ -60,17 +64,19 @@ public class EngagementsResource {
     public EngagementView update(@PathParam("id") long id, EngagementChange request) {
         requireBody(request);
         long version = RequestVersion.required(request.version());
-        return EngagementView.of(engagements.update(
-                id,
-                version,
-                new EngagementDetails(
-                        request.date(),
-                        RequestParams.choice(EngagementType.class, request.type(), "type"),
-                        request.officer(),
-                        request.personIds() == null ? List.of() : request.personIds(),
-                        request.summary(),
-                        request.outcome(),
-                        List.of())));
+        return EngagementView.of(
+                engagements.update(
+                        id,
+                        version,
+                        new EngagementDetails(
+                                request.date(),
+                                RequestParams.choice(EngagementType.class, request.type(), "type"),
+                                request.officer(),
+                                request.personIds() == null ? List.of() : request.personIds(),
+                                request.summary(),
+                                request.outcome(),
+                                List.of())),
+                shownPeople);
     }
 
     /** For an engagement logged by mistake: an administrator, or its officer within 7 days; {@code reason} is required. */
@@ -92,7 +98,7 @@ public class EngagementsResource {
         Engagement changed = engagements.addFollowUp(
                 id, version, new FollowUpDetails(request.action(), request.owner(), request.due()));
         return Response.status(Response.Status.CREATED)
-                .entity(EngagementView.of(changed))
+                .entity(EngagementView.of(changed, shownPeople))
                 .build();
     }
 
@@ -122,7 +128,7 @@ public class EngagementsResource {
                     ? engagements.completeFollowUp(id, version, followUpId)
                     : engagements.reopenFollowUp(id, version, followUpId);
         }
-        return EngagementView.of(engagement);
+        return EngagementView.of(engagement, shownPeople);
     }
 
     private static boolean isDone(Engagement engagement, long followUpId) {

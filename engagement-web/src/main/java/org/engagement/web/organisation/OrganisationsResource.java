@@ -46,6 +46,7 @@ import org.engagement.web.organisation.ApiViews.EngagementView;
 import org.engagement.web.organisation.ApiViews.HistoryView;
 import org.engagement.web.organisation.ApiViews.OrganisationView;
 import org.engagement.web.organisation.ApiViews.PageView;
+import org.engagement.web.privacy.ShownPeople;
 
 /**
  * Organisations, their contacts, engagements and history. The services decide, by sector, what each caller
@@ -71,6 +72,9 @@ public class OrganisationsResource {
 
     @Inject
     private EngagementService engagements;
+
+    @Inject
+    private ShownPeople shownPeople;
 
     @Inject
     private MergeService merges;
@@ -227,7 +231,9 @@ public class OrganisationsResource {
     @GET
     @Path("{id}/engagements")
     public List<EngagementView> engagements(@PathParam("id") long id) {
-        return engagements.engagementsWith(id).stream().map(EngagementView::of).toList();
+        return engagements.engagementsWith(id).stream()
+                .map(e -> EngagementView.of(e, shownPeople))
+                .toList();
     }
 
     @POST
@@ -254,7 +260,7 @@ public class OrganisationsResource {
         return Response.created(uri.getAbsolutePathBuilder()
                         .path(String.valueOf(engagement.getId()))
                         .build())
-                .entity(EngagementView.of(engagement))
+                .entity(EngagementView.of(engagement, shownPeople))
                 .build();
     }
 

@@ -22,8 +22,10 @@ import org.engagement.core.contact.PersonDetails;
 import org.engagement.core.shared.InvalidInputException;
 import org.engagement.core.shared.RequestParams;
 import org.engagement.core.shared.RequestVersion;
+import org.engagement.core.spi.RecordViews;
 import org.engagement.web.organisation.ApiViews.HistoryView;
 import org.engagement.web.organisation.ApiViews.PersonView;
+import org.engagement.web.privacy.RecordKinds;
 
 /**
  * A person across their organisations: read, correct (rectification) and, for an administrator, delete. The service
@@ -44,9 +46,14 @@ public class PeopleResource {
     @Inject
     private ContactService contacts;
 
+    @Inject
+    private RecordViews views;
+
     @GET
     public PersonView get(@PathParam("id") long id) {
-        return PersonView.of(contacts.person(id));
+        PersonView person = PersonView.of(contacts.person(id));
+        views.viewed(RecordKinds.PERSON, id, id);
+        return person;
     }
 
     /** Replaces the person's details with the body's (every field, as the form sends them); {@code version} is required. */

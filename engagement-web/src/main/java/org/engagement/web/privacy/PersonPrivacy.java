@@ -13,6 +13,7 @@ import org.engagement.core.privacy.PrivacyService;
 import org.engagement.core.privacy.SubjectAccessPdf;
 import org.engagement.core.shared.DomainException;
 import org.engagement.core.shared.NotFoundException;
+import org.engagement.core.spi.RecordViews;
 import org.engagement.web.faces.FacesErrors;
 import org.omnifaces.util.Messages;
 import org.primefaces.model.DefaultStreamedContent;
@@ -30,6 +31,9 @@ public class PersonPrivacy implements Serializable {
     @Inject
     private transient PrivacyService privacy;
 
+    @Inject
+    private transient RecordViews views;
+
     private Long id;
     private PersonSummary person;
     private String reason;
@@ -41,16 +45,19 @@ public class PersonPrivacy implements Serializable {
             throw new NotFoundException("Person", "(no id given)");
         }
         person = privacy.person(id);
+        views.viewed(RecordKinds.PERSON_FOR_PRIVACY, id, id);
     }
 
     public StreamedContent exportPdf() {
         byte[] pdf = SubjectAccessPdf.of(privacy.subjectAccess(id, "PDF"));
+        views.exported(RecordKinds.SUBJECT_ACCESS_EXPORT, id, "PDF");
         return download(pdf, "subject-access-" + id + ".pdf", "application/pdf");
     }
 
     /** The same JSON the API gives. */
     public StreamedContent exportJson() {
         byte[] json = JSON.toJson(privacy.subjectAccess(id, "JSON")).getBytes(StandardCharsets.UTF_8);
+        views.exported(RecordKinds.SUBJECT_ACCESS_EXPORT, id, "JSON");
         return download(json, "subject-access-" + id + ".json", "application/json");
     }
 

@@ -15,12 +15,17 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.engagement.core.access.RoleNames;
+import org.engagement.core.accesslog.AccessLog;
+import org.engagement.core.accesslog.AccessLogEntry;
+import org.engagement.core.accesslog.AccessLogQuery;
 import org.engagement.core.privacy.PersonSummary;
 import org.engagement.core.privacy.PrivacyService;
 import org.engagement.core.privacy.SubjectAccessExport;
 import org.engagement.core.privacy.SubjectAccessPdf;
 import org.engagement.core.shared.InvalidInputException;
 import org.engagement.core.shared.PageOf;
+import org.engagement.core.shared.RequestParams;
+import org.engagement.core.spi.RecordViews;
 
 /** The data protection officer's tools over the API: find a person, and export all held about them (Article 15). */
 @Path("privacy")
@@ -31,6 +36,12 @@ public class PrivacyResource {
 
     @Inject
     private PrivacyService privacy;
+
+    @Inject
+    private RecordViews views;
+
+    @Inject
+    private AccessLog accessLog;
 
     /** Everyone recorded whose name or email contains {@code q}, by name, a page at a time (at most 200 a page). */
     @GET
@@ -48,6 +59,7 @@ public class PrivacyResource {
     @Path("people/{id}/subject-access")
     public Response subjectAccess(@PathParam("id") long id) {
         SubjectAccessExport export = privacy.subjectAccess(id, "JSON");
+        views.exported(RecordKinds.SUBJECT_ACCESS_EXPORT, id, "JSON");
         return Response.ok(export, MediaType.APPLICATION_JSON)
                 .header("Content-Disposition", "attachment; filename=\"subject-access-" + id + ".json\"")
                 .build();
@@ -97,8 +109,76 @@ public class PrivacyResource {
     @Produces({"application/pdf", MediaType.APPLICATION_JSON})
     public Response subjectAccessPdf(@PathParam("id") long id) {
         byte[] pdf = SubjectAccessPdf.of(privacy.subjectAccess(id, "PDF"));
+        views.exported(RecordKinds.SUBJECT_ACCESS_EXPORT, id, "PDF");
         return Response.ok(pdf, "application/pdf")
                 .header("Content-Disposition", "attachment; filename=\"subject-access-" + id + ".pdf\"")
                 .build();
+    }
+
+    /**
+     * The access log, newest first, a page at a time (at most 500 a page): about one person ({@code personId}), by one
+     * user ({@code username}), between two UK days ({@code from}, {@code to}, ISO dates, both included); each optional.
+     */
+    @GET
+    @Path("access-log")
+    public AccessLogPage accessLog(
+            @QueryParam("personId") Long personId,
+            @QueryParam("username") String username,
+            @QueryParam("from") String from,
+            @QueryParam("to") String to,
+            @QueryParam("page") @DefaultValue("0") int page,
+            @QueryParam("size") @DefaultValue("50") int size) {
+        int pageSize = Math.max(1, Math.min(size, 500));
+        PageOf<AccessLogEntry> found = accessLog.page(new AccessLogQuery(
+                personId,
+                username,
+                RequestParams.date(from, "from"),
+                RequestParams.date(to, "to"),
+                Math.max(0, page) * pageSize,
+                pageSize));
+        return new AccessLogPage(found.items().stream().map(AccessLogView::of).toList(), found.total());
+    }
+
+    /** The same entries (every page) as CSV; the export is itself logged. */
+    @GET
+    @Path("access-log.csv")
+    @Produces({"text/csv", MediaType.APPLICATION_JSON})
+    public Response accessLogCsv(
+            @QueryParam("personId") Long personId,
+            @QueryParam("username") String username,
+            @QueryParam("from") String from,
+            @QueryParam("to") String to) {
+        byte[] csv = accessLog.csv(new AccessLogQuery(
+                personId, username, RequestParams.date(from, "from"), RequestParams.date(to, "to"), 0, 1));
+        return Response.ok(csv, "text/csv; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"access-log.csv\"")
+                .build();
+    }
+
+    public record AccessLogPage(java.util.List<AccessLogView> items, long total) {}
+
+    public record AccessLogView(
+            long id,
+            java.time.Instant at,
+            String username,
+            String roles,
+            String recordKind,
+            Long recordId,
+            Long personId,
+            String detail,
+            String clientAddress) {
+
+        static AccessLogView of(AccessLogEntry e) {
+            return new AccessLogView(
+                    e.getId(),
+                    e.getAt(),
+                    e.getUsername(),
+                    e.getRoles(),
+                    e.getRecordKind(),
+                    e.getRecordId(),
+                    e.getPersonId(),
+                    e.getDetail(),
+                    e.getClientAddress());
+        }
     }
 }

@@ -27,6 +27,8 @@ import org.engagement.core.shared.InvalidInputException;
 import org.engagement.core.shared.NotFoundException;
 import org.engagement.core.shared.RequestParams;
 import org.engagement.core.shared.RequestVersion;
+import org.engagement.core.spi.RecordViews;
+import org.engagement.web.privacy.RecordKinds;
 import org.engagement.web.safeguarding.SafeguardingApiViews.AuditView;
 
 /** An organisation's safeguarding audits; every response carries the computed overall rating. */
@@ -38,6 +40,9 @@ public class AuditsResource {
 
     @Inject
     private SafeguardingService safeguarding;
+
+    @Inject
+    private RecordViews views;
 
     /** Newest first. */
     @GET
@@ -52,7 +57,9 @@ public class AuditsResource {
     @Path("{auditId}")
     public AuditView get(@PathParam("id") long id, @PathParam("auditId") long auditId) {
         Audit audit = ofOrganisation(id, auditId);
-        return AuditView.of(audit, safeguarding.comparison(audit.getId()));
+        AuditView view = AuditView.of(audit, safeguarding.comparison(audit.getId()));
+        views.viewed(RecordKinds.AUDIT, auditId, null);
+        return view;
     }
 
     @POST

@@ -22,6 +22,7 @@ import org.engagement.core.safeguarding.SafeguardingService;
 import org.engagement.core.shared.AccessDeniedException;
 import org.engagement.core.shared.DomainException;
 import org.engagement.web.faces.FacesErrors;
+import org.engagement.web.privacy.ShownPeople;
 
 /** Recording or changing an organisation's safeguarding profile on one page. */
 @Named
@@ -32,6 +33,9 @@ public class EditSafeguardingProfile implements Serializable {
 
     @Inject
     private transient SafeguardingService safeguarding;
+
+    @Inject
+    private transient ShownPeople shownPeople;
 
     @Inject
     private transient OrganisationService organisations;
@@ -68,9 +72,9 @@ public class EditSafeguardingProfile implements Serializable {
         adoptedOn = p.getAdoptedOn();
         nextReviewDue = p.getNextReviewDue();
         procedures = p.getProcedures().toArray(Procedure[]::new);
-        leadPersonId = id(p.getLead());
-        deputyPersonId = id(p.getDeputy());
-        trusteeLeadPersonId = id(p.getTrusteeLead());
+        leadPersonId = shownPeople.id(p.getLead());
+        deputyPersonId = shownPeople.id(p.getDeputy());
+        trusteeLeadPersonId = shownPeople.id(p.getTrusteeLead());
         contactsOnDisplay = p.getContactsOnDisplay();
         dbsChecks = p.getDbsChecks();
         notes = p.getNotes();

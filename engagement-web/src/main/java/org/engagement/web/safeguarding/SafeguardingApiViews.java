@@ -44,7 +44,7 @@ public final class SafeguardingApiViews {
             Instant updatedAt,
             String updatedBy) {
 
-        static ProfileView of(SafeguardingProfile p) {
+        static ProfileView of(SafeguardingProfile p, org.engagement.web.privacy.ShownPeople shown) {
             return new ProfileView(
                     p.getOrganisation().getId(),
                     p.getVersion(),
@@ -54,12 +54,12 @@ public final class SafeguardingApiViews {
                     p.getAdoptedOn(),
                     p.getNextReviewDue(),
                     p.getProcedures().stream().map(Procedure::name).toList(),
-                    id(p.getLead()),
-                    name(p.getLead()),
-                    id(p.getDeputy()),
-                    name(p.getDeputy()),
-                    id(p.getTrusteeLead()),
-                    name(p.getTrusteeLead()),
+                    shown.id(p.getLead()),
+                    shown.name(p.getLead()),
+                    shown.id(p.getDeputy()),
+                    shown.name(p.getDeputy()),
+                    shown.id(p.getTrusteeLead()),
+                    shown.name(p.getTrusteeLead()),
                     p.getContactsOnDisplay(),
                     p.getDbsChecks() == null ? null : p.getDbsChecks().name(),
                     p.getNotes(),

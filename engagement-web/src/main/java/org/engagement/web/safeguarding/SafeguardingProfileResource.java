@@ -19,9 +19,13 @@ import org.engagement.core.safeguarding.DbsChecks;
 import org.engagement.core.safeguarding.PolicyStatus;
 import org.engagement.core.safeguarding.Procedure;
 import org.engagement.core.safeguarding.ProfileDetails;
+import org.engagement.core.safeguarding.SafeguardingProfile;
 import org.engagement.core.safeguarding.SafeguardingService;
 import org.engagement.core.shared.RequestParams;
 import org.engagement.core.shared.RequestVersion;
+import org.engagement.core.spi.RecordViews;
+import org.engagement.web.privacy.RecordKinds;
+import org.engagement.web.privacy.ShownPeople;
 import org.engagement.web.safeguarding.SafeguardingApiViews.ProfileView;
 
 /** An organisation's safeguarding profile. Licensing officers and API clients have no access. */
@@ -34,10 +38,18 @@ public class SafeguardingProfileResource {
     @Inject
     private SafeguardingService safeguarding;
 
+    @Inject
+    private ShownPeople shownPeople;
+
+    @Inject
+    private RecordViews views;
+
     /** The profile; version 0 and policy status NONE when nothing is recorded yet. */
     @GET
     public ProfileView get(@PathParam("id") long id) {
-        return ProfileView.of(safeguarding.profile(id));
+        SafeguardingProfile profile = safeguarding.profile(id);
+        RecordKinds.viewedProfile(views, profile);
+        return ProfileView.of(profile, shownPeople);
     }
 
     /** Creates (version 0) or changes the profile. {@code policyStatus} REVIEW_OVERDUE is derived and refused here. */
@@ -53,20 +65,22 @@ public class SafeguardingProfileResource {
                 : request.procedures().stream()
                         .map(p -> RequestParams.choice(Procedure.class, p, "procedures"))
                         .collect(Collectors.toSet());
-        return ProfileView.of(safeguarding.saveProfile(
-                id,
-                version,
-                new ProfileDetails(
-                        RequestParams.choice(PolicyStatus.class, request.policyStatus(), "policyStatus"),
-                        request.adoptedOn(),
-                        request.nextReviewDue(),
-                        procedures,
-                        request.leadPersonId(),
-                        request.deputyPersonId(),
-                        request.trusteeLeadPersonId(),
-                        request.contactsOnDisplay(),
-                        RequestParams.choice(DbsChecks.class, request.dbsChecks(), "dbsChecks"),
-                        request.notes())));
+        return ProfileView.of(
+                safeguarding.saveProfile(
+                        id,
+                        version,
+                        new ProfileDetails(
+                                RequestParams.choice(PolicyStatus.class, request.policyStatus(), "policyStatus"),
+                                request.adoptedOn(),
+                                request.nextReviewDue(),
+                                procedures,
+                                request.leadPersonId(),
+                                request.deputyPersonId(),
+                                request.trusteeLeadPersonId(),
+                                request.contactsOnDisplay(),
+                                RequestParams.choice(DbsChecks.class, request.dbsChecks(), "dbsChecks"),
+                                request.notes())),
+                shownPeople);
     }
 
     public record ProfileRequest(

@@ -11,7 +11,9 @@ import org.engagement.core.safeguarding.Audit;
 import org.engagement.core.safeguarding.Procedure;
 import org.engagement.core.safeguarding.SafeguardingProfile;
 import org.engagement.core.safeguarding.SafeguardingService;
+import org.engagement.core.spi.RecordViews;
 import org.engagement.web.organisation.ViewOrganisation;
+import org.engagement.web.privacy.RecordKinds;
 
 /**
  * The Safeguarding tab of an organisation's page: its profile, its audits and their history. Loaded only when the
@@ -25,6 +27,9 @@ public class SafeguardingTab implements Serializable {
 
     @Inject
     private transient SafeguardingService safeguarding;
+
+    @Inject
+    private transient RecordViews views;
 
     @Inject
     private ViewOrganisation page;
@@ -44,6 +49,7 @@ public class SafeguardingTab implements Serializable {
     public SafeguardingProfile getProfile() {
         if (profile == null) {
             profile = safeguarding.profile(page.getId());
+            RecordKinds.viewedProfile(views, profile);
         }
         return profile;
     }

@@ -18,7 +18,9 @@ import org.engagement.core.safeguarding.SafeguardingService;
 import org.engagement.core.safeguarding.StandardComparison;
 import org.engagement.core.shared.DomainException;
 import org.engagement.core.shared.InvalidInputException;
+import org.engagement.core.spi.RecordViews;
 import org.engagement.web.faces.FacesErrors;
+import org.engagement.web.privacy.RecordKinds;
 import org.omnifaces.util.Messages;
 
 /** A finished (or draft) audit, read-only, standard by standard beside the previous audit, with its actions. */
@@ -31,6 +33,9 @@ public class ViewAudit implements Serializable {
 
     @Inject
     private transient SafeguardingService safeguarding;
+
+    @Inject
+    private transient RecordViews views;
 
     private Long id;
     private Audit audit;
@@ -52,6 +57,7 @@ public class ViewAudit implements Serializable {
         lines = safeguarding.comparison(id).stream()
                 .map(c -> new Line(c, findings.get(c.standardCode())))
                 .toList();
+        views.viewed(RecordKinds.AUDIT, id, null);
     }
 
     public void completeAction(long findingId) {

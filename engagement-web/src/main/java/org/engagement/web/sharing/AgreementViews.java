@@ -72,13 +72,13 @@ public final class AgreementViews {
             String signatory,
             LocalDate signedOn) {
 
-        static PartyView of(Party p) {
+        static PartyView of(Party p, org.engagement.web.privacy.ShownPeople shown) {
             return new PartyView(
                     p.getOrganisation().getId(),
                     p.getOrganisation().getName(),
                     p.getOrganisation().getSector().name(),
-                    p.getSignatory() == null ? null : p.getSignatory().getId(),
-                    p.getSignatory() == null ? null : p.getSignatory().getName(),
+                    shown.id(p.getSignatory()),
+                    shown.name(p.getSignatory()),
                     p.getSignedOn());
         }
     }
@@ -107,7 +107,8 @@ public final class AgreementViews {
             LocalDate lastReviewedOn,
             List<PartyView> parties) {
 
-        static AgreementView of(InformationSharingAgreement a, AgreementStatus status) {
+        static AgreementView of(
+                InformationSharingAgreement a, AgreementStatus status, org.engagement.web.privacy.ShownPeople shown) {
             return new AgreementView(
                     a.getId(),
                     a.getVersion(),
@@ -130,7 +131,7 @@ public final class AgreementViews {
                     a.getReviewDate(),
                     a.getEndDate(),
                     a.getLastReviewedOn(),
-                    a.getParties().stream().map(PartyView::of).toList());
+                    a.getParties().stream().map(p -> PartyView.of(p, shown)).toList());
         }
     }
 

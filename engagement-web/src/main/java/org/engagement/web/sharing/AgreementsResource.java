@@ -31,6 +31,7 @@ import org.engagement.core.sharing.AgreementService;
 import org.engagement.core.sharing.AgreementStatus;
 import org.engagement.core.sharing.DocumentInfo;
 import org.engagement.core.sharing.InformationSharingAgreement;
+import org.engagement.web.privacy.ShownPeople;
 import org.engagement.web.sharing.AgreementViews.AgreementPage;
 import org.engagement.web.sharing.AgreementViews.AgreementRequest;
 import org.engagement.web.sharing.AgreementViews.AgreementView;
@@ -49,6 +50,9 @@ public class AgreementsResource {
 
     @Inject
     private AgreementService agreements;
+
+    @Inject
+    private ShownPeople shownPeople;
 
     @Inject
     private Actor actor;
@@ -162,7 +166,7 @@ public class AgreementsResource {
     }
 
     private AgreementView view(InformationSharingAgreement agreement) {
-        return AgreementView.of(agreement, agreements.statusOf(agreement));
+        return AgreementView.of(agreement, agreements.statusOf(agreement), shownPeople);
     }
 
     private static AgreementRequest requireBody(AgreementRequest request) {

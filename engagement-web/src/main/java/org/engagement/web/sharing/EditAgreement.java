@@ -25,6 +25,7 @@ import org.engagement.core.sharing.PartyDetails;
 import org.engagement.core.sharing.SharingMethod;
 import org.engagement.core.sharing.SpecialCategoryCondition;
 import org.engagement.web.faces.FacesErrors;
+import org.engagement.web.privacy.ShownPeople;
 
 /** Drafting or changing an agreement, with its parties and their signatures, on one page. */
 @Named
@@ -35,6 +36,9 @@ public class EditAgreement implements Serializable {
 
     @Inject
     private AgreementService agreements;
+
+    @Inject
+    private ShownPeople shownPeople;
 
     @Inject
     private OrganisationService organisations;
@@ -98,7 +102,7 @@ public class EditAgreement implements Serializable {
         startDate = a.getStartDate();
         reviewDate = a.getReviewDate();
         endDate = a.getEndDate();
-        a.getParties().forEach(p -> parties.add(new PartyRow(p)));
+        a.getParties().forEach(p -> parties.add(new PartyRow(p, shownPeople.id(p.getSignatory()))));
     }
 
     public String save() {
@@ -192,10 +196,10 @@ public class EditAgreement implements Serializable {
             this.organisationName = organisation.getName();
         }
 
-        PartyRow(Party party) {
+        /** {@code signatoryPersonId}: the signatory as the user may be shown them (none for a restricted one). */
+        PartyRow(Party party, Long signatoryPersonId) {
             this(party.getOrganisation());
-            this.signatoryPersonId =
-                    party.getSignatory() == null ? null : party.getSignatory().getId();
+            this.signatoryPersonId = signatoryPersonId;
             this.signedOn = party.getSignedOn();
         }
 

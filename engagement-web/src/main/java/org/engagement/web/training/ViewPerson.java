@@ -9,8 +9,10 @@ import org.engagement.core.contact.ContactService;
 import org.engagement.core.contact.PersonProfile;
 import org.engagement.core.shared.Dates;
 import org.engagement.core.shared.NotFoundException;
+import org.engagement.core.spi.RecordViews;
 import org.engagement.core.training.TrainingRecord;
 import org.engagement.core.training.TrainingService;
+import org.engagement.web.privacy.RecordKinds;
 
 /**
  * A person's page: their details (personal data only for roles entitled to it), where they hold roles, and their
@@ -28,6 +30,9 @@ public class ViewPerson implements Serializable {
     @Inject
     private transient TrainingService training;
 
+    @Inject
+    private transient RecordViews views;
+
     private Long id;
     private PersonProfile person;
     private List<TrainingRecord> records = List.of();
@@ -39,6 +44,7 @@ public class ViewPerson implements Serializable {
         }
         person = contacts.person(id);
         records = training.recordsOf(id);
+        views.viewed(RecordKinds.PERSON, id, id);
     }
 
     public boolean isCurrent(TrainingRecord record) {

@@ -173,7 +173,9 @@ class AccessMatrixIT {
             "GET /api/v1/privacy/people/{id}/subject-access.pdf", DATA_PROTECTION,
             "POST /api/v1/privacy/people/{id}/erasure", DATA_PROTECTION,
             "POST /api/v1/privacy/people/{id}/restriction", DATA_PROTECTION,
-            "DELETE /api/v1/privacy/people/{id}/restriction", DATA_PROTECTION);
+            "DELETE /api/v1/privacy/people/{id}/restriction", DATA_PROTECTION,
+            "GET /api/v1/privacy/access-log", DATA_PROTECTION,
+            "GET /api/v1/privacy/access-log.csv", DATA_PROTECTION);
 
     /** THE PAGE TABLE: every page in the menu, and the roles that may open it. */
     private static final Map<String, Set<Role>> PAGES = table(
@@ -192,6 +194,7 @@ class AccessMatrixIT {
             "/admin/security-log.xhtml", ADMIN,
             "/admin/duplicates.xhtml", ADMIN,
             "/privacy/people.xhtml", DATA_PROTECTION,
+            "/privacy/access-log.xhtml", DATA_PROTECTION,
             "/faith/overview.xhtml", READERS,
             "/retail/coverage.xhtml", INDUSTRY_WATCHERS,
             "/housing/summary.xhtml", INDUSTRY_WATCHERS,

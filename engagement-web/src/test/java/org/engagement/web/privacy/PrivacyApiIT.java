@@ -20,6 +20,7 @@ class PrivacyApiIT {
     private static Api officer;
     private static Api faithLead;
     private static long volunteer;
+    private static long organisation;
 
     @BeforeAll
     static void aVolunteerAtAMadrassa() {
@@ -28,7 +29,7 @@ class PrivacyApiIT {
         Api.Response madrassa =
                 faithLead.post("/api/v1/organisations", Map.of("name", "Madrassa Privacy", "type", "COMMUNITY_GROUP"));
         assertThat(madrassa.status()).as(madrassa.toString()).isEqualTo(201);
-        long organisation = number(madrassa.json(), "id");
+        organisation = number(madrassa.json(), "id");
         Api.Response contact = faithLead.post(
                 "/api/v1/organisations/" + organisation + "/contacts",
                 Map.of(
@@ -103,6 +104,21 @@ class PrivacyApiIT {
         assertThat(restricted.status()).as(restricted.toString()).isEqualTo(204);
         assertThat(faithLead.get("/api/v1/people/" + volunteer).status()).isEqualTo(404);
         assertThat(faithLead
+                        .get("/api/v1/organisations/" + organisation + "/engagements")
+                        .body())
+                .as("the visit stays, without her among the people present")
+                .contains("Met the volunteers")
+                .doesNotContain("\"personIds\":[" + volunteer + "]");
+        assertThat(faithLead
+                        .get("/api/v1/organisations/" + organisation + "/contacts")
+                        .body())
+                .doesNotContain("Amina Apiexport");
+        assertThat(faithLead
+                        .get("/api/v1/organisations/" + organisation + "/history")
+                        .body())
+                .doesNotContain("Amina Apiexport")
+                .contains("(restricted)");
+        assertThat(faithLead
                         .post("/api/v1/privacy/people/" + volunteer + "/restriction", Map.of("reason", "x"))
                         .status())
                 .isEqualTo(403);
@@ -110,6 +126,14 @@ class PrivacyApiIT {
                 "/api/v1/privacy/people/" + volunteer + "/restriction?reason=Record%20checked%20and%20corrected");
         assertThat(lifted.status()).as(lifted.toString()).isEqualTo(204);
         assertThat(faithLead.get("/api/v1/people/" + volunteer).status()).isEqualTo(200);
+        assertThat(faithLead
+                        .get("/api/v1/organisations/" + organisation + "/engagements")
+                        .body())
+                .contains("\"personIds\":[" + volunteer + "]");
+        assertThat(faithLead
+                        .get("/api/v1/organisations/" + organisation + "/history")
+                        .body())
+                .contains("Amina Apiexport");
     }
 
     @Test
@@ -124,5 +148,40 @@ class PrivacyApiIT {
                 .isEqualTo(403);
         assertThat(officer.get("/api/v1/privacy/people/999999/subject-access").status())
                 .isEqualTo(404);
+    }
+
+    @Test
+    void eachViewOfThePersonIsInTheAccessLogWhichTheOfficerAloneReadsExportsAndFindsInTheirExport() {
+        assertThat(faithLead.get("/api/v1/people/" + volunteer).status()).isEqualTo(200);
+
+        Api.Response log = officer.get("/api/v1/privacy/access-log?personId=" + volunteer
+                + "&username=privacy.api.faith" + "&from=" + LocalDate.now().minusDays(1) + "&to="
+                + LocalDate.now().plusDays(1));
+        assertThat(log.status()).as(log.toString()).isEqualTo(200);
+        assertThat(log.body())
+                .contains(
+                        "\"username\":\"privacy.api.faith\"",
+                        "\"roles\":\"FAITH_LEAD\"",
+                        "\"recordKind\":\"Person\"",
+                        "\"personId\":" + volunteer,
+                        "\"clientAddress\":\"");
+        assertThat(officer.get("/api/v1/privacy/access-log?from=2026-12-02&to=2026-12-01")
+                        .status())
+                .as("a range running backwards")
+                .isEqualTo(400);
+
+        Api.Response csv = officer.get("/api/v1/privacy/access-log.csv?personId=" + volunteer);
+        assertThat(csv.status()).as(csv.toString()).isEqualTo(200);
+        assertThat(csv.body()).startsWith("When (UTC),User,Roles,What").contains("privacy.api.faith");
+        assertThat(officer.get("/api/v1/privacy/access-log?username=privacy.api.dpo")
+                        .body())
+                .as("the export of the log is itself logged")
+                .contains("Access log export");
+
+        assertThat(officer.get("/api/v1/privacy/people/" + volunteer + "/subject-access")
+                        .body())
+                .contains("Who viewed their record", "privacy.api.faith");
+        assertThat(faithLead.get("/api/v1/privacy/access-log").status()).isEqualTo(403);
+        assertThat(Api.admin().get("/api/v1/privacy/access-log.csv").status()).isEqualTo(403);
     }
 }

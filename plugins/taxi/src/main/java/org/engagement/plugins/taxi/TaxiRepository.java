@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.engagement.core.shared.LikePattern;
+import org.engagement.core.spi.RestrictedPeople;
 
 /**
  * The module's JPA reads: drivers by licence number and by search, and the log of checks, each list as a page and a
@@ -23,6 +24,13 @@ class TaxiRepository {
 
     @PersistenceContext(unitName = TaxiModule.ID)
     private EntityManager em;
+
+    TaxiRepository() {}
+
+    /** On the module's entity manager, outside a container (tests). */
+    TaxiRepository(EntityManager em) {
+        this.em = em;
+    }
 
     Optional<Driver> driver(LicenceNumber number) {
         return em.createNamedQuery("Driver.findByLicenceNumber", Driver.class)
@@ -43,9 +51,19 @@ class TaxiRepository {
         return drivers;
     }
 
-    /** One page of the drivers that match, in the search's order. */
-    List<Driver> drivers(DriverSearch search) {
-        DriverFilter filter = new DriverFilter(search);
+    /** Everyone whose processing is restricted now, from the core's published view (few: restriction is rare). */
+    Set<Long> restrictedPeople() {
+        Set<Long> ids = new HashSet<>();
+        for (Object id : em.createNativeQuery("SELECT person_id FROM " + RestrictedPeople.VIEW)
+                .getResultList()) {
+            ids.add(((Number) id).longValue());
+        }
+        return ids;
+    }
+
+    /** One page of the drivers that match, in the search's order, leaving out the {@code hidden} people. */
+    List<Driver> drivers(DriverSearch search, Set<Long> hidden) {
+        DriverFilter filter = new DriverFilter(search, hidden);
         String sort = switch (search.sortField() == null ? "" : search.sortField()) {
             case "surname" -> "d.surname";
             case "licenceExpiry" -> "d.licenceExpiry";
@@ -60,8 +78,8 @@ class TaxiRepository {
         return page.setFirstResult(search.first()).setMaxResults(search.size()).getResultList();
     }
 
-    long countDrivers(DriverSearch search) {
-        DriverFilter filter = new DriverFilter(search);
+    long countDrivers(DriverSearch search, Set<Long> hidden) {
+        DriverFilter filter = new DriverFilter(search, hidden);
         TypedQuery<Long> count = em.createQuery("SELECT COUNT(d) FROM Driver d" + filter.where, Long.class);
         filter.parameters.forEach(count::setParameter);
         return count.getSingleResult();
@@ -93,7 +111,11 @@ class TaxiRepository {
         private final StringBuilder where = new StringBuilder(" WHERE 1 = 1");
         private final Map<String, Object> parameters = new HashMap<>();
 
-        DriverFilter(DriverSearch search) {
+        DriverFilter(DriverSearch search, Set<Long> hidden) {
+            if (!hidden.isEmpty()) {
+                where.append(" AND d.personId NOT IN :hidden");
+                parameters.put("hidden", List.copyOf(hidden));
+            }
             if (search.q() != null && !search.q().isBlank()) {
                 where.append(" AND (d.licenceNumber LIKE :licence" + LikePattern.ESCAPE_CLAUSE
                         + " OR UPPER(d.surname) LIKE :surname" + LikePattern.ESCAPE_CLAUSE + ")");

@@ -22,7 +22,9 @@ import org.engagement.core.shared.StaleRecordException;
 import org.engagement.core.spi.OrganisationRecords;
 import org.engagement.core.spi.OrganisationRef;
 import org.engagement.core.spi.RecordHistory;
+import org.engagement.core.spi.RecordViews;
 import org.engagement.core.spi.RegisterRecords;
+import org.engagement.core.spi.RestrictedPeople;
 import org.engagement.core.user.Role;
 
 /** The only door into the taxi module's records: the register, driver training, the rule and the checks. */
@@ -58,6 +60,15 @@ public class TaxiService {
     @Inject
     private Actor actor;
 
+    /** The core's access log: who looked at which driver, and who exported drivers' data. */
+    @Inject
+    private RecordViews views;
+
+    static final String DRIVER_RECORD = "Taxi driver";
+
+    /** Figures and the officers' own reminders count every driver, restricted ones too (they are no list). */
+    private static final String EVERY_DRIVER = "1 = 1";
+
     /** Read on every check, changed rarely: kept here until an administrator changes it. */
     private volatile RenewalRule cachedRule;
 
@@ -69,10 +80,11 @@ public class TaxiService {
         RenewalRule rule = renewalRule();
         TaxiStore.CheckSubject subject = store.checkSubject(number.value(), rule.qualifyingCourseCodes())
                 .orElseThrow(() -> new NotFoundException("Driver with licence number", number));
-        Driver driver = subject.driver();
+        Driver driver = shown(subject.driver());
         LocalDate on = renewalDate == null ? driver.getLicenceExpiry() : renewalDate;
         RenewalDecision decision = rule.decide(driver.getStatus(), on, subject.training());
         checkLog.record(new CheckLogEntry(driver.getLicenceNumber(), decision, actor.username(), channel));
+        views.viewed(DRIVER_RECORD, driver.getId(), driver.getPersonId());
         return new RenewalCheck(driver, decision);
     }
 
@@ -80,6 +92,7 @@ public class TaxiService {
     public byte[] evidencePdf(String licenceNumber, LocalDate renewalDate, String channel) {
         require(TaxiModule.READERS, "Your role does not include the evidence sheet.");
         RenewalCheck check = check(licenceNumber, renewalDate, channel);
+        views.exported("Renewal check evidence", check.driver().getPersonId(), "PDF, licence " + licenceNumber);
         return EvidencePdf.of(check, operatorName(check.driver()), actor.username(), java.time.Instant.now());
     }
 
@@ -95,32 +108,53 @@ public class TaxiService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Driver driver(String licenceNumber) {
         requireRegisterReader();
-        return driver(new LicenceNumber(licenceNumber));
+        Driver driver = driver(new LicenceNumber(licenceNumber));
+        views.viewed(DRIVER_RECORD, driver.getId(), driver.getPersonId());
+        return driver;
     }
 
     private Driver driver(LicenceNumber number) {
-        return repository.driver(number).orElseThrow(() -> new NotFoundException("Driver with licence number", number));
+        return shown(repository
+                .driver(number)
+                .orElseThrow(() -> new NotFoundException("Driver with licence number", number)));
+    }
+
+    /**
+     * The driver, unless their processing is restricted and the reader is not the data protection officer: then, as in
+     * the core, they are not found.
+     */
+    private Driver shown(Driver driver) {
+        if (hiddenPeople().contains(driver.getPersonId())) {
+            throw new NotFoundException("Driver with licence number", driver.getLicenceNumber());
+        }
+        return driver;
+    }
+
+    /** The people whose processing is restricted, if the reader is one the restriction hides them from. */
+    private Set<Long> hiddenPeople() {
+        return RestrictedPeople.hideFrom(actor) ? repository.restrictedPeople() : Set.of();
     }
 
     /** One page of the register and how many drivers match in all (for the API). */
     @Transactional(Transactional.TxType.SUPPORTS)
     public PageOf<Driver> drivers(DriverSearch search) {
         requireRegisterReader();
-        return new PageOf<>(repository.drivers(search), repository.countDrivers(search));
+        Set<Long> hidden = hiddenPeople();
+        return new PageOf<>(repository.drivers(search, hidden), repository.countDrivers(search, hidden));
     }
 
     /** One page of the drivers that match, in the search's order, without counting them all. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Driver> listDrivers(DriverSearch search) {
         requireRegisterReader();
-        return repository.drivers(search);
+        return repository.drivers(search, hiddenPeople());
     }
 
     /** How many drivers match the search's filters (a table asks this before it loads a page). */
     @Transactional(Transactional.TxType.SUPPORTS)
     public long countDrivers(DriverSearch search) {
         requireRegisterReader();
-        return repository.countDrivers(search);
+        return repository.countDrivers(search, hiddenPeople());
     }
 
     private void requireRegisterReader() {
@@ -378,10 +412,12 @@ public class TaxiService {
         if (window == null) {
             return new BulkCheck(List.of(), 0, 0, unknownLicences(query));
         }
-        long[] counts = store.bulkCheckCounts(window, rule);
-        List<BulkCheckRow> rows = store.bulkCheck(window, rule, query.first(), query.size());
+        String shown = RestrictedPeople.notHiddenCondition(actor, "d.person_id");
+        long[] counts = store.bulkCheckCounts(window, rule, shown);
+        List<BulkCheckRow> rows = store.bulkCheck(window, rule, shown, query.first(), query.size());
         rows.forEach(
                 row -> checkLog.record(new CheckLogEntry(row.licenceNumber(), row.decision(), actor.username(), BULK)));
+        views.exported("Bulk renewal check", null, rows.size() + " drivers from row " + (query.first() + 1));
         return new BulkCheck(rows, counts[0], counts[1], unknownLicences(query));
     }
 
@@ -392,7 +428,8 @@ public class TaxiService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public RenewalsDue renewalsDue(int days) {
         require(TaxiModule.READERS, "Your role does not include renewal checks.");
-        long[] counts = store.bulkCheckCounts(window(new BulkCheckQuery(days, null, false, 0, 1)), renewalRule());
+        long[] counts =
+                store.bulkCheckCounts(window(new BulkCheckQuery(days, null, false, 0, 1)), renewalRule(), EVERY_DRIVER);
         return new RenewalsDue(days, counts[0], counts[1]);
     }
 
@@ -405,9 +442,10 @@ public class TaxiService {
     List<Map.Entry<Long, BulkCheckRow>> renewalsAtRisk(LocalDate today, int days) {
         TaxiStore.BulkWindow window = new TaxiStore.BulkWindow(
                 today.datesUntil(today.plusDays(days + 1L)).toList(), null, true);
-        List<BulkCheckRow> refused = store.bulkCheck(window, renewalRule(), 0, BulkCheckQuery.MAX_LICENCES).stream()
-                .filter(row -> !row.decision().eligible())
-                .toList();
+        List<BulkCheckRow> refused =
+                store.bulkCheck(window, renewalRule(), EVERY_DRIVER, 0, BulkCheckQuery.MAX_LICENCES).stream()
+                        .filter(row -> !row.decision().eligible())
+                        .toList();
         Map<String, Long> ids =
                 driverIds(refused.stream().map(BulkCheckRow::licenceNumber).toList());
         return refused.stream()

@@ -27,6 +27,7 @@ import org.engagement.core.shared.BatchedStatements;
 import org.engagement.core.shared.Dates;
 import org.engagement.core.shared.SequenceIds;
 import org.engagement.core.spi.RegisterRecords;
+import org.engagement.core.spi.RestrictedPeople;
 
 /**
  * The module's bulk and hot paths in plain JDBC on the application's data source, inside the caller's JTA
@@ -211,11 +212,14 @@ class TaxiStore {
         return "SESSION".equals(source) ? "Attendance at a training session recorded here" : "Source: " + source;
     }
 
-    /** The bulk check's rows in one statement; the thresholds table carries each renewal date's earliest valid completion. */
-    List<BulkCheckRow> bulkCheck(BulkWindow w, RenewalRule rule, int first, int size) {
+    /**
+     * The bulk check's rows in one statement; the thresholds table carries each renewal date's earliest valid completion.
+     * {@code shown} is a condition on the drivers ({@code d}) the reader may be shown (see {@link RestrictedPeople}).
+     */
+    List<BulkCheckRow> bulkCheck(BulkWindow w, RenewalRule rule, String shown, int first, int size) {
         List<Object> parameters = new ArrayList<>();
         String sql = "SELECT x.licence_number, x.forenames, x.surname, x.licence_type, x.status, x.licence_expiry,"
-                + " x.operator_id, x.latest, " + refusedCase() + " AS refused" + bulkFrom(w, rule, parameters)
+                + " x.operator_id, x.latest, " + refusedCase() + " AS refused" + bulkFrom(w, rule, shown, parameters)
                 + " ORDER BY refused DESC, x.licence_expiry, x.licence_number OFFSET ? ROWS FETCH NEXT ? ROWS ONLY";
         parameters.add(first);
         parameters.add(size);
@@ -251,10 +255,10 @@ class TaxiStore {
     }
 
     /** How many drivers the bulk check covers, and how many of them are not eligible. */
-    long[] bulkCheckCounts(BulkWindow w, RenewalRule rule) {
+    long[] bulkCheckCounts(BulkWindow w, RenewalRule rule, String shown) {
         List<Object> parameters = new ArrayList<>();
         long[] counts = new long[2];
-        query("SELECT COUNT(*), SUM(" + refusedCase() + ")" + bulkFrom(w, rule, parameters), parameters, rs -> {
+        query("SELECT COUNT(*), SUM(" + refusedCase() + ")" + bulkFrom(w, rule, shown, parameters), parameters, rs -> {
             counts[0] = rs.getLong(1);
             counts[1] = rs.getLong(2);
         });
@@ -280,12 +284,14 @@ class TaxiStore {
         return "CASE WHEN x.status IN ('REVOKED', 'SUSPENDED') OR x.latest IS NULL OR x.latest < t.earliest THEN 1 ELSE 0 END";
     }
 
-    private static String bulkFrom(BulkWindow w, RenewalRule rule, List<Object> parameters) {
+    private static String bulkFrom(BulkWindow w, RenewalRule rule, String shown, List<Object> parameters) {
         StringBuilder sql = new StringBuilder(" FROM (SELECT d.licence_number, d.forenames, d.surname, d.licence_type,"
                 + " d.status, d.licence_expiry, d.operator_id, (SELECT MAX(r.completed_on) FROM published_training_record r"
                 + " JOIN published_training_course c ON c.id = r.course_id WHERE r.person_id = d.person_id AND ");
         sql.append(courseCondition(rule, parameters))
-                .append(") AS latest FROM taxi_driver d WHERE d.licence_expiry BETWEEN ? AND ?");
+                .append(") AS latest FROM taxi_driver d WHERE ")
+                .append(shown)
+                .append(" AND d.licence_expiry BETWEEN ? AND ?");
         parameters.add(Date.valueOf(w.from()));
         parameters.add(Date.valueOf(w.to()));
         if (w.licenceNumbers() != null && !w.licenceNumbers().isEmpty()) {
