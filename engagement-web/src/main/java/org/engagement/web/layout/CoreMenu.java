@@ -106,6 +106,14 @@ final class CoreMenu {
                         "pi pi-search",
                         10,
                         RoleSets.DATA_PROTECTION_OFFICERS),
+                new MenuEntry(
+                        "privacy-retention",
+                        "privacy",
+                        "Retention schedule",
+                        "/privacy/retention.xhtml",
+                        "pi pi-calendar-times",
+                        20,
+                        RoleSets.DATA_PROTECTION_OFFICERS),
                 MenuEntry.group("admin", "Administration", "pi pi-cog", 900, RoleSets.ADMINS),
                 new MenuEntry(
                         "admin-users",

@@ -173,7 +173,11 @@ class AccessMatrixIT {
             "GET /api/v1/privacy/people/{id}/subject-access.pdf", DATA_PROTECTION,
             "POST /api/v1/privacy/people/{id}/erasure", DATA_PROTECTION,
             "POST /api/v1/privacy/people/{id}/restriction", DATA_PROTECTION,
-            "DELETE /api/v1/privacy/people/{id}/restriction", DATA_PROTECTION);
+            "DELETE /api/v1/privacy/people/{id}/restriction", DATA_PROTECTION,
+            "GET /api/v1/privacy/retention", DATA_PROTECTION,
+            "PUT /api/v1/privacy/retention/{kind}", DATA_PROTECTION,
+            "GET /api/v1/privacy/retention/due", DATA_PROTECTION,
+            "GET /api/v1/privacy/retention/runs", DATA_PROTECTION);
 
     /** THE PAGE TABLE: every page in the menu, and the roles that may open it. */
     private static final Map<String, Set<Role>> PAGES = table(
@@ -191,6 +195,7 @@ class AccessMatrixIT {
             "/admin/users.xhtml", ADMIN,
             "/admin/security-log.xhtml", ADMIN,
             "/privacy/people.xhtml", DATA_PROTECTION,
+            "/privacy/retention.xhtml", DATA_PROTECTION,
             "/faith/overview.xhtml", READERS,
             "/retail/coverage.xhtml", INDUSTRY_WATCHERS,
             "/housing/summary.xhtml", INDUSTRY_WATCHERS,
