@@ -114,6 +114,14 @@ final class CoreMenu {
                         "pi pi-calendar-times",
                         20,
                         RoleSets.DATA_PROTECTION_OFFICERS),
+                new MenuEntry(
+                        "privacy-record",
+                        "privacy",
+                        "Record of processing",
+                        "/privacy/record.xhtml",
+                        "pi pi-book",
+                        30,
+                        RoleSets.DATA_PROTECTION_OFFICERS),
                 MenuEntry.group("admin", "Administration", "pi pi-cog", 900, RoleSets.ADMINS),
                 new MenuEntry(
                         "admin-users",

@@ -41,7 +41,7 @@ class RetentionApiIT {
 
         assertThat(schedule.status()).as(schedule.toString()).isEqualTo(200);
         assertThat(schedule.jsonList())
-                .extracting(r -> ((Map<?, ?>) r.get("kind")).get("id"))
+                .extracting(r -> (Object) ((Map<?, ?>) r.get("kind")).get("id"))
                 .contains(
                         "person-no-active-role",
                         "engagement",
