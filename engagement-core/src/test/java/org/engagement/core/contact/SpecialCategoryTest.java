@@ -10,6 +10,7 @@ import org.engagement.core.organisation.Sector;
 import org.engagement.core.shared.Actor;
 import org.engagement.core.shared.ConflictException;
 import org.engagement.core.shared.InvalidInputException;
+import org.engagement.core.shared.NotFoundException;
 import org.engagement.core.spi.SectorModule;
 import org.engagement.core.testing.Crm;
 import org.engagement.core.testing.FixedActor;
@@ -165,8 +166,11 @@ class SpecialCategoryTest {
         assertThat(person.getConsentWithdrawnBy()).isEqualTo(ADMIN.username());
         assertThat(person.getConsentWithdrawnAt()).isNotNull();
         assertThat(person.isRestricted()).isTrue();
-        assertThatThrownBy(() -> crm.as(ADMIN, s -> {
-                    s.contacts().withdrawConsent(added.personId(), person.getVersion());
+        assertThatThrownBy(() -> crm.as(ADMIN, s -> s.contacts().person(added.personId())))
+                .as("restricted: not even an administrator sees them now")
+                .isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> db.inTransaction(em -> {
+                    em.find(Person.class, added.personId()).withdrawConsent("dora");
                     return null;
                 }))
                 .isInstanceOf(ConflictException.class)

@@ -108,7 +108,7 @@ public class ProcessingRecordService {
                 .getResultList()) {
             Sector sector = (Sector) row[0];
             entries.add(new ProcessingRecord.Entry(
-                    "People with a current role at a " + sector.label().toLowerCase(Locale.UK) + " organisation",
+                    "People with a current role in the " + sector.label().toLowerCase(Locale.UK) + " sector",
                     "Contacts, trustees, leads, volunteers, staff and trainees recorded at those organisations.",
                     (Long) row[1]));
         }
