@@ -62,8 +62,7 @@ class SpecialCategoryBrowserIT {
                         + " which is special category data.");
         browser.assertAccessible("the person form with the Article 9 message");
 
-        new Select(browser.visible(By.id("personForm:article9Condition")))
-                .selectByValue("SUBSTANTIAL_PUBLIC_INTEREST");
+        new Select(browser.visible(By.id("personForm:article9Condition"))).selectByValue("SUBSTANTIAL_PUBLIC_INTEREST");
         browser.click(By.id("personForm:save"));
         assertThat(browser.textOnceContains(fieldOf("schedule1Condition"), "needs one from Part 2"))
                 .contains("Choose the Data Protection Act 2018 Schedule 1 condition: 9(2)(g)");
