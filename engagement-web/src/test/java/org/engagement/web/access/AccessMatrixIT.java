@@ -179,7 +179,8 @@ class AccessMatrixIT {
             "PUT /api/v1/privacy/retention/{kind}", DATA_PROTECTION,
             "GET /api/v1/privacy/retention/due", DATA_PROTECTION,
             "GET /api/v1/privacy/retention/runs", DATA_PROTECTION,
-            "GET /api/v1/privacy/record-of-processing", DATA_PROTECTION);
+            "GET /api/v1/privacy/record-of-processing", DATA_PROTECTION,
+            "POST /api/v1/admin/backups", ADMIN);
 
     /** THE PAGE TABLE: every page in the menu, and the roles that may open it. */
     private static final Map<String, Set<Role>> PAGES = table(
