@@ -89,7 +89,7 @@ public class ContactService {
     /** Records a new person and their role at the organisation. */
     public Contact addContact(long organisationId, PersonDetails details, String role) {
         Organisation organisation = organisations.getEditable(organisationId);
-        Person person = new Person(details, actor.username());
+        Person person = new Person(details, actor.username(), revealedBy(List.of(organisation)));
         Affiliation affiliation = new Affiliation(person, organisation, role);
         contacts.add(person);
         contacts.add(affiliation);
@@ -106,6 +106,13 @@ public class ContactService {
     public Contact addRole(long organisationId, long personId, String role) {
         Organisation organisation = organisations.getEditable(organisationId);
         Person person = editablePerson(personId);
+        String reveals = revealedBy(List.of(organisation));
+        if (reveals != null && person.getArticle9Condition() == null) {
+            throw new InvalidInputException(
+                    "article9Condition",
+                    "Record the Article 9 condition on " + person.getName() + "'s details first: " + reveals
+                            + ", which is special category data.");
+        }
         Affiliation affiliation = new Affiliation(person, organisation, role);
         contacts.add(affiliation);
         contacts.flush();
@@ -129,7 +136,13 @@ public class ContactService {
             throw stale(person);
         }
         Map<String, String> before = person.snapshot();
-        person.change(details, actor.username());
+        person.change(
+                details,
+                actor.username(),
+                revealedBy(contacts.affiliationsOfPerson(personId).stream()
+                        .filter(a -> a.getEndedOn() == null)
+                        .map(Affiliation::getOrganisation)
+                        .toList()));
         try {
             contacts.flush();
         } catch (OptimisticLockException race) {
@@ -214,6 +227,39 @@ public class ContactService {
             throw new ConflictException(person.getName() + " is still named by other records and cannot be deleted.");
         }
         changeLog.deleted(PERSON, personId, "Person " + person.getName() + " deleted", before);
+    }
+
+    /**
+     * Why a role at one of the organisations is special category data, in words for a field message: a role at a faith
+     * organisation (a place of worship, a madrassa) reveals the person's religious belief. Null when none does.
+     */
+    private static String revealedBy(List<Organisation> organisations) {
+        return organisations.stream()
+                .filter(o -> o.getSector() == Sector.FAITH)
+                .findFirst()
+                .map(o -> "their role at " + o.getName() + " reveals their religious belief")
+                .orElse(null);
+    }
+
+    /**
+     * Records that the person withdrew their consent (Article 7(3)), by whoever may correct them, and acts on it: the
+     * person is restricted at once, shown to nobody but the data protection officer, who then erases them or, once
+     * another lawful basis is recorded, lifts the restriction. Refused when consent is not the basis.
+     */
+    public void withdrawConsent(long personId, long expectedVersion) {
+        Person person = editablePerson(personId);
+        if (person.getVersion() != expectedVersion) {
+            throw stale(person);
+        }
+        Map<String, String> before = person.snapshot();
+        person.withdrawConsent(actor.username());
+        contacts.flush();
+        changeLog.updated(
+                PERSON,
+                personId,
+                person.getName() + ": consent withdrawn; restricted until the data protection officer acts",
+                before,
+                person.snapshot());
     }
 
     @Inject

@@ -70,17 +70,47 @@ public class Person {
     @Column(name = "restricted_at")
     private Instant restrictedAt;
 
+    @Column(name = "health_or_ethnicity", nullable = false)
+    private boolean healthOrEthnicity;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "article9_condition", length = 40)
+    private Article9Condition article9Condition;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "schedule1_condition", length = 40)
+    private Schedule1Condition schedule1Condition;
+
+    @Column(name = "consent_withdrawn_at")
+    private Instant consentWithdrawnAt;
+
+    @Column(name = "consent_withdrawn_by", length = 40)
+    private String consentWithdrawnBy;
+
     protected Person() {}
 
     public Person(PersonDetails details, String createdBy) {
-        apply(details, createdBy);
+        this(details, createdBy, null);
+    }
+
+    /**
+     * @param roleReveals why a role of theirs is special category data, in words ("their role at Central Mosque reveals
+     *     their religious belief"), or null when none is
+     */
+    public Person(PersonDetails details, String createdBy, String roleReveals) {
+        apply(details, createdBy, roleReveals);
     }
 
     public void change(PersonDetails details, String changedBy) {
-        apply(details, changedBy);
+        change(details, changedBy, null);
     }
 
-    private void apply(PersonDetails details, String by) {
+    /** As {@link #Person(PersonDetails, String, String)}: the Article 9 condition is required where a role reveals it. */
+    public void change(PersonDetails details, String changedBy, String roleReveals) {
+        apply(details, changedBy, roleReveals);
+    }
+
+    private void apply(PersonDetails details, String by, String roleReveals) {
         if (erasedAt != null) {
             throw new InvalidInputException(
                     "name", "This person's data was erased at their request; it cannot be recorded again here.");
@@ -98,7 +128,17 @@ public class Person {
         }
         if (details.lawfulBasis() == null) {
             errors.add(new FieldError("lawfulBasis", "Choose the lawful basis for holding this person's data."));
+        } else if (consentWithdrawnAt != null && details.lawfulBasis() == LawfulBasis.CONSENT) {
+            errors.add(new FieldError(
+                    "lawfulBasis",
+                    "This person withdrew their consent on "
+                            + org.engagement.core.shared.Dates.describe(consentWithdrawnAt)
+                            + ". Choose another lawful basis if one applies, or ask the data protection officer to"
+                            + " erase them."));
         }
+        String special = specialCategoryReason(details, roleReveals);
+        errors.addAll(SpecialCategory.check(
+                special != null, special, details.article9Condition(), details.schedule1Condition()));
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
@@ -109,8 +149,67 @@ public class Person {
         gender = details.gender();
         lawfulBasis = details.lawfulBasis();
         consentNotes = clean(details.consentNotes());
+        healthOrEthnicity = details.healthOrEthnicity();
+        article9Condition = special == null ? null : details.article9Condition();
+        schedule1Condition = special == null ? null : details.schedule1Condition();
         updatedAt = Instant.now();
         updatedBy = by;
+    }
+
+    /** Why the record holds special category data, in words for a field message; null when it holds none. */
+    private static String specialCategoryReason(PersonDetails details, String roleReveals) {
+        if (roleReveals != null) {
+            return roleReveals;
+        }
+        return details.healthOrEthnicity() ? "the record includes their health or ethnic origin" : null;
+    }
+
+    /**
+     * Records that the person withdrew the consent their data is held on (Article 7(3)), and acts on it: they are
+     * restricted at once, shown to nobody but the data protection officer, until the officer erases them or another
+     * lawful basis is recorded. Refused when consent is not the basis.
+     */
+    public void withdrawConsent(String by) {
+        if (lawfulBasis != LawfulBasis.CONSENT && article9Condition != Article9Condition.EXPLICIT_CONSENT) {
+            throw new InvalidInputException(
+                    "lawfulBasis",
+                    "Consent is not the basis for holding " + name + "'s data (it is " + lawfulBasis.label()
+                            + "), so there is no consent to withdraw. If they object to being recorded, tell the data"
+                            + " protection officer.");
+        }
+        if (consentWithdrawnAt != null) {
+            throw new org.engagement.core.shared.ConflictException(
+                    name + "'s withdrawal of consent was already recorded on "
+                            + org.engagement.core.shared.Dates.describe(consentWithdrawnAt) + " by "
+                            + consentWithdrawnBy + ".");
+        }
+        consentWithdrawnAt = Instant.now();
+        consentWithdrawnBy = by;
+        if (restrictedAt == null) {
+            restrict(by);
+        }
+        updatedAt = consentWithdrawnAt;
+        updatedBy = by;
+    }
+
+    public boolean isHealthOrEthnicity() {
+        return healthOrEthnicity;
+    }
+
+    public Article9Condition getArticle9Condition() {
+        return article9Condition;
+    }
+
+    public Schedule1Condition getSchedule1Condition() {
+        return schedule1Condition;
+    }
+
+    public Instant getConsentWithdrawnAt() {
+        return consentWithdrawnAt;
+    }
+
+    public String getConsentWithdrawnBy() {
+        return consentWithdrawnBy;
     }
 
     /**
@@ -125,6 +224,7 @@ public class Person {
         preferredLanguage = null;
         gender = null;
         consentNotes = null;
+        healthOrEthnicity = false;
         erasedAt = Instant.now();
         updatedAt = erasedAt;
         updatedBy = by;
@@ -169,7 +269,8 @@ public class Person {
     }
 
     /** The fields only readers entitled to personal data see: on contacts, person pages and in the history. */
-    public static final Set<String> PERSONAL_FIELDS = Set.of("phone", "email", "gender");
+    public static final Set<String> PERSONAL_FIELDS =
+            Set.of("phone", "email", "gender", "healthOrEthnicity", "article9Condition", "schedule1Condition");
 
     public Map<String, String> snapshot() {
         Map<String, String> fields = new LinkedHashMap<>();
@@ -180,6 +281,10 @@ public class Person {
         fields.put("gender", gender == null ? null : gender.label());
         fields.put("lawfulBasis", lawfulBasis.label());
         fields.put("consentNotes", consentNotes);
+        fields.put("healthOrEthnicity", healthOrEthnicity ? "yes" : null);
+        fields.put("article9Condition", article9Condition == null ? null : article9Condition.label());
+        fields.put("schedule1Condition", schedule1Condition == null ? null : schedule1Condition.label());
+        fields.put("consentWithdrawn", consentWithdrawnAt == null ? null : "yes");
         return fields;
     }
 

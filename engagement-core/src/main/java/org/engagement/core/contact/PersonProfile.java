@@ -20,7 +20,25 @@ public record PersonProfile(
         LawfulBasis lawfulBasis,
         String consentNotes,
         boolean personalDataHidden,
-        List<RoleAt> roles) {
+        List<RoleAt> roles,
+        SpecialCategoryData specialCategory) {
+
+    /**
+     * Special category data and consent: whether the record includes health or ethnic origin, its Article 9 and
+     * Schedule 1 conditions (hidden, like phone and email, from readers not entitled to personal data), and when and by
+     * whom a withdrawal of consent was recorded.
+     */
+    public record SpecialCategoryData(
+            boolean healthOrEthnicity,
+            Article9Condition article9Condition,
+            Schedule1Condition schedule1Condition,
+            java.time.Instant consentWithdrawnAt,
+            String consentWithdrawnBy) {}
+
+    /** Whether a current role is at a faith organisation, which reveals the person's religious belief. */
+    public boolean hasFaithRole() {
+        return roles.stream().anyMatch(r -> !r.ended() && r.sector() == Sector.FAITH);
+    }
 
     /** A role the person holds at an organisation; {@code editable} when the reader may change or remove it. */
     public record RoleAt(
@@ -62,6 +80,12 @@ public record PersonProfile(
                 p.getLawfulBasis(),
                 p.getConsentNotes(),
                 !showPersonalData,
-                roles);
+                roles,
+                new SpecialCategoryData(
+                        showPersonalData && p.isHealthOrEthnicity(),
+                        showPersonalData ? p.getArticle9Condition() : null,
+                        showPersonalData ? p.getSchedule1Condition() : null,
+                        p.getConsentWithdrawnAt(),
+                        p.getConsentWithdrawnBy()));
     }
 }

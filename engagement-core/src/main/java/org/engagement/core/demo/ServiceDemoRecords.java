@@ -6,9 +6,11 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import org.engagement.core.contact.Article9Condition;
 import org.engagement.core.contact.ContactService;
 import org.engagement.core.contact.LawfulBasis;
 import org.engagement.core.contact.PersonDetails;
+import org.engagement.core.contact.Schedule1Condition;
 import org.engagement.core.engagement.EngagementDetails;
 import org.engagement.core.engagement.EngagementService;
 import org.engagement.core.engagement.EngagementType;
@@ -77,7 +79,18 @@ class ServiceDemoRecords implements DemoRecords {
     public long contact(long organisationId, String name, String role) {
         return contacts.addContact(
                         organisationId,
-                        new PersonDetails(name, null, null, "English", null, LawfulBasis.PUBLIC_TASK, null),
+                        new PersonDetails(
+                                name,
+                                null,
+                                null,
+                                "English",
+                                null,
+                                LawfulBasis.PUBLIC_TASK,
+                                null,
+                                false,
+                                // Kept only for people at faith organisations, where the condition is required.
+                                Article9Condition.SUBSTANTIAL_PUBLIC_INTEREST,
+                                Schedule1Condition.SAFEGUARDING),
                         role)
                 .personId();
     }

@@ -21,12 +21,14 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.engagement.core.access.RoleSets;
 import org.engagement.core.audit.ChangeLog;
+import org.engagement.core.contact.Article9Condition;
 import org.engagement.core.contact.Contact;
 import org.engagement.core.contact.ContactRepository;
 import org.engagement.core.contact.ContactService;
 import org.engagement.core.contact.LawfulBasis;
 import org.engagement.core.contact.Person;
 import org.engagement.core.contact.PersonDetails;
+import org.engagement.core.contact.Schedule1Condition;
 import org.engagement.core.organisation.Organisation;
 import org.engagement.core.organisation.OrganisationAccess;
 import org.engagement.core.organisation.OrganisationRepository;
@@ -571,7 +573,12 @@ public class TrainingService {
                         null,
                         null,
                         LawfulBasis.PUBLIC_TASK,
-                        "Recorded as attending safeguarding training"),
+                        "Recorded as attending safeguarding training",
+                        false,
+                        // Stored only where it applies (a trainee at a faith organisation): attending safeguarding
+                        // training there reveals belief, held for safeguarding in the substantial public interest.
+                        Article9Condition.SUBSTANTIAL_PUBLIC_INTEREST,
+                        Schedule1Condition.SAFEGUARDING),
                 TRAINEE_ROLE);
         return people.findPerson(contact.personId()).orElseThrow();
     }

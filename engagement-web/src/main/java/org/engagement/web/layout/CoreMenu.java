@@ -114,6 +114,22 @@ final class CoreMenu {
                         "pi pi-list",
                         20,
                         RoleSets.DATA_PROTECTION_OFFICERS),
+                new MenuEntry(
+                        "privacy-retention",
+                        "privacy",
+                        "Retention schedule",
+                        "/privacy/retention.xhtml",
+                        "pi pi-calendar-times",
+                        30,
+                        RoleSets.DATA_PROTECTION_OFFICERS),
+                new MenuEntry(
+                        "privacy-record",
+                        "privacy",
+                        "Record of processing",
+                        "/privacy/record.xhtml",
+                        "pi pi-book",
+                        40,
+                        RoleSets.DATA_PROTECTION_OFFICERS),
                 MenuEntry.group("admin", "Administration", "pi pi-cog", 900, RoleSets.ADMINS),
                 new MenuEntry(
                         "admin-users",

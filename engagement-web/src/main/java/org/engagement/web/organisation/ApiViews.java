@@ -112,7 +112,8 @@ public final class ApiViews {
             String lawfulBasis,
             String consentNotes,
             boolean personalDataHidden,
-            List<RoleView> roles) {
+            List<RoleView> roles,
+            PersonProfile.SpecialCategoryData specialCategory) {
 
         static PersonView of(PersonProfile p) {
             return new PersonView(
@@ -129,7 +130,8 @@ public final class ApiViews {
                     p.roles().stream()
                             .map(r ->
                                     new RoleView(r.affiliationId(), r.organisationId(), r.organisationName(), r.role()))
-                            .toList());
+                            .toList(),
+                    p.specialCategory());
         }
     }
 

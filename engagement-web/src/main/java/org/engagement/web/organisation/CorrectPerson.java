@@ -7,11 +7,13 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 import org.engagement.core.audit.ChangeLogEntry;
+import org.engagement.core.contact.Article9Condition;
 import org.engagement.core.contact.ContactService;
 import org.engagement.core.contact.Gender;
 import org.engagement.core.contact.LawfulBasis;
 import org.engagement.core.contact.PersonProfile;
 import org.engagement.core.contact.PersonProfile.RoleAt;
+import org.engagement.core.contact.Schedule1Condition;
 import org.engagement.core.organisation.OrganisationService;
 import org.engagement.core.shared.Dates;
 import org.engagement.core.shared.DomainException;
@@ -81,6 +83,47 @@ public class CorrectPerson implements Serializable {
             reload();
         } catch (DomainException refused) {
             FacesErrors.show(refused, "detailsForm");
+        }
+    }
+
+    /**
+     * Whether the details form asks for the Article 9 condition: a current role at a faith organisation reveals
+     * religious belief, or the form says the record includes health or ethnic origin.
+     */
+    public boolean isSpecialCategory() {
+        return person().hasFaithRole() || details.isHealthOrEthnicity();
+    }
+
+    public Article9Condition[] getArticle9Conditions() {
+        return Article9Condition.values();
+    }
+
+    public Schedule1Condition[] getSchedule1Conditions() {
+        return Schedule1Condition.values();
+    }
+
+    /** Whether consent is what their data is held on, and no withdrawal is recorded yet: the page offers to record one. */
+    public boolean isConsentWithdrawable() {
+        PersonProfile p = person();
+        return p.specialCategory().consentWithdrawnAt() == null
+                && (p.lawfulBasis() == LawfulBasis.CONSENT
+                        || p.specialCategory().article9Condition() == Article9Condition.EXPLICIT_CONSENT);
+    }
+
+    /**
+     * Records that the person withdrew consent; they are restricted at once, so the page is no longer theirs to show:
+     * back to the organisations with what happened and what comes next.
+     */
+    public String withdrawConsent() {
+        try {
+            contacts.withdrawConsent(person().id(), person().version());
+            FacesErrors.info("Recorded: " + person().name() + " withdrew consent. They are restricted now, shown to"
+                    + " nobody but the data protection officer, who will erase them or, if another lawful basis"
+                    + " applies, record it and lift the restriction.");
+            return "/organisations/list.xhtml?faces-redirect=true";
+        } catch (DomainException refused) {
+            FacesErrors.show(refused, "personActions");
+            return null;
         }
     }
 

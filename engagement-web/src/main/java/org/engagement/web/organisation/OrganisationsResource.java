@@ -22,10 +22,12 @@ import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import org.engagement.core.access.RoleNames;
+import org.engagement.core.contact.Article9Condition;
 import org.engagement.core.contact.ContactService;
 import org.engagement.core.contact.Gender;
 import org.engagement.core.contact.LawfulBasis;
 import org.engagement.core.contact.PersonDetails;
+import org.engagement.core.contact.Schedule1Condition;
 import org.engagement.core.engagement.EngagementDetails;
 import org.engagement.core.engagement.EngagementService;
 import org.engagement.core.engagement.EngagementType;
@@ -187,7 +189,12 @@ public class OrganisationsResource {
                                 request.preferredLanguage(),
                                 RequestParams.choice(Gender.class, request.gender(), "gender"),
                                 RequestParams.choice(LawfulBasis.class, request.lawfulBasis(), "lawfulBasis"),
-                                request.consentNotes()),
+                                request.consentNotes(),
+                                Boolean.TRUE.equals(request.healthOrEthnicity()),
+                                RequestParams.choice(
+                                        Article9Condition.class, request.article9Condition(), "article9Condition"),
+                                RequestParams.choice(
+                                        Schedule1Condition.class, request.schedule1Condition(), "schedule1Condition")),
                         request.role());
         return Response.created(uri.getAbsolutePathBuilder()
                         .path(String.valueOf(contact.affiliationId()))
@@ -318,7 +325,10 @@ public class OrganisationsResource {
             String preferredLanguage,
             String gender,
             String lawfulBasis,
-            String consentNotes) {}
+            String consentNotes,
+            Boolean healthOrEthnicity,
+            String article9Condition,
+            String schedule1Condition) {}
 
     public record RoleRequest(Long version, String role, LocalDate endedOn) {}
 

@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -15,10 +16,12 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.engagement.core.access.RoleNames;
+import org.engagement.core.contact.Article9Condition;
 import org.engagement.core.contact.ContactService;
 import org.engagement.core.contact.Gender;
 import org.engagement.core.contact.LawfulBasis;
 import org.engagement.core.contact.PersonDetails;
+import org.engagement.core.contact.Schedule1Condition;
 import org.engagement.core.shared.InvalidInputException;
 import org.engagement.core.shared.RequestParams;
 import org.engagement.core.shared.RequestVersion;
@@ -75,7 +78,24 @@ public class PeopleResource {
                         request.preferredLanguage(),
                         RequestParams.choice(Gender.class, request.gender(), "gender"),
                         RequestParams.choice(LawfulBasis.class, request.lawfulBasis(), "lawfulBasis"),
-                        request.consentNotes())));
+                        request.consentNotes(),
+                        Boolean.TRUE.equals(request.healthOrEthnicity()),
+                        RequestParams.choice(Article9Condition.class, request.article9Condition(), "article9Condition"),
+                        RequestParams.choice(
+                                Schedule1Condition.class, request.schedule1Condition(), "schedule1Condition"))));
+    }
+
+    /**
+     * Records that the person withdrew their consent (Article 7(3)), {@code ?version=} as read: they are restricted at
+     * once, shown to nobody but the data protection officer. 204; 400 naming {@code lawfulBasis} when consent is not
+     * the basis; 409 when already recorded or changed meanwhile.
+     */
+    @POST
+    @Path("consent-withdrawal")
+    @RolesAllowed({RoleNames.ADMIN, RoleNames.FAITH_LEAD, RoleNames.INDUSTRY_LEAD})
+    public Response withdrawConsent(@PathParam("id") long id, @QueryParam("version") Long version) {
+        contacts.withdrawConsent(id, RequestVersion.required(version));
+        return Response.noContent().build();
     }
 
     /** Administrators only; refused (409) with what still names the person. */
@@ -101,5 +121,8 @@ public class PeopleResource {
             String preferredLanguage,
             String gender,
             String lawfulBasis,
-            String consentNotes) {}
+            String consentNotes,
+            Boolean healthOrEthnicity,
+            String article9Condition,
+            String schedule1Condition) {}
 }

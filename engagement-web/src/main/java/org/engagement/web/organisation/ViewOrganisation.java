@@ -8,12 +8,14 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.engagement.core.audit.ChangeLogEntry;
+import org.engagement.core.contact.Article9Condition;
 import org.engagement.core.contact.Contact;
 import org.engagement.core.contact.ContactService;
 import org.engagement.core.contact.Gender;
 import org.engagement.core.contact.LawfulBasis;
 import org.engagement.core.contact.PersonDetails;
 import org.engagement.core.contact.PersonProfile;
+import org.engagement.core.contact.Schedule1Condition;
 import org.engagement.core.engagement.Engagement;
 import org.engagement.core.engagement.EngagementDetails;
 import org.engagement.core.engagement.EngagementService;
@@ -22,6 +24,7 @@ import org.engagement.core.engagement.FollowUpDetails;
 import org.engagement.core.merge.MergeService;
 import org.engagement.core.organisation.Organisation;
 import org.engagement.core.organisation.OrganisationService;
+import org.engagement.core.organisation.Sector;
 import org.engagement.core.shared.Actor;
 import org.engagement.core.shared.Dates;
 import org.engagement.core.shared.DomainException;
@@ -191,6 +194,22 @@ public class ViewOrganisation implements Serializable {
         return LawfulBasis.values();
     }
 
+    public Article9Condition[] getArticle9Conditions() {
+        return Article9Condition.values();
+    }
+
+    public Schedule1Condition[] getSchedule1Conditions() {
+        return Schedule1Condition.values();
+    }
+
+    /**
+     * Whether the "Add person" form asks for the Article 9 condition: a role here reveals religious belief (a faith
+     * organisation), or the form says the record includes health or ethnic origin.
+     */
+    public boolean isSpecialCategory() {
+        return (organisation != null && organisation.getSector() == Sector.FAITH) || person.isHealthOrEthnicity();
+    }
+
     public Gender[] getGenders() {
         return Gender.values();
     }
@@ -212,11 +231,17 @@ public class ViewOrganisation implements Serializable {
         private Gender gender;
         private LawfulBasis lawfulBasis;
         private String consentNotes;
+        private boolean healthOrEthnicity;
+        private Article9Condition article9Condition;
+        private Schedule1Condition schedule1Condition;
 
         void clear() {
             name = role = phone = email = preferredLanguage = consentNotes = null;
             gender = null;
             lawfulBasis = null;
+            healthOrEthnicity = false;
+            article9Condition = null;
+            schedule1Condition = null;
         }
 
         /** The person's current details, for correcting them. */
@@ -228,10 +253,47 @@ public class ViewOrganisation implements Serializable {
             gender = current.gender();
             lawfulBasis = current.lawfulBasis();
             consentNotes = current.consentNotes();
+            healthOrEthnicity = current.specialCategory().healthOrEthnicity();
+            article9Condition = current.specialCategory().article9Condition();
+            schedule1Condition = current.specialCategory().schedule1Condition();
         }
 
         PersonDetails details() {
-            return new PersonDetails(name, phone, email, preferredLanguage, gender, lawfulBasis, consentNotes);
+            return new PersonDetails(
+                    name,
+                    phone,
+                    email,
+                    preferredLanguage,
+                    gender,
+                    lawfulBasis,
+                    consentNotes,
+                    healthOrEthnicity,
+                    article9Condition,
+                    schedule1Condition);
+        }
+
+        public boolean isHealthOrEthnicity() {
+            return healthOrEthnicity;
+        }
+
+        public void setHealthOrEthnicity(boolean healthOrEthnicity) {
+            this.healthOrEthnicity = healthOrEthnicity;
+        }
+
+        public Article9Condition getArticle9Condition() {
+            return article9Condition;
+        }
+
+        public void setArticle9Condition(Article9Condition article9Condition) {
+            this.article9Condition = article9Condition;
+        }
+
+        public Schedule1Condition getSchedule1Condition() {
+            return schedule1Condition;
+        }
+
+        public void setSchedule1Condition(Schedule1Condition schedule1Condition) {
+            this.schedule1Condition = schedule1Condition;
         }
 
         public String getName() {

@@ -10,6 +10,7 @@ import javax.sql.DataSource;
 import org.apache.derby.jdbc.EmbeddedDataSource;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
+import org.engagement.core.migration.DerbyEncryption;
 import org.postgresql.ds.PGSimpleDataSource;
 
 /**
@@ -45,6 +46,9 @@ public class ConfiguredDataSource implements DataSource {
             EmbeddedDataSource derby = new EmbeddedDataSource();
             derby.setDatabaseName(config.getValue("engagement.data.dir", String.class) + "/engagement");
             derby.setCreateDatabase("create");
+            config.getOptionalValue("engagement.db.boot.password", String.class)
+                    .filter(password -> !password.isBlank())
+                    .ifPresent(password -> derby.setConnectionAttributes(DerbyEncryption.attributes(password)));
             return derby;
         }
         if (url.toLowerCase(Locale.ROOT).startsWith(POSTGRESQL)) {

@@ -101,6 +101,7 @@ class AccessMatrixIT {
             "PUT /api/v1/engagements/{id}/follow-ups/{followUpId}", PAGE_USERS,
             "GET /api/v1/people/{id}", PAGE_USERS,
             "PUT /api/v1/people/{id}", LEADS,
+            "POST /api/v1/people/{id}/consent-withdrawal", LEADS,
             "DELETE /api/v1/people/{id}", ADMIN,
             "GET /api/v1/people/{id}/history", READERS,
             "GET /api/v1/organisations/{id}/safeguarding", READERS,
@@ -175,7 +176,13 @@ class AccessMatrixIT {
             "POST /api/v1/privacy/people/{id}/restriction", DATA_PROTECTION,
             "DELETE /api/v1/privacy/people/{id}/restriction", DATA_PROTECTION,
             "GET /api/v1/privacy/access-log", DATA_PROTECTION,
-            "GET /api/v1/privacy/access-log.csv", DATA_PROTECTION);
+            "GET /api/v1/privacy/access-log.csv", DATA_PROTECTION,
+            "GET /api/v1/privacy/retention", DATA_PROTECTION,
+            "PUT /api/v1/privacy/retention/{kind}", DATA_PROTECTION,
+            "GET /api/v1/privacy/retention/due", DATA_PROTECTION,
+            "GET /api/v1/privacy/retention/runs", DATA_PROTECTION,
+            "GET /api/v1/privacy/record-of-processing", DATA_PROTECTION,
+            "POST /api/v1/admin/backups", ADMIN);
 
     /** THE PAGE TABLE: every page in the menu, and the roles that may open it. */
     private static final Map<String, Set<Role>> PAGES = table(
@@ -195,6 +202,8 @@ class AccessMatrixIT {
             "/admin/duplicates.xhtml", ADMIN,
             "/privacy/people.xhtml", DATA_PROTECTION,
             "/privacy/access-log.xhtml", DATA_PROTECTION,
+            "/privacy/retention.xhtml", DATA_PROTECTION,
+            "/privacy/record.xhtml", DATA_PROTECTION,
             "/faith/overview.xhtml", READERS,
             "/retail/coverage.xhtml", INDUSTRY_WATCHERS,
             "/housing/summary.xhtml", INDUSTRY_WATCHERS,
@@ -396,7 +405,8 @@ class AccessMatrixIT {
                 .replace("{n}", "99")
                 .replace("{username}", "nobody.here")
                 .replace("{licenceNumber}", "NOSUCH999")
-                .replace("{code}", "NO_SUCH_TEMPLATE");
+                .replace("{code}", "NO_SUCH_TEMPLATE")
+                .replace("{kind}", "no-such-kind");
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(RunningApplication.baseUrl() + path))
                 .header("Accept", "application/json, */*;q=0.5");
         if (role != null) {

@@ -1,0 +1,340 @@
+package org.engagement.core.privacy.retention;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.engagement.core.testing.Crm.organisation;
+
+import jakarta.persistence.EntityManager;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import org.engagement.core.audit.ChangeLog;
+import org.engagement.core.audit.ChangeLogEntry;
+import org.engagement.core.contact.Contact;
+import org.engagement.core.contact.LawfulBasis;
+import org.engagement.core.contact.Person;
+import org.engagement.core.contact.PersonDetails;
+import org.engagement.core.engagement.Engagement;
+import org.engagement.core.engagement.EngagementDetails;
+import org.engagement.core.engagement.EngagementType;
+import org.engagement.core.engagement.FollowUp;
+import org.engagement.core.engagement.FollowUpDetails;
+import org.engagement.core.plan.CoreFigures;
+import org.engagement.core.privacy.Anonymisation;
+import org.engagement.core.privacy.JpaPrivacyRepository;
+import org.engagement.core.safeguarding.JpaSafeguardingRepository;
+import org.engagement.core.safeguarding.SafeguardingReports;
+import org.engagement.core.security.JpaSecurityEventRepository;
+import org.engagement.core.security.SecurityEvent;
+import org.engagement.core.security.SecurityEventType;
+import org.engagement.core.security.SecurityLog;
+import org.engagement.core.shared.AccessDeniedException;
+import org.engagement.core.shared.Actor;
+import org.engagement.core.shared.ConflictException;
+import org.engagement.core.shared.Dates;
+import org.engagement.core.shared.InvalidInputException;
+import org.engagement.core.spi.FigureContribution;
+import org.engagement.core.spi.RetentionAction;
+import org.engagement.core.spi.SectorModules;
+import org.engagement.core.testing.Crm;
+import org.engagement.core.testing.FixedActor;
+import org.engagement.core.testing.TestDatabase;
+import org.engagement.core.training.AttendeeDetails;
+import org.engagement.core.training.CourseDetails;
+import org.engagement.core.training.Delivery;
+import org.engagement.core.training.JpaTrainingRepository;
+import org.engagement.core.training.SessionDetails;
+import org.engagement.core.training.TrainingCatalogue;
+import org.engagement.core.training.TrainingRecord;
+import org.engagement.core.training.TrainingReports;
+import org.engagement.core.user.Role;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The retention schedule on a real database with a fixed clock: records whose period ends the day after "today" stay
+ * as they were; records whose period ended today are anonymised or deleted, and the quarterly training table, the
+ * safeguarding overview and the scorecard's coverage figures are the same before and after.
+ */
+class RetentionTest {
+
+    /** The day the older records count from; the newer ones count from the day after. */
+    private static final LocalDate DAY = LocalDate.of(2019, 1, 15);
+
+    private static final Actor DPO = new FixedActor("dora", Set.of(Role.DATA_PROTECTION_OFFICER));
+    private static final Actor SYSTEM = new FixedActor("system", Set.of());
+
+    private final TestDatabase db = new TestDatabase();
+    private final Crm crm = new Crm(db);
+    private long mosque;
+
+    @AfterEach
+    void closeDatabase() {
+        Dates.useClock(null);
+        db.close();
+    }
+
+    private static Clock on(LocalDate day) {
+        return Clock.fixed(day.atTime(9, 0).atZone(Dates.UK).toInstant(), Dates.UK);
+    }
+
+    private <T> T retention(Actor actor, LocalDate today, Function<RetentionService, T> work) {
+        return db.inTransaction(em -> work.apply(new RetentionService(
+                em,
+                new ChangeLog(em, actor),
+                actor,
+                List.of(new CoreRetention(
+                        em, new Anonymisation(new JpaPrivacyRepository(em), new ChangeLog(em, actor), List.of()))),
+                on(today))));
+    }
+
+    /**
+     * On {@code day}, as the clock of every record: a person whose role ends that day, at an engagement with a
+     * follow-up due that day, trained that day (certificate, no expiry), and a sign-in in the security log.
+     */
+    private long recordsOf(LocalDate day, String name) {
+        long historyBefore =
+                read(em -> em.createQuery("select coalesce(max(c.id), 0) from ChangeLogEntry c", Long.class)
+                        .getSingleResult());
+        Dates.useClock(on(day));
+        Actor admin = FixedActor.admin();
+        Contact contact = crm.as(
+                admin,
+                s -> s.contacts()
+                        .addContact(
+                                mosque,
+                                new PersonDetails(
+                                        name, "07700 900123", null, null, null, LawfulBasis.LEGITIMATE_INTERESTS, null),
+                                "madrassa volunteer"));
+        long person = contact.personId();
+        crm.as(
+                admin,
+                s -> s.engagements()
+                        .log(
+                                mosque,
+                                new EngagementDetails(
+                                        day,
+                                        EngagementType.VISIT,
+                                        null,
+                                        List.of(person),
+                                        "Met " + name + " about the madrassa",
+                                        "Agreed a policy review",
+                                        List.of(new FollowUpDetails("Ring " + name, "admin", day)))));
+        crm.as(
+                admin,
+                s -> s.training()
+                        .recordSession(
+                                new SessionDetails(
+                                        "MADRASSA", day, "COMMUNITY", "Hall", "CSE team", 0, List.of(mosque)),
+                                List.of(new AttendeeDetails(person, null, null, null, null, "CERT-" + name))));
+        crm.as(
+                admin,
+                s -> s.contacts().changeRole(contact.affiliationId(), contact.version(), "madrassa volunteer", day));
+        db.inTransaction(em -> {
+            new SecurityLog(new JpaSecurityEventRepository(em), admin, () -> "192.0.2.7", on(day))
+                    .signIn(SecurityEventType.SIGNED_IN, "user-" + person, null);
+            return null;
+        });
+        Dates.useClock(null);
+        // The change history takes its time from the system clock, not Dates': date the day's entries as the day.
+        db.inTransaction(em -> em.createNativeQuery("UPDATE change_log SET changed_at = ? WHERE id > ?")
+                .setParameter(1, java.sql.Timestamp.valueOf(day.atTime(9, 0)))
+                .setParameter(2, historyBefore)
+                .executeUpdate());
+        return person;
+    }
+
+    private long[] twoDaysOfRecords() {
+        Dates.useClock(on(DAY));
+        Actor admin = FixedActor.admin();
+        mosque = crm.as(
+                        admin,
+                        s -> s.organisations().create(organisation("Central Mosque", "COMMUNITY_GROUP", null), false))
+                .getId();
+        crm.as(
+                admin,
+                s -> s.training()
+                        .createCourse(new CourseDetails(
+                                "MADRASSA", "Madrassa safeguarding", "BASIC", Delivery.FACE_TO_FACE, null, null)));
+        return new long[] {recordsOf(DAY, "Sara Older"), recordsOf(DAY.plusDays(1), "Omar Newer")};
+    }
+
+    /** The quarterly training table, the safeguarding overview, the core's scorecard figures. */
+    private Map<String, Object> figures() {
+        Actor admin = FixedActor.admin();
+        return db.inTransaction(em -> {
+            Map<String, Object> all = new LinkedHashMap<>();
+            TrainingCatalogue catalogue = new TrainingCatalogue(new SectorModules(List.of()));
+            LocalDate from = DAY.minusYears(1);
+            LocalDate to = DAY.plusYears(1);
+            all.put(
+                    "quarterly",
+                    new TrainingReports(new JpaTrainingRepository(em), catalogue, admin).byQuarter(from, to));
+            all.put("safeguarding", new SafeguardingReports(new JpaSafeguardingRepository(em), admin).overview(12));
+            for (FigureContribution figure : new CoreFigures(em, new JpaTrainingRepository(em), catalogue).figures()) {
+                all.put(figure.id(), figure.valueFor(from, to));
+            }
+            return all;
+        });
+    }
+
+    private <T> T read(Function<EntityManager, T> work) {
+        return db.inTransaction(work);
+    }
+
+    private Engagement engagementOf(long person) {
+        return read(
+                em -> em.createQuery("select e from Engagement e join e.people p where p.id = :id", Engagement.class)
+                        .setParameter("id", person)
+                        .getSingleResult());
+    }
+
+    private FollowUp followUpOf(long person) {
+        return read(em -> em.createQuery(
+                        "select f from FollowUp f join f.engagement.people p where p.id = :id", FollowUp.class)
+                .setParameter("id", person)
+                .getSingleResult());
+    }
+
+    private TrainingRecord trainingOf(long person) {
+        return read(em -> em.createQuery("select t from TrainingRecord t where t.person.id = :id", TrainingRecord.class)
+                .setParameter("id", person)
+                .getSingleResult());
+    }
+
+    private List<String> securityLogUsers() {
+        return read(
+                em -> em
+                        .createQuery("select s from SecurityEvent s order by s.id", SecurityEvent.class)
+                        .getResultList()
+                        .stream()
+                        .map(SecurityEvent::getUsername)
+                        .toList());
+    }
+
+    private long historyOn(LocalDate day) {
+        return read(em ->
+                em.createQuery("select c from ChangeLogEntry c", ChangeLogEntry.class).getResultList().stream()
+                        .filter(c -> LocalDate.ofInstant(c.getAt(), Dates.UK).equals(day))
+                        .count());
+    }
+
+    @Test
+    void sixYearRecordsStayTheDayBeforeTheirPeriodEndsAndAreAnonymisedOrDeletedOnItWithFiguresUnchanged() {
+        long[] people = twoDaysOfRecords();
+        long sara = people[0];
+        long omar = people[1];
+        Map<String, Object> before = figures();
+        long historyOfTheDay = historyOn(DAY);
+        assertThat(historyOfTheDay).isPositive();
+        LocalDate periodEnds = DAY.plusYears(6);
+        // The people keep their names past six years here, so the records' own periods are what is seen.
+        retention(DPO, DAY, r -> r.change(CoreRetention.PERSON, 0, 120, RetentionAction.ANONYMISE));
+
+        retention(SYSTEM, periodEnds.minusDays(1), RetentionService::applyDue);
+
+        assertThat(engagementOf(sara).getSummary()).isEqualTo("Met Sara Older about the madrassa");
+        assertThat(followUpOf(sara).getAction()).isEqualTo("Ring Sara Older");
+        assertThat(trainingOf(sara).getCertificateNumber()).isEqualTo("CERT-Sara Older");
+        assertThat(historyOn(DAY)).isEqualTo(historyOfTheDay);
+
+        RetentionService.RunReport run = retention(SYSTEM, periodEnds, RetentionService::applyDue);
+
+        Engagement older = engagementOf(sara);
+        assertThat(older.getSummary()).isEqualTo(CoreRetention.REMOVED);
+        assertThat(older.getOutcome()).isNull();
+        assertThat(followUpOf(sara).getAction()).isEqualTo(CoreRetention.REMOVED);
+        assertThat(trainingOf(sara).getCertificateNumber()).isNull();
+        assertThat(historyOn(DAY)).isZero();
+        assertThat(engagementOf(omar).getSummary()).isEqualTo("Met Omar Newer about the madrassa");
+        assertThat(followUpOf(omar).getAction()).isEqualTo("Ring Omar Newer");
+        assertThat(trainingOf(omar).getCertificateNumber()).isEqualTo("CERT-Omar Newer");
+        assertThat(historyOn(DAY.plusDays(1))).isPositive();
+        assertThat(figures()).isEqualTo(before);
+        assertThat(run.byKind())
+                .containsEntry(CoreRetention.ENGAGEMENT, 1)
+                .containsEntry(CoreRetention.FOLLOW_UP, 1)
+                .containsEntry(CoreRetention.TRAINING_RECORD, 1)
+                .containsEntry(CoreRetention.CHANGE_HISTORY, (int) historyOfTheDay);
+        ChangeLogEntry written = read(em ->
+                        new ChangeLog(em, SYSTEM).historyOf(RetentionService.RUN_RECORD, run.runId()))
+                .get(0);
+        assertThat(written.getChangedBy()).isEqualTo("system");
+        assertThat(written.getSummary()).contains("1 Engagement (visit, call or meeting) (anonymise)");
+    }
+
+    @Test
+    void aPersonWithNoActiveRoleIsAnonymisedTwoYearsAfterTheirRoleEndedAndStillCounts() {
+        long[] people = twoDaysOfRecords();
+        long sara = people[0];
+        long omar = people[1];
+        Map<String, Object> before = figures();
+        LocalDate periodEnds = DAY.plusYears(2);
+
+        retention(SYSTEM, periodEnds.minusDays(1), RetentionService::applyDue);
+        assertThat(read(em -> em.find(Person.class, sara)).isErased()).isFalse();
+
+        retention(SYSTEM, periodEnds, RetentionService::applyDue);
+
+        Person erased = read(em -> em.find(Person.class, sara));
+        assertThat(erased.isErased()).isTrue();
+        assertThat(erased.getName()).isEqualTo(Person.erasedName(sara));
+        assertThat(erased.getPhone()).isNull();
+        assertThat(engagementOf(sara).getSummary()).isEqualTo("Met " + Person.erasedName(sara) + " about the madrassa");
+        assertThat(read(em -> em.find(Person.class, omar)).getName()).isEqualTo("Omar Newer");
+        assertThat(figures()).isEqualTo(before);
+    }
+
+    @Test
+    void theSecurityLogKeepsAYearAndTheOfficersChangeOfPeriodIsVersionedAndRecorded() {
+        twoDaysOfRecords();
+        LocalDate yearEnds = DAY.plusYears(1);
+        retention(SYSTEM, yearEnds.minusDays(1), RetentionService::applyDue);
+        assertThat(securityLogUsers()).hasSize(2);
+        retention(SYSTEM, yearEnds, RetentionService::applyDue);
+        assertThat(securityLogUsers()).hasSize(1);
+
+        RetentionService.ScheduleRow changed =
+                retention(DPO, yearEnds, r -> r.change(CoreRetention.ENGAGEMENT, 0, 12, RetentionAction.ANONYMISE));
+        assertThat(changed.periodMonths()).isEqualTo(12);
+        assertThatThrownBy(() -> retention(
+                        DPO, yearEnds, r -> r.change(CoreRetention.ENGAGEMENT, 0, 24, RetentionAction.ANONYMISE)))
+                .isInstanceOf(ConflictException.class)
+                .hasMessageContaining("Someone else changed the period");
+        assertThatThrownBy(() -> retention(
+                        DPO,
+                        yearEnds,
+                        r -> r.change(CoreRetention.ENGAGEMENT, changed.version(), 0, RetentionAction.DELETE)))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.errors())
+                                .extracting(InvalidInputException.FieldError::field)
+                                .containsExactly("periodMonths", "action"));
+        assertThatThrownBy(() -> retention(FixedActor.admin(), yearEnds, RetentionService::schedule))
+                .isInstanceOf(AccessDeniedException.class);
+        List<ChangeLogEntry> history = read(
+                em -> em.createQuery("select c from ChangeLogEntry c where c.recordType = :type", ChangeLogEntry.class)
+                        .setParameter("type", RetentionService.RULE_RECORD)
+                        .getResultList());
+        assertThat(history).singleElement().satisfies(e -> {
+            assertThat(e.getChangedBy()).isEqualTo("dora");
+            assertThat(e.getSummary())
+                    .isEqualTo("Retention schedule: Engagement (visit, call or meeting) kept 12 months,"
+                            + " then anonymised");
+        });
+        List<RetentionService.DueRecord> due = retention(DPO, yearEnds, r -> r.dryRun(1));
+        assertThat(due)
+                .filteredOn(d -> d.kind().equals(CoreRetention.ENGAGEMENT))
+                .extracting(RetentionService.DueRecord::dueOn)
+                .containsExactly(DAY.plusYears(1), DAY.plusYears(1).plusDays(1));
+        assertThat(engagementOf(read(em -> em.createQuery("select min(p.id) from Person p", Long.class)
+                                .getSingleResult()))
+                        .getSummary())
+                .as("a dry run changes nothing")
+                .startsWith("Met ");
+    }
+}
