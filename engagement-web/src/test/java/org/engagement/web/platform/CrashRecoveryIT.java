@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.net.ConnectException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -25,10 +26,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Supplier;
+import java.util.function.LongFunction;
 import org.engagement.core.testing.TestPostgres;
 import org.engagement.web.testing.Api;
 import org.engagement.web.testing.Json;
@@ -61,7 +63,13 @@ class CrashRecoveryIT {
             HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
     private static final int ATTENDEES = 25;
+    /** Loops saving audits, and loops saving training sessions, beside the import. */
+    private static final int LOOPS = 3;
+
     private static final int POOL_MIN = 3;
+    /** The servers' logs (target/crash-derby-0.log, ...): the Derby and the PostgreSQL run each keep their own. */
+    private static final String LOG_NAME = "crash-" + (TestPostgres.selected() ? "postgresql-" : "derby-");
+
     private static final String DPO = "crash.dpo";
     private static final String DPO_PASSWORD = "data protection passphrase";
     /**
@@ -78,8 +86,8 @@ class CrashRecoveryIT {
                 Path.of(System.getProperty("engagement.testDir", "target"), "crash-db-" + System.currentTimeMillis());
         Map<String, String> settings =
                 Map.of("ENGAGEMENT_DB_POOL_MIN", String.valueOf(POOL_MIN), "ENGAGEMENT_DB_POOL_MAX", "8");
-        long organisation;
-        RunningApplication.Server server = RunningApplication.startSeparately(dataDir, "crash-0", settings);
+        List<Long> organisations = new ArrayList<>();
+        RunningApplication.Server server = RunningApplication.startSeparately(dataDir, LOG_NAME + 0, settings);
         try {
             if (TestPostgres.selected()) {
                 assertThat(openConnections(dataDir))
@@ -89,23 +97,25 @@ class CrashRecoveryIT {
             Api admin = admin(server);
             createCourse(admin);
             createUser(admin, DPO, DPO_PASSWORD, "DATA_PROTECTION_OFFICER");
-            organisation = communityGroup(admin);
+            for (int i = 0; i < LOOPS; i++) {
+                organisations.add(communityGroup(admin, i));
+            }
             for (int round = 1; round <= ROUNDS; round++) {
                 byte[] register = register(round);
-                killDuringTheWork(server, admin, register, organisation);
+                killDuringTheWork(server, admin, register, organisations);
                 server.close();
-                server = RunningApplication.startSeparately(dataDir, "crash-" + round, settings);
+                server = RunningApplication.startSeparately(dataDir, LOG_NAME + round, settings);
                 admin = admin(server);
-                assertNothingHalfWritten(admin, server, organisation, round);
+                assertNothingHalfWritten(admin, server, organisations, round);
 
                 HttpResponse<String> imported = importRegister(server, register);
                 assertThat(imported.statusCode())
                         .as("round " + round + ": the same import after the restart: " + imported.body())
                         .isEqualTo(200);
                 assertThat(imported.body()).contains("\"created\":" + REGISTER_ROWS + ",");
-                Api.Response audit = admin.post(audits(organisation), audit(admin));
+                Api.Response audit = admin.post(audits(organisations.get(0)), audit(admin));
                 assertThat(audit.status()).as(audit.toString()).isEqualTo(201);
-                Api.Response session = admin.post("/api/v1/training/sessions", session(organisation, 0));
+                Api.Response session = admin.post("/api/v1/training/sessions", session(organisations.get(0), 0));
                 assertThat(session.status()).as(session.toString()).isEqualTo(201);
                 assertThat(Files.readString(server.log())).doesNotContain("XBCA0");
             }
@@ -116,30 +126,51 @@ class CrashRecoveryIT {
     }
 
     /**
-     * Starts the import, and keeps saving audits and training sessions in a loop beside it; once each loop has saved
-     * at least once and the import has run a few seconds, kills the server while the import is still running. Each of the three must have had a request
-     * cut off by the kill, so the kill really was in the middle of them.
+     * Starts the import, and keeps saving audits and training sessions in loops beside it; once audits and sessions
+     * have been saved and the import has run a few seconds, kills the server while the import is still running. The
+     * import, an audit save and a session save must each have had a request cut off by the kill, so the kill really was
+     * in the middle of all three.
      */
     private static void killDuringTheWork(
-            RunningApplication.Server server, Api admin, byte[] register, long organisation) throws Exception {
-        AtomicBoolean killed = new AtomicBoolean();
+            RunningApplication.Server server, Api admin, byte[] register, List<Long> organisations) throws Exception {
+        ExecutorService threads = Executors.newFixedThreadPool(1 + 2 * LOOPS);
+        try {
+            killDuringTheWork(server, admin, register, organisations, threads);
+        } finally {
+            threads.shutdownNow();
+        }
+    }
+
+    private static void killDuringTheWork(
+            RunningApplication.Server server,
+            Api admin,
+            byte[] register,
+            List<Long> organisations,
+            ExecutorService threads)
+            throws Exception {
         long importStarted = System.nanoTime();
-        CompletableFuture<HttpResponse<String>> importing = CompletableFuture.supplyAsync(() -> {
-            try {
-                return importRegister(server, register);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        });
+        CompletableFuture<HttpResponse<String>> importing = CompletableFuture.supplyAsync(
+                () -> {
+                    try {
+                        return importRegister(server, register);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        throw new IllegalStateException(e);
+                    }
+                },
+                threads);
         Map<String, Object> auditBody = audit(admin);
         AtomicInteger sessionNumber = new AtomicInteger(1);
-        Saving audits = Saving.start(killed, () -> admin.post(audits(organisation), auditBody));
+        // Each loop on its own organisation, so that no two saves contend for one record's version.
+        Saving audits =
+                Saving.start(threads, organisations, organisation -> admin.post(audits(organisation), auditBody));
         Saving sessions = Saving.start(
-                killed,
-                () -> admin.post("/api/v1/training/sessions", session(organisation, sessionNumber.getAndIncrement())));
+                threads,
+                organisations,
+                organisation -> admin.post(
+                        "/api/v1/training/sessions", session(organisation, sessionNumber.getAndIncrement())));
         long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
         // Some seconds into the import (as the reported failure was), and once each loop has saved at least once.
         while ((audits.saved.get() == 0
@@ -156,7 +187,6 @@ class CrashRecoveryIT {
                 .as("the import finished before the kill: make the register bigger")
                 .isFalse();
 
-        killed.set(true);
         server.process().destroyForcibly();
         assertThat(server.process().waitFor(60, TimeUnit.SECONDS)).isTrue();
 
@@ -170,7 +200,7 @@ class CrashRecoveryIT {
     }
 
     private static void assertNothingHalfWritten(
-            Api admin, RunningApplication.Server server, long organisation, int round) {
+            Api admin, RunningApplication.Server server, List<Long> organisations, int round) {
         assertThat(admin.get("/api/v1/taxi/drivers?size=1&q=" + licencePrefix(round))
                         .json())
                 .as("drivers of the interrupted import")
@@ -185,15 +215,18 @@ class CrashRecoveryIT {
                         .json()
                         .get("standards"))
                 .size();
-        List<Map<String, Object>> saved = admin.get(audits(organisation)).jsonList();
-        assertThat(saved).as("audits saved before the kill").isNotEmpty();
-        for (Map<String, Object> audit : saved) {
-            Map<String, Object> one =
-                    admin.get(audits(organisation) + "/" + audit.get("id")).json();
-            assertThat(Json.objects(one.get("findings")))
-                    .as("findings of audit " + audit.get("id"))
-                    .hasSize(standards);
+        int audits = 0;
+        for (long organisation : organisations) {
+            for (Map<String, Object> audit : admin.get(audits(organisation)).jsonList()) {
+                Map<String, Object> one =
+                        admin.get(audits(organisation) + "/" + audit.get("id")).json();
+                assertThat(Json.objects(one.get("findings")))
+                        .as("findings of audit " + audit.get("id"))
+                        .hasSize(standards);
+                audits++;
+            }
         }
+        assertThat(audits).as("audits saved before the kill").isPositive();
 
         List<Map<String, Object>> sessions =
                 admin.get("/api/v1/training/sessions?from=2020-01-01&to=2020-12-31").jsonList().stream()
@@ -212,32 +245,44 @@ class CrashRecoveryIT {
                 .containsEntry("total", BigDecimal.valueOf((long) sessions.size() * ATTENDEES));
     }
 
-    /** Saves in a loop until the kill; remembers whether the last request was cut off (no response at all). */
-    private record Saving(AtomicInteger saved, CompletableFuture<Boolean> lastCutOff) {
+    /**
+     * Saves in {@value #LOOPS} loops side by side until the kill, each ending at its first failure. A failure other
+     * than a refused connection means that loop's request was in flight when the server died; with several loops, at
+     * least one of them is (a save takes far longer on the server than between two requests on the client).
+     */
+    private record Saving(AtomicInteger saved, List<CompletableFuture<Boolean>> loops) {
 
-        static Saving start(AtomicBoolean killed, Supplier<Api.Response> save) {
+        static Saving start(ExecutorService threads, List<Long> organisations, LongFunction<Api.Response> save) {
             AtomicInteger saved = new AtomicInteger();
-            CompletableFuture<Boolean> lastCutOff = CompletableFuture.supplyAsync(() -> {
-                while (true) {
-                    try {
-                        Api.Response response = save.get();
-                        if (response.status() != 201) {
-                            throw new IllegalStateException("A save before the kill was refused: " + response);
-                        }
-                        saved.incrementAndGet();
-                        if (killed.get()) {
-                            return false;
-                        }
-                    } catch (UncheckedIOException cutOff) {
-                        return killed.get();
-                    }
-                }
-            });
-            return new Saving(saved, lastCutOff);
+            List<CompletableFuture<Boolean>> loops = new ArrayList<>();
+            for (long organisation : organisations) {
+                loops.add(CompletableFuture.supplyAsync(
+                        () -> {
+                            while (true) {
+                                Api.Response response;
+                                try {
+                                    response = save.apply(organisation);
+                                } catch (UncheckedIOException failed) {
+                                    return !(failed.getCause() instanceof ConnectException);
+                                }
+                                if (response.status() != 201) {
+                                    throw new IllegalStateException("A save before the kill was refused: " + response);
+                                }
+                                saved.incrementAndGet();
+                            }
+                        },
+                        threads));
+            }
+            return new Saving(saved, loops);
         }
 
+        /** Whether one of the loops had a request in flight when the server was killed. */
         boolean cutOff() throws Exception {
-            return lastCutOff.get(60, TimeUnit.SECONDS);
+            boolean any = false;
+            for (CompletableFuture<Boolean> loop : loops) {
+                any |= loop.get(60, TimeUnit.SECONDS);
+            }
+            return any;
         }
     }
 
@@ -346,9 +391,10 @@ class CrashRecoveryIT {
         assertThat(course.status()).as(course.toString()).isEqualTo(201);
     }
 
-    private static long communityGroup(Api admin) {
-        Api.Response created =
-                admin.post("/api/v1/organisations", Map.of("name", "Crash Centre " + RUN, "type", "COMMUNITY_GROUP"));
+    private static long communityGroup(Api admin, int number) {
+        Api.Response created = admin.post(
+                "/api/v1/organisations",
+                Map.of("name", "Crash Centre " + RUN + " " + number, "type", "COMMUNITY_GROUP"));
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
         return ((BigDecimal) created.json().get("id")).longValue();
     }
