@@ -15,7 +15,6 @@ import org.engagement.core.engagement.EngagementType;
 import org.engagement.core.engagement.FollowUpDetails;
 import org.engagement.core.organisation.OrganisationDetails;
 import org.engagement.core.organisation.OrganisationService;
-import org.engagement.core.organisation.OrganisationStatus;
 import org.engagement.core.plan.MeasureDetails;
 import org.engagement.core.plan.PlanAction;
 import org.engagement.core.plan.PlanService;
@@ -70,24 +69,7 @@ class ServiceDemoRecords implements DemoRecords {
     @Override
     public long organisation(String name, String typeCode, String leadOfficer) {
         return organisations
-                .create(
-                        new OrganisationDetails(
-                                name,
-                                typeCode,
-                                null,
-                                null,
-                                "Doncaster",
-                                null,
-                                null,
-                                null,
-                                null,
-                                null,
-                                OrganisationStatus.ACTIVE,
-                                leadOfficer,
-                                Set.of(),
-                                "Demo partnership",
-                                null),
-                        true)
+                .create(OrganisationDetails.active(name, typeCode, "Doncaster", leadOfficer, "Demo partnership"), true)
                 .getId();
     }
 

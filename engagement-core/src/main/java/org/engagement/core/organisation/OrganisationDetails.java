@@ -26,4 +26,24 @@ public record OrganisationDetails(
     public OrganisationDetails {
         tags = tags == null ? Set.of() : Set.copyOf(tags);
     }
+
+    /** An active organisation known only by its name, type, town and lead officer (any may be null but the first two). */
+    public static OrganisationDetails active(String name, String type, String town, String leadOfficer, String notes) {
+        return new OrganisationDetails(
+                name,
+                type,
+                null,
+                null,
+                town,
+                null,
+                null,
+                null,
+                null,
+                null,
+                OrganisationStatus.ACTIVE,
+                leadOfficer,
+                Set.of(),
+                notes,
+                null);
+    }
 }

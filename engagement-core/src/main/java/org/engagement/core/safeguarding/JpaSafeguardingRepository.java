@@ -18,6 +18,7 @@ import org.engagement.core.organisation.Sector;
 import org.engagement.core.safeguarding.SafeguardingReports.Category;
 import org.engagement.core.safeguarding.SafeguardingReports.OrganisationRow;
 import org.engagement.core.shared.LikePattern;
+import org.engagement.core.shared.ListRequest;
 import org.engagement.core.shared.PageOf;
 
 @ApplicationScoped

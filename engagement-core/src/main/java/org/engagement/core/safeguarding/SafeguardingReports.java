@@ -11,6 +11,7 @@ import org.engagement.core.organisation.Sector;
 import org.engagement.core.shared.AccessDeniedException;
 import org.engagement.core.shared.Actor;
 import org.engagement.core.shared.Dates;
+import org.engagement.core.shared.ListRequest;
 import org.engagement.core.shared.PageOf;
 
 /**

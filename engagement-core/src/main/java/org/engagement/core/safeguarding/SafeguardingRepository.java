@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.engagement.core.organisation.Sector;
+import org.engagement.core.shared.ListRequest;
 import org.engagement.core.shared.PageOf;
 
 /** Where profiles, templates and audits are kept. */

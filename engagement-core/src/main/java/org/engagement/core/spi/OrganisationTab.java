@@ -7,7 +7,7 @@ import org.engagement.core.user.Role;
 /**
  * A tab on the organisation page. {@code fragment} is a Facelets file the module ships under
  * {@code META-INF/resources/}, e.g. {@code /housing/organisation-tab.xhtml}; it is included inside the tab
- * with the organisation in the EL variable {@code organisation}. Shown to users holding one of {@code roles},
+ * with the organisation, an {@link OrganisationRef}, in the EL variable {@code organisation}. Shown to users holding one of {@code roles},
  * and only on organisations of the listed {@code organisationTypes} (codes; empty means every type).
  */
 public record OrganisationTab(

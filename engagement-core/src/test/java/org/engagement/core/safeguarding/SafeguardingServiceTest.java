@@ -31,6 +31,7 @@ import org.engagement.core.shared.Actor;
 import org.engagement.core.shared.ConflictException;
 import org.engagement.core.shared.Dates;
 import org.engagement.core.shared.InvalidInputException;
+import org.engagement.core.shared.ListRequest;
 import org.engagement.core.shared.PageOf;
 import org.engagement.core.shared.StaleRecordException;
 import org.engagement.core.spi.SectorModule;

@@ -24,7 +24,9 @@ import org.engagement.core.safeguarding.JpaSafeguardingRepository;
 import org.engagement.core.safeguarding.SafeguardingService;
 import org.engagement.core.shared.Actor;
 import org.engagement.core.spi.MergedOrganisations;
+import org.engagement.core.spi.OrganisationRecords;
 import org.engagement.core.spi.PersonReferences;
+import org.engagement.core.spi.RecordHistory;
 import org.engagement.core.spi.SectorModule;
 import org.engagement.core.spi.SectorModules;
 import org.engagement.core.training.JpaTrainingRepository;
@@ -82,7 +84,18 @@ public final class Crm {
             SafeguardingService safeguarding,
             TrainingService training,
             ChangeLog changeLog,
-            Actor actor) {}
+            Actor actor) {
+
+        /** The organisations as the published module API offers them. */
+        public OrganisationRecords organisationRecords() {
+            return new OrganisationRecords(organisations, engagements);
+        }
+
+        /** The change history as the published module API offers it. */
+        public RecordHistory history() {
+            return new RecordHistory(changeLog);
+        }
+    }
 
     public <T> T as(Actor actor, Function<Services, T> work) {
         return db.inTransaction(em -> work.apply(services(em, actor)));

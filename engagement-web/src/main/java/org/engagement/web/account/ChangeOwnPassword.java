@@ -5,9 +5,8 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
-import org.engagement.core.shared.DomainException;
+import org.engagement.core.spi.PageFeedback;
 import org.engagement.core.user.UserService;
-import org.engagement.web.faces.FacesErrors;
 import org.engagement.web.security.SessionAfterPasswordChange;
 import org.omnifaces.util.Messages;
 
@@ -15,6 +14,9 @@ import org.omnifaces.util.Messages;
 @Named
 @RequestScoped
 public class ChangeOwnPassword {
+
+    @Inject
+    private PageFeedback feedback;
 
     @Inject
     private UserService users;
@@ -34,15 +36,17 @@ public class ChangeOwnPassword {
             faces.validationFailed();
             return;
         }
-        try {
-            users.changeOwnPassword(chars(currentPassword), newPassword.toCharArray());
-            SessionAfterPasswordChange.keep(
-                    (HttpServletRequest) faces.getExternalContext().getRequest());
-            Messages.create("Your password is changed. You stay signed in here; any other sessions you had have ended.")
-                    .add();
-        } catch (DomainException refused) {
-            FacesErrors.show(refused, "passwordForm");
-        }
+        feedback.attempt(
+                () -> {
+                    users.changeOwnPassword(chars(currentPassword), newPassword.toCharArray());
+                    SessionAfterPasswordChange.keep(
+                            (HttpServletRequest) faces.getExternalContext().getRequest());
+                    Messages.create(
+                                    "Your password is changed. You stay signed in here; any other sessions you had have ended.")
+                            .add();
+                },
+                "passwordForm",
+                null);
     }
 
     private static char[] chars(String text) {

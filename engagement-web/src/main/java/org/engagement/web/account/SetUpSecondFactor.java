@@ -8,11 +8,10 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.Serializable;
 import org.engagement.core.shared.Actor;
-import org.engagement.core.shared.DomainException;
+import org.engagement.core.spi.PageFeedback;
 import org.engagement.core.user.TimeBasedCodes;
 import org.engagement.core.user.UserAccount;
 import org.engagement.core.user.UserService;
-import org.engagement.web.faces.FacesErrors;
 import org.engagement.web.security.EngagementAuthentication;
 import org.omnifaces.util.Messages;
 
@@ -26,6 +25,9 @@ public class SetUpSecondFactor implements Serializable {
 
     private static final long serialVersionUID = 1L;
     static final String ISSUER = "Engagement CRM";
+
+    @Inject
+    private PageFeedback feedback;
 
     @Inject
     private transient UserService users;
@@ -46,18 +48,21 @@ public class SetUpSecondFactor implements Serializable {
     }
 
     public void submit() {
-        try {
-            users.setUpSecondFactor(secret, code);
-            alreadySetUp = true;
-            secret = null;
-            EngagementAuthentication.secondFactorSetUp((HttpServletRequest)
-                    FacesContext.getCurrentInstance().getExternalContext().getRequest());
-            Messages.create("Two-step sign-in is set up. From now on you will be asked for a code from your app "
-                            + "each time you sign in.")
-                    .add();
-        } catch (DomainException refused) {
-            FacesErrors.show(refused, "setUpForm");
-        }
+        feedback.attempt(
+                () -> {
+                    users.setUpSecondFactor(secret, code);
+                    alreadySetUp = true;
+                    secret = null;
+                    EngagementAuthentication.secondFactorSetUp((HttpServletRequest) FacesContext.getCurrentInstance()
+                            .getExternalContext()
+                            .getRequest());
+                    Messages.create(
+                                    "Two-step sign-in is set up. From now on you will be asked for a code from your app "
+                                            + "each time you sign in.")
+                            .add();
+                },
+                "setUpForm",
+                null);
     }
 
     public boolean isAlreadySetUp() {

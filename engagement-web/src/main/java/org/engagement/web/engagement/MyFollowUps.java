@@ -7,14 +7,16 @@ import jakarta.inject.Named;
 import java.util.List;
 import org.engagement.core.engagement.EngagementService;
 import org.engagement.core.engagement.OpenFollowUp;
-import org.engagement.core.shared.DomainException;
-import org.engagement.web.faces.FacesErrors;
+import org.engagement.core.spi.PageFeedback;
 import org.omnifaces.util.Messages;
 
 /** The signed-in user's open follow-ups, overdue first, and marking one done. */
 @Named
 @RequestScoped
 public class MyFollowUps {
+
+    @Inject
+    private PageFeedback feedback;
 
     @Inject
     private EngagementService engagements;
@@ -27,12 +29,13 @@ public class MyFollowUps {
     }
 
     public void markDone(OpenFollowUp followUp) {
-        try {
-            engagements.completeFollowUp(followUp.engagementId(), followUp.engagementVersion(), followUp.id());
-            Messages.create("Done: {0}", followUp.action()).add();
-        } catch (DomainException refused) {
-            FacesErrors.show(refused, "followUps");
-        }
+        feedback.attempt(
+                () -> {
+                    engagements.completeFollowUp(followUp.engagementId(), followUp.engagementVersion(), followUp.id());
+                    Messages.create("Done: {0}", followUp.action()).add();
+                },
+                "followUps",
+                null);
         load();
     }
 

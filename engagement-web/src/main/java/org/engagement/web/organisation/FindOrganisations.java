@@ -7,12 +7,16 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.Comparator;
 import java.util.List;
+import org.engagement.core.organisation.Organisation;
+import org.engagement.core.organisation.OrganisationSearch;
 import org.engagement.core.organisation.OrganisationService;
 import org.engagement.core.organisation.OrganisationStatus;
 import org.engagement.core.organisation.OrganisationType;
 import org.engagement.core.organisation.Sector;
+import org.engagement.core.shared.ListRequest;
 import org.engagement.core.training.TrainingLevel;
 import org.engagement.core.training.TrainingService;
+import org.engagement.ui.PagedTable;
 
 /** The organisation list: lazy, database-side paging, sorting and filtering, and export of what is filtered. */
 @Named
@@ -27,15 +31,36 @@ public class FindOrganisations implements Serializable {
     @Inject
     private transient TrainingService training;
 
-    private OrganisationLazyModel model;
+    private PagedTable<Organisation> model;
     private String q;
+
+    /** Chosen outside the table's columns (the list shows no level per row), so kept here rather than in a filter. */
+    private String trainingLevel;
 
     @PostConstruct
     void init() {
-        model = new OrganisationLazyModel(organisations);
+        OrganisationService source = organisations;
+        model = PagedTable.of(
+                request -> source.count(search(request)), request -> source.list(search(request)), Organisation::getId);
     }
 
-    public OrganisationLazyModel getModel() {
+    private OrganisationSearch search(ListRequest request) {
+        return new OrganisationSearch(
+                request.search(),
+                request.filter("name"),
+                request.filter("type"),
+                request.filter("sector", Sector.class),
+                request.filter("status", OrganisationStatus.class),
+                request.filter("postcode"),
+                request.filter("leadOfficer"),
+                trainingLevel,
+                request.sortBy(),
+                request.descending(),
+                request.first(),
+                request.max());
+    }
+
+    public PagedTable<Organisation> getModel() {
         return model;
     }
 
@@ -71,11 +96,11 @@ public class FindOrganisations implements Serializable {
     }
 
     public String getTrainingLevel() {
-        return model.getTrainingLevel();
+        return trainingLevel;
     }
 
     public void setTrainingLevel(String trainingLevel) {
-        model.setTrainingLevel(trainingLevel);
+        this.trainingLevel = trainingLevel == null || trainingLevel.isBlank() ? null : trainingLevel;
     }
 
     /** Training figures are not for every role that reads organisations (licensing officers do not). */

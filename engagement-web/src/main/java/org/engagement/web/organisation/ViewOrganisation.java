@@ -25,6 +25,7 @@ import org.engagement.core.shared.Actor;
 import org.engagement.core.shared.Dates;
 import org.engagement.core.shared.DomainException;
 import org.engagement.core.shared.NotFoundException;
+import org.engagement.core.spi.OrganisationRef;
 import org.engagement.web.faces.FacesErrors;
 import org.omnifaces.util.Messages;
 import org.primefaces.PrimeFaces;
@@ -139,6 +140,11 @@ public class ViewOrganisation implements Serializable {
 
     public void setId(Long id) {
         this.id = id;
+    }
+
+    /** The organisation as the published module API names it, for the tabs contributed by modules. */
+    public OrganisationRef getOrganisationRef() {
+        return organisation == null ? null : OrganisationRef.of(organisation);
     }
 
     public Organisation getOrganisation() {

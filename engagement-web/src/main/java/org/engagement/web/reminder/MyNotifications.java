@@ -6,13 +6,15 @@ import jakarta.inject.Named;
 import java.util.List;
 import org.engagement.core.reminder.Notification;
 import org.engagement.core.reminder.ReminderService;
-import org.engagement.core.shared.DomainException;
-import org.engagement.web.faces.FacesErrors;
+import org.engagement.core.spi.PageFeedback;
 
 /** The signed-in user's reminders: the count in the header and the notifications page. */
 @Named
 @RequestScoped
 public class MyNotifications {
+
+    @Inject
+    private PageFeedback feedback;
 
     @Inject
     private ReminderService reminders;
@@ -35,11 +37,12 @@ public class MyNotifications {
     }
 
     public void markRead(Notification notification) {
-        try {
-            reminders.markRead(notification.getId());
-        } catch (DomainException refused) {
-            FacesErrors.show(refused, "notificationsForm");
-        }
+        feedback.attempt(
+                () -> {
+                    reminders.markRead(notification.getId());
+                },
+                "notificationsForm",
+                null);
         unread = null;
         list = null;
     }

@@ -5,12 +5,10 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import org.engagement.core.organisation.OrganisationService;
-import org.engagement.core.safeguarding.ListRequest;
 import org.engagement.core.safeguarding.SafeguardingReports;
 import org.engagement.core.safeguarding.SafeguardingReports.Category;
 import org.engagement.core.safeguarding.SafeguardingReports.OrganisationRow;
-import org.engagement.core.shared.PageOf;
-import org.primefaces.model.LazyDataModel;
+import org.engagement.ui.PagedTable;
 
 /** The organisations behind one figure of the safeguarding overview, paged, sorted and searched in the database. */
 @Named
@@ -30,12 +28,16 @@ public class SafeguardingList implements Serializable {
 
     private Category category;
     private Integer months;
-    private LazyDataModel<OrganisationRow> model;
+    private PagedTable<OrganisationRow> model;
 
     /** Called by the view's f:viewAction. */
     public void load() {
         months = settings.auditDueMonths(months);
-        model = new Rows(reports, category, months);
+        SafeguardingReports source = reports;
+        Category shown = category;
+        int dueMonths = months;
+        model = PagedTable.ofPages(
+                request -> source.organisations(shown, dueMonths, request), OrganisationRow::organisationId);
     }
 
     public String typeLabel(String code) {
@@ -58,34 +60,7 @@ public class SafeguardingList implements Serializable {
         this.months = months;
     }
 
-    public LazyDataModel<OrganisationRow> getModel() {
+    public PagedTable<OrganisationRow> getModel() {
         return model;
-    }
-
-    private static final class Rows extends SafeguardingLazyModel<OrganisationRow> {
-
-        private static final long serialVersionUID = 1L;
-
-        /** A CDI client proxy, so it survives serialisation of the view. */
-        private final SafeguardingReports reports;
-
-        private final Category category;
-        private final int months;
-
-        Rows(SafeguardingReports reports, Category category, int months) {
-            this.reports = reports;
-            this.category = category;
-            this.months = months;
-        }
-
-        @Override
-        protected PageOf<OrganisationRow> page(ListRequest request) {
-            return reports.organisations(category, months, request);
-        }
-
-        @Override
-        protected long key(OrganisationRow row) {
-            return row.organisationId();
-        }
     }
 }

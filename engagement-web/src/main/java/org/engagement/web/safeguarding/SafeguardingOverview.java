@@ -5,13 +5,11 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import org.engagement.core.organisation.Sector;
-import org.engagement.core.safeguarding.ListRequest;
 import org.engagement.core.safeguarding.SafeguardingReports;
 import org.engagement.core.safeguarding.SafeguardingReports.Category;
 import org.engagement.core.safeguarding.SafeguardingReports.OpenAction;
 import org.engagement.core.safeguarding.SafeguardingReports.Overview;
-import org.engagement.core.shared.PageOf;
-import org.primefaces.model.LazyDataModel;
+import org.engagement.ui.PagedTable;
 
 /** The safeguarding overview: figures that each open the list behind them, and open actions by due date. */
 @Named
@@ -28,13 +26,14 @@ public class SafeguardingOverview implements Serializable {
 
     private Integer months;
     private Overview overview;
-    private LazyDataModel<OpenAction> openActions;
+    private PagedTable<OpenAction> openActions;
 
     /** Called by the view's f:viewAction, and again when the reader changes the months. */
     public void load() {
         months = settings.auditDueMonths(months);
         overview = reports.overview(months);
-        openActions = new OpenActions(reports);
+        SafeguardingReports source = reports;
+        openActions = PagedTable.ofPages(source::openActions, OpenAction::findingId);
     }
 
     public int count(Category category) {
@@ -53,7 +52,7 @@ public class SafeguardingOverview implements Serializable {
         return overview;
     }
 
-    public LazyDataModel<OpenAction> getOpenActions() {
+    public PagedTable<OpenAction> getOpenActions() {
         return openActions;
     }
 
@@ -63,27 +62,5 @@ public class SafeguardingOverview implements Serializable {
 
     public void setMonths(Integer months) {
         this.months = months;
-    }
-
-    private static final class OpenActions extends SafeguardingLazyModel<OpenAction> {
-
-        private static final long serialVersionUID = 1L;
-
-        /** A CDI client proxy, so it survives serialisation of the view. */
-        private final SafeguardingReports reports;
-
-        OpenActions(SafeguardingReports reports) {
-            this.reports = reports;
-        }
-
-        @Override
-        protected PageOf<OpenAction> page(ListRequest request) {
-            return reports.openActions(request);
-        }
-
-        @Override
-        protected long key(OpenAction row) {
-            return row.findingId();
-        }
     }
 }

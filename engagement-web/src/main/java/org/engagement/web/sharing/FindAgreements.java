@@ -7,19 +7,13 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.Arrays;
-import java.util.List;
-import java.util.Map;
 import org.engagement.core.organisation.Sector;
-import org.engagement.core.shared.PageOf;
 import org.engagement.core.sharing.AgreementFigures;
 import org.engagement.core.sharing.AgreementSearch;
 import org.engagement.core.sharing.AgreementService;
 import org.engagement.core.sharing.AgreementStatus;
 import org.engagement.core.sharing.InformationSharingAgreement;
-import org.primefaces.model.FilterMeta;
-import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
-import org.primefaces.model.SortOrder;
+import org.engagement.ui.PagedTable;
 
 /** The register: the dashboard figures and the agreements, paged, sorted and filtered in the database. */
 @Named
@@ -32,7 +26,7 @@ public class FindAgreements implements Serializable {
     private AgreementService agreements;
 
     private AgreementFigures figures;
-    private LazyDataModel<InformationSharingAgreement> model;
+    private PagedTable<InformationSharingAgreement> model;
 
     /** The status the list opens filtered by, from the {@code status} parameter of a link such as the home page's. */
     private String statusFilter;
@@ -41,7 +35,7 @@ public class FindAgreements implements Serializable {
     void init() {
         statusFilter = statusParameter();
         figures = agreements.figures();
-        model = new AgreementLazyModel(agreements, null);
+        model = register(agreements, null);
     }
 
     private static String statusParameter() {
@@ -68,7 +62,7 @@ public class FindAgreements implements Serializable {
         return figures;
     }
 
-    public LazyDataModel<InformationSharingAgreement> getModel() {
+    public PagedTable<InformationSharingAgreement> getModel() {
         return model;
     }
 
@@ -93,64 +87,17 @@ public class FindAgreements implements Serializable {
     }
 
     /** Pages through the register in the database; {@code organisationId} limits it to one party's agreements. */
-    static class AgreementLazyModel extends LazyDataModel<InformationSharingAgreement> {
-
-        private static final long serialVersionUID = 1L;
-
-        private final AgreementService agreements;
-        private final Long organisationId;
-
-        AgreementLazyModel(AgreementService agreements, Long organisationId) {
-            this.agreements = agreements;
-            this.organisationId = organisationId;
-        }
-
-        @Override
-        public int count(Map<String, FilterMeta> filters) {
-            return (int) agreements.search(search(filters, Map.of(), 0, 1)).total();
-        }
-
-        @Override
-        public List<InformationSharingAgreement> load(
-                int first, int size, Map<String, SortMeta> sort, Map<String, FilterMeta> filters) {
-            PageOf<InformationSharingAgreement> page = agreements.search(search(filters, sort, first, size));
-            setRowCount((int) page.total());
-            return page.items();
-        }
-
-        private AgreementSearch search(
-                Map<String, FilterMeta> filters, Map<String, SortMeta> sort, int first, int size) {
-            SortMeta order = sort.values().stream()
-                    .filter(s -> s.getOrder() != SortOrder.UNSORTED)
-                    .findFirst()
-                    .orElse(null);
-            String status = text(filters, "status");
-            String sector = text(filters, "sector");
-            return new AgreementSearch(
-                    text(filters, FilterMeta.GLOBAL_FILTER_KEY),
-                    status == null ? null : AgreementStatus.valueOf(status),
-                    organisationId,
-                    sector == null ? null : Sector.valueOf(sector),
-                    first,
-                    size,
-                    order == null ? null : order.getField(),
-                    order != null && order.getOrder() == SortOrder.DESCENDING);
-        }
-
-        private static String text(Map<String, FilterMeta> filters, String field) {
-            FilterMeta meta = filters.get(field);
-            Object value = meta == null ? null : meta.getFilterValue();
-            return value == null || value.toString().isBlank() ? null : value.toString();
-        }
-
-        @Override
-        public String getRowKey(InformationSharingAgreement agreement) {
-            return String.valueOf(agreement.getId());
-        }
-
-        @Override
-        public InformationSharingAgreement getRowData(String rowKey) {
-            return agreements.get(Long.parseLong(rowKey));
-        }
+    static PagedTable<InformationSharingAgreement> register(AgreementService agreements, Long organisationId) {
+        return PagedTable.ofPages(
+                request -> agreements.search(new AgreementSearch(
+                        request.search(),
+                        request.filter("status", AgreementStatus.class),
+                        organisationId,
+                        request.filter("sector", Sector.class),
+                        request.first(),
+                        request.max(),
+                        request.sortBy(),
+                        request.descending())),
+                InformationSharingAgreement::getId);
     }
 }

@@ -4,15 +4,17 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
-import org.engagement.core.shared.DomainException;
+import org.engagement.core.spi.PageFeedback;
 import org.engagement.core.training.ExpiringTraining;
 import org.engagement.core.training.TrainingService;
-import org.engagement.web.faces.FacesErrors;
 
 /** People whose training expires in the next N days, with their organisations. */
 @Named
 @RequestScoped
 public class ExpiringSoon {
+
+    @Inject
+    private PageFeedback feedback;
 
     @Inject
     private TrainingService training;
@@ -21,11 +23,12 @@ public class ExpiringSoon {
     private List<ExpiringTraining> expiring = List.of();
 
     public void load() {
-        try {
-            expiring = training.expiringWithin(days);
-        } catch (DomainException refused) {
-            FacesErrors.show(refused, "range");
-        }
+        feedback.attempt(
+                () -> {
+                    expiring = training.expiringWithin(days);
+                },
+                "range",
+                null);
     }
 
     public String levelLabel(String code) {

@@ -6,13 +6,12 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
-import org.engagement.core.shared.DomainException;
+import org.engagement.core.spi.PageFeedback;
 import org.engagement.core.training.Course;
 import org.engagement.core.training.CourseDetails;
 import org.engagement.core.training.Delivery;
 import org.engagement.core.training.TrainingLevel;
 import org.engagement.core.training.TrainingService;
-import org.engagement.web.faces.FacesErrors;
 import org.omnifaces.util.Messages;
 
 /** The course list; administrators add and change courses. */
@@ -21,6 +20,9 @@ import org.omnifaces.util.Messages;
 public class ManageCourses implements Serializable {
 
     private static final long serialVersionUID = 1L;
+
+    @Inject
+    private PageFeedback feedback;
 
     @Inject
     private TrainingService training;
@@ -63,16 +65,17 @@ public class ManageCourses implements Serializable {
 
     public void save() {
         CourseDetails details = new CourseDetails(code, title, levelCode, delivery, validityMonths, description);
-        try {
-            Course saved = editingId == null
-                    ? training.createCourse(details)
-                    : training.updateCourse(editingId, editingVersion, details);
-            Messages.create("Course {0} saved.", saved.getCode()).add();
-            load();
-            org.primefaces.PrimeFaces.current().executeScript("PF('courseDialog').hide()");
-        } catch (DomainException refused) {
-            FacesErrors.show(refused, "courseForm");
-        }
+        feedback.attempt(
+                () -> {
+                    Course saved = editingId == null
+                            ? training.createCourse(details)
+                            : training.updateCourse(editingId, editingVersion, details);
+                    Messages.create("Course {0} saved.", saved.getCode()).add();
+                    load();
+                    org.primefaces.PrimeFaces.current().executeScript("PF('courseDialog').hide()");
+                },
+                "courseForm",
+                null);
     }
 
     public String levelLabel(String levelCode) {

@@ -13,13 +13,13 @@ import java.util.ArrayList;
 import java.util.List;
 import org.engagement.core.reporting.FinancialQuarter;
 import org.engagement.core.shared.Dates;
-import org.engagement.core.shared.DomainException;
+import org.engagement.core.shared.InvalidInputException;
+import org.engagement.core.spi.PageFeedback;
 import org.engagement.core.training.Audience;
 import org.engagement.core.training.QuarterlyFigures;
 import org.engagement.core.training.TargetProgress;
 import org.engagement.core.training.TrainingReports;
 import org.engagement.core.training.TrainingService;
-import org.engagement.web.faces.FacesErrors;
 
 /** People trained per audience per financial quarter, as a table with computed totals and a bar chart. */
 @Named
@@ -31,6 +31,9 @@ public class QuarterlyTrainingReport implements Serializable {
     };
 
     @Inject
+    private PageFeedback feedback;
+
+    @Inject
     private TrainingReports reports;
 
     @Inject
@@ -39,7 +42,10 @@ public class QuarterlyTrainingReport implements Serializable {
     private LocalDate from = FinancialQuarter.of(Dates.today()).start().minusYears(1);
     private LocalDate to = Dates.today();
     private QuarterlyFigures figures;
-    private int year = FinancialQuarter.of(Dates.today()).startYear();
+    private Integer year = FinancialQuarter.of(Dates.today()).startYear();
+    /** The year the progress table shows, kept apart from the field so a refused change leaves the table as it was. */
+    private int shownYear = year;
+
     private List<TargetProgress> progress = List.of();
     private String targetAudience;
     private Integer target;
@@ -50,34 +56,53 @@ public class QuarterlyTrainingReport implements Serializable {
     }
 
     public void show() {
-        try {
-            figures = reports.byQuarter(from, to);
-            progress = reports.progress(year);
-        } catch (DomainException refused) {
-            FacesErrors.show(refused, "range");
-        }
+        feedback.attempt(
+                () -> {
+                    figures = reports.byQuarter(from, to);
+                    progress = reports.progress(shownYear);
+                },
+                "range",
+                null);
     }
 
     public void saveTarget() {
-        try {
-            training.setTarget(targetAudience, year, target == null ? -1 : target);
-            progress = reports.progress(year);
-        } catch (DomainException refused) {
-            FacesErrors.show(refused, "targetForm");
-        }
+        feedback.attempt(
+                () -> {
+                    requireYear();
+                    if (target == null) {
+                        throw new InvalidInputException("target", "Enter the number of people to train this year.");
+                    }
+                    training.setTarget(targetAudience, year, target);
+                    showProgress();
+                },
+                "targetForm",
+                null);
     }
 
     public void showYear() {
-        try {
-            progress = reports.progress(year);
-        } catch (DomainException refused) {
-            FacesErrors.show(refused, "targetForm");
+        feedback.attempt(
+                () -> {
+                    requireYear();
+                    showProgress();
+                },
+                "targetForm",
+                null);
+    }
+
+    private void showProgress() {
+        progress = reports.progress(year);
+        shownYear = year;
+    }
+
+    private void requireYear() {
+        if (year == null) {
+            throw new InvalidInputException("year", "Enter the year the financial year starts in, for example 2026.");
         }
     }
 
     /** The financial year as written in reports, e.g. 2016/17. */
     public String getYearLabel() {
-        return year + "/" + String.format("%02d", (year + 1) % 100);
+        return shownYear + "/" + String.format("%02d", (shownYear + 1) % 100);
     }
 
     public List<Audience> getAudiences() {
@@ -88,11 +113,11 @@ public class QuarterlyTrainingReport implements Serializable {
         return progress;
     }
 
-    public int getYear() {
+    public Integer getYear() {
         return year;
     }
 
-    public void setYear(int year) {
+    public void setYear(Integer year) {
         this.year = year;
     }
 

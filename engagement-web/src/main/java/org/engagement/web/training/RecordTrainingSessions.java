@@ -14,6 +14,7 @@ import org.engagement.core.organisation.OrganisationSearch;
 import org.engagement.core.organisation.OrganisationService;
 import org.engagement.core.shared.Dates;
 import org.engagement.core.shared.DomainException;
+import org.engagement.core.spi.PageFeedback;
 import org.engagement.core.training.Audience;
 import org.engagement.core.training.Course;
 import org.engagement.core.training.SessionDetails;
@@ -28,6 +29,9 @@ import org.omnifaces.util.Faces;
 public class RecordTrainingSessions implements Serializable {
 
     private static final long serialVersionUID = 1L;
+
+    @Inject
+    private PageFeedback feedback;
 
     @Inject
     private TrainingService training;
@@ -57,11 +61,12 @@ public class RecordTrainingSessions implements Serializable {
     }
 
     public void search() {
-        try {
-            sessions = training.sessions(from, to, audience == null || audience.isBlank() ? null : audience);
-        } catch (DomainException refused) {
-            FacesErrors.show(refused, "filters");
-        }
+        feedback.attempt(
+                () -> {
+                    sessions = training.sessions(from, to, audience == null || audience.isBlank() ? null : audience);
+                },
+                "filters",
+                null);
     }
 
     /** Opens the dialog to record a delivered session ({@code false}) or to plan one ({@code true}). */

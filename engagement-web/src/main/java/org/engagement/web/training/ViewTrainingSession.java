@@ -10,8 +10,10 @@ import java.math.BigDecimal;
 import java.util.List;
 import org.engagement.core.shared.Dates;
 import org.engagement.core.shared.DomainException;
+import org.engagement.core.shared.InvalidInputException;
 import org.engagement.core.shared.InvalidLinesException;
 import org.engagement.core.shared.NotFoundException;
+import org.engagement.core.spi.PageFeedback;
 import org.engagement.core.training.AttendanceCsv;
 import org.engagement.core.training.AttendanceResult;
 import org.engagement.core.training.Evaluation;
@@ -30,6 +32,9 @@ import org.primefaces.event.FileUploadEvent;
 public class ViewTrainingSession implements Serializable {
 
     private static final long serialVersionUID = 1L;
+
+    @Inject
+    private PageFeedback feedback;
 
     @Inject
     private TrainingService training;
@@ -65,31 +70,36 @@ public class ViewTrainingSession implements Serializable {
     }
 
     public void saveEvaluation() {
-        try {
-            training.evaluate(
-                    id,
-                    session.getVersion(),
-                    new Evaluation(
-                            evaluationForms == null ? 0 : evaluationForms,
-                            improved == null ? 0 : improved,
-                            confidenceBefore,
-                            confidenceAfter));
-            Messages.create("Evaluation saved.").add();
-            load();
-        } catch (DomainException refused) {
-            FacesErrors.show(refused, "evaluationForm");
-        }
+        feedback.attempt(
+                () -> {
+                    if (evaluationForms == null) {
+                        throw new InvalidInputException(
+                                "evaluationForms", "Enter how many evaluation forms came back, or 0 if none did.");
+                    }
+                    training.evaluate(
+                            id,
+                            session.getVersion(),
+                            new Evaluation(
+                                    evaluationForms,
+                                    improved == null ? 0 : improved,
+                                    confidenceBefore,
+                                    confidenceAfter));
+                    load();
+                },
+                "evaluationForm",
+                "Evaluation saved.");
     }
 
     public void addAnswer() {
-        try {
-            training.addAnswer(id, question, answer, themes);
-            answer = null;
-            themes = null;
-            answers = training.answersOf(id);
-        } catch (DomainException refused) {
-            FacesErrors.show(refused, "answerForm");
-        }
+        feedback.attempt(
+                () -> {
+                    training.addAnswer(id, question, answer, themes);
+                    answer = null;
+                    themes = null;
+                    answers = training.answersOf(id);
+                },
+                "answerForm",
+                null);
     }
 
     public List<ThemeCount> getThemeCounts() {

@@ -10,13 +10,12 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.engagement.core.reminder.ReminderService;
-import org.engagement.core.shared.DomainException;
+import org.engagement.core.spi.PageFeedback;
 import org.engagement.core.user.NewUser;
 import org.engagement.core.user.ReminderEmails;
 import org.engagement.core.user.Role;
 import org.engagement.core.user.UserAccount;
 import org.engagement.core.user.UserService;
-import org.engagement.web.faces.FacesErrors;
 import org.omnifaces.util.Messages;
 import org.primefaces.PrimeFaces;
 
@@ -29,6 +28,9 @@ import org.primefaces.PrimeFaces;
 public class ManageUsers implements Serializable {
 
     private static final long serialVersionUID = 1L;
+
+    @Inject
+    private PageFeedback feedback;
 
     @Inject
     private transient UserService users;
@@ -65,61 +67,64 @@ public class ManageUsers implements Serializable {
     }
 
     public void save() {
-        try {
-            if (editingId == null) {
-                users.create(new NewUser(
-                        form.username,
-                        form.displayName,
-                        roles(),
-                        chars(form.password),
-                        form.email,
-                        form.reminderEmails));
-                Messages.create(
-                                "Account {0} created. Give them their password in person or by phone, not by email.",
-                                form.username)
-                        .add();
-            } else {
-                users.update(
-                        editingId,
-                        editingVersion,
-                        form.displayName,
-                        roles(),
-                        form.enabled,
-                        form.email,
-                        form.reminderEmails);
-                Messages.create("Account {0} saved.", form.username).add();
-            }
-            PrimeFaces.current().executeScript("PF('userDialog').hide()");
-            load();
-        } catch (DomainException refused) {
-            FacesErrors.show(refused, "userForm");
-        }
+        feedback.attempt(
+                () -> {
+                    if (editingId == null) {
+                        users.create(new NewUser(
+                                form.username,
+                                form.displayName,
+                                roles(),
+                                chars(form.password),
+                                form.email,
+                                form.reminderEmails));
+                        Messages.create(
+                                        "Account {0} created. Give them their password in person or by phone, not by email.",
+                                        form.username)
+                                .add();
+                    } else {
+                        users.update(
+                                editingId,
+                                editingVersion,
+                                form.displayName,
+                                roles(),
+                                form.enabled,
+                                form.email,
+                                form.reminderEmails);
+                        Messages.create("Account {0} saved.", form.username).add();
+                    }
+                    PrimeFaces.current().executeScript("PF('userDialog').hide()");
+                    load();
+                },
+                "userForm",
+                null);
     }
 
     public void resetPassword() {
-        try {
-            users.resetPassword(editingId, editingVersion, chars(form.password));
-            Messages.create("Password of {0} reset. They can sign in with it now.", form.username)
-                    .add();
-            PrimeFaces.current().executeScript("PF('passwordDialog').hide()");
-            load();
-        } catch (DomainException refused) {
-            FacesErrors.show(refused, "passwordForm");
-        }
+        feedback.attempt(
+                () -> {
+                    users.resetPassword(editingId, editingVersion, chars(form.password));
+                    Messages.create("Password of {0} reset. They can sign in with it now.", form.username)
+                            .add();
+                    PrimeFaces.current().executeScript("PF('passwordDialog').hide()");
+                    load();
+                },
+                "passwordForm",
+                null);
     }
 
     /** For a lost or replaced phone: the person sets it up again after signing in with their password. */
     public void removeSecondFactor(UserAccount account) {
-        try {
-            users.removeSecondFactor(account.getId(), account.getVersion());
-            Messages.create(
-                            "Two-step sign-in removed from {0}. They sign in with their password and can set it up again.",
-                            account.getUsername())
-                    .add();
-            load();
-        } catch (DomainException refused) {
-            FacesErrors.show(refused, "list");
-        }
+        feedback.attempt(
+                () -> {
+                    users.removeSecondFactor(account.getId(), account.getVersion());
+                    Messages.create(
+                                    "Two-step sign-in removed from {0}. They sign in with their password and can set it up again.",
+                                    account.getUsername())
+                            .add();
+                    load();
+                },
+                "list",
+                null);
     }
 
     private Set<Role> roles() {

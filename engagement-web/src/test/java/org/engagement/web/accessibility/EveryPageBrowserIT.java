@@ -43,6 +43,15 @@ class EveryPageBrowserIT {
 
     private static boolean withTaxiModule;
 
+    /** The declared validation checks whose forms the walk sent and saw refused. */
+    private static final Set<String> REFUSED = new LinkedHashSet<>();
+
+    /** A declared check sent empty and not refused, with the page it was sent on; tried again on later pages. */
+    private static final Map<String, String> NOT_REFUSED = new LinkedHashMap<>();
+
+    /** Pages no menu links to (new records, a record's sub-pages) whose forms the administrator's walk sends too. */
+    private static final List<String> ADMIN_PAGES_BEYOND_LINKS = new ArrayList<>();
+
     @BeforeAll
     static void recordsForThePagesToShow() {
         Api admin = Api.admin();
@@ -86,6 +95,66 @@ class EveryPageBrowserIT {
                         LocalDate.now().plusYears(1).toString(),
                         "parties",
                         List.of(Map.of("organisationId", mosque), Map.of("organisationId", police))));
+        // A plan with an action, and a training session, for their pages' forms.
+        long plan = created(
+                admin,
+                "/api/v1/plans",
+                Map.of(
+                        "title",
+                        "Accessibility plan",
+                        "startsOn",
+                        LocalDate.now().minusMonths(1).toString(),
+                        "endsOn",
+                        LocalDate.now().plusMonths(11).toString()));
+        created(
+                admin,
+                "/api/v1/plans/" + plan + "/actions",
+                Map.of(
+                        "outcomeNumber",
+                        1,
+                        "outcomeTitle",
+                        "Children are safer",
+                        "reference",
+                        "1.1",
+                        "title",
+                        "Accessibility action",
+                        "leadOfficer",
+                        "Licensing manager",
+                        "status",
+                        "GREEN",
+                        "dueDate",
+                        LocalDate.now().plusMonths(6).toString()));
+        created(
+                admin,
+                "/api/v1/courses",
+                Map.of(
+                        "code",
+                        "A11Y-CSE",
+                        "title",
+                        "Accessibility course",
+                        "level",
+                        "LEVEL_2",
+                        "delivery",
+                        "FACE_TO_FACE",
+                        "validityMonths",
+                        12));
+        created(
+                admin,
+                "/api/v1/training/sessions",
+                Map.of(
+                        "courseCode",
+                        "A11Y-CSE",
+                        "date",
+                        LocalDate.now().minusDays(7).toString(),
+                        "audience",
+                        "PROFESSIONALS",
+                        "headcount",
+                        5));
+        ADMIN_PAGES_BEYOND_LINKS.addAll(List.of(
+                "/organisations/edit.xhtml",
+                "/agreements/edit.xhtml",
+                "/safeguarding/profile.xhtml?organisation=" + mosque,
+                "/safeguarding/audit.xhtml?organisation=" + mosque));
         // A driver for the taxi module's pages to show, when the WAR was built with it (-DnoPlugins leaves it out).
         withTaxiModule =
                 admin.get("/api/v1/modules").jsonList().stream().anyMatch(module -> "taxi".equals(module.get("id")));
@@ -98,6 +167,14 @@ class EveryPageBrowserIT {
                                     + "2027-05-01,Accessible Cars,ACTIVE\n")
                             .getBytes(StandardCharsets.UTF_8));
             assertThat(imported.status()).as(imported.toString()).isEqualTo(200);
+            long takeaway = created(
+                    admin,
+                    "/api/v1/organisations",
+                    Map.of("name", "Takeaway Accessibility", "type", "TAKEAWAY", "town", "Doncaster"));
+            ADMIN_PAGES_BEYOND_LINKS.addAll(List.of(
+                    "/taxi/check.xhtml",
+                    "/taxi/checklist.xhtml?licence=A11Y-1",
+                    "/organisations/view.xhtml?id=" + takeaway));
         }
         for (String role : ROLES) {
             Api.createUser(user(role), PASSWORD, role);
@@ -133,22 +210,33 @@ class EveryPageBrowserIT {
             browser.driver().manage().deleteAllCookies();
             browser.driver().get(RunningApplication.baseUrl() + "/login.xhtml");
             problems.addAll(check(role + " sign-in page"));
+            problems.addAll(withEachDeclaredFormRefused(
+                    role + " sign-in page", browser.driver().getCurrentUrl(), js));
             browser.signIn(user(role), PASSWORD);
             Set<String> visited = new LinkedHashSet<>();
-            for (String menuPage : menu()) {
-                String record = null;
-                if (visited.add(menuPage)) {
-                    problems.addAll(visit(role, menuPage, titles, dialogsChecked, js));
-                    record = firstRecordOnThisPage();
-                    pages++;
+            List<String> toVisit = new ArrayList<>(menu());
+            if ("ADMIN".equals(role)) {
+                ADMIN_PAGES_BEYOND_LINKS.forEach(page -> toVisit.add(RunningApplication.baseUrl() + page));
+            }
+            for (int next = 0; next < toVisit.size(); next++) {
+                String page = toVisit.get(next);
+                if (!visited.add(page)) {
+                    continue;
                 }
-                if (record != null && visited.add(record)) {
-                    problems.addAll(visit(role, record, titles, dialogsChecked, js));
-                    pages++;
+                problems.addAll(visit(role, page, titles, dialogsChecked, js));
+                pages++;
+                String record = firstRecordOnThisPage();
+                if (record != null && !visited.contains(record)) {
+                    toVisit.add(next + 1, record);
+                }
+                if ("ADMIN".equals(role)) {
+                    toVisit.addAll(pagesNotYetSeen(toVisit));
                 }
             }
         }
-        problems.addAll(withValidationMessagesShowing());
+        NOT_REFUSED.forEach((check, what) ->
+                problems.add(what + ": the " + check + " form was not refused when sent empty (declared to be)"));
+        problems.addAll(checksNotReached());
         assertThat(pages).as("pages reached from the menus").isGreaterThan(20);
         assertThat(problems).as("accessibility problems on " + pages + " pages").isEmpty();
     }
@@ -211,6 +299,7 @@ class EveryPageBrowserIT {
         if (dialogsChecked.add(path.replaceAll("\\?.*", ""))) {
             problems.addAll(withEachDialogOpen(what, js));
         }
+        problems.addAll(withEachDeclaredFormRefused(what, page, js));
         return problems;
     }
 
@@ -229,6 +318,28 @@ class EveryPageBrowserIT {
         browser.waitFor(d -> ((JavascriptExecutor) d).executeScript("return PF(arguments[0]).isVisible();", dialog));
     }
 
+    /**
+     * The administrator's walk goes one step further than the menu and the first records: every page of the product a
+     * page links to, once per page (a record's audit, a person, a plan's action, the account pages), so the forms on
+     * them are sent too.
+     */
+    private static List<String> pagesNotYetSeen(List<String> seen) {
+        Set<String> paths = new LinkedHashSet<>();
+        seen.forEach(page -> paths.add(page.replaceAll("\\?.*", "")));
+        List<String> links = new ArrayList<>();
+        for (WebElement link : browser.driver().findElements(By.cssSelector("main a[href], header a[href]"))) {
+            String href = link.getAttribute("href");
+            if (href != null
+                    && href.startsWith(RunningApplication.baseUrl())
+                    && href.contains(".xhtml")
+                    && !href.contains("#")
+                    && paths.add(href.replaceAll("\\?.*", ""))) {
+                links.add(href);
+            }
+        }
+        return links;
+    }
+
     /** The first record a list page links to from its table (an organisation, an agreement, a driver...), or null. */
     private static String firstRecordOnThisPage() {
         return browser.driver().findElements(By.cssSelector("main .ui-datatable tbody a[href]")).stream()
@@ -239,34 +350,114 @@ class EveryPageBrowserIT {
     }
 
     /**
-     * Forms refused for what was typed (nothing, or a licence no one holds), so their messages show, on a page, in a
-     * dialog, and in the renewal check; signed in as the last role, then as an administrator, who may use them all.
+     * Sends each form the page declares a validation check for (see {@link DeclaredValidationChecks}) with its fields
+     * emptied, opening its dialog or tab first, and checks the page with the refusal's messages showing. A form that is
+     * not refused is a problem too: it was declared to refuse. Each check is walked once, by the first role that sees
+     * it; the page is opened afresh before and after each, so nothing typed or shown carries over.
      */
-    private static List<String> withValidationMessagesShowing() {
-        browser.driver().manage().deleteAllCookies();
-        browser.signIn(user("ADMIN"), PASSWORD);
+    private static List<String> withEachDeclaredFormRefused(String what, String page, JavascriptExecutor js) {
         List<String> problems = new ArrayList<>();
-        browser.driver().get(RunningApplication.baseUrl() + "/organisations/edit.xhtml");
-        browser.click(By.id("orgForm:save"));
-        browser.visible(By.cssSelector("#orgForm .ui-message-error"));
-        problems.addAll(check("ADMIN new organisation refused with nothing typed"));
-
-        browser.driver().get(RunningApplication.baseUrl() + "/organisations/list.xhtml?q=Masjid%20Accessibility");
-        browser.click(By.linkText("Masjid Accessibility"));
-        browser.click(By.id("tabs:peopleForm:addPerson"));
-        browser.click(By.id("personForm:save"));
-        browser.visible(By.cssSelector("#personForm .ui-message-error"));
-        problems.addAll(check("ADMIN person dialog refused with nothing typed"));
-
-        if (withTaxiModule) {
-            browser.driver().get(RunningApplication.baseUrl() + "/taxi/check.xhtml");
-            browser.type(By.id("check:licenceNumber"), "NO-SUCH-LICENCE");
-            browser.click(By.id("check:run"));
-            browser.visible(
-                    By.cssSelector("#check .ui-messages-error, #check .ui-messages-warn, #check .ui-messages-info"));
-            problems.addAll(check("ADMIN renewal check of an unknown licence"));
+        for (String check : declaredChecks(js)) {
+            if (REFUSED.contains(check)) {
+                continue;
+            }
+            try {
+                problems.addAll(sentEmpty(what, page, check, js));
+            } catch (org.openqa.selenium.WebDriverException unreachable) {
+                browser.screenshot("form-walk-" + check);
+                problems.add(what + ": the " + check + " form could not be sent: "
+                        + unreachable.getMessage().lines().findFirst().orElse(""));
+            }
         }
+        browser.driver().get(page);
         return problems;
+    }
+
+    private static List<String> sentEmpty(String what, String page, String check, JavascriptExecutor js) {
+        browser.driver().get(page);
+        browser.driver().findElements(By.cssSelector("[data-validation-opener='" + check + "']")).stream()
+                .findFirst()
+                .ifPresent(opener -> revealed(opener, js).click());
+        browser.awaitAjax();
+        WebElement send =
+                revealed(browser.driver().findElement(By.cssSelector("[data-validation-check='" + check + "']")), js);
+        js.executeScript(EMPTY_THE_FORM, send);
+        send.click();
+        confirmIfAsked();
+        if (!refusalShown()) {
+            NOT_REFUSED.putIfAbsent(check, what);
+            return List.of();
+        }
+        REFUSED.add(check);
+        NOT_REFUSED.remove(check);
+        return check(what + " with the " + check + " form refused");
+    }
+
+    private static final String EMPTY_THE_FORM = "var form = arguments[0].form || arguments[0].closest('form');"
+            + "form.querySelectorAll('input, textarea, select').forEach(function (field) {"
+            + "  var type = (field.type || '').toLowerCase();"
+            + "  if (field.tagName === 'SELECT') {"
+            + "    if (field.options.length && field.options[0].value === '') { field.selectedIndex = 0; }"
+            + "  } else if (type === 'hidden') {"
+            + "    if (/_hinput$/.test(field.id)) { field.value = ''; }" // a number or auto-complete field's value
+            + "  } else if (['checkbox', 'radio', 'submit', 'button', 'file', 'image'].indexOf(type) < 0) {"
+            + "    field.value = '';"
+            + "  }"
+            + "});";
+
+    @SuppressWarnings("unchecked")
+    private static List<String> declaredChecks(JavascriptExecutor js) {
+        return (List<String>) js.executeScript("var names = [];"
+                + "document.querySelectorAll('[data-validation-check]').forEach(function (e) {"
+                + "  var name = e.getAttribute('data-validation-check');"
+                + "  if (e.tagName !== 'FORM' && names.indexOf(name) < 0) { names.push(name); } });"
+                + "return names;");
+    }
+
+    /**
+     * The element, with what hides it opened first: the tab that holds it, or the dialog (through its widget) when no
+     * opener button of the page has opened it.
+     */
+    private static WebElement revealed(WebElement element, JavascriptExecutor js) {
+        if (!element.isDisplayed()) {
+            js.executeScript(
+                    "var panel = arguments[0].closest('.ui-tabs-panel');"
+                            + "if (panel) { document.querySelector(\".ui-tabs-nav a[href='#\" + CSS.escape(panel.id)"
+                            + " + \"']\").click(); }"
+                            + "var dialog = arguments[0].closest('.ui-dialog');"
+                            + "if (dialog) { jQuery.fx.off = true; for (var name in PrimeFaces.widgets) {"
+                            + "  if (PrimeFaces.widgets[name].id === dialog.id) { PF(name).show(); } } }",
+                    element);
+            browser.waitFor(d -> element.isDisplayed());
+        }
+        return element;
+    }
+
+    /** Answers yes where the button asks "are you sure?" first (erasure). */
+    private static void confirmIfAsked() {
+        browser.awaitAjax();
+        browser.driver().findElements(By.cssSelector(".ui-confirm-dialog .ui-confirmdialog-yes")).stream()
+                .filter(WebElement::isDisplayed)
+                .findFirst()
+                .ifPresent(WebElement::click);
+    }
+
+    private static boolean refusalShown() {
+        try {
+            browser.waitFor(d -> d.findElements(By.cssSelector(".ui-message-error, .ui-messages-error")).stream()
+                    .anyMatch(WebElement::isDisplayed));
+            return true;
+        } catch (org.openqa.selenium.TimeoutException notRefused) {
+            return false;
+        }
+    }
+
+    /** The checks the sources declare that no page of the walk offered. */
+    private static List<String> checksNotReached() {
+        return DeclaredValidationChecks.inSources(withTaxiModule).checks().entrySet().stream()
+                .filter(check -> !REFUSED.contains(check.getKey()) && !NOT_REFUSED.containsKey(check.getKey()))
+                .map(check -> "the " + check.getKey() + " form (" + check.getValue() + ") was not reached by the walk")
+                .toList();
     }
 
     /** One h1, a title of its own, a skip link to the main content and the accessibility statement in the footer. */

@@ -125,6 +125,12 @@ class AgreementsBrowserIT {
         browser.click(By.id("transitions:activate"));
         assertThat(browser.textOnceContains(By.id("status"), "Active")).isEqualTo("Active");
 
+        // A review recorded with no next review date is refused beside the field (and checked with axe as it shows).
+        browser.click(By.id("reviewForm:recordReview"));
+        assertThat(browser.visible(By.cssSelector("#reviewForm .ui-message-error"))
+                        .getText())
+                .isNotBlank();
+
         // Months later the review date is near: the agreement shows as due for review in the register.
         browser.click(By.id("transitions:edit"));
         typeDate("agreement:reviewDate_input", today.plusDays(20));

@@ -165,7 +165,7 @@ class TaxiRenewalWorkBrowserIT {
         }
 
         browser.signInAsAdmin().go("/taxi/rule.xhtml");
-        assertThat(browser.visible(By.id("rule:courseCodes")).getAttribute("value"))
+        assertThat(browser.visible(By.id("rule:qualifyingCourseCodes")).getAttribute("value"))
                 .contains("TAXI-CSE");
         browser.type(By.id("rule:validityMonths_input"), "0");
         browser.click(By.id("rule:save"));

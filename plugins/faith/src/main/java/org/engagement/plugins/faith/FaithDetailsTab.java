@@ -5,10 +5,9 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
-import org.engagement.core.engagement.EngagementService;
-import org.engagement.core.organisation.Organisation;
-import org.engagement.core.organisation.OrganisationService;
 import org.engagement.core.shared.Dates;
+import org.engagement.core.spi.OrganisationRecords;
+import org.engagement.core.spi.OrganisationRef;
 import org.engagement.core.spi.PageFeedback;
 
 /** The "Faith and community" tab of a place of worship's page: its profile and its engagement pathway. */
@@ -22,10 +21,7 @@ public class FaithDetailsTab implements Serializable {
     private transient FaithService faith;
 
     @Inject
-    private transient OrganisationService organisations;
-
-    @Inject
-    private transient EngagementService engagements;
+    private transient OrganisationRecords organisations;
 
     @Inject
     private transient PageFeedback feedback;
@@ -38,10 +34,10 @@ public class FaithDetailsTab implements Serializable {
     private final Form form = new Form();
 
     /** The tab's state for this organisation, loaded the first time the page asks. */
-    public FaithDetailsTab of(Organisation organisation) {
+    public FaithDetailsTab of(OrganisationRef organisation) {
         if (organisation != null && !organisation.getId().equals(organisationId)) {
             organisationId = organisation.getId();
-            mayEdit = organisations.canEdit(organisation);
+            mayEdit = organisations.mayEdit(organisation.getId());
             load();
         }
         return this;
@@ -52,10 +48,9 @@ public class FaithDetailsTab implements Serializable {
         version = profile.map(FaithProfile::getVersion).orElse(null);
         form.fill(profile.map(FaithProfile::details).orElse(null));
         pathway = faith.pathwayOf(organisationId);
-        engagementChoices = engagements.engagementsWith(organisationId).stream()
+        engagementChoices = organisations.engagementsWith(organisationId).stream()
                 .map(e -> new EngagementChoice(
-                        e.getId(),
-                        Dates.describe(e.getDate()) + ": " + e.getType().label() + " – " + e.getSummary()))
+                        e.id(), Dates.describe(e.date()) + ": " + e.typeLabel() + " – " + e.summary()))
                 .toList();
     }
 

@@ -8,12 +8,8 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
-import org.engagement.core.shared.PageOf;
-import org.primefaces.model.FilterMeta;
-import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
-import org.primefaces.model.SortOrder;
+import org.engagement.core.shared.ListRequest;
+import org.engagement.ui.PagedTable;
 
 /**
  * The faith overview page: the count of settings at each step by community, which is the quarterly report's
@@ -29,10 +25,13 @@ public class FaithOverview implements Serializable {
     @Inject
     private FaithService faith;
 
-    private final Settings settings = new Settings();
+    /** The settings table's rows: one page at a time from the database; the exporter pages through all of them. */
+    private final PagedTable<FaithService.OverviewRow> settings =
+            PagedTable.ofPages(request -> faith.overview(search(request)), FaithService.OverviewRow::organisationId);
+
     private List<FaithService.CommunityRow> byCommunity;
 
-    public Settings getSettings() {
+    public PagedTable<FaithService.OverviewRow> getSettings() {
         return settings;
     }
 
@@ -73,51 +72,16 @@ public class FaithOverview implements Serializable {
                 .toList();
     }
 
-    /** The settings table's rows: one page at a time from the database; the exporter pages through all of them. */
-    public class Settings extends LazyDataModel<FaithService.OverviewRow> {
-
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        public int count(Map<String, FilterMeta> filters) {
-            return (int) faith.overview(search(filters, Map.of(), 0, 1)).total();
-        }
-
-        @Override
-        public List<FaithService.OverviewRow> load(
-                int first, int pageSize, Map<String, SortMeta> sort, Map<String, FilterMeta> filters) {
-            PageOf<FaithService.OverviewRow> page = faith.overview(search(filters, sort, first, pageSize));
-            setRowCount((int) page.total());
-            return page.items();
-        }
-
-        @Override
-        public String getRowKey(FaithService.OverviewRow row) {
-            return String.valueOf(row.organisationId());
-        }
-
-        private static OverviewSearch search(
-                Map<String, FilterMeta> filters, Map<String, SortMeta> sort, int first, int size) {
-            SortMeta order = sort.values().stream()
-                    .filter(s -> s.getOrder() != SortOrder.UNSORTED)
-                    .findFirst()
-                    .orElse(null);
-            String step = text(filters, "step");
-            return new OverviewSearch(
-                    text(filters, "name"),
-                    text(filters, "type"),
-                    text(filters, "community"),
-                    step == null ? null : Integer.valueOf(step),
-                    order == null ? null : order.getField(),
-                    order != null && order.getOrder() == SortOrder.DESCENDING,
-                    first,
-                    size);
-        }
-
-        private static String text(Map<String, FilterMeta> filters, String field) {
-            FilterMeta meta = filters.get(field);
-            Object value = meta == null ? null : meta.getFilterValue();
-            return value == null || value.toString().isBlank() ? null : value.toString();
-        }
+    private static OverviewSearch search(ListRequest request) {
+        String step = request.filter("step");
+        return new OverviewSearch(
+                request.filter("name"),
+                request.filter("type"),
+                request.filter("community"),
+                step == null ? null : Integer.valueOf(step),
+                request.sortBy(),
+                request.descending(),
+                request.first(),
+                request.max());
     }
 }

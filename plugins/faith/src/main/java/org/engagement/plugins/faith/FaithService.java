@@ -13,17 +13,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import org.engagement.core.audit.ChangeLog;
-import org.engagement.core.organisation.Organisation;
-import org.engagement.core.organisation.OrganisationService;
-import org.engagement.core.safeguarding.SafeguardingAccess;
+import org.engagement.core.access.RoleSets;
 import org.engagement.core.shared.AccessDeniedException;
 import org.engagement.core.shared.Actor;
 import org.engagement.core.shared.InvalidInputException;
 import org.engagement.core.shared.PageOf;
 import org.engagement.core.shared.StaleRecordException;
 import org.engagement.core.spi.NativeQueries;
-import org.engagement.core.training.TrainingService;
+import org.engagement.core.spi.OrganisationRecords;
+import org.engagement.core.spi.OrganisationRef;
+import org.engagement.core.spi.RecordHistory;
 
 /**
  * The only way into the faith sector's records: a setting's faith profile, its engagement pathway (derived
@@ -40,31 +39,22 @@ public class FaithService {
     private EntityManager em;
 
     @Inject
-    private OrganisationService organisations;
+    private OrganisationRecords organisations;
 
     @Inject
-    private ChangeLog changeLog;
+    private RecordHistory history;
 
     @Inject
     private Actor actor;
 
-    @Inject
-    private TrainingService training;
-
     protected FaithService() {}
 
     /** For use as a plain library. */
-    public FaithService(
-            EntityManager em,
-            OrganisationService organisations,
-            ChangeLog changeLog,
-            Actor actor,
-            TrainingService training) {
+    public FaithService(EntityManager em, OrganisationRecords organisations, RecordHistory history, Actor actor) {
         this.em = em;
         this.organisations = organisations;
-        this.changeLog = changeLog;
+        this.history = history;
         this.actor = actor;
-        this.training = training;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -75,7 +65,7 @@ public class FaithService {
 
     /** Records the setting's profile; {@code expectedVersion} is the version the user saw, null if none yet. */
     public FaithProfile save(long organisationId, Long expectedVersion, FaithProfileDetails details) {
-        Organisation organisation = organisations.getEditable(organisationId);
+        OrganisationRef organisation = organisations.getEditable(organisationId);
         if (!FaithModule.TYPE_CODES.contains(organisation.getTypeCode())) {
             throw new InvalidInputException(
                     "faith", "Faith details are kept for places of worship and madrassas only.");
@@ -98,8 +88,8 @@ public class FaithService {
             profile.change(details, actor.username());
         }
         em.flush();
-        changeLog.updated(
-                OrganisationService.RECORD_TYPE, organisationId, "Faith details changed", before, profile.snapshot());
+        history.updated(
+                OrganisationRecords.RECORD_TYPE, organisationId, "Faith details changed", before, profile.snapshot());
         return profile;
     }
 
@@ -107,7 +97,10 @@ public class FaithService {
     public Pathway pathwayOf(long organisationId) {
         organisations.get(organisationId);
         List<Object[]> rows = NativeQueries.rows(query(
-                PathwayQuery.settings(SafeguardingAccess.canSee(actor), training.mayRead(), true),
+                PathwayQuery.settings(
+                        RoleSets.holds(actor, RoleSets.AUDIT_READERS),
+                        RoleSets.holds(actor, RoleSets.TRAINING_READERS),
+                        true),
                 List.of(organisationId)));
         return rows.isEmpty() ? Pathway.of(Map.of()) : PathwayQuery.pathway(rows.get(0));
     }
@@ -148,7 +141,8 @@ public class FaithService {
     }
 
     private String settings() {
-        return PathwayQuery.settings(SafeguardingAccess.canSee(actor), training.mayRead(), false);
+        return PathwayQuery.settings(
+                RoleSets.holds(actor, RoleSets.AUDIT_READERS), RoleSets.holds(actor, RoleSets.TRAINING_READERS), false);
     }
 
     private Query query(String sql, List<?> parameters) {

@@ -55,7 +55,7 @@ class FaithOverviewPersistenceTest {
     }
 
     private static FaithService service(Crm.Services core, EntityManager em) {
-        return new FaithService(em, core.organisations(), core.changeLog(), core.actor(), core.training());
+        return new FaithService(em, core.organisationRecords(), core.history(), core.actor());
     }
 
     private long setting(String name, String type) {

@@ -4,8 +4,8 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import org.engagement.core.organisation.Organisation;
-import org.engagement.core.organisation.OrganisationService;
+import org.engagement.core.spi.OrganisationRecords;
+import org.engagement.core.spi.OrganisationRef;
 import org.engagement.core.spi.PageFeedback;
 
 /** The Housing tab of a landlord's or letting agent's page: shows and saves the housing details. */
@@ -19,7 +19,7 @@ public class HousingDetailsTab implements Serializable {
     private transient HousingService housing;
 
     @Inject
-    private transient OrganisationService organisations;
+    private transient OrganisationRecords organisations;
 
     @Inject
     private transient PageFeedback feedback;
@@ -31,10 +31,10 @@ public class HousingDetailsTab implements Serializable {
     private boolean mayEdit;
 
     /** The tab's state for this organisation, loaded the first time the page asks. */
-    public HousingDetailsTab of(Organisation organisation) {
+    public HousingDetailsTab of(OrganisationRef organisation) {
         if (organisation != null && !organisation.getId().equals(organisationId)) {
             organisationId = organisation.getId();
-            mayEdit = organisations.canEdit(organisation);
+            mayEdit = organisations.mayEdit(organisation.getId());
             load();
         }
         return this;

@@ -9,17 +9,17 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.engagement.core.audit.ChangeLog;
-import org.engagement.core.organisation.Organisation;
-import org.engagement.core.organisation.OrganisationService;
 import org.engagement.core.shared.AccessDeniedException;
 import org.engagement.core.shared.Actor;
 import org.engagement.core.shared.InvalidInputException;
 import org.engagement.core.shared.StaleRecordException;
+import org.engagement.core.spi.OrganisationRecords;
+import org.engagement.core.spi.OrganisationRef;
+import org.engagement.core.spi.RecordHistory;
 
 /**
  * The only way into the housing records. Who may read or change a landlord's details is the core's rule for
- * the organisation (its sector), so this service asks {@link OrganisationService} first.
+ * the organisation (its sector), so this service asks {@link OrganisationRecords} first.
  */
 @ApplicationScoped
 @Transactional
@@ -29,10 +29,10 @@ public class HousingService {
     private EntityManager em;
 
     @Inject
-    private OrganisationService organisations;
+    private OrganisationRecords organisations;
 
     @Inject
-    private ChangeLog changeLog;
+    private RecordHistory history;
 
     @Inject
     private Actor actor;
@@ -40,10 +40,10 @@ public class HousingService {
     protected HousingService() {}
 
     /** Outside a container (the module's persistence test): the same service, wired by hand. */
-    HousingService(EntityManager em, OrganisationService organisations, ChangeLog changeLog, Actor actor) {
+    HousingService(EntityManager em, OrganisationRecords organisations, RecordHistory history, Actor actor) {
         this.em = em;
         this.organisations = organisations;
-        this.changeLog = changeLog;
+        this.history = history;
         this.actor = actor;
     }
 
@@ -59,7 +59,7 @@ public class HousingService {
      */
     public LandlordProfile save(
             long organisationId, Long expectedVersion, Integer propertyCount, String licensingScheme) {
-        Organisation organisation = organisations.getEditable(organisationId);
+        OrganisationRef organisation = organisations.getEditable(organisationId);
         if (!HousingModule.TYPES.contains(organisation.getTypeCode())) {
             throw new InvalidInputException(
                     "propertyCount", "Housing details are kept for landlords and letting agents only.");
@@ -81,8 +81,8 @@ public class HousingService {
             profile.change(propertyCount, licensingScheme, actor.username());
         }
         em.flush();
-        changeLog.updated(
-                OrganisationService.RECORD_TYPE, organisationId, "Housing details changed", before, profile.snapshot());
+        history.updated(
+                OrganisationRecords.RECORD_TYPE, organisationId, "Housing details changed", before, profile.snapshot());
         return profile;
     }
 

@@ -49,7 +49,7 @@ class HousingServicePersistenceTest {
     }
 
     private static HousingService service(Crm.Services core, EntityManager em) {
-        return new HousingService(em, core.organisations(), core.changeLog(), core.actor());
+        return new HousingService(em, core.organisationRecords(), core.history(), core.actor());
     }
 
     private long organisation(String name, String type) {

@@ -6,9 +6,9 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
-import org.engagement.core.organisation.Organisation;
-import org.engagement.core.organisation.OrganisationService;
 import org.engagement.core.shared.Dates;
+import org.engagement.core.spi.OrganisationRecords;
+import org.engagement.core.spi.OrganisationRef;
 import org.engagement.core.spi.PageFeedback;
 
 /** The "Premises and visits" tab: staff headcount, hotspot flag, awareness visits and concerns per quarter. */
@@ -22,7 +22,7 @@ public class PremisesTab implements Serializable {
     private transient RetailService retail;
 
     @Inject
-    private transient OrganisationService organisations;
+    private transient OrganisationRecords organisations;
 
     @Inject
     private transient PageFeedback feedback;
@@ -41,10 +41,10 @@ public class PremisesTab implements Serializable {
     private transient List<HotspotConcerns> concernsByQuarter;
     private Long staffTrained;
 
-    public PremisesTab of(Organisation organisation) {
+    public PremisesTab of(OrganisationRef organisation) {
         if (organisation != null && !organisation.getId().equals(organisationId)) {
             organisationId = organisation.getId();
-            mayEdit = organisations.canEdit(organisation);
+            mayEdit = organisations.mayEdit(organisation.getId());
             load();
         }
         return this;

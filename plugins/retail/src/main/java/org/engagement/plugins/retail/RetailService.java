@@ -11,9 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import org.engagement.core.audit.ChangeLog;
-import org.engagement.core.organisation.Organisation;
-import org.engagement.core.organisation.OrganisationService;
+import org.engagement.core.access.RoleSets;
 import org.engagement.core.reporting.FinancialQuarter;
 import org.engagement.core.shared.AccessDeniedException;
 import org.engagement.core.shared.Actor;
@@ -21,7 +19,9 @@ import org.engagement.core.shared.Dates;
 import org.engagement.core.shared.InvalidInputException;
 import org.engagement.core.shared.StaleRecordException;
 import org.engagement.core.spi.NativeQueries;
-import org.engagement.core.training.TrainingService;
+import org.engagement.core.spi.OrganisationRecords;
+import org.engagement.core.spi.OrganisationRef;
+import org.engagement.core.spi.RecordHistory;
 
 /**
  * The only way into the retail records: premises details, awareness visits, concerns per quarter, and the
@@ -37,31 +37,22 @@ public class RetailService {
     private EntityManager em;
 
     @Inject
-    private OrganisationService organisations;
+    private OrganisationRecords organisations;
 
     @Inject
-    private ChangeLog changeLog;
+    private RecordHistory history;
 
     @Inject
     private Actor actor;
 
-    @Inject
-    private TrainingService training;
-
     protected RetailService() {}
 
     /** For use as a plain library. */
-    public RetailService(
-            EntityManager em,
-            OrganisationService organisations,
-            ChangeLog changeLog,
-            Actor actor,
-            TrainingService training) {
+    public RetailService(EntityManager em, OrganisationRecords organisations, RecordHistory history, Actor actor) {
         this.em = em;
         this.organisations = organisations;
-        this.changeLog = changeLog;
+        this.history = history;
         this.actor = actor;
-        this.training = training;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -91,8 +82,8 @@ public class RetailService {
             premises.change(staffHeadcount, hotspot, actor.username());
         }
         em.flush();
-        changeLog.updated(
-                OrganisationService.RECORD_TYPE,
+        history.updated(
+                OrganisationRecords.RECORD_TYPE,
                 organisationId,
                 "Premises details changed",
                 before,
@@ -105,7 +96,7 @@ public class RetailService {
         AwarenessVisit visit = new AwarenessVisit(organisationId, date, partner, materialsLeft, actor.username());
         em.persist(visit);
         em.flush();
-        changeLog.created(VISIT_RECORD, visit.getId(), "Awareness visit recorded", visit.snapshot());
+        history.created(VISIT_RECORD, visit.getId(), "Awareness visit recorded", visit.snapshot());
         return visit;
     }
 
@@ -125,7 +116,7 @@ public class RetailService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<Long> staffTrained(long organisationId) {
         organisations.get(organisationId);
-        if (!training.mayRead()) {
+        if (!RoleSets.holds(actor, RoleSets.TRAINING_READERS)) {
             return Optional.empty();
         }
         CoverageQuery query = query(true);
@@ -167,8 +158,8 @@ public class RetailService {
             row.record(concerns, actor.username());
         }
         em.flush();
-        changeLog.updated(
-                OrganisationService.RECORD_TYPE,
+        history.updated(
+                OrganisationRecords.RECORD_TYPE,
                 organisationId,
                 "Concerns reported in " + quarter.label(),
                 Map.of("Concerns " + quarter.label(), before),
@@ -194,7 +185,7 @@ public class RetailService {
         if (actor.roles().stream().noneMatch(RetailModule.READERS::contains)) {
             throw new AccessDeniedException("Your role does not include the retail sector's coverage.");
         }
-        CoverageQuery query = query(training.mayRead());
+        CoverageQuery query = query(RoleSets.holds(actor, RoleSets.TRAINING_READERS));
         List<Object[]> groups =
                 NativeQueries.rows(NativeQueries.bound(em, query.coverageSql(), query.coverageParameters()));
         Map<String, CoverageRow> rows = new TreeMap<>();
@@ -217,7 +208,7 @@ public class RetailService {
     }
 
     private void editableRetail(long organisationId) {
-        Organisation organisation = organisations.getEditable(organisationId);
+        OrganisationRef organisation = organisations.getEditable(organisationId);
         if (!RetailModule.TYPE_CODES.contains(organisation.getTypeCode())) {
             throw new InvalidInputException(
                     "staffHeadcount", "Premises details are kept for retail and night-time economy premises only.");

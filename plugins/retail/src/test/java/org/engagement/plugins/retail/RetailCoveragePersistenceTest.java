@@ -53,8 +53,8 @@ class RetailCoveragePersistenceTest {
         return crm.withModule(
                 actor,
                 RetailModule.ID,
-                (core, em) -> work.apply(
-                        new RetailService(em, core.organisations(), core.changeLog(), core.actor(), core.training())));
+                (core, em) ->
+                        work.apply(new RetailService(em, core.organisationRecords(), core.history(), core.actor())));
     }
 
     private long premises(String name, String type, String ward, int headcount) {

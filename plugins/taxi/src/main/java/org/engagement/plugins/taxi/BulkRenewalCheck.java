@@ -11,11 +11,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import org.engagement.core.shared.ListRequest;
 import org.engagement.core.spi.PageFeedback;
+import org.engagement.ui.PagedTable;
 import org.primefaces.event.FileUploadEvent;
-import org.primefaces.model.FilterMeta;
-import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
 
 /**
  * Checks every licence expiring soon (or a list of licence numbers) at once: not-eligible drivers first, one
@@ -41,7 +40,8 @@ public class BulkRenewalCheck implements Serializable {
     private long notEligible;
     private Map<Long, String> operators = Map.of();
     private List<String> unknownLicences = List.of();
-    private final Model model = new Model();
+    private final PagedTable<BulkCheckRow> model =
+            PagedTable.of(request -> run ? total : 0, this::rows, BulkCheckRow::licenceNumber);
 
     public void check() {
         // The first page now, so a bad query is refused here with its message rather than inside the table.
@@ -75,33 +75,17 @@ public class BulkRenewalCheck implements Serializable {
     }
 
     /** The table's rows; the service already orders them, not-eligible first. */
-    public class Model extends LazyDataModel<BulkCheckRow> {
-
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        public int count(Map<String, FilterMeta> filters) {
-            return run ? (int) total : 0;
+    /** The page of the check that last ran; its total is kept from the run, so the count costs nothing. */
+    private List<BulkCheckRow> rows(ListRequest request) {
+        if (!run) {
+            return List.of();
         }
-
-        @Override
-        public List<BulkCheckRow> load(
-                int first, int pageSize, Map<String, SortMeta> sort, Map<String, FilterMeta> filters) {
-            if (!run) {
-                return List.of();
-            }
-            BulkCheck page = taxi.bulkCheck(query(first, pageSize));
-            setRowCount((int) page.total());
-            return page.rows();
-        }
-
-        @Override
-        public String getRowKey(BulkCheckRow row) {
-            return row.licenceNumber();
-        }
+        BulkCheck page = taxi.bulkCheck(query(request.first(), request.max()));
+        total = page.total();
+        return page.rows();
     }
 
-    public Model getModel() {
+    public PagedTable<BulkCheckRow> getModel() {
         return model;
     }
 

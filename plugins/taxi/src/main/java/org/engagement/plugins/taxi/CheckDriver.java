@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 import java.io.ByteArrayInputStream;
 import java.io.Serializable;
 import java.time.LocalDate;
+import org.engagement.core.shared.InvalidInputException;
 import org.engagement.core.spi.PageFeedback;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
@@ -30,10 +31,16 @@ public class CheckDriver implements Serializable {
     /** Also runs from the address (?licence=...&date=...) so the evidence sheet can be opened directly. */
     public void check() {
         result = null;
-        if (licenceNumber == null || licenceNumber.isBlank()) {
-            return;
-        }
-        feedback.attempt(() -> result = taxi.check(licenceNumber, renewalDate, TaxiService.SCREEN), "check", null);
+        feedback.attempt(
+                () -> {
+                    if (licenceNumber == null || licenceNumber.isBlank()) {
+                        throw new InvalidInputException(
+                                "licenceNumber", "Enter the driver's licence number, for example PH-01234.");
+                    }
+                    result = taxi.check(licenceNumber, renewalDate, TaxiService.SCREEN);
+                },
+                "check",
+                null);
     }
 
     public String getLicenceNumber() {

@@ -6,10 +6,8 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
-import org.primefaces.model.FilterMeta;
-import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
-import org.primefaces.model.SortOrder;
+import org.engagement.core.shared.ListRequest;
+import org.engagement.ui.PagedTable;
 
 /** The driver register: searched, filtered, sorted and paged in the database. */
 @Named
@@ -22,53 +20,24 @@ public class FindDrivers implements Serializable {
     private TaxiService taxi;
 
     private Map<Long, String> operators;
-    private final Model model = new Model();
+    private final PagedTable<Driver> model = PagedTable.of(
+            request -> taxi.countDrivers(search(request)),
+            request -> taxi.listDrivers(search(request)),
+            Driver::getLicenceNumber);
 
-    public class Model extends LazyDataModel<Driver> {
-
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        public int count(Map<String, FilterMeta> filters) {
-            return (int) taxi.countDrivers(search(filters, Map.of(), 0, 1));
-        }
-
-        @Override
-        public List<Driver> load(int first, int pageSize, Map<String, SortMeta> sort, Map<String, FilterMeta> filters) {
-            return taxi.listDrivers(search(filters, sort, first, pageSize));
-        }
-
-        @Override
-        public String getRowKey(Driver driver) {
-            return driver.getLicenceNumber();
-        }
-    }
-
-    private static DriverSearch search(
-            Map<String, FilterMeta> filters, Map<String, SortMeta> sort, int first, int size) {
-        SortMeta order = sort.values().stream()
-                .filter(s -> s.getOrder() != SortOrder.UNSORTED)
-                .findFirst()
-                .orElse(null);
-        String operator = text(filters, "operator");
-        String status = text(filters, "status");
+    private static DriverSearch search(ListRequest request) {
+        String operator = request.filter("operator");
         return new DriverSearch(
-                text(filters, FilterMeta.GLOBAL_FILTER_KEY),
+                request.search(),
                 operator == null ? null : Long.valueOf(operator),
-                status == null ? null : LicenceStatus.valueOf(status),
-                first,
-                size,
-                order == null ? null : order.getField(),
-                order != null && order.getOrder() == SortOrder.DESCENDING);
+                request.filter("status", LicenceStatus.class),
+                request.first(),
+                request.max(),
+                request.sortBy(),
+                request.descending());
     }
 
-    private static String text(Map<String, FilterMeta> filters, String field) {
-        FilterMeta meta = filters.get(field);
-        Object value = meta == null ? null : meta.getFilterValue();
-        return value == null || value.toString().isBlank() ? null : value.toString();
-    }
-
-    public Model getModel() {
+    public PagedTable<Driver> getModel() {
         return model;
     }
 

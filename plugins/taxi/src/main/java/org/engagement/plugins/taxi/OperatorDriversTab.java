@@ -4,12 +4,9 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.util.List;
-import java.util.Map;
-import org.engagement.core.organisation.Organisation;
-import org.primefaces.model.FilterMeta;
-import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
+import org.engagement.core.shared.ListRequest;
+import org.engagement.core.spi.OrganisationRef;
+import org.engagement.ui.PagedTable;
 
 /** The "Drivers" tab of a taxi operator's organisation page: its drivers, paged in the database. */
 @Named
@@ -21,51 +18,24 @@ public class OperatorDriversTab implements Serializable {
     @Inject
     private TaxiService taxi;
 
-    private Model model;
+    private Long operatorId;
+    private PagedTable<Driver> model;
 
-    public Model of(Organisation operator) {
-        if (model == null || model.operatorId != operator.getId()) {
-            model = new Model(operator.getId());
+    /** The operator's drivers, soonest licence expiry first, searched and paged in the database. */
+    public PagedTable<Driver> of(OrganisationRef operator) {
+        if (model == null || !operator.getId().equals(operatorId)) {
+            operatorId = operator.getId();
+            long shown = operatorId;
+            model = PagedTable.of(
+                    request -> taxi.countDrivers(search(request, shown)),
+                    request -> taxi.listDrivers(search(request, shown)),
+                    Driver::getLicenceNumber);
         }
         return model;
     }
 
-    public class Model extends LazyDataModel<Driver> {
-
-        private static final long serialVersionUID = 1L;
-        private final long operatorId;
-
-        Model(long operatorId) {
-            this.operatorId = operatorId;
-        }
-
-        @Override
-        public int count(Map<String, FilterMeta> filters) {
-            return (int) taxi.countDrivers(search(filters, 0, 1));
-        }
-
-        @Override
-        public List<Driver> load(int first, int pageSize, Map<String, SortMeta> sort, Map<String, FilterMeta> filters) {
-            return taxi.listDrivers(search(filters, first, pageSize));
-        }
-
-        private DriverSearch search(Map<String, FilterMeta> filters, int first, int size) {
-            FilterMeta q = filters.get(FilterMeta.GLOBAL_FILTER_KEY);
-            return new DriverSearch(
-                    q == null || q.getFilterValue() == null
-                            ? null
-                            : q.getFilterValue().toString(),
-                    operatorId,
-                    null,
-                    first,
-                    size,
-                    "licenceExpiry",
-                    false);
-        }
-
-        @Override
-        public String getRowKey(Driver driver) {
-            return driver.getLicenceNumber();
-        }
+    private static DriverSearch search(ListRequest request, long operatorId) {
+        return new DriverSearch(
+                request.search(), operatorId, null, request.first(), request.max(), "licenceExpiry", false);
     }
 }

@@ -4,11 +4,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.util.List;
-import java.util.Map;
-import org.primefaces.model.FilterMeta;
-import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
+import org.engagement.ui.PagedTable;
 
 /** The administrator's view of every renewal check, newest first, a page at a time from the database. */
 @Named
@@ -20,37 +16,12 @@ public class ReadCheckLog implements Serializable {
     @Inject
     private TaxiService taxi;
 
-    private final Model model = new Model();
+    private final PagedTable<CheckLogEntry> model = PagedTable.of(
+            request -> taxi.countCheckLog(request.filter("licenceNumber")),
+            request -> taxi.checkLogPage(request.filter("licenceNumber"), request.first(), request.max()),
+            CheckLogEntry::getId);
 
-    public class Model extends LazyDataModel<CheckLogEntry> {
-
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        public int count(Map<String, FilterMeta> filters) {
-            return (int) taxi.countCheckLog(licence(filters));
-        }
-
-        @Override
-        public List<CheckLogEntry> load(
-                int first, int pageSize, Map<String, SortMeta> sort, Map<String, FilterMeta> filters) {
-            return taxi.checkLogPage(licence(filters), first, pageSize);
-        }
-
-        private static String licence(Map<String, FilterMeta> filters) {
-            FilterMeta meta = filters.get("licenceNumber");
-            return meta == null || meta.getFilterValue() == null
-                    ? null
-                    : meta.getFilterValue().toString();
-        }
-
-        @Override
-        public String getRowKey(CheckLogEntry entry) {
-            return String.valueOf(entry.getId());
-        }
-    }
-
-    public Model getModel() {
+    public PagedTable<CheckLogEntry> getModel() {
         return model;
     }
 

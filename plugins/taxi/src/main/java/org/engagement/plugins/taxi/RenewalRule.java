@@ -22,6 +22,18 @@ public record RenewalRule(Set<String> qualifyingCourseCodes, int validityMonths,
 
     public RenewalRule {
         List<FieldError> errors = new ArrayList<>();
+        Set<String> codes = new TreeSet<>();
+        if (qualifyingCourseCodes != null) {
+            qualifyingCourseCodes.stream()
+                    .filter(c -> c != null && !c.isBlank())
+                    .map(c -> c.strip().toUpperCase(Locale.ROOT))
+                    .forEach(codes::add);
+        }
+        if (codes.isEmpty()) {
+            // With no course that counts, every driver would be refused: never what a council means.
+            errors.add(new FieldError(
+                    "qualifyingCourseCodes", "Enter at least one qualifying course code, for example TAXI-CSE."));
+        }
         if (validityMonths < 1 || validityMonths > 120) {
             errors.add(new FieldError("validityMonths", "Enter a validity of 1 to 120 months."));
         }
@@ -31,13 +43,6 @@ public record RenewalRule(Set<String> qualifyingCourseCodes, int validityMonths,
         }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
-        }
-        Set<String> codes = new TreeSet<>();
-        if (qualifyingCourseCodes != null) {
-            qualifyingCourseCodes.stream()
-                    .filter(c -> c != null && !c.isBlank())
-                    .map(c -> c.strip().toUpperCase(Locale.ROOT))
-                    .forEach(codes::add);
         }
         qualifyingCourseCodes = Set.copyOf(codes);
     }

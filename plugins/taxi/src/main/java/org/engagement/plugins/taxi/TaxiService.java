@@ -13,17 +13,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.engagement.core.audit.ChangeLog;
-import org.engagement.core.organisation.Organisation;
-import org.engagement.core.organisation.OrganisationDetails;
-import org.engagement.core.organisation.OrganisationService;
-import org.engagement.core.organisation.OrganisationStatus;
 import org.engagement.core.shared.AccessDeniedException;
 import org.engagement.core.shared.Actor;
 import org.engagement.core.shared.Dates;
 import org.engagement.core.shared.NotFoundException;
 import org.engagement.core.shared.PageOf;
 import org.engagement.core.shared.StaleRecordException;
+import org.engagement.core.spi.OrganisationRecords;
+import org.engagement.core.spi.OrganisationRef;
+import org.engagement.core.spi.RecordHistory;
 import org.engagement.core.spi.RegisterRecords;
 import org.engagement.core.user.Role;
 
@@ -49,10 +47,10 @@ public class TaxiService {
     private TaxiRepository repository;
 
     @Inject
-    private OrganisationService organisations;
+    private OrganisationRecords organisations;
 
     @Inject
-    private ChangeLog changeLog;
+    private RecordHistory history;
 
     @Inject
     private CheckLogWriter checkLog;
@@ -173,7 +171,7 @@ public class TaxiService {
                 operatorsCreated,
                 System.currentTimeMillis() - started);
         // One summarised entry per import (who and when are the entry's own): the rows themselves carry updated_by/at.
-        changeLog.updated(
+        history.updated(
                 REGISTER_RECORD,
                 1,
                 "Driver register imported",
@@ -203,24 +201,8 @@ public class TaxiService {
                 .toList()) {
             String key = TaxiStore.nameKey(name);
             if (!operatorIds.containsKey(key)) {
-                Organisation operator = organisations.create(
-                        new OrganisationDetails(
-                                name,
-                                TaxiModule.OPERATOR,
-                                null,
-                                null,
-                                null,
-                                null,
-                                null,
-                                null,
-                                null,
-                                null,
-                                OrganisationStatus.ACTIVE,
-                                null,
-                                Set.of(),
-                                "Created by the driver register import.",
-                                null),
-                        true);
+                OrganisationRef operator =
+                        organisations.createActive(name, TaxiModule.OPERATOR, "Created by the driver register import.");
                 operatorIds.put(key, operator.getId());
                 created.add(operator.getName());
             }
@@ -250,7 +232,7 @@ public class TaxiService {
             }
         }
         store.insertTraining(fresh, actor.username());
-        changeLog.updated(
+        history.updated(
                 REGISTER_RECORD,
                 1,
                 "Driver training imported",
@@ -297,7 +279,7 @@ public class TaxiService {
         Map<String, String> before = settings.snapshot();
         settings.change(rule, actor.username());
         em.flush();
-        changeLog.updated(RULE_RECORD, RenewalRuleSettings.ID, "Renewal rule changed", before, settings.snapshot());
+        history.updated(RULE_RECORD, RenewalRuleSettings.ID, "Renewal rule changed", before, settings.snapshot());
         cachedRule = null;
         return settings.rule();
     }
@@ -361,9 +343,9 @@ public class TaxiService {
         }
         em.flush();
         if (created) {
-            changeLog.created(CHECKLIST_RECORD, checklist.getId(), "Renewal checklist started", checklist.snapshot());
+            history.created(CHECKLIST_RECORD, checklist.getId(), "Renewal checklist started", checklist.snapshot());
         } else {
-            changeLog.updated(
+            history.updated(
                     CHECKLIST_RECORD, checklist.getId(), "Renewal checklist updated", before, checklist.snapshot());
         }
         return checklist;

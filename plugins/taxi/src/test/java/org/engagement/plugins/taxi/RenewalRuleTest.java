@@ -142,13 +142,13 @@ class RenewalRuleTest {
     }
 
     @Test
-    void aValidityOutsideOneToOneHundredAndTwentyMonthsIsRefusedBesideTheField() {
-        assertThatThrownBy(() -> new RenewalRule(Set.of(), 0, 200))
+    void noQualifyingCourseAndAValidityOutsideOneToOneHundredAndTwentyMonthsAreRefusedBesideTheirFields() {
+        assertThatThrownBy(() -> new RenewalRule(Set.of(" "), 0, 200))
                 .isInstanceOfSatisfying(
                         InvalidInputException.class,
                         e -> assertThat(e.errors())
                                 .extracting(InvalidInputException.FieldError::field)
-                                .containsExactly("validityMonths", "recencyMonths"));
+                                .containsExactly("qualifyingCourseCodes", "validityMonths", "recencyMonths"));
     }
 
     @Test
