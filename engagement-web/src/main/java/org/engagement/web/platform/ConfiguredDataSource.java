@@ -1,10 +1,14 @@
 package org.engagement.web.platform;
 
 import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.SQLFeatureNotSupportedException;
 import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.apache.derby.jdbc.EmbeddedDataSource;
@@ -28,6 +32,12 @@ public class ConfiguredDataSource implements DataSource {
     public static final String EMBEDDED = "embedded";
 
     private static final String POSTGRESQL = "jdbc:postgresql:";
+    /** Derby's SQL state for "database shut down", which is how a successful shutdown is reported. */
+    private static final String DERBY_SHUT_DOWN = "08006";
+    /** Derby databases already booted and shut down once in this JVM (see {@link #recoverAndShutDown}). */
+    private static final Set<String> RECOVERED = ConcurrentHashMap.newKeySet();
+
+    private static final Logger LOG = Logger.getLogger(ConfiguredDataSource.class.getName());
 
     private DataSource chosen;
 
@@ -43,8 +53,10 @@ public class ConfiguredDataSource implements DataSource {
                 .orElse(EMBEDDED)
                 .strip();
         if (EMBEDDED.equals(url)) {
+            String database = config.getValue("engagement.data.dir", String.class) + "/engagement";
+            recoverAndShutDown(database);
             EmbeddedDataSource derby = new EmbeddedDataSource();
-            derby.setDatabaseName(config.getValue("engagement.data.dir", String.class) + "/engagement");
+            derby.setDatabaseName(database);
             derby.setCreateDatabase("create");
             config.getOptionalValue("engagement.db.boot.password", String.class)
                     .filter(password -> !password.isBlank())
@@ -61,6 +73,39 @@ public class ConfiguredDataSource implements DataSource {
         throw new SQLException(
                 "ENGAGEMENT_DB_URL must be a PostgreSQL JDBC URL (jdbc:postgresql://host:5432/database), or"
                         + " left unset for the embedded Derby database in ENGAGEMENT_DATA_DIR; it is \"" + url + "\".");
+    }
+
+    /**
+     * Boots an existing Derby database once and shuts it down cleanly before the pool opens it. After an unclean stop
+     * (the process killed, the power lost) Derby recovers from its log as it boots; on 10.16 the first large write
+     * after such a recovery sometimes failed with {@code ERROR XBCA0: Cannot create new object with key Page(..) in
+     * PageCache cache. The object already exists in the cache} (the register import after a kill in the middle of
+     * one, about one try in two), and a second boot cleared it. A clean shutdown checkpoints the database and drops its
+     * caches, so the boot the pool then makes is always a clean one. Derby is retired, so this is worked round here
+     * rather than fixed upstream; CrashRecoveryIT kills the server during an import and imports again. Once per
+     * database in a JVM: the container may create more than one instance of this class, and a shutdown must never
+     * close connections in use.
+     */
+    private static void recoverAndShutDown(String database) throws SQLException {
+        if (!Files.exists(Path.of(database, "service.properties")) || !RECOVERED.add(database)) {
+            return;
+        }
+        EmbeddedDataSource boot = new EmbeddedDataSource();
+        boot.setDatabaseName(database);
+        // Booting runs the recovery; the connection itself is not needed.
+        boot.getConnection().close();
+        LOG.fine(() -> "Booted " + database + " once to recover it; shutting it down cleanly before the pool opens it");
+        EmbeddedDataSource shutdown = new EmbeddedDataSource();
+        shutdown.setDatabaseName(database);
+        shutdown.setShutdownDatabase("shutdown");
+        try {
+            shutdown.getConnection().close();
+            throw new SQLException("Derby did not shut down " + database + " after recovering it.");
+        } catch (SQLException shutDown) {
+            if (!DERBY_SHUT_DOWN.equals(shutDown.getSQLState())) {
+                throw shutDown;
+            }
+        }
     }
 
     @Override

@@ -172,7 +172,8 @@ class TlsIT {
     /** The bundle as server-config lays it out: the start script, the boot commands, Payara Micro and the WAR. */
     private static Path bundle(Path dir) throws IOException {
         Path bundle = Files.createDirectories(dir.resolve("bundle"));
-        for (String file : List.of("start", "pre-boot-commands.asadmin", "post-boot-commands.asadmin")) {
+        for (String file : List.of(
+                "start", "pre-boot-commands.asadmin", "post-boot-commands.asadmin", "post-deploy-commands.asadmin")) {
             Files.copy(PAYARA_CONFIG.resolve(file), bundle.resolve(file));
         }
         bundle.resolve("start").toFile().setExecutable(true);

@@ -85,6 +85,11 @@ public final class RunningApplication implements BeforeAllCallback {
                 Path.of(System.getProperty("engagement.war", "target/engagement.war")), dataDir, name, environment);
     }
 
+    /** Drops the PostgreSQL database a separate instance on this data directory used (none on Derby). */
+    public static void dropDatabaseOf(Path dataDir) throws IOException {
+        Server.dropPostgresqlDatabase(dataDir);
+    }
+
     /** A separate instance of another WAR (e.g. one built without a sector module) on its own data directory. */
     public static Server startSeparately(Path war, Path dataDir, String name) throws IOException, InterruptedException {
         return Server.start(war, dataDir, name);
@@ -130,6 +135,10 @@ public final class RunningApplication implements BeforeAllCallback {
                                     .toString(),
                             "--postbootcommandfile",
                             POST_BOOT_COMMANDS.toString(),
+                            "--postdeploycommandfile",
+                            POST_BOOT_COMMANDS
+                                    .resolveSibling("post-deploy-commands.asadmin")
+                                    .toString(),
                             "--deploy",
                             war.toString()))
                     .redirectErrorStream(true)
@@ -137,6 +146,9 @@ public final class RunningApplication implements BeforeAllCallback {
             builder.environment()
                     .put("ENGAGEMENT_DATA_DIR", dataDir.toAbsolutePath().toString());
             builder.environment().put("ENGAGEMENT_ADMIN_PASSWORD", ADMIN_PASSWORD);
+            // The start script's defaults for the pool sizes the post-deploy commands apply (a test may set others).
+            builder.environment().put("ENGAGEMENT_DB_POOL_MIN", "2");
+            builder.environment().put("ENGAGEMENT_DB_POOL_MAX", "32");
             // Every test signs in from this one address: the per-address throttle (SignInThrottleTest) would otherwise
             // lock the whole run out once the tests' deliberate failures add up. Per-account lockout stays as shipped.
             builder.environment().put("ENGAGEMENT_SIGNIN_ADDRESS_FREE_ATTEMPTS", "1000");
