@@ -197,6 +197,10 @@ public class JpaPrivacyRepository implements PrivacyRepository {
             case "gender" -> "Gender";
             case "lawfulBasis" -> "Lawful basis";
             case "consentNotes" -> "Consent notes";
+            case "healthOrEthnicity" -> "Record includes health or ethnic origin";
+            case "article9Condition" -> "Article 9 condition";
+            case "schedule1Condition" -> "DPA 2018 Schedule 1 condition";
+            case "consentWithdrawn" -> "Consent withdrawn";
             default -> field;
         };
     }

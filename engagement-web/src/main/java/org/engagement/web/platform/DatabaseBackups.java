@@ -10,6 +10,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -36,9 +37,10 @@ public class DatabaseBackups {
     @ConfigProperty(name = "engagement.data.dir")
     private String dataDir;
 
+    /** Empty: under the data directory. (An empty default is "no value" to MicroProfile Config, hence Optional.) */
     @Inject
-    @ConfigProperty(name = "engagement.backup.dir", defaultValue = "")
-    private String backupDir;
+    @ConfigProperty(name = "engagement.backup.dir")
+    private Optional<String> backupDir;
 
     @Inject
     private Actor actor;
@@ -47,7 +49,10 @@ public class DatabaseBackups {
     public record Backup(String directory, String takenAt, String takenBy) {}
 
     public Backup backUp() throws SQLException {
-        Path target = (backupDir.isBlank() ? Path.of(dataDir, "backups") : Path.of(backupDir))
+        Path target = backupDir
+                .filter(dir -> !dir.isBlank())
+                .map(Path::of)
+                .orElse(Path.of(dataDir, "backups"))
                 .resolve("engagement-" + STAMP.format(Dates.now().atZone(Dates.UK)))
                 .toAbsolutePath();
         try (Connection connection = dataSource.getConnection()) {
