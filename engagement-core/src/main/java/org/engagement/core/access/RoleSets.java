@@ -61,6 +61,12 @@ public final class RoleSets {
     /** Change something in some sector (the union of the sector editors); the service checks which sector. */
     public static final Set<Role> LEADS = Set.copyOf(EnumSet.of(ADMIN, FAITH_LEAD, INDUSTRY_LEAD));
 
+    /**
+     * Import organisations from a spreadsheet: those who may add organisations; each row's type must be one of a
+     * sector the user edits.
+     */
+    public static final Set<Role> ORGANISATION_IMPORTERS = Set.copyOf(EnumSet.of(ADMIN, FAITH_LEAD, INDUSTRY_LEAD));
+
     /** Follow the industry sector's own figures (retail coverage, housing): its lead, licensing officers, viewers. */
     public static final Set<Role> INDUSTRY_WATCHERS =
             Set.copyOf(EnumSet.of(ADMIN, INDUSTRY_LEAD, LICENSING_OFFICER, VIEWER));

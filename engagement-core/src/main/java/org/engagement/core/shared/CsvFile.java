@@ -33,6 +33,7 @@ public final class CsvFile {
     private final int maxRows;
     private final String tooManyRows;
     private final List<LineError> errors = new ArrayList<>();
+    private List<String> headings = List.of();
 
     /**
      * @param maxRows the most data rows a file may have; a bigger one is refused as a whole
@@ -77,6 +78,7 @@ public final class CsvFile {
                         .setTrim(true)
                         .get())
                 .get()) {
+            headings = List.copyOf(parser.getHeaderNames());
             List<String> header = parser.getHeaderNames().stream()
                     .map(h -> h.toLowerCase(Locale.ROOT))
                     .toList();
@@ -101,6 +103,11 @@ public final class CsvFile {
         } catch (IOException | UncheckedIOException | IllegalStateException e) {
             errors.add(new LineError(1, "The file could not be read as CSV: " + e.getMessage()));
         }
+    }
+
+    /** The header row's column names as the file spells them, once {@code read} has begun. */
+    public List<String> headings() {
+        return headings;
     }
 
     public void fail(int line, String message) {
@@ -132,6 +139,15 @@ public final class CsvFile {
 
         public void fail(String message) {
             CsvFile.this.fail(line, message);
+        }
+
+        /** Every value of the row in the header's order, stripped; a short row is padded with empty values. */
+        public List<String> values() {
+            List<String> values = new ArrayList<>();
+            for (int i = 0; i < headings.size(); i++) {
+                values.add(i < record.size() ? record.get(i).strip() : "");
+            }
+            return values;
         }
 
         /** The column's value, stripped; null if the column is absent or blank. */

@@ -11,6 +11,7 @@ import org.engagement.core.contact.ContactService;
 import org.engagement.core.contact.JpaContactRepository;
 import org.engagement.core.engagement.EngagementService;
 import org.engagement.core.engagement.JpaEngagementRepository;
+import org.engagement.core.importing.OrganisationImport;
 import org.engagement.core.merge.JpaMergeRepository;
 import org.engagement.core.merge.MergeService;
 import org.engagement.core.organisation.JpaOrganisationRepository;
@@ -139,6 +140,14 @@ public final class Crm {
                     s.changeLog(),
                     actor,
                     List.of(module.apply(moduleEm))));
+        });
+    }
+
+    /** The organisation import, on the same services, in one transaction. */
+    public <T> T importing(Actor actor, Function<OrganisationImport, T> work) {
+        return db.inTransaction(em -> {
+            Services s = services(em, actor);
+            return work.apply(new OrganisationImport(s.organisations(), new JpaOrganisationRepository(em), actor));
         });
     }
 

@@ -24,6 +24,14 @@ final class CoreMenu {
                         10,
                         RoleSets.PAGE_USERS),
                 new MenuEntry(
+                        "import-organisations",
+                        null,
+                        "Import organisations",
+                        "/organisations/import.xhtml",
+                        "pi pi-upload",
+                        15,
+                        RoleSets.ORGANISATION_IMPORTERS),
+                new MenuEntry(
                         "my-follow-ups",
                         null,
                         "My follow-ups",

@@ -188,6 +188,7 @@ class AccessMatrixIT {
     private static final Map<String, Set<Role>> PAGES = table(
             "/index.xhtml", PAGE_ACCOUNTS,
             "/organisations/list.xhtml", PAGE_USERS,
+            "/organisations/import.xhtml", LEADS,
             "/engagements/follow-ups.xhtml", PAGE_USERS,
             "/training/sessions.xhtml", READERS,
             "/training/report.xhtml", READERS,
