@@ -295,6 +295,9 @@ class EveryPageBrowserIT {
         String path = page.replace(RunningApplication.baseUrl(), "");
         String what = role + " " + path;
         List<String> problems = new ArrayList<>(check(what));
+        browser.driver().findElements(By.id("error-title")).stream()
+                .findFirst()
+                .ifPresent(error -> problems.add(what + ": the page answered with \"" + error.getText() + "\""));
         problems.addAll(structure(what, titles));
         if (dialogsChecked.add(path.replaceAll("\\?.*", ""))) {
             problems.addAll(withEachDialogOpen(what, js));

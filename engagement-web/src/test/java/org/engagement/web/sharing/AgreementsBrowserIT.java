@@ -126,6 +126,7 @@ class AgreementsBrowserIT {
         assertThat(browser.textOnceContains(By.id("status"), "Active")).isEqualTo("Active");
 
         // A review recorded with no next review date is refused beside the field (and checked with axe as it shows).
+        browser.driver().navigate().refresh();
         browser.click(By.id("reviewForm:recordReview"));
         assertThat(browser.visible(By.cssSelector("#reviewForm .ui-message-error"))
                         .getText())

@@ -169,7 +169,7 @@ class TaxiRenewalWorkBrowserIT {
                 .contains("TAXI-CSE");
         browser.type(By.id("rule:validityMonths_input"), "0");
         browser.click(By.id("rule:save"));
-        assertThat(browser.textOnceContains(By.id("rule:messages"), "validity")).contains("1 to 120 months");
+        assertThat(browser.textOnceContains(By.id("rule"), "validity of")).contains("1 to 120 months");
 
         browser.go("/taxi/check-log.xhtml");
         browser.type(
