@@ -24,6 +24,8 @@ import org.engagement.core.contact.ContactService;
 import org.engagement.core.contact.Person;
 import org.engagement.core.engagement.Engagement;
 import org.engagement.core.engagement.FollowUp;
+import org.engagement.core.integrity.ChainCheck;
+import org.engagement.core.integrity.HashChain;
 import org.engagement.core.safeguarding.SafeguardingProfile;
 import org.engagement.core.shared.Dates;
 import org.engagement.core.shared.LikePattern;
@@ -124,8 +126,10 @@ public class JpaPrivacyRepository implements PrivacyRepository {
     }
 
     @Override
-    public void eraseFromCoreRecords(long personId, List<String> identifiers, String replacementName) {
+    public String eraseFromCoreRecords(long personId, List<String> identifiers, String replacementName) {
         em.flush();
+        HashChain chain = new HashChain(em);
+        ChainCheck before = chain.check(HashChain.CHANGE_LOG);
         List<String> texts = new ArrayList<>(identifiers);
         // Certificate numbers identify the person too, and the training records' own history holds them.
         texts.addAll(em.createQuery(
@@ -149,8 +153,10 @@ public class JpaPrivacyRepository implements PrivacyRepository {
                     .executeUpdate();
         }
         TextRedaction.redact(em, texts, replacementName);
+        long resealed = chain.reseal(HashChain.CHANGE_LOG);
         // What this unit read before the SQL above is stale now.
         em.clear();
+        return "re-sealed after the erasure (" + resealed + " entries rewritten); before it: " + before.describe();
     }
 
     @Override

@@ -175,7 +175,8 @@ class AccessMatrixIT {
             "POST /api/v1/privacy/people/{id}/restriction", DATA_PROTECTION,
             "DELETE /api/v1/privacy/people/{id}/restriction", DATA_PROTECTION,
             "GET /api/v1/privacy/access-log", DATA_PROTECTION,
-            "GET /api/v1/privacy/access-log.csv", DATA_PROTECTION);
+            "GET /api/v1/privacy/access-log.csv", DATA_PROTECTION,
+            "GET /api/v1/privacy/log-integrity", DATA_PROTECTION);
 
     /** THE PAGE TABLE: every page in the menu, and the roles that may open it. */
     private static final Map<String, Set<Role>> PAGES = table(
@@ -194,6 +195,7 @@ class AccessMatrixIT {
             "/admin/security-log.xhtml", ADMIN,
             "/privacy/people.xhtml", DATA_PROTECTION,
             "/privacy/access-log.xhtml", DATA_PROTECTION,
+            "/privacy/log-integrity.xhtml", DATA_PROTECTION,
             "/faith/overview.xhtml", READERS,
             "/retail/coverage.xhtml", INDUSTRY_WATCHERS,
             "/housing/summary.xhtml", INDUSTRY_WATCHERS,
