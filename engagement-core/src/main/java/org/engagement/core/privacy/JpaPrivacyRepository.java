@@ -26,6 +26,7 @@ import org.engagement.core.engagement.Engagement;
 import org.engagement.core.engagement.FollowUp;
 import org.engagement.core.integrity.ChainCheck;
 import org.engagement.core.integrity.HashChain;
+import org.engagement.core.safeguarding.Finding;
 import org.engagement.core.safeguarding.SafeguardingProfile;
 import org.engagement.core.shared.Dates;
 import org.engagement.core.shared.LikePattern;
@@ -174,6 +175,7 @@ public class JpaPrivacyRepository implements PrivacyRepository {
         sections.add(section("Training records and certificates", trainingRecords(id), JpaPrivacyRepository::training));
         sections.add(section("Training they were invited to", invitations(id), JpaPrivacyRepository::invitation));
         sections.add(section("Safeguarding roles", safeguardingRoles(id), row -> row));
+        sections.add(section("Audits they took part in", auditFindings(person), JpaPrivacyRepository::auditFinding));
         sections.add(section("Information-sharing agreements they signed", signatures(id), row -> row));
         sections.add(section("Requests about their data", requests(id), JpaPrivacyRepository::request));
         sections.add(section("Change history about them", history(person), JpaPrivacyRepository::historyEntry));
@@ -341,6 +343,35 @@ public class JpaPrivacyRepository implements PrivacyRepository {
             rows.add(row);
         }
         return rows;
+    }
+
+    /**
+     * Audit findings whose evidence names them (an auditor spoke to them, or saw them at work): audits name people only
+     * in what the auditor wrote, so the name is looked for there.
+     */
+    private List<Finding> auditFindings(Person person) {
+        if (person.getName() == null || person.getName().isBlank()) {
+            return List.of();
+        }
+        return em.createQuery(
+                        "select f from Finding f where f.evidence like :name" + LikePattern.ESCAPE_CLAUSE
+                                + " order by f.audit.date, f.id",
+                        Finding.class)
+                .setParameter("name", LikePattern.contains(person.getName()))
+                .getResultList();
+    }
+
+    private static Map<String, String> auditFinding(Finding f) {
+        Map<String, String> row = fields();
+        row.put("Date", Dates.describe(f.getAudit().getDate()));
+        row.put("Organisation", f.getAudit().getOrganisation().getName());
+        row.put(
+                "Audit",
+                f.getAudit().getType() == null ? "" : f.getAudit().getType().label());
+        row.put("Standard", f.getStandard().getCode() + ": " + f.getStandard().getTitle());
+        row.put("Rating", f.getRating() == null ? "" : f.getRating().label());
+        row.put("Evidence", text(f.getEvidence()));
+        return row;
     }
 
     /** The access log's entries about the person, newest first: who viewed or exported their record. */
