@@ -16,6 +16,7 @@ import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.engagement.core.access.RoleSets;
+import org.engagement.core.integrity.HashChain;
 import org.engagement.core.security.RequestOrigin;
 import org.engagement.core.shared.AccessDeniedException;
 import org.engagement.core.shared.Actor;
@@ -27,7 +28,7 @@ import org.engagement.core.user.Role;
 
 /**
  * Writes and reads the access log. A view is written in the caller's transaction if there is one (an export recorded
- * with the request it answers) and in one of its own otherwise (a page that only reads): either way one insert. Only
+ * with the request it answers) and in one of its own otherwise (a page that only reads): either way an insert and its link in the chain (see HashChain). Only
  * the data protection officer reads it.
  */
 @ApplicationScoped
@@ -74,8 +75,10 @@ public class AccessLog implements RecordViews {
     }
 
     private void write(String kind, Long recordId, Long personId, String detail) {
-        em.persist(new AccessLogEntry(
-                clock.instant(), actor.username(), roles(), kind, recordId, personId, detail, origin.clientAddress()));
+        AccessLogEntry entry = new AccessLogEntry(
+                clock.instant(), actor.username(), roles(), kind, recordId, personId, detail, origin.clientAddress());
+        entry.link(new HashChain(em).append(HashChain.ACCESS_LOG, entry.canonicalContent()));
+        em.persist(entry);
     }
 
     private String roles() {

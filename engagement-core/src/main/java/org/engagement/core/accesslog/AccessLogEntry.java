@@ -8,6 +8,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.engagement.core.integrity.ChainLink;
+import org.engagement.core.integrity.HashChain;
 
 /** One view of a record, or one export, by one user. Immutable: no setters, and nothing offers an edit. */
 @Entity
@@ -43,6 +45,15 @@ public class AccessLogEntry {
     @Column(name = "client_address", length = 64)
     private String clientAddress;
 
+    @Column(name = "chain_position")
+    private Long chainPosition;
+
+    @Column(name = "previous_hash", length = 64)
+    private String previousHash;
+
+    @Column(name = "entry_hash", length = 64)
+    private String entryHash;
+
     protected AccessLogEntry() {}
 
     AccessLogEntry(
@@ -54,7 +65,8 @@ public class AccessLogEntry {
             Long personId,
             String detail,
             String clientAddress) {
-        this.at = at;
+        // Milliseconds: what both databases keep, so the hash of what was written matches what is read back.
+        this.at = at.truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
         this.username = clip(username, 40);
         this.roles = clip(roles, 200);
         this.recordKind = clip(recordKind, 60);
@@ -66,6 +78,25 @@ public class AccessLogEntry {
 
     private static String clip(String value, int length) {
         return value == null || value.length() <= length ? value : value.substring(0, length);
+    }
+
+    /** What the entry's hash covers (see {@link HashChain}). */
+    String canonicalContent() {
+        return HashChain.accessLogContent(at, username, roles, recordKind, recordId, personId, detail, clientAddress);
+    }
+
+    /** Takes its place in the chain, once, before it is saved. */
+    void link(ChainLink link) {
+        if (chainPosition != null) {
+            throw new IllegalStateException("An access log entry is linked into the chain once.");
+        }
+        chainPosition = link.position();
+        previousHash = link.previousHash();
+        entryHash = link.hash();
+    }
+
+    public Long getChainPosition() {
+        return chainPosition;
     }
 
     public Long getId() {

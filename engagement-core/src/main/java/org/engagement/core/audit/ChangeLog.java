@@ -5,12 +5,14 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.engagement.core.integrity.HashChain;
 import org.engagement.core.shared.Actor;
 
 /**
@@ -57,7 +59,17 @@ public class ChangeLog {
         if (action == ChangeAction.UPDATED && changes.isEmpty()) {
             return;
         }
-        em.persist(new ChangeLogEntry(recordType, recordId, action, actor.username(), Instant.now(), summary, changes));
+        // Milliseconds: what both databases keep, so the hash of what was written matches what is read back.
+        ChangeLogEntry entry = new ChangeLogEntry(
+                recordType,
+                recordId,
+                action,
+                actor.username(),
+                Instant.now().truncatedTo(ChronoUnit.MILLIS),
+                summary,
+                changes);
+        entry.link(new HashChain(em).append(HashChain.CHANGE_LOG, entry.canonicalContent()));
+        em.persist(entry);
     }
 
     /** The fields whose display value differs, in the order the record lists them. */

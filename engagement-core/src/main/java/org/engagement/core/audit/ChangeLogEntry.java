@@ -19,6 +19,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.engagement.core.integrity.Canonical;
+import org.engagement.core.integrity.ChainLink;
+import org.engagement.core.integrity.HashChain;
 
 /** One change to one record. Immutable: no setters, and the history offers no way to edit it. */
 @Entity
@@ -63,6 +66,15 @@ public class ChangeLogEntry {
     @CollectionTable(name = "change_log_field", joinColumns = @JoinColumn(name = "entry_id"))
     @OrderColumn(name = "position")
     private List<FieldChange> changes = new ArrayList<>();
+
+    @Column(name = "chain_position")
+    private Long chainPosition;
+
+    @Column(name = "previous_hash", length = 64)
+    private String previousHash;
+
+    @Column(name = "entry_hash", length = 64)
+    private String entryHash;
 
     protected ChangeLogEntry() {}
 
@@ -136,6 +148,31 @@ public class ChangeLogEntry {
             replaced = replaced.replace(r.getKey(), r.getValue());
         }
         return replaced;
+    }
+
+    /** What the entry's hash covers (see {@link HashChain}): its record, action, author, time, summary and fields. */
+    String canonicalContent() {
+        Canonical content = HashChain.changeLogContent(recordType, recordId, action.name(), changedBy, at, summary);
+        changes.forEach(c -> content.add(c.getField()).add(c.getBefore()).add(c.getAfter()));
+        return content.text();
+    }
+
+    /** Takes its place in the chain, once, before it is saved. */
+    void link(ChainLink link) {
+        if (chainPosition != null) {
+            throw new IllegalStateException("A history entry is linked into the chain once.");
+        }
+        chainPosition = link.position();
+        previousHash = link.previousHash();
+        entryHash = link.hash();
+    }
+
+    public Long getChainPosition() {
+        return chainPosition;
+    }
+
+    public String getEntryHash() {
+        return entryHash;
     }
 
     private static String hide(String value) {

@@ -24,6 +24,9 @@ import org.engagement.core.contact.ContactService;
 import org.engagement.core.contact.Person;
 import org.engagement.core.engagement.Engagement;
 import org.engagement.core.engagement.FollowUp;
+import org.engagement.core.integrity.ChainCheck;
+import org.engagement.core.integrity.HashChain;
+import org.engagement.core.safeguarding.Finding;
 import org.engagement.core.safeguarding.SafeguardingProfile;
 import org.engagement.core.shared.Dates;
 import org.engagement.core.shared.LikePattern;
@@ -124,8 +127,10 @@ public class JpaPrivacyRepository implements PrivacyRepository {
     }
 
     @Override
-    public void eraseFromCoreRecords(long personId, List<String> identifiers, String replacementName) {
+    public String eraseFromCoreRecords(long personId, List<String> identifiers, String replacementName) {
         em.flush();
+        HashChain chain = new HashChain(em);
+        ChainCheck before = chain.check(HashChain.CHANGE_LOG);
         List<String> texts = new ArrayList<>(identifiers);
         // Certificate numbers identify the person too, and the training records' own history holds them.
         texts.addAll(em.createQuery(
@@ -149,8 +154,10 @@ public class JpaPrivacyRepository implements PrivacyRepository {
                     .executeUpdate();
         }
         TextRedaction.redact(em, texts, replacementName);
+        long resealed = chain.reseal(HashChain.CHANGE_LOG);
         // What this unit read before the SQL above is stale now.
         em.clear();
+        return "re-sealed after the erasure (" + resealed + " entries rewritten); before it: " + before.describe();
     }
 
     @Override
@@ -168,6 +175,7 @@ public class JpaPrivacyRepository implements PrivacyRepository {
         sections.add(section("Training records and certificates", trainingRecords(id), JpaPrivacyRepository::training));
         sections.add(section("Training they were invited to", invitations(id), JpaPrivacyRepository::invitation));
         sections.add(section("Safeguarding roles", safeguardingRoles(id), row -> row));
+        sections.add(section("Audits they took part in", auditFindings(person), JpaPrivacyRepository::auditFinding));
         sections.add(section("Information-sharing agreements they signed", signatures(id), row -> row));
         sections.add(section("Requests about their data", requests(id), JpaPrivacyRepository::request));
         sections.add(section("Change history about them", history(person), JpaPrivacyRepository::historyEntry));
@@ -339,6 +347,35 @@ public class JpaPrivacyRepository implements PrivacyRepository {
             rows.add(row);
         }
         return rows;
+    }
+
+    /**
+     * Audit findings whose evidence names them (an auditor spoke to them, or saw them at work): audits name people only
+     * in what the auditor wrote, so the name is looked for there.
+     */
+    private List<Finding> auditFindings(Person person) {
+        if (person.getName() == null || person.getName().isBlank()) {
+            return List.of();
+        }
+        return em.createQuery(
+                        "select f from Finding f where f.evidence like :name" + LikePattern.ESCAPE_CLAUSE
+                                + " order by f.audit.date, f.id",
+                        Finding.class)
+                .setParameter("name", LikePattern.contains(person.getName()))
+                .getResultList();
+    }
+
+    private static Map<String, String> auditFinding(Finding f) {
+        Map<String, String> row = fields();
+        row.put("Date", Dates.describe(f.getAudit().getDate()));
+        row.put("Organisation", f.getAudit().getOrganisation().getName());
+        row.put(
+                "Audit",
+                f.getAudit().getType() == null ? "" : f.getAudit().getType().label());
+        row.put("Standard", f.getStandard().getCode() + ": " + f.getStandard().getTitle());
+        row.put("Rating", f.getRating() == null ? "" : f.getRating().label());
+        row.put("Evidence", text(f.getEvidence()));
+        return row;
     }
 
     /** The access log's entries about the person, newest first: who viewed or exported their record. */

@@ -26,7 +26,8 @@ public interface PrivacyRepository {
     /**
      * The core's part of an erasure, after the person's own row: their certificate numbers and invitations go, their
      * own change history loses its values, and their name, email and phone leave every free text (see
-     * {@link TextRedaction}).
+     * {@link TextRedaction}). The change history's hash chain is checked before and re-sealed after (erasure rewrites
+     * entries); returns what that found and did, in words, for the erasure's own history entry.
      */
-    void eraseFromCoreRecords(long personId, List<String> identifiers, String replacementName);
+    String eraseFromCoreRecords(long personId, List<String> identifiers, String replacementName);
 }

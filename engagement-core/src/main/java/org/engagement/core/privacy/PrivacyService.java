@@ -121,7 +121,7 @@ public class PrivacyService {
         identifiers.add(person.getPhone());
         person.erase(actor.username());
         String replacement = Person.erasedName(personId);
-        privacy.eraseFromCoreRecords(personId, identifiers, replacement);
+        String chain = privacy.eraseFromCoreRecords(personId, identifiers, replacement);
         modules.forEach(module -> module.erase(personId, replacement));
         String recordedReason = why;
         for (String identifier : identifiers) {
@@ -135,8 +135,8 @@ public class PrivacyService {
                 ContactService.PERSON,
                 personId,
                 replacement + ": personal data erased by the data protection officer",
-                Map.of("personal data", "held"),
-                Map.of("personal data", "erased"));
+                Map.of("personal data", "held", "change history chain", "sealed"),
+                Map.of("personal data", "erased", "change history chain", chain));
     }
 
     /**

@@ -3,7 +3,7 @@ package org.engagement.core.spi;
 /**
  * The access log ("who looked at what") as the core publishes it to the web module and to sector modules: call it
  * once a record holding personal data has been shown, or an export holding personal data produced, to the signed-in
- * user. The core fills in who, when, with which roles and from which address; one insert, no read.
+ * user. The core fills in who, when, with which roles and from which address; one insert and its link in the log's hash chain.
  */
 public interface RecordViews {
 

@@ -220,6 +220,24 @@ class ErasureTest {
                         .isEqualTo("Met Erased person " + sara + " (Erased person " + sara + ") about the madrassa"));
     }
 
+    /** Erasure rewrites history entries; it re-seals their hash chain and says so in the history, chained too. */
+    @Test
+    void erasureReSealsTheHistoryChainAndRecordsThatItDid() {
+        long sara = sara();
+        privacy(DPO, p -> {
+            p.erase(sara, "Her written request of " + Dates.describe(Dates.today()));
+            return null;
+        });
+
+        org.engagement.core.integrity.ChainCheck chain =
+                db.inTransaction(em -> new org.engagement.core.integrity.HashChain(em)
+                        .check(org.engagement.core.integrity.HashChain.CHANGE_LOG));
+        assertThat(chain.intact()).as(chain.describe()).isTrue();
+        SubjectAccessExport after = privacy(DPO, p -> p.subjectAccess(sara, "JSON"));
+        assertThat(rows(after, "Change history about them"))
+                .anySatisfy(r -> assertThat(r.toString()).contains("re-sealed after the erasure", "before it: Intact"));
+    }
+
     @Test
     void erasureNeedsAReasonAndIsRefusedWithTheModulesReasonWhileALegalDutyHolds() {
         long sara = sara();

@@ -138,6 +138,14 @@ final class CoreMenu {
                         "pi pi-book",
                         40,
                         RoleSets.DATA_PROTECTION_OFFICERS),
+                new MenuEntry(
+                        "privacy-log-integrity",
+                        "privacy",
+                        "Log integrity check",
+                        "/privacy/log-integrity.xhtml",
+                        "pi pi-shield",
+                        50,
+                        RoleSets.DATA_PROTECTION_OFFICERS),
                 MenuEntry.group("admin", "Administration", "pi pi-cog", 900, RoleSets.ADMINS),
                 new MenuEntry(
                         "admin-users",

@@ -18,6 +18,8 @@ import org.engagement.core.access.RoleNames;
 import org.engagement.core.accesslog.AccessLog;
 import org.engagement.core.accesslog.AccessLogEntry;
 import org.engagement.core.accesslog.AccessLogQuery;
+import org.engagement.core.integrity.ChainCheck;
+import org.engagement.core.integrity.LogIntegrity;
 import org.engagement.core.privacy.PersonSummary;
 import org.engagement.core.privacy.PrivacyService;
 import org.engagement.core.privacy.SubjectAccessExport;
@@ -42,6 +44,9 @@ public class PrivacyResource {
 
     @Inject
     private AccessLog accessLog;
+
+    @Inject
+    private LogIntegrity integrity;
 
     /** Everyone recorded whose name or email contains {@code q}, by name, a page at a time (at most 200 a page). */
     @GET
@@ -153,6 +158,16 @@ public class PrivacyResource {
         return Response.ok(csv, "text/csv; charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"access-log.csv\"")
                 .build();
+    }
+
+    /**
+     * Walks the hash chains of the change history and the access log: for each, intact, or the first entry that no
+     * longer matches (its place in the chain, its record id and what is wrong).
+     */
+    @GET
+    @Path("log-integrity")
+    public java.util.List<ChainCheck> logIntegrity() {
+        return integrity.check();
     }
 
     public record AccessLogPage(java.util.List<AccessLogView> items, long total) {}

@@ -182,7 +182,8 @@ class AccessMatrixIT {
             "GET /api/v1/privacy/retention/due", DATA_PROTECTION,
             "GET /api/v1/privacy/retention/runs", DATA_PROTECTION,
             "GET /api/v1/privacy/record-of-processing", DATA_PROTECTION,
-            "POST /api/v1/admin/backups", ADMIN);
+            "POST /api/v1/admin/backups", ADMIN,
+            "GET /api/v1/privacy/log-integrity", DATA_PROTECTION);
 
     /** THE PAGE TABLE: every page in the menu, and the roles that may open it. */
     private static final Map<String, Set<Role>> PAGES = table(
@@ -205,6 +206,7 @@ class AccessMatrixIT {
             "/privacy/access-log.xhtml", DATA_PROTECTION,
             "/privacy/retention.xhtml", DATA_PROTECTION,
             "/privacy/record.xhtml", DATA_PROTECTION,
+            "/privacy/log-integrity.xhtml", DATA_PROTECTION,
             "/faith/overview.xhtml", READERS,
             "/retail/coverage.xhtml", INDUSTRY_WATCHERS,
             "/housing/summary.xhtml", INDUSTRY_WATCHERS,

@@ -184,4 +184,15 @@ class PrivacyApiIT {
         assertThat(faithLead.get("/api/v1/privacy/access-log").status()).isEqualTo(403);
         assertThat(Api.admin().get("/api/v1/privacy/access-log.csv").status()).isEqualTo(403);
     }
+
+    @Test
+    void theOfficerChecksThatTheHistoryAndTheAccessLogAreAsWritten() {
+        assertThat(faithLead.get("/api/v1/people/" + volunteer).status()).isEqualTo(200);
+        Api.Response check = officer.get("/api/v1/privacy/log-integrity");
+        assertThat(check.status()).as(check.toString()).isEqualTo(200);
+        assertThat(check.body())
+                .contains("\"chain\":\"change_log\"", "\"chain\":\"access_log\"")
+                .doesNotContain("\"intact\":false");
+        assertThat(faithLead.get("/api/v1/privacy/log-integrity").status()).isEqualTo(403);
+    }
 }

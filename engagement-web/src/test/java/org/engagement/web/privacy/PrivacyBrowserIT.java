@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import org.engagement.web.testing.Api;
 import org.engagement.web.testing.Browser;
+import org.engagement.web.testing.Json;
 import org.engagement.web.testing.RunningApplication;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -86,7 +87,39 @@ class PrivacyBrowserIT {
                         List.of(madrassa),
                         "attendees",
                         List.of(Map.of("personId", volunteer)))));
+        auditNaming(admin, madrassa);
         browser = Browser.open();
+    }
+
+    /** A finished audit of the madrassa whose evidence names the volunteer: the audit she took part in. */
+    private static void auditNaming(Api admin, long madrassa) {
+        Api.Response version = admin.get("/api/v1/audit-templates/VCF_SETTINGS/versions/1");
+        assertThat(version.status()).as(version.toString()).isEqualTo(200);
+        List<Map<String, Object>> ratings = new java.util.ArrayList<>();
+        for (Map<String, Object> standard : Json.objects(version.json().get("standards"))) {
+            ratings.add(Map.of(
+                    "standardCode",
+                    standard.get("code"),
+                    "rating",
+                    "MET",
+                    "evidence",
+                    "Interviewed " + NAME + " about the register"));
+        }
+        created(admin.post(
+                "/api/v1/organisations/" + madrassa + "/audits",
+                Map.of(
+                        "templateCode",
+                        "VCF_SETTINGS",
+                        "templateVersion",
+                        1,
+                        "date",
+                        LocalDate.now().toString(),
+                        "type",
+                        "OFFICER_LED",
+                        "ratings",
+                        ratings,
+                        "finished",
+                        true)));
     }
 
     @AfterAll
@@ -118,6 +151,9 @@ class PrivacyBrowserIT {
     void officerFindsTheVolunteerDownloadsTheirExportThenErasesThemAndTheFiguresStand() throws IOException {
         String before = figures();
         assertThat(before).contains("COMMUNITY");
+        assertThat(Api.admin().get("/api/v1/people/" + volunteer).status())
+                .as("an administrator looks at her record")
+                .isEqualTo(200);
 
         browser.signIn("privacy.browser.dpo", PASSWORD);
         browser.go("/privacy/people.xhtml");
@@ -138,7 +174,16 @@ class PrivacyBrowserIT {
                         "Safeguarding walk-round with " + NAME,
                         "Madrassa safeguarding",
                         "Subject access export produced",
-                        "privacy.browser.dpo");
+                        "privacy.browser.dpo",
+                        "Interviewed " + NAME + " about the register",
+                        "Who viewed their record",
+                        "\"Who\":\"admin\"");
+
+        browser.click(By.id("accessLogLink"));
+        assertThat(browser.textOnceContains(By.id("log:entries"), "admin"))
+                .as("the access log, narrowed to her, lists who viewed her record")
+                .contains("Person", "ADMIN", "privacy.browser.dpo", "Subject access export");
+        browser.go("/privacy/person.xhtml?id=" + volunteer);
 
         browser.click(By.id("eraseForm:erase"));
         browser.click(By.cssSelector(".ui-confirmdialog-yes"));
@@ -156,6 +201,10 @@ class PrivacyBrowserIT {
         assertThat(figures())
                 .as("the quarterly training table and the safeguarding overview")
                 .isEqualTo(before);
+        browser.go("/privacy/log-integrity.xhtml");
+        assertThat(browser.visible(By.id("change_log")).getText())
+                .as("erasure rewrote history entries and re-sealed their chain")
+                .startsWith("Intact.");
         String after = Api.as("privacy.browser.dpo", PASSWORD)
                 .get("/api/v1/privacy/people/" + volunteer + "/subject-access")
                 .body();

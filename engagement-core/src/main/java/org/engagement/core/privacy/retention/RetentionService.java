@@ -19,6 +19,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.engagement.core.access.RoleSets;
 import org.engagement.core.audit.ChangeLog;
+import org.engagement.core.integrity.HashChain;
 import org.engagement.core.shared.AccessDeniedException;
 import org.engagement.core.shared.Actor;
 import org.engagement.core.shared.ConflictException;
@@ -261,6 +262,10 @@ public class RetentionService {
             }
         });
         int total = byKind.values().stream().mapToInt(Integer::intValue).sum();
+        if (total > 0) {
+            // Anonymising rewrote history values, and deleting old entries changed what the chain's genesis sealed.
+            new HashChain(em).reseal(HashChain.CHANGE_LOG);
+        }
         String summary = total == 0
                 ? "Retention schedule applied: nothing was due"
                 : "Retention schedule applied: " + String.join(", ", labels.values());

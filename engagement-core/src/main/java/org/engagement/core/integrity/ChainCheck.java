@@ -1,0 +1,36 @@
+package org.engagement.core.integrity;
+
+/**
+ * The result of walking one chain: intact, or the first entry (by place in the chain and id) that no longer matches,
+ * with what is wrong in words. {@code sealedBeforeChain} is how many entries older than the chain its genesis covers.
+ */
+public record ChainCheck(
+        String chain,
+        boolean intact,
+        long entries,
+        long sealedBeforeChain,
+        Long brokenAt,
+        Long brokenEntryId,
+        String problem) {
+
+    static ChainCheck intact(String chain, long entries, long sealed) {
+        return new ChainCheck(chain, true, entries, sealed, null, null, null);
+    }
+
+    static ChainCheck broken(String chain, long entries, long sealed, Long position, Long entryId, String problem) {
+        return new ChainCheck(chain, false, entries, sealed, position, entryId, problem);
+    }
+
+    /** In words, for the page and the re-seal's history entry. */
+    public String describe() {
+        if (intact) {
+            return "Intact: " + entries + " entries chained"
+                    + (sealedBeforeChain > 0
+                            ? ", and " + sealedBeforeChain + " older entries sealed by its genesis"
+                            : "")
+                    + ".";
+        }
+        return "Broken at entry " + (brokenAt == null ? "(genesis)" : brokenAt)
+                + (brokenEntryId == null ? "" : " (record " + brokenEntryId + ")") + ": " + problem;
+    }
+}

@@ -1,0 +1,185 @@
+package org.engagement.core.integrity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.engagement.core.accesslog.AccessLog;
+import org.engagement.core.audit.ChangeLog;
+import org.engagement.core.shared.AccessDeniedException;
+import org.engagement.core.shared.Actor;
+import org.engagement.core.testing.FixedActor;
+import org.engagement.core.testing.TestDatabase;
+import org.engagement.core.user.Role;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Tamper evidence on a real database (Derby, and PostgreSQL in the build's second run): every entry of the change
+ * history and the access log is chained by SHA-256; an edit made directly in the database, a deleted entry or an
+ * edited entry older than the chain is found and named; appends from two servers at once are serialised into one
+ * unbroken chain.
+ */
+class HashChainTest {
+
+    private static final Actor DPO = new FixedActor("dora", Set.of(Role.DATA_PROTECTION_OFFICER));
+    private static final Actor FIONA = new FixedActor("fiona", Set.of(Role.FAITH_LEAD));
+
+    private final TestDatabase db = new TestDatabase();
+
+    @AfterEach
+    void closeDatabase() {
+        db.close();
+    }
+
+    private void history(int entries, String label) {
+        db.inTransaction(em -> {
+            ChangeLog log = new ChangeLog(em, FIONA);
+            for (int i = 1; i <= entries; i++) {
+                log.updated("Organisation", i, label + " " + i, Map.of("name", "Old " + i), Map.of("name", "New " + i));
+            }
+            return null;
+        });
+    }
+
+    private void views(int entries) {
+        db.inTransaction(em -> {
+            AccessLog log = new AccessLog(em, FIONA, () -> "192.0.2.9", Clock.systemUTC());
+            for (int i = 1; i <= entries; i++) {
+                log.viewed("Person", i, (long) i);
+            }
+            return null;
+        });
+    }
+
+    private List<ChainCheck> check() {
+        return db.inTransaction(em -> new LogIntegrity(em, DPO).check());
+    }
+
+    private ChainCheck changeHistory() {
+        return check().get(0);
+    }
+
+    private ChainCheck accessLog() {
+        return check().get(1);
+    }
+
+    private void sql(String statement, Object... parameters) throws SQLException {
+        try (Connection c = db.dataSource().getConnection();
+                PreparedStatement update = c.prepareStatement(statement)) {
+            for (int i = 0; i < parameters.length; i++) {
+                update.setObject(i + 1, parameters[i]);
+            }
+            assertThat(update.executeUpdate()).isPositive();
+        }
+    }
+
+    @Test
+    void anEditMadeDirectlyInTheDatabaseIsFoundAtItsEntry() throws SQLException {
+        history(5, "Renamed");
+        views(4);
+        assertThat(check())
+                .allSatisfy(c -> assertThat(c.intact()).as(c.describe()).isTrue());
+        assertThat(changeHistory().entries()).isEqualTo(5);
+        assertThat(accessLog().entries()).isEqualTo(4);
+
+        sql("UPDATE change_log SET summary = 'Renamed nothing' WHERE chain_position = 3");
+        assertThat(changeHistory()).satisfies(c -> {
+            assertThat(c.intact()).isFalse();
+            assertThat(c.brokenAt()).isEqualTo(3);
+            assertThat(c.describe()).contains("Broken at entry 3", "changed after it was written");
+        });
+
+        sql("UPDATE access_log SET username = 'somebody' WHERE chain_position = 2");
+        assertThat(accessLog().brokenAt()).isEqualTo(2);
+    }
+
+    @Test
+    void anEditedFieldValueAndADeletedEntryAreFoundToo() throws SQLException {
+        history(4, "Renamed");
+        sql("UPDATE change_log_field SET after_value = 'Forged' WHERE entry_id ="
+                + " (SELECT id FROM change_log WHERE chain_position = 2)");
+        assertThat(changeHistory().brokenAt()).isEqualTo(2);
+
+        views(3);
+        sql("DELETE FROM access_log WHERE chain_position = 3");
+        assertThat(accessLog()).satisfies(c -> assertThat(c.describe()).contains("Broken at entry 3", "missing"));
+    }
+
+    @Test
+    void entriesOlderThanTheChainAreSealedByItsGenesis() throws SQLException {
+        for (long id = 900_001; id <= 900_002; id++) {
+            sql(
+                    "INSERT INTO change_log (id, record_type, record_id, action, changed_by, changed_at, summary)"
+                            + " VALUES (?, 'Organisation', 7, 'UPDATED', 'before', ?, 'Written before the chain')",
+                    id,
+                    Timestamp.from(Instant.parse("2025-01-01T10:00:00Z").plusSeconds(id)));
+        }
+        history(2, "Chained");
+        assertThat(changeHistory()).satisfies(c -> {
+            assertThat(c.intact()).as(c.describe()).isTrue();
+            assertThat(c.sealedBeforeChain()).isEqualTo(2);
+        });
+
+        sql("UPDATE change_log SET changed_by = 'someone else' WHERE id = 900002");
+        assertThat(changeHistory())
+                .satisfies(c -> assertThat(c.describe()).contains("Broken at entry (genesis)", "older than the chain"));
+    }
+
+    @Test
+    void appendsFromTwoServersAtOnceMakeOneUnbrokenChain() throws Exception {
+        ExecutorService servers = Executors.newFixedThreadPool(2);
+        try {
+            List<Future<Object>> done = new ArrayList<>();
+            for (int server = 0; server < 2; server++) {
+                boolean other = server == 1;
+                Callable<Object> appends = () -> {
+                    for (int batch = 0; batch < 5; batch++) {
+                        java.util.function.Function<jakarta.persistence.EntityManager, Object> work = em -> {
+                            ChangeLog log = new ChangeLog(em, FIONA);
+                            for (int i = 0; i < 4; i++) {
+                                log.created("Organisation", i, (other ? "B" : "A") + " entry", Map.of("name", "x"));
+                            }
+                            return null;
+                        };
+                        if (other) {
+                            db.inTransactionOnAnotherServer(work);
+                        } else {
+                            db.inTransaction(work);
+                        }
+                    }
+                    return null;
+                };
+                done.add(servers.submit(appends));
+            }
+            for (Future<Object> server : done) {
+                server.get();
+            }
+        } finally {
+            servers.shutdown();
+        }
+        assertThat(changeHistory()).satisfies(c -> {
+            assertThat(c.intact()).as(c.describe()).isTrue();
+            assertThat(c.entries()).isEqualTo(40);
+        });
+    }
+
+    @Test
+    void onlyTheOfficerChecks() {
+        assertThatThrownBy(() -> db.inTransaction(em -> new LogIntegrity(em, FixedActor.admin()).check()))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+}
