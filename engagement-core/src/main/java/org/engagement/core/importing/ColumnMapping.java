@@ -4,6 +4,7 @@ import java.io.Serializable;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.engagement.core.shared.Spreadsheet;
 
 /**
  * Which heading of the file fills which field: the user's matching, suggested from headings that already say the

@@ -23,6 +23,7 @@ import org.engagement.core.organisation.OrganisationType;
 import org.engagement.core.shared.AccessDeniedException;
 import org.engagement.core.shared.Actor;
 import org.engagement.core.shared.InvalidInputException;
+import org.engagement.core.shared.Spreadsheet;
 
 /**
  * Importing organisations from a spreadsheet. Each row is checked as the organisation page checks a new one (the same

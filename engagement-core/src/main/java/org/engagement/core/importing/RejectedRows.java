@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.engagement.core.shared.Spreadsheet;
 
 /**
  * The rows a dry run refused, as a CSV file the user can correct and import again: the file's own headings and

@@ -1,8 +1,6 @@
 package org.engagement.core.plan;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.StringReader;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -13,19 +11,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
-import org.apache.commons.csv.CSVRecord;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.DataFormatter;
-import org.apache.poi.ss.usermodel.DateUtil;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.engagement.core.shared.Dates;
 import org.engagement.core.shared.InvalidLinesException;
 import org.engagement.core.shared.InvalidLinesException.LineError;
+import org.engagement.core.shared.Spreadsheet;
 
 /**
  * An action plan as the spreadsheet a council keeps (CSV or XLSX, first sheet): a header row naming the columns, then
@@ -58,7 +48,6 @@ public final class PlanSpreadsheet {
             Map.entry("measure of success", "outcome measure"),
             Map.entry("progress", "progress/impact"),
             Map.entry("outcome title", "outcome"));
-    private static final char BYTE_ORDER_MARK = '\uFEFF';
 
     private PlanSpreadsheet() {}
 
@@ -67,10 +56,10 @@ public final class PlanSpreadsheet {
 
     /** Every action of the file, or every problem found in it with its line number (the header is line 1). */
     public static List<Line> read(String filename, byte[] content) {
-        List<Cells> rows = isXlsx(filename, content) ? xlsxRows(content) : csvRows(content);
+        List<Cells> rows = rows(filename, content);
         List<Line> lines = new ArrayList<>();
         List<LineError> errors = new ArrayList<>();
-        if (rows.isEmpty() || !rows.get(0).cells().containsKey("ref")) {
+        if (rows == null) {
             throw new InvalidLinesException(List.of(new LineError(
                     1, "The first line must name the columns, including Ref: " + String.join(", ", COLUMNS) + ".")));
         }
@@ -151,86 +140,29 @@ public final class PlanSpreadsheet {
         return Character.toUpperCase(column.charAt(0)) + column.substring(1);
     }
 
-    private static boolean isXlsx(String filename, byte[] content) {
-        // An XLSX file is a ZIP archive: it starts with "PK".
-        return filename != null && filename.toLowerCase(Locale.ROOT).endsWith(".xlsx")
-                || content.length > 1 && content[0] == 'P' && content[1] == 'K';
-    }
-
     /** A row of the file by column, and the line (a CSV's) or row (a sheet's) it starts on. */
     private record Cells(int line, Map<String, String> cells) {}
 
-    private static List<Cells> csvRows(byte[] content) {
-        String text = new String(content, StandardCharsets.UTF_8);
-        if (!text.isEmpty() && text.charAt(0) == BYTE_ORDER_MARK) {
-            text = text.substring(1);
+    /** The file's rows by column, read by the core's one spreadsheet reader; null when no heading names Ref. */
+    private static List<Cells> rows(String filename, byte[] content) {
+        Spreadsheet sheet;
+        try {
+            sheet = Spreadsheet.read(filename, content);
+        } catch (InvalidLinesException unreadable) {
+            return null;
         }
-        CSVFormat format = CSVFormat.DEFAULT
-                .builder()
-                .setIgnoreEmptyLines(false)
-                .setTrim(true)
-                .get();
-        List<Cells> rows = new ArrayList<>();
-        try (CSVParser parser = CSVParser.builder()
-                .setReader(new StringReader(text))
-                .setFormat(format)
-                .get()) {
-            List<String> headers = null;
-            long nextLine = 1; // a quoted cell may hold line breaks, so a row's line is counted, not its index
-            for (CSVRecord record : parser) {
-                List<String> cells = record.toList();
-                if (headers == null) {
-                    headers = cells.stream().map(PlanSpreadsheet::column).toList();
-                } else {
-                    rows.add(new Cells((int) nextLine, row(headers, cells)));
-                }
-                nextLine = parser.getCurrentLineNumber() + 1;
-            }
-        } catch (IOException | UncheckedIOException e) {
-            throw new InvalidLinesException(
-                    List.of(new LineError(1, "The file could not be read as CSV: " + e.getMessage())));
+        List<String> headers =
+                sheet.headings().stream().map(PlanSpreadsheet::column).toList();
+        if (!headers.contains("ref")) {
+            return null;
         }
-        return rows;
-    }
-
-    private static List<Cells> xlsxRows(byte[] content) {
-        DataFormatter formatter = new DataFormatter(Locale.UK);
-        List<Cells> rows = new ArrayList<>();
-        try (Workbook workbook = WorkbookFactory.create(new ByteArrayInputStream(content))) {
-            Sheet sheet = workbook.getSheetAt(0);
-            List<String> headers = null;
-            for (int r = 0; r <= sheet.getLastRowNum(); r++) {
-                Row row = sheet.getRow(r);
-                List<String> cells = new ArrayList<>();
-                for (int c = 0; row != null && c < row.getLastCellNum(); c++) {
-                    cells.add(text(row.getCell(c), formatter));
-                }
-                if (headers == null) {
-                    headers = cells.stream().map(PlanSpreadsheet::column).toList();
-                } else {
-                    rows.add(new Cells(r + 1, row(headers, cells)));
-                }
-            }
-        } catch (IOException | RuntimeException e) {
-            throw new InvalidLinesException(List.of(
-                    new LineError(1, "The file could not be read as an Excel workbook (XLSX): " + e.getMessage())));
-        }
-        return rows;
-    }
-
-    /** A date cell as ISO (so it reads the same as a CSV's), anything else as Excel shows it. */
-    private static String text(Cell cell, DataFormatter formatter) {
-        if (cell == null) {
-            return "";
-        }
-        if (cell.getCellType() == org.apache.poi.ss.usermodel.CellType.NUMERIC && DateUtil.isCellDateFormatted(cell)) {
-            return cell.getLocalDateTimeCellValue().toLocalDate().toString();
-        }
-        return formatter.formatCellValue(cell).strip();
+        return sheet.rows().stream()
+                .map(row -> new Cells(row.line(), row(headers, row.values())))
+                .toList();
     }
 
     private static String column(String header) {
-        String key = header.strip().toLowerCase(Locale.UK).replaceAll("\\s+", " ");
+        String key = Spreadsheet.normal(header);
         return ALIASES.getOrDefault(key, key);
     }
 

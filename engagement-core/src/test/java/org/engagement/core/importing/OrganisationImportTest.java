@@ -17,6 +17,7 @@ import org.engagement.core.organisation.OrganisationSearch;
 import org.engagement.core.organisation.OrganisationService;
 import org.engagement.core.shared.AccessDeniedException;
 import org.engagement.core.shared.Actor;
+import org.engagement.core.shared.Spreadsheet;
 import org.engagement.core.testing.Crm;
 import org.engagement.core.testing.FixedActor;
 import org.engagement.core.testing.TestDatabase;

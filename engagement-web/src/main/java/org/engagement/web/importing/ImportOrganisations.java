@@ -18,7 +18,7 @@ import org.engagement.core.importing.ImportProblem;
 import org.engagement.core.importing.ImportResult;
 import org.engagement.core.importing.OrganisationImport;
 import org.engagement.core.importing.RejectedRows;
-import org.engagement.core.importing.Spreadsheet;
+import org.engagement.core.shared.Spreadsheet;
 import org.engagement.core.shared.DomainException;
 import org.engagement.web.faces.FacesErrors;
 import org.omnifaces.util.Messages;

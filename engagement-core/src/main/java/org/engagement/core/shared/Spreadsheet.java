@@ -1,4 +1,4 @@
-package org.engagement.core.importing;
+package org.engagement.core.shared;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -14,8 +14,6 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
-import org.engagement.core.shared.CsvFile;
-import org.engagement.core.shared.InvalidLinesException;
 import org.engagement.core.shared.InvalidLinesException.LineError;
 
 /**
@@ -62,7 +60,8 @@ public record Spreadsheet(String filename, List<String> headings, List<SheetRow>
         return -1;
     }
 
-    static String normal(String text) {
+    /** Text as headings are compared: case, outer spaces and runs of spaces ignored. */
+    public static String normal(String text) {
         return text == null ? "" : text.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
     }
 
