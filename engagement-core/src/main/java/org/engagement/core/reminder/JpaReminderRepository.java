@@ -61,6 +61,7 @@ public class JpaReminderRepository implements ReminderRepository {
                         "SELECT o.leadOfficer, r.id, r.validUntil, p.name, c.title, o.name, o.id"
                                 + " FROM TrainingRecord r JOIN r.person p JOIN r.course c, Affiliation a JOIN a.organisation o"
                                 + " WHERE a.person = p AND a.endedOn IS NULL AND o.leadOfficer IS NOT NULL"
+                                + " AND p.restrictedAt IS NULL" // a restricted person is named to nobody but the DPO
                                 + " AND r.validUntil BETWEEN :from AND :to"
                                 + " AND NOT EXISTS (SELECT later FROM TrainingRecord later WHERE later.person = p"
                                 + " AND later.course = c AND (later.validUntil IS NULL OR later.validUntil > r.validUntil))",

@@ -13,6 +13,7 @@ import org.engagement.core.audit.ChangeLog;
 import org.engagement.core.contact.ContactService;
 import org.engagement.core.contact.JpaContactRepository;
 import org.engagement.core.contact.LawfulBasis;
+import org.engagement.core.contact.Person;
 import org.engagement.core.contact.PersonDetails;
 import org.engagement.core.mail.MailSettings;
 import org.engagement.core.mail.Mailer;
@@ -148,6 +149,29 @@ class MoreRemindersTest {
                 .isZero();
         LocalDate renewedExpiry = START.plusMonths(18).minusDays(1);
         assertThat(dailyRunOn(renewedExpiry.minusDays(5))).isEqualTo(1);
+    }
+
+    @Test
+    void aRestrictedPersonsExpiringTrainingIsNotReminded() {
+        standOn(START);
+        crm.as(
+                FixedActor.admin(),
+                s -> s.training()
+                        .createCourse(
+                                new CourseDetails("AWARE", "Awareness", "AWARENESS", Delivery.FACE_TO_FACE, 12, null)));
+        Organisation mosque = mosqueLedByFiona();
+        awarenessSession(START, mosque.getId(), AttendeeDetails.named("Imam Ali", null, mosque.getId()));
+        db.inTransaction(em -> {
+            em.createQuery("select p from Person p where p.name = 'Imam Ali'", Person.class)
+                    .getSingleResult()
+                    .restrict("dpo");
+            return null;
+        });
+        LocalDate expires = START.plusMonths(12).minusDays(1);
+
+        assertThat(dailyRunOn(expires.minusDays(ReminderService.TRAINING_EXPIRY_NOTICE_DAYS)))
+                .isZero();
+        assertThat(messagesOf("fiona")).isEmpty();
     }
 
     @Test
