@@ -54,13 +54,16 @@ public class ConfiguredDataSource implements DataSource {
                 .strip();
         if (EMBEDDED.equals(url)) {
             String database = config.getValue("engagement.data.dir", String.class) + "/engagement";
-            recoverAndShutDown(database);
+            // An encrypted database boots only with its boot password, the recovering boot as much as the pool's.
+            String attributes = config.getOptionalValue("engagement.db.boot.password", String.class)
+                    .filter(password -> !password.isBlank())
+                    .map(DerbyEncryption::attributes)
+                    .orElse(null);
+            recoverAndShutDown(database, attributes);
             EmbeddedDataSource derby = new EmbeddedDataSource();
             derby.setDatabaseName(database);
             derby.setCreateDatabase("create");
-            config.getOptionalValue("engagement.db.boot.password", String.class)
-                    .filter(password -> !password.isBlank())
-                    .ifPresent(password -> derby.setConnectionAttributes(DerbyEncryption.attributes(password)));
+            derby.setConnectionAttributes(attributes);
             return derby;
         }
         if (url.toLowerCase(Locale.ROOT).startsWith(POSTGRESQL)) {
@@ -86,12 +89,13 @@ public class ConfiguredDataSource implements DataSource {
      * database in a JVM: the container may create more than one instance of this class, and a shutdown must never
      * close connections in use.
      */
-    private static void recoverAndShutDown(String database) throws SQLException {
+    private static void recoverAndShutDown(String database, String attributes) throws SQLException {
         if (!Files.exists(Path.of(database, "service.properties")) || !RECOVERED.add(database)) {
             return;
         }
         EmbeddedDataSource boot = new EmbeddedDataSource();
         boot.setDatabaseName(database);
+        boot.setConnectionAttributes(attributes);
         // Booting runs the recovery; the connection itself is not needed.
         boot.getConnection().close();
         LOG.fine(() -> "Booted " + database + " once to recover it; shutting it down cleanly before the pool opens it");
