@@ -270,6 +270,22 @@ public final class Browser implements AutoCloseable {
         wait.until(ExpectedConditions.elementToBeClickable(target)).click();
     }
 
+    /**
+     * Waits (a few seconds at most) for CSS transitions and finite animations to end: a button PrimeFaces re-enables
+     * after an AJAX call fades back in, and axe measuring it half-way reported a contrast the page never rests at.
+     */
+    private void awaitTransitions() {
+        try {
+            new WebDriverWait(driver, java.time.Duration.ofSeconds(3))
+                    .until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d)
+                            .executeScript("return !document.getAnimations || document.getAnimations().every("
+                                    + "function (a) { return a.playState !== 'running'"
+                                    + " || a.effect.getTiming().iterations === Infinity; });")));
+        } catch (TimeoutException stillMoving) {
+            // Measure anyway: a page that never rests is checked as it is.
+        }
+    }
+
     public void awaitAjax() {
         wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d)
                 .executeScript("return !window.PrimeFaces || !PrimeFaces.ajax || PrimeFaces.ajax.Queue.isEmpty();")));
@@ -383,6 +399,7 @@ public final class Browser implements AutoCloseable {
      */
     public List<String> accessibilityViolations(String what) {
         awaitAjax();
+        awaitTransitions();
         Results results =
                 new AxeBuilder().withOptions(AXE_OPTIONS).disableIframeTesting().analyze(driver);
         if (results.isErrored()) {
