@@ -114,6 +114,12 @@ class KeyboardOnlyBrowserIT {
         browser.keys("imam", Keys.TAB);
         browser.tabTo(By.id("personForm:lawfulBasis"));
         browser.keys("Public task");
+        // A role at a mosque reveals religious belief, so the form asks for the Article 9 and Schedule 1 conditions;
+        // a native list is chosen by typing the start of an option.
+        browser.tabTo(By.id("personForm:article9Condition"));
+        browser.keys("9(2)(g)");
+        browser.tabTo(By.id("personForm:schedule1Condition"));
+        browser.keys("Part 2 para 18");
         browser.press(By.id("personForm:save"));
 
         browser.textOnceContains(By.id("tabs:peopleForm:people"), "Yusuf Keyboard");
