@@ -1,6 +1,7 @@
 package org.engagement.core.accesslog;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -9,6 +10,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import org.engagement.core.integrity.ChainLink;
+import org.engagement.core.integrity.ChainSeal;
 import org.engagement.core.integrity.HashChain;
 
 /** One view of a record, or one export, by one user. Immutable: no setters, and nothing offers an edit. */
@@ -45,14 +47,8 @@ public class AccessLogEntry {
     @Column(name = "client_address", length = 64)
     private String clientAddress;
 
-    @Column(name = "chain_position")
-    private Long chainPosition;
-
-    @Column(name = "previous_hash", length = 64)
-    private String previousHash;
-
-    @Column(name = "entry_hash", length = 64)
-    private String entryHash;
+    @Embedded
+    private ChainSeal seal = new ChainSeal();
 
     protected AccessLogEntry() {}
 
@@ -87,16 +83,19 @@ public class AccessLogEntry {
 
     /** Takes its place in the chain, once, before it is saved. */
     void link(ChainLink link) {
-        if (chainPosition != null) {
-            throw new IllegalStateException("An access log entry is linked into the chain once.");
+        seal().link(link, "An access log entry");
+    }
+
+    /** Null after loading an entry written before the chain (its columns are empty), so made here when needed. */
+    private ChainSeal seal() {
+        if (seal == null) {
+            seal = new ChainSeal();
         }
-        chainPosition = link.position();
-        previousHash = link.previousHash();
-        entryHash = link.hash();
+        return seal;
     }
 
     public Long getChainPosition() {
-        return chainPosition;
+        return seal().getPosition();
     }
 
     public Long getId() {

@@ -3,6 +3,7 @@ package org.engagement.core.audit;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -21,6 +22,7 @@ import java.util.List;
 import java.util.Set;
 import org.engagement.core.integrity.Canonical;
 import org.engagement.core.integrity.ChainLink;
+import org.engagement.core.integrity.ChainSeal;
 import org.engagement.core.integrity.HashChain;
 
 /** One change to one record. Immutable: no setters, and the history offers no way to edit it. */
@@ -67,14 +69,8 @@ public class ChangeLogEntry {
     @OrderColumn(name = "position")
     private List<FieldChange> changes = new ArrayList<>();
 
-    @Column(name = "chain_position")
-    private Long chainPosition;
-
-    @Column(name = "previous_hash", length = 64)
-    private String previousHash;
-
-    @Column(name = "entry_hash", length = 64)
-    private String entryHash;
+    @Embedded
+    private ChainSeal seal = new ChainSeal();
 
     protected ChangeLogEntry() {}
 
@@ -159,20 +155,23 @@ public class ChangeLogEntry {
 
     /** Takes its place in the chain, once, before it is saved. */
     void link(ChainLink link) {
-        if (chainPosition != null) {
-            throw new IllegalStateException("A history entry is linked into the chain once.");
+        seal().link(link, "A history entry");
+    }
+
+    /** Null after loading an entry written before the chain (its columns are empty), so made here when needed. */
+    private ChainSeal seal() {
+        if (seal == null) {
+            seal = new ChainSeal();
         }
-        chainPosition = link.position();
-        previousHash = link.previousHash();
-        entryHash = link.hash();
+        return seal;
     }
 
     public Long getChainPosition() {
-        return chainPosition;
+        return seal().getPosition();
     }
 
     public String getEntryHash() {
-        return entryHash;
+        return seal().getEntryHash();
     }
 
     private static String hide(String value) {

@@ -183,7 +183,7 @@ public class CoreRetention implements RetentionSource {
                         // good (its positions cannot be re-sealed). The first chained entry comes due six years after
                         // the chain began; pruning a chain's head is not built yet (see PRIVACY.md).
                         "select c.id, c.at, concat(concat(c.recordType, ': '), c.summary) from ChangeLogEntry c"
-                                + " where c.at < :before and c.chainPosition is null order by c.at, c.id",
+                                + " where c.at < :before and c.seal.position is null order by c.at, c.id",
                         countsFromOnOrBefore,
                         limit);
             case SECURITY_LOG ->
