@@ -24,7 +24,7 @@ import org.engagement.core.safeguarding.DbsChecks;
 import org.engagement.core.safeguarding.PolicyStatus;
 import org.engagement.core.safeguarding.Procedure;
 import org.engagement.core.safeguarding.ProfileDetails;
-import org.engagement.core.safeguarding.SafeguardingService;
+import org.engagement.core.safeguarding.ProfileService;
 import org.engagement.core.sharing.AgreementDetails;
 import org.engagement.core.sharing.AgreementService;
 import org.engagement.core.sharing.AgreementStatus;
@@ -50,7 +50,7 @@ class ServiceDemoRecords implements DemoRecords {
     private EngagementService engagements;
 
     @Inject
-    private SafeguardingService safeguarding;
+    private ProfileService safeguardingProfiles;
 
     @Inject
     private TrainingService training;
@@ -119,9 +119,9 @@ class ServiceDemoRecords implements DemoRecords {
             long organisationId, long leadPersonId, String policyStatus, LocalDate adoptedOn, LocalDate reviewDue) {
         PolicyStatus status = PolicyStatus.valueOf(policyStatus);
         boolean adopted = status == PolicyStatus.ADOPTED;
-        safeguarding.saveProfile(
+        safeguardingProfiles.saveProfile(
                 organisationId,
-                safeguarding.profile(organisationId).getVersion(),
+                safeguardingProfiles.profile(organisationId).getVersion(),
                 new ProfileDetails(
                         status,
                         adoptedOn,

@@ -147,7 +147,7 @@ class ErasureTest {
                                 List.of(new AttendeeDetails(sara, null, null, null, null, "CERT-SARA-1"))));
         crm.as(
                 admin,
-                s -> s.safeguarding()
+                s -> s.safeguardingProfiles()
                         .saveProfile(
                                 mosque,
                                 0,

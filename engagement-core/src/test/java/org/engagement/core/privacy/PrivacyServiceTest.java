@@ -160,7 +160,7 @@ class PrivacyServiceTest {
                                 List.of(sara)));
         crm.as(
                 admin,
-                s -> s.safeguarding()
+                s -> s.safeguardingProfiles()
                         .saveProfile(
                                 mosque.getId(),
                                 0,

@@ -193,7 +193,7 @@ class RestrictionTest {
                 .getId();
         crm.as(
                 admin,
-                s -> s.safeguarding()
+                s -> s.safeguardingProfiles()
                         .saveProfile(
                                 mosque,
                                 0,
@@ -215,7 +215,8 @@ class RestrictionTest {
 
         assertThat(presentAt(visit, admin)).containsExactly("Imam Visible");
         org.engagement.core.contact.Person hiddenLead = crm.as(
-                admin, s -> s.contacts().shown(s.safeguarding().profile(mosque).getLead()));
+                admin,
+                s -> s.contacts().shown(s.safeguardingProfiles().profile(mosque).getLead()));
         assertThat(hiddenLead).isNull();
         assertThat(historyText(admin)).doesNotContain("Sara Restricted").contains(RestrictedPeople.SHOWN_NAME);
         assertThat(presentAt(visit, DPO_ADMIN)).containsExactlyInAnyOrder("Sara Restricted", "Imam Visible");
@@ -238,10 +239,10 @@ class RestrictionTest {
                                         null,
                                         List.of())));
         long profileVersion =
-                crm.as(admin, s -> s.safeguarding().profile(mosque).getVersion());
+                crm.as(admin, s -> s.safeguardingProfiles().profile(mosque).getVersion());
         crm.as(
                 admin,
-                s -> s.safeguarding()
+                s -> s.safeguardingProfiles()
                         .saveProfile(
                                 mosque,
                                 profileVersion,
@@ -265,7 +266,7 @@ class RestrictionTest {
         String leadAgain = crm.as(
                 admin,
                 s -> s.contacts()
-                        .shown(s.safeguarding().profile(mosque).getLead())
+                        .shown(s.safeguardingProfiles().profile(mosque).getLead())
                         .getName());
         assertThat(leadAgain).isEqualTo("Sara Restricted");
         assertThat(historyText(VIEWER)).contains("Sara Restricted");
@@ -287,7 +288,7 @@ class RestrictionTest {
         List<org.engagement.core.audit.ChangeLogEntry> entries = crm.as(actor, s -> {
             List<org.engagement.core.audit.ChangeLogEntry> all =
                     new java.util.ArrayList<>(s.engagements().historyOf(mosque));
-            all.addAll(s.safeguarding().historyOf(mosque));
+            all.addAll(s.audits().historyOf(mosque));
             return all;
         });
         StringBuilder text = new StringBuilder();

@@ -231,7 +231,7 @@ class MoreRemindersTest {
     @Test
     void anAuditActionIsRemindedToItsOwnerOnItsDueDayOnceAndNotOnceDone() {
         standOn(START);
-        crm.as(SYSTEM, s -> s.safeguarding().install(CoreAuditTemplates.VOLUNTARY_COMMUNITY_FAITH));
+        crm.as(SYSTEM, s -> s.auditTemplates().install(CoreAuditTemplates.VOLUNTARY_COMMUNITY_FAITH));
         Organisation mosque = mosqueLedByFiona();
         LocalDate due = START.plusDays(30);
         List<FindingInput> findings = new ArrayList<>();
@@ -247,7 +247,7 @@ class MoreRemindersTest {
         }
         crm.as(
                 FIONA,
-                s -> s.safeguarding()
+                s -> s.audits()
                         .startAudit(
                                 mosque.getId(),
                                 new AuditDetails(

@@ -160,7 +160,7 @@ class RegisterRecordsTest {
     private void policy(long organisation, long version, PolicyStatus status, LocalDate adoptedOn) {
         crm.as(
                 ADMIN,
-                core -> core.safeguarding()
+                core -> core.safeguardingProfiles()
                         .saveProfile(
                                 organisation,
                                 version,

@@ -17,8 +17,9 @@ import org.engagement.core.safeguarding.DbsChecks;
 import org.engagement.core.safeguarding.PolicyStatus;
 import org.engagement.core.safeguarding.Procedure;
 import org.engagement.core.safeguarding.ProfileDetails;
+import org.engagement.core.safeguarding.ProfileService;
+import org.engagement.core.safeguarding.SafeguardingPermissions;
 import org.engagement.core.safeguarding.SafeguardingProfile;
-import org.engagement.core.safeguarding.SafeguardingService;
 import org.engagement.core.shared.AccessDeniedException;
 import org.engagement.core.shared.DomainException;
 import org.engagement.web.faces.FacesErrors;
@@ -32,7 +33,10 @@ public class EditSafeguardingProfile implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private transient SafeguardingService safeguarding;
+    private transient SafeguardingPermissions safeguardingPermissions;
+
+    @Inject
+    private transient ProfileService safeguardingProfiles;
 
     @Inject
     private transient ShownPeople shownPeople;
@@ -61,12 +65,12 @@ public class EditSafeguardingProfile implements Serializable {
     /** Called by the view's f:viewAction. */
     public void load() {
         organisation = organisations.get(organisationId);
-        if (!safeguarding.canEdit(organisation)) {
+        if (!safeguardingPermissions.canEdit(organisation)) {
             throw new AccessDeniedException(
                     "Your roles do not allow you to change this organisation's safeguarding profile.");
         }
         people = contacts.contactsOf(organisationId);
-        SafeguardingProfile p = safeguarding.profile(organisationId);
+        SafeguardingProfile p = safeguardingProfiles.profile(organisationId);
         version = p.getVersion();
         policyStatus = p.getPolicyStatus();
         adoptedOn = p.getAdoptedOn();
@@ -86,7 +90,7 @@ public class EditSafeguardingProfile implements Serializable {
 
     public String save() {
         try {
-            safeguarding.saveProfile(
+            safeguardingProfiles.saveProfile(
                     organisationId,
                     version,
                     new ProfileDetails(

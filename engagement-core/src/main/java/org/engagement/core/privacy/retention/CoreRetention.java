@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.Set;
 import org.engagement.core.engagement.EngagementService;
 import org.engagement.core.privacy.Anonymisation;
-import org.engagement.core.safeguarding.SafeguardingService;
+import org.engagement.core.safeguarding.AuditService;
 import org.engagement.core.shared.Dates;
 import org.engagement.core.spi.RetainedRecord;
 import org.engagement.core.spi.RetentionAction;
@@ -306,7 +306,7 @@ public class CoreRetention implements RetentionSource {
                         + " action_owner = NULL WHERE audit_id IN ",
                 List.of(REMOVED, REMOVED),
                 ids);
-        return anonymise("UPDATE audit SET auditor = ? WHERE id IN ", List.of(REMOVED), SafeguardingService.AUDIT, ids);
+        return anonymise("UPDATE audit SET auditor = ? WHERE id IN ", List.of(REMOVED), AuditService.AUDIT, ids);
     }
 
     /**

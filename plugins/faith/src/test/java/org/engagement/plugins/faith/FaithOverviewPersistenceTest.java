@@ -96,7 +96,7 @@ class FaithOverviewPersistenceTest {
     private void policy(long organisation, PolicyStatus status) {
         crm.as(
                 ADMIN,
-                s -> s.safeguarding()
+                s -> s.safeguardingProfiles()
                         .saveProfile(
                                 organisation,
                                 0,
