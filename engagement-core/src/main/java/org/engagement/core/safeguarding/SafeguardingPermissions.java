@@ -40,12 +40,12 @@ public class SafeguardingPermissions {
         return SafeguardingAccess.canManageTemplates(actor);
     }
 
-    Organisation readable(long organisationId) {
+    public Organisation readable(long organisationId) {
         requireSee();
         return organisations.get(organisationId);
     }
 
-    Organisation editable(long organisationId) {
+    public Organisation editable(long organisationId) {
         Organisation organisation = readable(organisationId);
         if (!canEdit(organisation)) {
             throw new AccessDeniedException("Your roles do not allow you to change the safeguarding records of "
@@ -54,13 +54,13 @@ public class SafeguardingPermissions {
         return organisation;
     }
 
-    void requireSee() {
+    public void requireSee() {
         if (!canSee()) {
             throw new AccessDeniedException("Your roles do not give access to safeguarding profiles or audits.");
         }
     }
 
-    void requireTemplateManager() {
+    public void requireTemplateManager() {
         if (!canManageTemplates()) {
             throw new AccessDeniedException("Only an administrator can change audit templates.");
         }

@@ -90,11 +90,13 @@ class RestrictionTest {
         crm.as(
                 admin,
                 s -> s.training()
+                        .courses()
                         .createCourse(new CourseDetails(
                                 "MADRASSA", "Madrassa safeguarding", "BASIC", Delivery.FACE_TO_FACE, 36, null)));
         session = crm.as(
                         admin,
                         s -> s.training()
+                                .sessions()
                                 .recordSession(
                                         new SessionDetails(
                                                 "MADRASSA",
@@ -116,7 +118,7 @@ class RestrictionTest {
     }
 
     private List<String> attendees(Actor actor) {
-        return crm.as(actor, s -> s.training().attendeesOf(session)).stream()
+        return crm.as(actor, s -> s.training().attendance().attendeesOf(session)).stream()
                 .map(TrainingRecord::getPerson)
                 .map(p -> p.getName())
                 .toList();
@@ -137,7 +139,7 @@ class RestrictionTest {
                     .isInstanceOf(NotFoundException.class);
             assertThat(peopleAtTheMosque(reader)).containsExactly("Imam Visible");
             assertThat(attendees(reader)).isEmpty();
-            assertThatThrownBy(() -> crm.as(reader, s -> s.training().recordsOf(sara)))
+            assertThatThrownBy(() -> crm.as(reader, s -> s.training().records().recordsOf(sara)))
                     .isInstanceOf(NotFoundException.class);
         }
         assertThat(privacy(p -> p.findPeople("restricted", 0, 10)).items())

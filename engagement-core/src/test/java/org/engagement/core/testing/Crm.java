@@ -33,9 +33,7 @@ import org.engagement.core.spi.PersonReferences;
 import org.engagement.core.spi.RecordHistory;
 import org.engagement.core.spi.SectorModule;
 import org.engagement.core.spi.SectorModules;
-import org.engagement.core.training.JpaTrainingRepository;
 import org.engagement.core.training.TrainingCatalogue;
-import org.engagement.core.training.TrainingService;
 import org.engagement.core.user.Role;
 
 /**
@@ -88,7 +86,7 @@ public final class Crm {
             ProfileService safeguardingProfiles,
             AuditService audits,
             AuditTemplateService auditTemplates,
-            TrainingService training,
+            TrainingServices training,
             ChangeLog changeLog,
             Actor actor) {
 
@@ -192,14 +190,7 @@ public final class Crm {
                 new ProfileService(safeguarding, permissions, contacts, log, actor),
                 new AuditService(safeguarding, permissions, contacts, log, actor),
                 new AuditTemplateService(safeguarding, permissions, log, actor),
-                new TrainingService(
-                        new JpaTrainingRepository(em),
-                        new TrainingCatalogue(modules),
-                        organisationRepository,
-                        people,
-                        contacts,
-                        log,
-                        actor),
+                TrainingServices.on(em, new TrainingCatalogue(modules), organisations, contacts, log, actor),
                 log,
                 actor);
     }

@@ -17,9 +17,11 @@ import org.engagement.core.shared.DomainException;
 import org.engagement.core.spi.PageFeedback;
 import org.engagement.core.training.Audience;
 import org.engagement.core.training.Course;
+import org.engagement.core.training.CourseService;
 import org.engagement.core.training.SessionDetails;
-import org.engagement.core.training.TrainingService;
+import org.engagement.core.training.TrainingPermissions;
 import org.engagement.core.training.TrainingSession;
+import org.engagement.core.training.TrainingSessionService;
 import org.engagement.web.faces.FacesErrors;
 import org.omnifaces.util.Faces;
 
@@ -34,7 +36,13 @@ public class RecordTrainingSessions implements Serializable {
     private PageFeedback feedback;
 
     @Inject
-    private TrainingService training;
+    private TrainingSessionService trainingSessions;
+
+    @Inject
+    private CourseService courseService;
+
+    @Inject
+    private TrainingPermissions trainingPermissions;
 
     @Inject
     private OrganisationService organisations;
@@ -63,7 +71,8 @@ public class RecordTrainingSessions implements Serializable {
     public void search() {
         feedback.attempt(
                 () -> {
-                    sessions = training.sessions(from, to, audience == null || audience.isBlank() ? null : audience);
+                    sessions = trainingSessions.sessions(
+                            from, to, audience == null || audience.isBlank() ? null : audience);
                 },
                 "filters",
                 null);
@@ -88,8 +97,8 @@ public class RecordTrainingSessions implements Serializable {
                     planning ? null : headcount,
                     hostId == null ? List.of() : List.of(hostId));
             TrainingSession session = planning
-                    ? training.planSession(details, places, List.of())
-                    : training.recordSession(details, List.of());
+                    ? trainingSessions.planSession(details, places, List.of())
+                    : trainingSessions.recordSession(details, List.of());
             FacesErrors.info(
                     planning
                             ? "Session planned for " + Dates.describe(session.getHeldOn())
@@ -102,16 +111,16 @@ public class RecordTrainingSessions implements Serializable {
     }
 
     public List<Course> getCourses() {
-        return training.courses();
+        return courseService.courses();
     }
 
     public List<Audience> getAudiences() {
-        return training.catalogue().audiences();
+        return courseService.catalogue().audiences();
     }
 
     /** Only the audiences this user may record sessions for. */
     public List<Audience> getRecordableAudiences() {
-        return getAudiences().stream().filter(training::mayRecordFor).toList();
+        return getAudiences().stream().filter(trainingPermissions::mayRecordFor).toList();
     }
 
     public boolean isMayRecord() {
@@ -129,7 +138,7 @@ public class RecordTrainingSessions implements Serializable {
     }
 
     public String audienceLabel(String code) {
-        return training.catalogue().audienceLabel(code);
+        return courseService.catalogue().audienceLabel(code);
     }
 
     public List<TrainingSession> getSessions() {
@@ -139,7 +148,7 @@ public class RecordTrainingSessions implements Serializable {
     /** Planned sessions whose day has passed with no attendance recorded, for those who record it. */
     public List<TrainingSession> getPassed() {
         if (passed == null) {
-            passed = isMayRecord() ? training.plannedSessionsPassed() : List.of();
+            passed = isMayRecord() ? trainingSessions.plannedSessionsPassed() : List.of();
         }
         return passed;
     }

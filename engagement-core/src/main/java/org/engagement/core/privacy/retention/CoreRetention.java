@@ -21,7 +21,7 @@ import org.engagement.core.spi.RetainedRecord;
 import org.engagement.core.spi.RetentionAction;
 import org.engagement.core.spi.RetentionKind;
 import org.engagement.core.spi.RetentionSource;
-import org.engagement.core.training.TrainingService;
+import org.engagement.core.training.AttendanceService;
 
 /**
  * The core's rows of the retention schedule. Records that count in figures (a person, an engagement, a follow-up, a
@@ -274,7 +274,7 @@ public class CoreRetention implements RetentionSource {
                 anonymise(
                         "UPDATE training_record SET certificate_number = NULL WHERE id IN ",
                         List.of(),
-                        TrainingService.RECORD,
+                        AttendanceService.RECORD,
                         ids);
             case AUDIT -> anonymiseAudits(ids);
             case AGREEMENT_DOCUMENT -> execute("DELETE FROM agreement_document WHERE id IN ", List.of(), ids);
