@@ -21,8 +21,8 @@ import org.engagement.core.safeguarding.ProfileService;
 import org.engagement.core.safeguarding.SafeguardingPermissions;
 import org.engagement.core.safeguarding.SafeguardingProfile;
 import org.engagement.core.shared.AccessDeniedException;
-import org.engagement.core.shared.DomainException;
-import org.engagement.web.faces.FacesErrors;
+import org.engagement.core.spi.PageFeedback;
+import org.engagement.core.spi.PageFeedback.Outcome;
 import org.engagement.web.privacy.ShownPeople;
 
 /** Recording or changing an organisation's safeguarding profile on one page. */
@@ -34,6 +34,9 @@ public class EditSafeguardingProfile implements Serializable {
 
     @Inject
     private transient SafeguardingPermissions safeguardingPermissions;
+
+    @Inject
+    private transient PageFeedback feedback;
 
     @Inject
     private transient ProfileService safeguardingProfiles;
@@ -89,27 +92,25 @@ public class EditSafeguardingProfile implements Serializable {
     }
 
     public String save() {
-        try {
-            safeguardingProfiles.saveProfile(
-                    organisationId,
-                    version,
-                    new ProfileDetails(
-                            policyStatus,
-                            adoptedOn,
-                            nextReviewDue,
-                            Set.of(procedures),
-                            leadPersonId,
-                            deputyPersonId,
-                            trusteeLeadPersonId,
-                            contactsOnDisplay,
-                            dbsChecks,
-                            notes));
-            FacesErrors.info("Safeguarding profile saved: " + organisation.getName());
-            return "/organisations/view.xhtml?faces-redirect=true&id=" + organisationId;
-        } catch (DomainException refused) {
-            FacesErrors.show(refused, "profileForm");
-            return null;
-        }
+        ProfileDetails details = new ProfileDetails(
+                policyStatus,
+                adoptedOn,
+                nextReviewDue,
+                Set.of(procedures),
+                leadPersonId,
+                deputyPersonId,
+                trusteeLeadPersonId,
+                contactsOnDisplay,
+                dbsChecks,
+                notes);
+        return feedback.navigate(
+                () -> {
+                    safeguardingProfiles.saveProfile(organisationId, version, details);
+                    return new Outcome(
+                            "Safeguarding profile saved: " + organisation.getName(),
+                            "/organisations/view.xhtml?faces-redirect=true&id=" + organisationId);
+                },
+                "profileForm");
     }
 
     /** The statuses a user may record; "review overdue" is worked out from the review date. */

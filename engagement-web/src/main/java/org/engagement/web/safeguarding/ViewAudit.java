@@ -19,10 +19,10 @@ import org.engagement.core.safeguarding.SafeguardingPermissions;
 import org.engagement.core.safeguarding.StandardComparison;
 import org.engagement.core.shared.DomainException;
 import org.engagement.core.shared.InvalidInputException;
+import org.engagement.core.spi.PageFeedback;
 import org.engagement.core.spi.RecordViews;
 import org.engagement.web.faces.FacesErrors;
 import org.engagement.web.privacy.RecordKinds;
-import org.omnifaces.util.Messages;
 
 /** A finished (or draft) audit, read-only, standard by standard beside the previous audit, with its actions. */
 @Named
@@ -34,6 +34,9 @@ public class ViewAudit implements Serializable {
 
     @Inject
     private transient AuditService audits;
+
+    @Inject
+    private transient PageFeedback feedback;
 
     @Inject
     private transient SafeguardingPermissions safeguardingPermissions;
@@ -65,12 +68,9 @@ public class ViewAudit implements Serializable {
     }
 
     public void completeAction(long findingId) {
-        try {
-            audits.completeAction(id, audit.getVersion(), findingId);
-            Messages.create("Action marked done.").add();
+        if (feedback.attempt(
+                () -> audits.completeAction(id, audit.getVersion(), findingId), "auditView", "Action marked done.")) {
             load();
-        } catch (DomainException refused) {
-            FacesErrors.show(refused, "auditView");
         }
     }
 

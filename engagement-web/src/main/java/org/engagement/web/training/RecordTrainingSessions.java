@@ -4,7 +4,6 @@ import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.IOException;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -13,8 +12,8 @@ import org.engagement.core.organisation.Organisation;
 import org.engagement.core.organisation.OrganisationSearch;
 import org.engagement.core.organisation.OrganisationService;
 import org.engagement.core.shared.Dates;
-import org.engagement.core.shared.DomainException;
 import org.engagement.core.spi.PageFeedback;
+import org.engagement.core.spi.PageFeedback.Outcome;
 import org.engagement.core.training.Audience;
 import org.engagement.core.training.Course;
 import org.engagement.core.training.CourseService;
@@ -22,8 +21,6 @@ import org.engagement.core.training.SessionDetails;
 import org.engagement.core.training.TrainingPermissions;
 import org.engagement.core.training.TrainingSession;
 import org.engagement.core.training.TrainingSessionService;
-import org.engagement.web.faces.FacesErrors;
-import org.omnifaces.util.Faces;
 
 /** The list of training sessions in a date range, recording one delivered or planning one, and planned ones that have passed. */
 @Named
@@ -86,28 +83,29 @@ public class RecordTrainingSessions implements Serializable {
         headcount = null;
     }
 
-    public void record() throws IOException {
-        try {
-            SessionDetails details = new SessionDetails(
-                    courseCode,
-                    heldOn,
-                    newAudience,
-                    venue,
-                    trainers,
-                    planning ? null : headcount,
-                    hostId == null ? List.of() : List.of(hostId));
-            TrainingSession session = planning
-                    ? trainingSessions.planSession(details, places, List.of())
-                    : trainingSessions.recordSession(details, List.of());
-            FacesErrors.info(
-                    planning
-                            ? "Session planned for " + Dates.describe(session.getHeldOn())
-                                    + ". It counts in no figure until you record who attended, on or after the day."
-                            : "Session recorded. Add named attendees below, one at a time or from a CSV file.");
-            Faces.redirect("training/session.xhtml?id=" + session.getId());
-        } catch (DomainException refused) {
-            FacesErrors.show(refused, "recordSessionForm");
-        }
+    public String record() {
+        SessionDetails details = new SessionDetails(
+                courseCode,
+                heldOn,
+                newAudience,
+                venue,
+                trainers,
+                planning ? null : headcount,
+                hostId == null ? List.of() : List.of(hostId));
+        return feedback.navigate(
+                () -> {
+                    TrainingSession session = planning
+                            ? trainingSessions.planSession(details, places, List.of())
+                            : trainingSessions.recordSession(details, List.of());
+                    return new Outcome(
+                            planning
+                                    ? "Session planned for " + Dates.describe(session.getHeldOn())
+                                            + ". It counts in no figure until you record who attended, on or after"
+                                            + " the day."
+                                    : "Session recorded. Add named attendees below, one at a time or from a CSV file.",
+                            "/training/session.xhtml?faces-redirect=true&id=" + session.getId());
+                },
+                "recordSessionForm");
     }
 
     public List<Course> getCourses() {
