@@ -26,10 +26,10 @@ public class FindOrganisations implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private transient OrganisationService organisations;
+    private OrganisationService organisations;
 
     @Inject
-    private transient TrainingService training;
+    private TrainingService training;
 
     private PagedTable<Organisation> model;
     private String q;

@@ -32,16 +32,16 @@ public class EditSafeguardingProfile implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private transient SafeguardingService safeguarding;
+    private SafeguardingService safeguarding;
 
     @Inject
-    private transient ShownPeople shownPeople;
+    private ShownPeople shownPeople;
 
     @Inject
-    private transient OrganisationService organisations;
+    private OrganisationService organisations;
 
     @Inject
-    private transient ContactService contacts;
+    private ContactService contacts;
 
     private Long organisationId;
     private Organisation organisation;

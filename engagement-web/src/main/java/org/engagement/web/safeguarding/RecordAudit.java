@@ -40,13 +40,13 @@ public class RecordAudit implements Serializable {
     private static final Pattern ROW_FIELD = Pattern.compile("ratings\\[(.+)]\\.(\\w+)");
 
     @Inject
-    private transient SafeguardingService safeguarding;
+    private SafeguardingService safeguarding;
 
     @Inject
-    private transient OrganisationService organisations;
+    private OrganisationService organisations;
 
     @Inject
-    private transient Actor actor;
+    private Actor actor;
 
     private Long organisationId;
     private Long id;

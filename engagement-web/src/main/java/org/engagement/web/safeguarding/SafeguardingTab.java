@@ -26,10 +26,10 @@ public class SafeguardingTab implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private transient SafeguardingService safeguarding;
+    private SafeguardingService safeguarding;
 
     @Inject
-    private transient RecordViews views;
+    private RecordViews views;
 
     @Inject
     private ViewOrganisation page;

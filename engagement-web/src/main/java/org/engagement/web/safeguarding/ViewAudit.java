@@ -32,10 +32,10 @@ public class ViewAudit implements Serializable {
     private static final Pattern STANDARD_FIELD = Pattern.compile("ratings\\[.+]\\.(\\w+)");
 
     @Inject
-    private transient SafeguardingService safeguarding;
+    private SafeguardingService safeguarding;
 
     @Inject
-    private transient RecordViews views;
+    private RecordViews views;
 
     private Long id;
     private Audit audit;
@@ -45,7 +45,7 @@ public class ViewAudit implements Serializable {
     private Amendment amendment = new Amendment();
 
     /** One standard: the comparison with the previous audit and this audit's finding. */
-    public record Line(StandardComparison comparison, Finding finding) {}
+    public record Line(StandardComparison comparison, Finding finding) implements Serializable {}
 
     /** Called by the view's f:viewAction. */
     public void load() {

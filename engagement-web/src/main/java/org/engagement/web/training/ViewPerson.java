@@ -25,13 +25,13 @@ public class ViewPerson implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private transient ContactService contacts;
+    private ContactService contacts;
 
     @Inject
-    private transient TrainingService training;
+    private TrainingService training;
 
     @Inject
-    private transient RecordViews views;
+    private RecordViews views;
 
     private Long id;
     private PersonProfile person;
