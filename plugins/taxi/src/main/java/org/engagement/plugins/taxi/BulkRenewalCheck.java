@@ -30,7 +30,7 @@ public class BulkRenewalCheck implements Serializable {
     private TaxiService taxi;
 
     @Inject
-    private transient PageFeedback feedback;
+    private PageFeedback feedback;
 
     private int days = 30;
     private boolean trainingShortOnly;

@@ -22,7 +22,7 @@ public class ChangeRenewalRule implements Serializable {
     private TaxiService taxi;
 
     @Inject
-    private transient PageFeedback feedback;
+    private PageFeedback feedback;
 
     private boolean loaded;
     private long version;

@@ -15,7 +15,7 @@ public class TrainingCoverage {
     private TaxiService taxi;
 
     @Inject
-    private transient PageFeedback feedback;
+    private PageFeedback feedback;
 
     private Coverage coverage;
 
