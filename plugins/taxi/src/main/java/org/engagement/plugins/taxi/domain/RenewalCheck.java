@@ -1,0 +1,4 @@
+package org.engagement.plugins.taxi.domain;
+
+/** A renewal check on one driver: who they are and the decision. */
+public record RenewalCheck(Driver driver, RenewalDecision decision) {}
