@@ -20,7 +20,7 @@ public class DriverRenewalReminders implements ReminderSource {
     static final int NOTICE_DAYS = 30;
 
     @Inject
-    private TaxiService taxi;
+    private RenewalChecks checks;
 
     @Override
     public String kind() {
@@ -29,7 +29,7 @@ public class DriverRenewalReminders implements ReminderSource {
 
     @Override
     public List<DueReminder> dueOn(LocalDate today) {
-        return taxi.renewalsAtRisk(today, NOTICE_DAYS).stream()
+        return checks.renewalsAtRisk(today, NOTICE_DAYS).stream()
                 .map(driver -> DueReminder.toHoldersOf(
                         Set.of(Role.LICENSING_OFFICER),
                         driver.getKey(),

@@ -58,11 +58,11 @@ public class TaxiDemo {
     private static final int SHUFFLE = 7919;
 
     @Inject
-    private TaxiService taxi;
+    private RegisterImport imports;
 
     public void seed(DemoSeed seed, DemoRecords records) {
-        taxi.importDrivers(csv(register(seed.today())));
-        taxi.importTraining(csv(training(seed.today())));
+        imports.importDrivers(csv(register(seed.today())));
+        imports.importTraining(csv(training(seed.today())));
         records.bindMeasure("4.2", TaxiFigures.DRIVERS_TRAINED, new BigDecimal("85"));
     }
 

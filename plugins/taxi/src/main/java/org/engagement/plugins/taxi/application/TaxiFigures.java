@@ -28,9 +28,9 @@ public class TaxiFigures {
     private TaxiStore store;
 
     @Inject
-    private TaxiService taxi;
+    private RenewalRules rules;
 
-    private Supplier<RenewalRule> rule = () -> taxi.renewalRule();
+    private Supplier<RenewalRule> rule = () -> rules.renewalRule();
 
     protected TaxiFigures() {}
 

@@ -19,9 +19,11 @@ import org.engagement.plugins.taxi.domain.CheckLogEntry;
 import org.engagement.plugins.taxi.domain.Driver;
 import org.engagement.plugins.taxi.domain.DriverSearch;
 import org.engagement.plugins.taxi.domain.LicenceNumber;
+import org.engagement.plugins.taxi.domain.RenewalChecklist;
+import org.engagement.plugins.taxi.domain.RenewalRuleSettings;
 
 /**
- * The module's JPA reads: drivers by licence number and by search, and the log of checks, each list as a page and a
+ * The module's JPA reads and writes: drivers by licence number and by search, the rule, checklists and the log of checks, each list as a page and a
  * count so that a table asks for each once. (Bulk writes and the renewal check's hot path are in {@link TaxiStore}.)
  */
 @ApplicationScoped
@@ -88,6 +90,41 @@ public class TaxiRepository {
         TypedQuery<Long> count = em.createQuery("SELECT COUNT(d) FROM Driver d" + filter.where, Long.class);
         filter.parameters.forEach(count::setParameter);
         return count.getSingleResult();
+    }
+
+    /** The renewal rule's one row, managed (a change to it is written at commit). */
+    public RenewalRuleSettings ruleSettings() {
+        return em.find(RenewalRuleSettings.class, RenewalRuleSettings.ID);
+    }
+
+    /** The checklist for the renewal of this licence that expires on {@code licenceExpiry}, if one is recorded. */
+    public Optional<RenewalChecklist> checklist(String licenceNumber, java.time.LocalDate licenceExpiry) {
+        return em.createNamedQuery("RenewalChecklist.forRenewal", RenewalChecklist.class)
+                .setParameter("licenceNumber", licenceNumber)
+                .setParameter("licenceExpiry", licenceExpiry)
+                .getResultStream()
+                .findFirst();
+    }
+
+    public void add(RenewalChecklist checklist) {
+        em.persist(checklist);
+    }
+
+    /** Writes pending changes now, so that their version and id are known before the change history is written. */
+    public void flush() {
+        em.flush();
+    }
+
+    /** The drivers' ids by licence number, in one query however many licences. */
+    public Map<String, Long> driverIds(List<String> licenceNumbers) {
+        if (licenceNumbers.isEmpty()) {
+            return Map.of();
+        }
+        return em.createQuery(
+                        "select d.licenceNumber, d.id from Driver d where d.licenceNumber in :numbers", Object[].class)
+                .setParameter("numbers", licenceNumbers)
+                .getResultStream()
+                .collect(java.util.stream.Collectors.toMap(r -> (String) r[0], r -> (Long) r[1]));
     }
 
     /** One page of the log, newest first; {@code licencePrefix} (optional) matches the start of the licence number. */

@@ -13,7 +13,8 @@ import java.util.List;
 import java.util.Map;
 import org.engagement.core.shared.ListRequest;
 import org.engagement.core.spi.PageFeedback;
-import org.engagement.plugins.taxi.application.TaxiService;
+import org.engagement.plugins.taxi.application.DriverRegister;
+import org.engagement.plugins.taxi.application.RenewalChecks;
 import org.engagement.plugins.taxi.domain.BulkCheck;
 import org.engagement.plugins.taxi.domain.BulkCheckQuery;
 import org.engagement.plugins.taxi.domain.BulkCheckRow;
@@ -31,7 +32,10 @@ public class BulkRenewalCheck implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private TaxiService taxi;
+    private DriverRegister register;
+
+    @Inject
+    private RenewalChecks checks;
 
     @Inject
     private transient PageFeedback feedback;
@@ -51,10 +55,10 @@ public class BulkRenewalCheck implements Serializable {
         // The first page now, so a bad query is refused here with its message rather than inside the table.
         run = feedback.attempt(
                 () -> {
-                    BulkCheck first = taxi.bulkCheck(query(0, 1));
+                    BulkCheck first = checks.bulkCheck(query(0, 1));
                     total = first.total();
                     notEligible = first.notEligible();
-                    operators = new java.util.HashMap<>(taxi.operatorNames());
+                    operators = new java.util.HashMap<>(register.operatorNames());
                     unknownLicences = first.unknownLicences();
                 },
                 "bulk",
@@ -84,7 +88,7 @@ public class BulkRenewalCheck implements Serializable {
         if (!run) {
             return List.of();
         }
-        BulkCheck page = taxi.bulkCheck(query(request.first(), request.max()));
+        BulkCheck page = checks.bulkCheck(query(request.first(), request.max()));
         total = page.total();
         return page.rows();
     }

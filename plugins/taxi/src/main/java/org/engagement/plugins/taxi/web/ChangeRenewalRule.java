@@ -9,7 +9,7 @@ import java.util.Arrays;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.engagement.core.spi.PageFeedback;
-import org.engagement.plugins.taxi.application.TaxiService;
+import org.engagement.plugins.taxi.application.RenewalRules;
 import org.engagement.plugins.taxi.domain.RenewalRule;
 import org.engagement.plugins.taxi.domain.RenewalRuleSettings;
 
@@ -22,7 +22,7 @@ public class ChangeRenewalRule implements Serializable {
     private static final String FORM = "rule";
 
     @Inject
-    private TaxiService taxi;
+    private RenewalRules rules;
 
     @Inject
     private transient PageFeedback feedback;
@@ -36,7 +36,7 @@ public class ChangeRenewalRule implements Serializable {
     private Instant updatedAt;
 
     public void load() {
-        loaded = feedback.attempt(() -> show(taxi.renewalRuleSettings()), FORM, null);
+        loaded = feedback.attempt(() -> show(rules.renewalRuleSettings()), FORM, null);
     }
 
     private void show(RenewalRuleSettings settings) {
@@ -56,10 +56,10 @@ public class ChangeRenewalRule implements Serializable {
                                     courseCodes == null ? new String[0] : courseCodes.split("[,\\s]+"))
                             .filter(c -> !c.isBlank())
                             .collect(Collectors.toSet());
-                    taxi.changeRule(
+                    rules.changeRule(
                             new RenewalRule(codes, validityMonths == null ? 0 : validityMonths, recencyMonths),
                             version);
-                    show(taxi.renewalRuleSettings());
+                    show(rules.renewalRuleSettings());
                 },
                 FORM,
                 "The renewal rule is saved. Checks from now on use it.");

@@ -8,7 +8,8 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import org.engagement.core.shared.InvalidInputException;
 import org.engagement.core.spi.PageFeedback;
-import org.engagement.plugins.taxi.application.TaxiService;
+import org.engagement.plugins.taxi.application.DriverRegister;
+import org.engagement.plugins.taxi.application.RenewalChecks;
 import org.engagement.plugins.taxi.domain.RenewalCheck;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
@@ -21,7 +22,10 @@ public class CheckDriver implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private TaxiService taxi;
+    private DriverRegister register;
+
+    @Inject
+    private RenewalChecks checks;
 
     @Inject
     private transient PageFeedback feedback;
@@ -39,7 +43,7 @@ public class CheckDriver implements Serializable {
                         throw new InvalidInputException(
                                 "licenceNumber", "Enter the driver's licence number, for example PH-01234.");
                     }
-                    result = taxi.check(licenceNumber, renewalDate, TaxiService.SCREEN);
+                    result = checks.check(licenceNumber, renewalDate, RenewalChecks.SCREEN);
                 },
                 "check",
                 null);
@@ -67,7 +71,7 @@ public class CheckDriver implements Serializable {
 
     /** Streams the PDF evidence sheet; building it runs and logs the check again, as of now. */
     public StreamedContent getEvidencePdf() {
-        byte[] pdf = taxi.evidencePdf(licenceNumber, renewalDate, TaxiService.SCREEN);
+        byte[] pdf = checks.evidencePdf(licenceNumber, renewalDate, RenewalChecks.SCREEN);
         return DefaultStreamedContent.builder()
                 .name("renewal-evidence-" + result.driver().getLicenceNumber() + ".pdf")
                 .contentType("application/pdf")
@@ -78,6 +82,6 @@ public class CheckDriver implements Serializable {
     public String getOperatorName() {
         return result == null || result.driver().getOperatorId() == null
                 ? "None recorded"
-                : taxi.operatorNames().getOrDefault(result.driver().getOperatorId(), "None recorded");
+                : register.operatorNames().getOrDefault(result.driver().getOperatorId(), "None recorded");
     }
 }

@@ -7,7 +7,9 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 import org.engagement.core.spi.PageFeedback;
-import org.engagement.plugins.taxi.application.TaxiService;
+import org.engagement.plugins.taxi.application.Checklists;
+import org.engagement.plugins.taxi.application.DriverRegister;
+import org.engagement.plugins.taxi.application.RenewalChecks;
 import org.engagement.plugins.taxi.domain.ChecklistChange;
 import org.engagement.plugins.taxi.domain.Driver;
 import org.engagement.plugins.taxi.domain.Nr3sResult;
@@ -22,7 +24,10 @@ public class CompleteChecklist implements Serializable {
     private static final String FORM = "checklist";
 
     @Inject
-    private TaxiService taxi;
+    private Checklists checklists;
+
+    @Inject
+    private DriverRegister register;
 
     @Inject
     private transient PageFeedback feedback;
@@ -41,8 +46,8 @@ public class CompleteChecklist implements Serializable {
     public void load() {
         boolean loaded = feedback.attempt(
                 () -> {
-                    driver = taxi.driver(licenceNumber);
-                    checklist = taxi.checklist(licenceNumber);
+                    driver = register.driver(licenceNumber);
+                    checklist = checklists.checklist(licenceNumber);
                     version = checklist.getVersion();
                 },
                 FORM,
@@ -71,9 +76,9 @@ public class CompleteChecklist implements Serializable {
     private void record(ChecklistChange change) {
         boolean recorded = feedback.attempt(
                 () -> {
-                    checklist = taxi.recordChecklist(licenceNumber, change, TaxiService.SCREEN);
+                    checklist = checklists.recordChecklist(licenceNumber, change, RenewalChecks.SCREEN);
                     version = checklist.getVersion();
-                    driver = taxi.driver(licenceNumber);
+                    driver = register.driver(licenceNumber);
                     return checklist.isReadyToRenew() ? "Recorded. Every item is done: ready to renew." : "Recorded.";
                 },
                 FORM);

@@ -7,7 +7,7 @@ import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
 import org.engagement.core.shared.ListRequest;
-import org.engagement.plugins.taxi.application.TaxiService;
+import org.engagement.plugins.taxi.application.DriverRegister;
 import org.engagement.plugins.taxi.domain.Driver;
 import org.engagement.plugins.taxi.domain.DriverSearch;
 import org.engagement.plugins.taxi.domain.LicenceStatus;
@@ -21,12 +21,12 @@ public class FindDrivers implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private TaxiService taxi;
+    private DriverRegister register;
 
     private Map<Long, String> operators;
     private final PagedTable<Driver> model = PagedTable.of(
-            request -> taxi.countDrivers(search(request)),
-            request -> taxi.listDrivers(search(request)),
+            request -> register.countDrivers(search(request)),
+            request -> register.listDrivers(search(request)),
             Driver::getLicenceNumber);
 
     private static DriverSearch search(ListRequest request) {
@@ -47,7 +47,7 @@ public class FindDrivers implements Serializable {
 
     public Map<Long, String> getOperators() {
         if (operators == null) {
-            operators = new java.util.LinkedHashMap<>(taxi.operatorNames());
+            operators = new java.util.LinkedHashMap<>(register.operatorNames());
         }
         return operators;
     }

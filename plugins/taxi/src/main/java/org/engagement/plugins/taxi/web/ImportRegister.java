@@ -8,7 +8,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.function.Function;
 import org.engagement.core.spi.PageFeedback;
-import org.engagement.plugins.taxi.application.TaxiService;
+import org.engagement.plugins.taxi.application.RegisterImport;
 import org.engagement.plugins.taxi.domain.ImportSummary;
 import org.primefaces.event.FileUploadEvent;
 
@@ -20,7 +20,7 @@ public class ImportRegister {
     private static final String FORM = "imports";
 
     @Inject
-    private TaxiService taxi;
+    private RegisterImport imports;
 
     @Inject
     private PageFeedback feedback;
@@ -28,7 +28,7 @@ public class ImportRegister {
     public void registerUploaded(FileUploadEvent event) {
         feedback.attempt(
                 () -> {
-                    ImportSummary s = imported(event, taxi::importDrivers);
+                    ImportSummary s = imported(event, imports::importDrivers);
                     return "Driver register imported: " + s.rows() + " rows, " + s.created() + " drivers added, "
                             + s.updated() + " updated, " + s.unchanged() + " unchanged"
                             + (s.operatorsCreated().isEmpty()
@@ -42,7 +42,7 @@ public class ImportRegister {
     public void trainingUploaded(FileUploadEvent event) {
         feedback.attempt(
                 () -> {
-                    ImportSummary s = imported(event, taxi::importTraining);
+                    ImportSummary s = imported(event, imports::importTraining);
                     return "Driver training imported: " + s.rows() + " rows, " + s.created() + " records added, "
                             + s.unchanged() + " already on file (" + s.milliseconds() + " ms).";
                 },

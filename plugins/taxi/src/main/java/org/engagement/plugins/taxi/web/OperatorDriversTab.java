@@ -6,7 +6,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import org.engagement.core.shared.ListRequest;
 import org.engagement.core.spi.OrganisationRef;
-import org.engagement.plugins.taxi.application.TaxiService;
+import org.engagement.plugins.taxi.application.DriverRegister;
 import org.engagement.plugins.taxi.domain.Driver;
 import org.engagement.plugins.taxi.domain.DriverSearch;
 import org.engagement.ui.PagedTable;
@@ -19,7 +19,7 @@ public class OperatorDriversTab implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private TaxiService taxi;
+    private DriverRegister register;
 
     private Long operatorId;
     private PagedTable<Driver> model;
@@ -30,8 +30,8 @@ public class OperatorDriversTab implements Serializable {
             operatorId = operator.getId();
             long shown = operatorId;
             model = PagedTable.of(
-                    request -> taxi.countDrivers(search(request, shown)),
-                    request -> taxi.listDrivers(search(request, shown)),
+                    request -> register.countDrivers(search(request, shown)),
+                    request -> register.listDrivers(search(request, shown)),
                     Driver::getLicenceNumber);
         }
         return model;

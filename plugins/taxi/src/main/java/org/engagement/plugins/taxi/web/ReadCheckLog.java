@@ -4,7 +4,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import org.engagement.plugins.taxi.application.TaxiService;
+import org.engagement.plugins.taxi.application.CheckLog;
 import org.engagement.plugins.taxi.domain.CheckLogEntry;
 import org.engagement.plugins.taxi.domain.RefusalReason;
 import org.engagement.ui.PagedTable;
@@ -17,11 +17,11 @@ public class ReadCheckLog implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private TaxiService taxi;
+    private CheckLog checkLog;
 
     private final PagedTable<CheckLogEntry> model = PagedTable.of(
-            request -> taxi.countCheckLog(request.filter("licenceNumber")),
-            request -> taxi.checkLogPage(request.filter("licenceNumber"), request.first(), request.max()),
+            request -> checkLog.countCheckLog(request.filter("licenceNumber")),
+            request -> checkLog.checkLogPage(request.filter("licenceNumber"), request.first(), request.max()),
             CheckLogEntry::getId);
 
     public PagedTable<CheckLogEntry> getModel() {

@@ -3,7 +3,8 @@ package org.engagement.plugins.taxi.web;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.engagement.plugins.taxi.application.TaxiService;
+import org.engagement.plugins.taxi.application.CoverageReport;
+import org.engagement.plugins.taxi.application.RenewalChecks;
 import org.engagement.plugins.taxi.domain.Coverage;
 import org.engagement.plugins.taxi.domain.RenewalsDue;
 
@@ -16,21 +17,24 @@ public class TaxiDashboard {
     static final int RENEWAL_DAYS = 30;
 
     @Inject
-    private TaxiService taxi;
+    private CoverageReport coverageReport;
+
+    @Inject
+    private RenewalChecks checks;
 
     private RenewalsDue renewals;
     private Coverage.Share coverage;
 
     public RenewalsDue getRenewals() {
         if (renewals == null) {
-            renewals = taxi.renewalsDue(RENEWAL_DAYS);
+            renewals = checks.renewalsDue(RENEWAL_DAYS);
         }
         return renewals;
     }
 
     public Coverage.Share getCoverage() {
         if (coverage == null) {
-            coverage = taxi.coverage(1).overall();
+            coverage = coverageReport.coverage(1).overall();
         }
         return coverage;
     }

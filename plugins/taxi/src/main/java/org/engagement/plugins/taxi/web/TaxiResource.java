@@ -27,7 +27,13 @@ import org.engagement.core.shared.InvalidInputException;
 import org.engagement.core.shared.PageOf;
 import org.engagement.core.shared.RequestParams;
 import org.engagement.core.shared.RequestVersion;
-import org.engagement.plugins.taxi.application.TaxiService;
+import org.engagement.plugins.taxi.application.CheckLog;
+import org.engagement.plugins.taxi.application.Checklists;
+import org.engagement.plugins.taxi.application.CoverageReport;
+import org.engagement.plugins.taxi.application.DriverRegister;
+import org.engagement.plugins.taxi.application.RegisterImport;
+import org.engagement.plugins.taxi.application.RenewalChecks;
+import org.engagement.plugins.taxi.application.RenewalRules;
 import org.engagement.plugins.taxi.domain.BulkCheck;
 import org.engagement.plugins.taxi.domain.BulkCheckQuery;
 import org.engagement.plugins.taxi.domain.BulkCheckRow;
@@ -55,7 +61,25 @@ import org.engagement.plugins.taxi.domain.TrainingEvidence;
 public class TaxiResource {
 
     @Inject
-    private TaxiService taxi;
+    private CheckLog checkLog;
+
+    @Inject
+    private Checklists checklists;
+
+    @Inject
+    private CoverageReport coverageReport;
+
+    @Inject
+    private DriverRegister register;
+
+    @Inject
+    private RegisterImport imports;
+
+    @Inject
+    private RenewalChecks checks;
+
+    @Inject
+    private RenewalRules rules;
 
     public record TrainingView(
             String courseCode,
@@ -132,7 +156,7 @@ public class TaxiResource {
     @Path("drivers/{licenceNumber}/renewal-check")
     @RolesAllowed({ADMIN, INDUSTRY_LEAD, LICENSING_OFFICER, API_CLIENT})
     public CheckView renewalCheck(@PathParam("licenceNumber") String licenceNumber, @QueryParam("date") String date) {
-        return CheckView.of(taxi.check(licenceNumber, RequestParams.date(date, "date"), TaxiService.API));
+        return CheckView.of(checks.check(licenceNumber, RequestParams.date(date, "date"), RenewalChecks.API));
     }
 
     /**
@@ -145,7 +169,7 @@ public class TaxiResource {
     @RolesAllowed({ADMIN, INDUSTRY_LEAD, LICENSING_OFFICER})
     public jakarta.ws.rs.core.Response evidencePdf(
             @PathParam("licenceNumber") String licenceNumber, @QueryParam("date") String date) {
-        byte[] pdf = taxi.evidencePdf(licenceNumber, RequestParams.date(date, "date"), TaxiService.API);
+        byte[] pdf = checks.evidencePdf(licenceNumber, RequestParams.date(date, "date"), RenewalChecks.API);
         return jakarta.ws.rs.core.Response.ok(pdf, "application/pdf")
                 .header(
                         "Content-Disposition",
@@ -158,7 +182,7 @@ public class TaxiResource {
     @Path("drivers/{licenceNumber}")
     @RolesAllowed({ADMIN, INDUSTRY_LEAD, LICENSING_OFFICER})
     public DriverView driver(@PathParam("licenceNumber") String licenceNumber) {
-        return DriverView.of(taxi.driver(licenceNumber));
+        return DriverView.of(register.driver(licenceNumber));
     }
 
     @GET
@@ -173,7 +197,7 @@ public class TaxiResource {
         int pageSize = size == null ? 50 : Math.max(1, Math.min(size, 500));
         int pageNumber = page == null ? 0 : Math.max(0, page);
         LicenceStatus licenceStatus = RequestParams.choice(LicenceStatus.class, status, "status");
-        PageOf<Driver> found = taxi.drivers(
+        PageOf<Driver> found = register.drivers(
                 new DriverSearch(q, operatorId, licenceStatus, pageNumber * pageSize, pageSize, null, false));
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("items", found.items().stream().map(DriverView::of).toList());
@@ -186,7 +210,7 @@ public class TaxiResource {
     @Consumes({"text/csv", MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM})
     @RolesAllowed({ADMIN, INDUSTRY_LEAD})
     public ImportSummary importDrivers(InputStream csv) {
-        return taxi.importDrivers(csv);
+        return imports.importDrivers(csv);
     }
 
     @POST
@@ -194,14 +218,14 @@ public class TaxiResource {
     @Consumes({"text/csv", MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM})
     @RolesAllowed({ADMIN, INDUSTRY_LEAD})
     public ImportSummary importTraining(InputStream csv) {
-        return taxi.importTraining(csv);
+        return imports.importTraining(csv);
     }
 
     @GET
     @Path("renewal-rule")
     @RolesAllowed(ADMIN)
     public RuleView rule() {
-        RenewalRuleSettings settings = taxi.renewalRuleSettings();
+        RenewalRuleSettings settings = rules.renewalRuleSettings();
         return RuleView.of(settings.rule(), settings.getVersion());
     }
 
@@ -212,9 +236,9 @@ public class TaxiResource {
     public RuleView changeRule(RuleView change) {
         int validity = change.validityMonths() == null ? RenewalRule.DEFAULT_VALIDITY_MONTHS : change.validityMonths();
         long version = RequestVersion.required(change.version());
-        RenewalRule rule = taxi.changeRule(
+        RenewalRule rule = rules.changeRule(
                 new RenewalRule(change.qualifyingCourseCodes(), validity, change.recencyMonths()), version);
-        return RuleView.of(rule, taxi.renewalRuleSettings().getVersion());
+        return RuleView.of(rule, rules.renewalRuleSettings().getVersion());
     }
 
     public record CheckLogView(
@@ -233,7 +257,7 @@ public class TaxiResource {
             @QueryParam("licence") String licence, @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
         int pageSize = size == null ? 50 : Math.max(1, Math.min(size, 500));
         PageOf<CheckLogEntry> found =
-                taxi.checkLog(licence, (page == null ? 0 : Math.max(0, page)) * pageSize, pageSize);
+                checkLog.checkLog(licence, (page == null ? 0 : Math.max(0, page)) * pageSize, pageSize);
         Map<String, Object> body = new LinkedHashMap<>();
         body.put(
                 "items",
@@ -277,7 +301,7 @@ public class TaxiResource {
     @Path("drivers/{licenceNumber}/checklist")
     @RolesAllowed({ADMIN, LICENSING_OFFICER})
     public ChecklistView checklist(@PathParam("licenceNumber") String licenceNumber) {
-        return ChecklistView.of(taxi.checklist(licenceNumber));
+        return ChecklistView.of(checklists.checklist(licenceNumber));
     }
 
     @PUT
@@ -295,7 +319,7 @@ public class TaxiResource {
                 RequestParams.choice(Nr3sResult.class, change.nr3sResult(), "nr3sResult"),
                 RequestParams.date(change.dbsCheckedOn(), "dbsCheckedOn"),
                 change.hmrcTaxCheckCode());
-        return ChecklistView.of(taxi.recordChecklist(licenceNumber, parsed, TaxiService.API));
+        return ChecklistView.of(checklists.recordChecklist(licenceNumber, parsed, RenewalChecks.API));
     }
 
     public record BulkRowView(
@@ -334,7 +358,7 @@ public class TaxiResource {
             @QueryParam("trainingShort") boolean trainingShort,
             @QueryParam("page") Integer page,
             @QueryParam("size") Integer size) {
-        return bulkBody(taxi.bulkCheck(bulkQuery(days == null ? 30 : days, null, trainingShort, page, size)));
+        return bulkBody(checks.bulkCheck(bulkQuery(days == null ? 30 : days, null, trainingShort, page, size)));
     }
 
     /** The same for a list of licence numbers, one a line or separated by commas. */
@@ -353,7 +377,7 @@ public class TaxiResource {
         if (listed.stream().allMatch(String::isBlank)) {
             throw new InvalidInputException("licenceNumbers", "List at least one licence number.");
         }
-        return bulkBody(taxi.bulkCheck(bulkQuery(0, listed, trainingShort, page, size)));
+        return bulkBody(checks.bulkCheck(bulkQuery(0, listed, trainingShort, page, size)));
     }
 
     private static BulkCheckQuery bulkQuery(
@@ -376,6 +400,6 @@ public class TaxiResource {
     @Path("coverage")
     @RolesAllowed({ADMIN, INDUSTRY_LEAD, LICENSING_OFFICER})
     public Coverage coverage(@QueryParam("quarters") Integer quarters) {
-        return taxi.coverage(quarters == null ? 8 : quarters);
+        return coverageReport.coverage(quarters == null ? 8 : quarters);
     }
 }

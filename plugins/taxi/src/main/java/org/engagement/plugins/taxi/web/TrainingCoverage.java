@@ -5,7 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.stream.Collectors;
 import org.engagement.core.spi.PageFeedback;
-import org.engagement.plugins.taxi.application.TaxiService;
+import org.engagement.plugins.taxi.application.CoverageReport;
 import org.engagement.plugins.taxi.domain.Coverage;
 
 /** Share of active drivers with valid safeguarding training: the figure the council report tracks. */
@@ -14,7 +14,7 @@ import org.engagement.plugins.taxi.domain.Coverage;
 public class TrainingCoverage {
 
     @Inject
-    private TaxiService taxi;
+    private CoverageReport coverageReport;
 
     @Inject
     private transient PageFeedback feedback;
@@ -23,7 +23,7 @@ public class TrainingCoverage {
 
     public Coverage getCoverage() {
         if (coverage == null) {
-            feedback.attempt(() -> coverage = taxi.coverage(8), "coverage", null);
+            feedback.attempt(() -> coverage = coverageReport.coverage(8), "coverage", null);
         }
         return coverage;
     }

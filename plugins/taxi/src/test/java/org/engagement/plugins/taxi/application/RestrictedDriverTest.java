@@ -74,7 +74,7 @@ class RestrictedDriverTest {
         assertThat(bulkCheck(OFFICER, expiry)).containsExactly("PH1001", "PH1002");
     }
 
-    /** The register's search as {@code TaxiService} runs it for the reader: surnames, by surname. */
+    /** The register's search as {@code DriverRegister} runs it for the reader: surnames, by surname. */
     private List<String> register(Actor reader) {
         return db.inTransactions(TaxiModule.ID, (core, module) -> {
             TaxiRepository repository = new TaxiRepository(module);

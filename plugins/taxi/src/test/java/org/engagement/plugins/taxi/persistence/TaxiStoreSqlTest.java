@@ -21,8 +21,8 @@ import org.engagement.core.testing.FixedActor;
 import org.engagement.core.testing.TestDatabase;
 import org.engagement.core.user.Role;
 import org.engagement.plugins.taxi.TaxiModule;
+import org.engagement.plugins.taxi.application.RenewalChecks;
 import org.engagement.plugins.taxi.application.TaxiFigures;
-import org.engagement.plugins.taxi.application.TaxiService;
 import org.engagement.plugins.taxi.domain.CheckLogEntry;
 import org.engagement.plugins.taxi.domain.CoverageCount;
 import org.engagement.plugins.taxi.domain.DriverRow;
@@ -154,9 +154,9 @@ class TaxiStoreSqlTest {
     void bulkAndSingleChecksAreAllWrittenToTheCheckLog() throws SQLException {
         CheckLogWriter writer = new CheckLogWriter(dataSource);
         RenewalDecision refused = RULE.decide(LicenceStatus.REVOKED, LocalDate.of(2026, 1, 1), List.of());
-        writer.record(new CheckLogEntry("D-1", refused, "officer", TaxiService.SCREEN));
+        writer.record(new CheckLogEntry("D-1", refused, "officer", RenewalChecks.SCREEN));
         for (int i = 0; i < CheckLogWriter.BATCH + 20; i++) {
-            writer.record(new CheckLogEntry("BULK-" + i, refused, "officer", TaxiService.BULK));
+            writer.record(new CheckLogEntry("BULK-" + i, refused, "officer", RenewalChecks.BULK));
         }
         writer.flush();
 
