@@ -1,6 +1,8 @@
 package org.engagement.core.training;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.transaction.Transactional;
@@ -41,6 +43,7 @@ import org.engagement.core.shared.InvalidLinesException;
 import org.engagement.core.shared.InvalidLinesException.LineError;
 import org.engagement.core.shared.NotFoundException;
 import org.engagement.core.shared.StaleRecordException;
+import org.engagement.core.spi.PeopleTrained;
 
 /**
  * The only way into courses, sessions and training records. Administrators manage courses; sector leads record
@@ -77,6 +80,9 @@ public class TrainingService {
     @Inject
     private Actor actor;
 
+    /** Modules that keep something worked out from people's training; none when used as a plain library. */
+    private Iterable<PeopleTrained> modules = List.of();
+
     protected TrainingService() {}
 
     /** For use as a plain library. */
@@ -95,6 +101,11 @@ public class TrainingService {
         this.contacts = contacts;
         this.changeLog = changeLog;
         this.actor = actor;
+    }
+
+    @Inject
+    void findModules(@Any Instance<PeopleTrained> found) {
+        modules = found;
     }
 
     // Courses
@@ -451,6 +462,7 @@ public class TrainingService {
         }
         Map<Integer, Resolved> resolved = resolve(session, attendees, field);
         Set<Long> present = new HashSet<>(training.personIdsInSession(session.getId()));
+        Set<Long> trained = new HashSet<>();
         int added = 0;
         int alreadyThere = 0;
         for (Resolved attendee : resolved.values()) {
@@ -464,6 +476,7 @@ public class TrainingService {
             training.add(record);
             session.attendeeAdded(actor.username());
             added++;
+            trained.add(person.getId());
             training.flush();
             changeLog.created(
                     RECORD,
@@ -471,6 +484,9 @@ public class TrainingService {
                     person.getName() + " completed " + session.getCourse().getCode() + " at the session on "
                             + Dates.describe(session.getHeldOn()),
                     record.snapshot());
+        }
+        if (!trained.isEmpty()) {
+            modules.forEach(module -> module.trained(Set.copyOf(trained)));
         }
         return new AttendanceResult(added, alreadyThere);
     }

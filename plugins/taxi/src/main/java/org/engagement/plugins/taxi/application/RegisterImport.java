@@ -20,6 +20,7 @@ import org.engagement.plugins.taxi.TaxiModule;
 import org.engagement.plugins.taxi.domain.DriverRow;
 import org.engagement.plugins.taxi.domain.ImportSummary;
 import org.engagement.plugins.taxi.domain.TrainingRow;
+import org.engagement.plugins.taxi.persistence.QualifyingTrainingStore;
 import org.engagement.plugins.taxi.persistence.TaxiStore;
 
 /**
@@ -43,6 +44,12 @@ public class RegisterImport {
 
     @Inject
     private RecordHistory history;
+
+    @Inject
+    private RenewalRules rules;
+
+    @Inject
+    private QualifyingTrainingStore qualifyingTraining;
 
     /**
      * Upserts the licence register from CSV by licence number. Any invalid line refuses the whole file and
@@ -134,14 +141,17 @@ public class RegisterImport {
         Set<String> courseCodes = rows.stream().map(TrainingRow::courseCode).collect(Collectors.toSet());
         Set<TaxiStore.TrainingKey> onFile = new java.util.HashSet<>(store.trainingOfCourses(courseCodes));
         List<RegisterRecords.NewTraining> fresh = new ArrayList<>();
+        Set<Long> trainedDrivers = new java.util.HashSet<>();
         for (TrainingRow row : rows) {
-            long personId = drivers.get(row.licenceNumber()).personId();
-            if (onFile.add(new TaxiStore.TrainingKey(personId, row.courseCode(), row.completedOn()))) {
+            TaxiStore.KnownDriver driver = drivers.get(row.licenceNumber());
+            if (onFile.add(new TaxiStore.TrainingKey(driver.personId(), row.courseCode(), row.completedOn()))) {
                 fresh.add(new RegisterRecords.NewTraining(
-                        personId, row.courseCode(), row.completedOn(), row.certificateNumber()));
+                        driver.personId(), row.courseCode(), row.completedOn(), row.certificateNumber()));
+                trainedDrivers.add(driver.id());
             }
         }
         store.insertTraining(fresh, access.username());
+        qualifyingTraining.refreshDrivers(trainedDrivers, rules.renewalRule());
         history.updated(
                 REGISTER_RECORD,
                 1,

@@ -9,6 +9,7 @@ import org.engagement.core.spi.RecordHistory;
 import org.engagement.plugins.taxi.TaxiModule;
 import org.engagement.plugins.taxi.domain.RenewalRule;
 import org.engagement.plugins.taxi.domain.RenewalRuleSettings;
+import org.engagement.plugins.taxi.persistence.QualifyingTrainingStore;
 import org.engagement.plugins.taxi.persistence.TaxiRepository;
 
 /** The council's renewal rule: read on every check (so cached), changed by an administrator with a version check. */
@@ -26,6 +27,9 @@ public class RenewalRules {
 
     @Inject
     private RecordHistory history;
+
+    @Inject
+    private QualifyingTrainingStore qualifyingTraining;
 
     /** Read on every check, changed rarely: kept here until an administrator changes it. */
     private volatile RenewalRule cachedRule;
@@ -46,6 +50,16 @@ public class RenewalRules {
         return repository.ruleSettings();
     }
 
+    /**
+     * Fills the renewal check's precomputed rows the first time the module starts on a database (they are kept up to
+     * date from then on); on later starts, and on a second server, it finds them filled and does nothing.
+     */
+    public void buildQualifyingTrainingOnce() {
+        if (qualifyingTraining.claimFirstBuild()) {
+            qualifyingTraining.rebuild(renewalRule());
+        }
+    }
+
     /** Refused as stale unless {@code expectedVersion} is the version the rule has now. */
     public RenewalRule changeRule(RenewalRule rule, long expectedVersion) {
         access.require(TaxiModule.ADMINS, "Only an administrator may change the renewal rule.");
@@ -56,6 +70,7 @@ public class RenewalRules {
         Map<String, String> before = settings.snapshot();
         settings.change(rule, access.username());
         repository.flush();
+        qualifyingTraining.rebuild(settings.rule());
         history.updated(RULE_RECORD, RenewalRuleSettings.ID, "Renewal rule changed", before, settings.snapshot());
         cachedRule = null;
         return settings.rule();

@@ -160,10 +160,10 @@ public class TaxiStore {
     public record CheckSubject(Driver driver, List<TrainingEvidence> training) {}
 
     /**
-     * Everything a renewal check needs in one statement of indexed nested-loop joins (licence number, then the
-     * person's records): the check is the hot path of a licensing counter and of council systems calling the API.
-     * Courses are filtered here, not in SQL: Derby answers "LEFT JOIN (records JOIN courses ...)" by scanning every
-     * record, and a driver has only a handful of records.
+     * Everything a renewal check needs in one statement that reads each row by its key: the driver by licence number,
+     * the driver's precomputed qualifying training ({@link QualifyingTrainingStore}), that one record and its course.
+     * The check is the hot path of a licensing counter and of council systems calling the API, so its cost does not
+     * grow with a driver's history. {@code courseCodes} still filters the record, should the rule have changed since.
      */
     public java.util.Optional<CheckSubject> checkSubject(String licenceNumber, Set<String> courseCodes) {
         Driver[] driver = new Driver[1];
@@ -172,7 +172,8 @@ public class TaxiStore {
                 "SELECT d.id, d.version, d.licence_number, d.licence_type, d.surname, d.forenames, d.date_of_birth,"
                         + " d.licence_expiry, d.status, d.operator_id, d.person_id, d.updated_at, d.updated_by,"
                         + " c.code, c.title, r.completed_on, r.certificate_number, r.source, i.imported_by, i.imported_at"
-                        + " FROM taxi_driver d LEFT JOIN published_training_record r ON r.person_id = d.person_id"
+                        + " FROM taxi_driver d LEFT JOIN taxi_qualifying_training q ON q.driver_id = d.id"
+                        + " LEFT JOIN published_training_record r ON r.id = q.training_record_id"
                         + " LEFT JOIN published_training_course c ON c.id = r.course_id"
                         + " LEFT JOIN taxi_imported_record i ON i.training_record_id = r.id WHERE d.licence_number = ?",
                 List.of(licenceNumber),
@@ -562,7 +563,7 @@ public class TaxiStore {
     }
 
     interface RowReader {
-        public void read(ResultSet rs) throws SQLException;
+        void read(ResultSet rs) throws SQLException;
     }
 
     private void query(String sql, List<?> parameters, RowReader reader) {
