@@ -17,6 +17,7 @@ import org.engagement.core.spi.MenuEntry;
 import org.engagement.core.spi.OrganisationTab;
 import org.engagement.core.spi.PageAccess;
 import org.engagement.core.spi.PeopleRegister;
+import org.engagement.core.spi.RegisterRecords;
 import org.engagement.core.spi.SectorModule;
 import org.engagement.core.spi.TrainingAudience;
 import org.engagement.core.user.Role;
@@ -32,6 +33,14 @@ import org.engagement.plugins.taxi.persistence.TaxiRepository;
 public class TaxiModule implements SectorModule {
 
     public static final String ID = "taxi";
+
+    /** The national safeguarding course for drivers, which the default renewal rule names; added at start-up. */
+    public static final RegisterRecords.ModuleCourse DRIVER_COURSE = new RegisterRecords.ModuleCourse(
+            "TAXI-CSE",
+            "Safeguarding and child sexual exploitation awareness for taxi and private hire drivers",
+            "AWARENESS",
+            36);
+
     public static final String OPERATOR = "TAXI_OPERATOR";
     public static final String DRIVERS_AUDIENCE = "TAXI_DRIVERS";
     public static final Set<Role> READERS = RoleSets.LICENSING;

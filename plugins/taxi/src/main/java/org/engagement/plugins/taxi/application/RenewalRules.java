@@ -6,6 +6,7 @@ import jakarta.transaction.Transactional;
 import java.util.Map;
 import org.engagement.core.shared.StaleRecordException;
 import org.engagement.core.spi.RecordHistory;
+import org.engagement.core.spi.RegisterRecords;
 import org.engagement.plugins.taxi.TaxiModule;
 import org.engagement.plugins.taxi.domain.RenewalRule;
 import org.engagement.plugins.taxi.domain.RenewalRuleSettings;
@@ -31,6 +32,9 @@ public class RenewalRules {
     @Inject
     private QualifyingTrainingStore qualifyingTraining;
 
+    @Inject
+    private RegisterRecords register;
+
     /** Read on every check, changed rarely: kept here until an administrator changes it. */
     private volatile RenewalRule cachedRule;
 
@@ -48,6 +52,11 @@ public class RenewalRules {
     public RenewalRuleSettings renewalRuleSettings() {
         access.require(TaxiModule.ADMINS, "Only an administrator may see the renewal rule's settings.");
         return repository.ruleSettings();
+    }
+
+    /** Adds the course the default rule names to the core's catalogue, through the core, unless it is there. */
+    public void ensureDriverCourse() {
+        register.ensureCourse(TaxiModule.DRIVER_COURSE);
     }
 
     /**

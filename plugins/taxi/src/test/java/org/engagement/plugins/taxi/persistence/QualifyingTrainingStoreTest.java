@@ -59,7 +59,9 @@ class QualifyingTrainingStoreTest {
         dataSource = db.dataSource();
         changeLogEm = db.createEntityManager();
         changeLogEm.getTransaction().begin();
-        store = new TaxiStore(dataSource, new RegisterRecords(dataSource, new ChangeLog(changeLogEm, LEAD), LEAD));
+        RegisterRecords records = new RegisterRecords(dataSource, new ChangeLog(changeLogEm, LEAD), LEAD);
+        records.ensureCourse(TaxiModule.DRIVER_COURSE);
+        store = new TaxiStore(dataSource, records);
         qualifying = new QualifyingTrainingStore(dataSource);
         addCourse(900_001, "TAXI-ALT");
         addCourse(900_002, "FIRST-AID");

@@ -55,7 +55,9 @@ class TaxiStoreSqlTest {
         dataSource = db.dataSource();
         changeLogEm = db.createEntityManager();
         changeLogEm.getTransaction().begin();
-        store = new TaxiStore(dataSource, new RegisterRecords(dataSource, new ChangeLog(changeLogEm, LEAD), LEAD));
+        RegisterRecords records = new RegisterRecords(dataSource, new ChangeLog(changeLogEm, LEAD), LEAD);
+        records.ensureCourse(TaxiModule.DRIVER_COURSE);
+        store = new TaxiStore(dataSource, records);
     }
 
     @AfterEach
