@@ -19,6 +19,7 @@ import org.engagement.core.spi.RegisterRecords;
 import org.engagement.plugins.taxi.TaxiModule;
 import org.engagement.plugins.taxi.domain.DriverRow;
 import org.engagement.plugins.taxi.domain.ImportSummary;
+import org.engagement.plugins.taxi.domain.RenewalRule;
 import org.engagement.plugins.taxi.domain.TrainingRow;
 import org.engagement.plugins.taxi.persistence.QualifyingTrainingStore;
 import org.engagement.plugins.taxi.persistence.TaxiStore;
@@ -136,6 +137,7 @@ public class RegisterImport {
     public ImportSummary importTraining(InputStream csv) {
         access.require(TaxiModule.IMPORTERS, "Your role does not include importing driver training.");
         long started = System.currentTimeMillis();
+        RenewalRule rule = rules.renewalRule(); // on a server's first use, also puts the module's course in place
         Map<String, TaxiStore.KnownDriver> drivers = store.driversByLicence();
         List<TrainingRow> rows = TaxiCsv.training(csv, Dates.today(), drivers.keySet(), store.courseCodes());
         Set<String> courseCodes = rows.stream().map(TrainingRow::courseCode).collect(Collectors.toSet());
@@ -151,7 +153,7 @@ public class RegisterImport {
             }
         }
         store.insertTraining(fresh, access.username());
-        qualifyingTraining.refreshDrivers(trainedDrivers, rules.renewalRule());
+        qualifyingTraining.refreshDrivers(trainedDrivers, rule);
         history.updated(
                 REGISTER_RECORD,
                 1,

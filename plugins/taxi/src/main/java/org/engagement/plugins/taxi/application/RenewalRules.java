@@ -6,7 +6,6 @@ import jakarta.transaction.Transactional;
 import java.util.Map;
 import org.engagement.core.shared.StaleRecordException;
 import org.engagement.core.spi.RecordHistory;
-import org.engagement.core.spi.RegisterRecords;
 import org.engagement.plugins.taxi.TaxiModule;
 import org.engagement.plugins.taxi.domain.RenewalRule;
 import org.engagement.plugins.taxi.domain.RenewalRuleSettings;
@@ -33,7 +32,7 @@ public class RenewalRules {
     private QualifyingTrainingStore qualifyingTraining;
 
     @Inject
-    private RegisterRecords register;
+    private FirstUse firstUse;
 
     /** Read on every check, changed rarely: kept here until an administrator changes it. */
     private volatile RenewalRule cachedRule;
@@ -42,6 +41,8 @@ public class RenewalRules {
     public RenewalRule renewalRule() {
         RenewalRule rule = cachedRule;
         if (rule == null) {
+            // The first use on this server: everything the rule reads must be in place first.
+            firstUse.prepare();
             rule = repository.ruleSettings().rule();
             cachedRule = rule;
         }
@@ -52,21 +53,6 @@ public class RenewalRules {
     public RenewalRuleSettings renewalRuleSettings() {
         access.require(TaxiModule.ADMINS, "Only an administrator may see the renewal rule's settings.");
         return repository.ruleSettings();
-    }
-
-    /** Adds the course the default rule names to the core's catalogue, through the core, unless it is there. */
-    public void ensureDriverCourse() {
-        register.ensureCourse(TaxiModule.DRIVER_COURSE);
-    }
-
-    /**
-     * Fills the renewal check's precomputed rows the first time the module starts on a database (they are kept up to
-     * date from then on); on later starts, and on a second server, it finds them filled and does nothing.
-     */
-    public void buildQualifyingTrainingOnce() {
-        if (qualifyingTraining.claimFirstBuild()) {
-            qualifyingTraining.rebuild(renewalRule());
-        }
     }
 
     /** Refused as stale unless {@code expectedVersion} is the version the rule has now. */
