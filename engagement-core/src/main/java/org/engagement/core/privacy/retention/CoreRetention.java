@@ -15,13 +15,13 @@ import java.util.List;
 import java.util.Set;
 import org.engagement.core.engagement.EngagementService;
 import org.engagement.core.privacy.Anonymisation;
-import org.engagement.core.safeguarding.SafeguardingService;
+import org.engagement.core.safeguarding.AuditService;
 import org.engagement.core.shared.Dates;
 import org.engagement.core.spi.RetainedRecord;
 import org.engagement.core.spi.RetentionAction;
 import org.engagement.core.spi.RetentionKind;
 import org.engagement.core.spi.RetentionSource;
-import org.engagement.core.training.TrainingService;
+import org.engagement.core.training.AttendanceService;
 
 /**
  * The core's rows of the retention schedule. Records that count in figures (a person, an engagement, a follow-up, a
@@ -274,7 +274,7 @@ public class CoreRetention implements RetentionSource {
                 anonymise(
                         "UPDATE training_record SET certificate_number = NULL WHERE id IN ",
                         List.of(),
-                        TrainingService.RECORD,
+                        AttendanceService.RECORD,
                         ids);
             case AUDIT -> anonymiseAudits(ids);
             case AGREEMENT_DOCUMENT -> execute("DELETE FROM agreement_document WHERE id IN ", List.of(), ids);
@@ -306,7 +306,7 @@ public class CoreRetention implements RetentionSource {
                         + " action_owner = NULL WHERE audit_id IN ",
                 List.of(REMOVED, REMOVED),
                 ids);
-        return anonymise("UPDATE audit SET auditor = ? WHERE id IN ", List.of(REMOVED), SafeguardingService.AUDIT, ids);
+        return anonymise("UPDATE audit SET auditor = ? WHERE id IN ", List.of(REMOVED), AuditService.AUDIT, ids);
     }
 
     /**

@@ -128,6 +128,7 @@ class RetentionTest {
         crm.as(
                 admin,
                 s -> s.training()
+                        .sessions()
                         .recordSession(
                                 new SessionDetails(
                                         "MADRASSA", day, "COMMUNITY", "Hall", "CSE team", 0, List.of(mosque)),
@@ -159,6 +160,7 @@ class RetentionTest {
         crm.as(
                 admin,
                 s -> s.training()
+                        .courses()
                         .createCourse(new CourseDetails(
                                 "MADRASSA", "Madrassa safeguarding", "BASIC", Delivery.FACE_TO_FACE, null, null)));
         return new long[] {recordsOf(DAY, "Sara Older"), recordsOf(DAY.plusDays(1), "Omar Newer")};

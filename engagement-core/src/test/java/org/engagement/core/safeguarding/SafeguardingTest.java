@@ -44,7 +44,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Profiles, templates and audits on a real (in-memory) Derby migrated by the real changelogs. */
-class SafeguardingServiceTest {
+class SafeguardingTest {
 
     private static final Actor FIONA = new FixedActor("fiona", Set.of(Role.FAITH_LEAD));
     private static final Actor ADMIN = FixedActor.admin();
@@ -71,7 +71,9 @@ class SafeguardingServiceTest {
     record Services(
             OrganisationService organisations,
             ContactService contacts,
-            SafeguardingService safeguarding,
+            ProfileService safeguardingProfiles,
+            AuditService audits,
+            AuditTemplateService auditTemplates,
             SafeguardingReports reports) {}
 
     private <T> T as(Actor actor, Function<Services, T> work) {
@@ -89,10 +91,13 @@ class SafeguardingServiceTest {
         ContactService contacts = new ContactService(
                 new JpaContactRepository(em), organisations, log, new SectorModules(List.of()), actor);
         JpaSafeguardingRepository repository = new JpaSafeguardingRepository(em);
+        SafeguardingPermissions permissions = new SafeguardingPermissions(organisations, actor);
         return new Services(
                 organisations,
                 contacts,
-                new SafeguardingService(repository, organisations, contacts, log, actor),
+                new ProfileService(repository, permissions, contacts, log, actor),
+                new AuditService(repository, permissions, contacts, log, actor),
+                new AuditTemplateService(repository, permissions, log, actor),
                 new SafeguardingReports(repository, actor));
     }
 
@@ -100,7 +105,7 @@ class SafeguardingServiceTest {
     void installCoreTemplate() {
         as(
                 new FixedActor("system", Set.of()),
-                s -> s.safeguarding().install(CoreAuditTemplates.VOLUNTARY_COMMUNITY_FAITH));
+                s -> s.auditTemplates().install(CoreAuditTemplates.VOLUNTARY_COMMUNITY_FAITH));
     }
 
     @AfterEach
@@ -146,7 +151,7 @@ class SafeguardingServiceTest {
             Actor actor, long organisationId, LocalDate date, AuditType type, boolean finished, String... notMet) {
         return as(
                 actor,
-                s -> s.safeguarding()
+                s -> s.audits()
                         .startAudit(
                                 organisationId,
                                 new AuditDetails(T, null, date, type, null, ratings(notMet), finished)));
@@ -165,7 +170,7 @@ class SafeguardingServiceTest {
 
         SafeguardingProfile saved = as(
                 FIONA,
-                s -> s.safeguarding()
+                s -> s.safeguardingProfiles()
                         .saveProfile(
                                 group.getId(),
                                 0,
@@ -186,7 +191,7 @@ class SafeguardingServiceTest {
                                 .items()))
                 .extracting(SafeguardingReports.OrganisationRow::name)
                 .containsExactly("Hope Centre");
-        List<ChangeLogEntry> history = as(FIONA, s -> s.safeguarding().historyOf(group.getId()));
+        List<ChangeLogEntry> history = as(FIONA, s -> s.audits().historyOf(group.getId()));
         assertThat(history).hasSize(1);
         assertThat(history.get(0).getSummary()).contains("Safeguarding profile of Hope Centre recorded");
     }
@@ -197,7 +202,7 @@ class SafeguardingServiceTest {
 
         assertThatThrownBy(() -> as(
                         FIONA,
-                        s -> s.safeguarding()
+                        s -> s.safeguardingProfiles()
                                 .saveProfile(
                                         group.getId(),
                                         0,
@@ -214,14 +219,15 @@ class SafeguardingServiceTest {
                                                 null))))
                 .isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("worked out from the review date");
-        assertThatThrownBy(() ->
-                        as(FIONA, s -> s.safeguarding().saveProfile(group.getId(), 0, adopted(null, null, null))))
+        assertThatThrownBy(() -> as(
+                        FIONA, s -> s.safeguardingProfiles().saveProfile(group.getId(), 0, adopted(null, null, null))))
                 .isInstanceOfSatisfying(
                         InvalidInputException.class,
                         e -> assertThat(e.errors())
                                 .extracting(InvalidInputException.FieldError::field)
                                 .containsExactly("adoptedOn"));
-        assertThat(as(FIONA, s -> s.safeguarding().profile(group.getId())).getVersion())
+        assertThat(as(FIONA, s -> s.safeguardingProfiles().profile(group.getId()))
+                        .getVersion())
                 .isZero();
     }
 
@@ -239,7 +245,7 @@ class SafeguardingServiceTest {
 
         assertThatThrownBy(() -> as(
                         FIONA,
-                        s -> s.safeguarding()
+                        s -> s.safeguardingProfiles()
                                 .saveProfile(
                                         group.getId(),
                                         0,
@@ -253,7 +259,7 @@ class SafeguardingServiceTest {
         Organisation group = communityGroup("Hope Centre");
         as(
                 FIONA,
-                s -> s.safeguarding()
+                s -> s.safeguardingProfiles()
                         .saveProfile(
                                 group.getId(),
                                 0,
@@ -261,7 +267,7 @@ class SafeguardingServiceTest {
 
         assertThatThrownBy(() -> as(
                         FIONA,
-                        s -> s.safeguarding()
+                        s -> s.safeguardingProfiles()
                                 .saveProfile(
                                         group.getId(),
                                         0,
@@ -284,7 +290,7 @@ class SafeguardingServiceTest {
         Audit second = audit(FIONA, group.getId(), Dates.today(), AuditType.RE_AUDIT, true);
 
         assertThat(second.overall()).isEqualTo(OverallRating.GREEN);
-        List<StandardComparison> comparison = as(FIONA, s -> s.safeguarding().comparison(second.getId()));
+        List<StandardComparison> comparison = as(FIONA, s -> s.audits().comparison(second.getId()));
         assertThat(comparison)
                 .filteredOn(c -> c.standardCode().equals("DSL1"))
                 .singleElement()
@@ -296,8 +302,7 @@ class SafeguardingServiceTest {
                         FIONA,
                         s -> s.reports().openActions(ListRequest.firstPage(25)).items()))
                 .isEmpty();
-        assertThat(as(FIONA, s -> s.safeguarding().audit(first.getId())).overall())
-                .isEqualTo(OverallRating.RED);
+        assertThat(as(FIONA, s -> s.audits().audit(first.getId())).overall()).isEqualTo(OverallRating.RED);
     }
 
     @Test
@@ -306,17 +311,17 @@ class SafeguardingServiceTest {
         Audit done = audit(FIONA, group.getId(), Dates.today(), AuditType.SELF_ASSESSMENT, true, "GOV1");
         assertThat(done.overall()).isEqualTo(OverallRating.RED);
 
-        TemplateVersion draft = as(ADMIN, s -> s.safeguarding().startDraft(T, null));
+        TemplateVersion draft = as(ADMIN, s -> s.auditTemplates().startDraft(T, null));
         List<StandardDefinition> revised = new ArrayList<>(draft.definitions());
         revised.set(
                 0, new StandardDefinition("GOV1", "Leaders own safeguarding (revised)", "New guidance", null, false));
         revised.add(new StandardDefinition("NEW1", "A new standard", null, null, true));
         TemplateVersion saved =
-                as(ADMIN, s -> s.safeguarding().saveDraft(T, draft.getVersion(), draft.getTitle(), revised));
-        TemplateVersion v2 = as(ADMIN, s -> s.safeguarding().publish(T, saved.getVersion()));
+                as(ADMIN, s -> s.auditTemplates().saveDraft(T, draft.getVersion(), draft.getTitle(), revised));
+        TemplateVersion v2 = as(ADMIN, s -> s.auditTemplates().publish(T, saved.getVersion()));
 
         assertThat(v2.getNumber()).isEqualTo(2);
-        Audit reloaded = as(FIONA, s -> s.safeguarding().audit(done.getId()));
+        Audit reloaded = as(FIONA, s -> s.audits().audit(done.getId()));
         assertThat(reloaded.getTemplateVersion().getNumber()).isEqualTo(1);
         assertThat(reloaded.getTemplateVersion().getStandards())
                 .hasSize(11)
@@ -324,14 +329,14 @@ class SafeguardingServiceTest {
                 .contains("Trustees or leaders take responsibility for safeguarding")
                 .doesNotContain("Leaders own safeguarding (revised)");
         assertThat(reloaded.overall()).isEqualTo(OverallRating.RED);
-        assertThat(as(FIONA, s -> s.safeguarding().templateVersion(T, 1))
+        assertThat(as(FIONA, s -> s.auditTemplates().templateVersion(T, 1))
                         .getStandards()
                         .get(0)
                         .isCritical())
                 .isTrue();
-        assertThatThrownBy(() -> as(ADMIN, s -> s.safeguarding().saveDraft(T, v2.getVersion(), "x", List.of())))
+        assertThatThrownBy(() -> as(ADMIN, s -> s.auditTemplates().saveDraft(T, v2.getVersion(), "x", List.of())))
                 .isInstanceOf(org.engagement.core.shared.NotFoundException.class);
-        assertThat(asList(FIONA, s -> s.safeguarding().latestPublished()))
+        assertThat(asList(FIONA, s -> s.auditTemplates().latestPublished()))
                 .singleElement()
                 .satisfies(v -> assertThat(v.getNumber()).isEqualTo(2));
     }
@@ -340,7 +345,7 @@ class SafeguardingServiceTest {
     void installingTheSameDefinitionAgainChangesNothingAndAChangedOneIsANewVersion() {
         TemplateVersion again = as(
                 new FixedActor("system", Set.of()),
-                s -> s.safeguarding().install(CoreAuditTemplates.VOLUNTARY_COMMUNITY_FAITH));
+                s -> s.auditTemplates().install(CoreAuditTemplates.VOLUNTARY_COMMUNITY_FAITH));
         assertThat(again.getNumber()).isEqualTo(1);
 
         AuditTemplateDefinition changed = new AuditTemplateDefinition(
@@ -348,7 +353,7 @@ class SafeguardingServiceTest {
                 "Changed title",
                 CoreAuditTemplates.VOLUNTARY_COMMUNITY_FAITH.standards().subList(0, 3));
         TemplateVersion next =
-                as(new FixedActor("system", Set.of()), s -> s.safeguarding().install(changed));
+                as(new FixedActor("system", Set.of()), s -> s.auditTemplates().install(changed));
         assertThat(next.getNumber()).isEqualTo(2);
         assertThat(next.getStandards()).hasSize(3);
     }
@@ -359,7 +364,7 @@ class SafeguardingServiceTest {
         List<FindingInput> partial = List.of(new FindingInput("GOV1", Rating.MET, "Minutes seen", null, null, null));
         Audit draft = as(
                 FIONA,
-                s -> s.safeguarding()
+                s -> s.audits()
                         .startAudit(
                                 group.getId(),
                                 new AuditDetails(
@@ -368,7 +373,7 @@ class SafeguardingServiceTest {
 
         assertThatThrownBy(() -> as(
                         FIONA,
-                        s -> s.safeguarding()
+                        s -> s.audits()
                                 .saveAudit(
                                         draft.getId(),
                                         draft.getVersion(),
@@ -379,7 +384,7 @@ class SafeguardingServiceTest {
 
         Audit finished = as(
                 FIONA,
-                s -> s.safeguarding()
+                s -> s.audits()
                         .saveAudit(
                                 draft.getId(),
                                 draft.getVersion(),
@@ -389,7 +394,7 @@ class SafeguardingServiceTest {
         assertThat(finished.getAuditor()).isEqualTo("fiona");
         assertThatThrownBy(() -> as(
                         FIONA,
-                        s -> s.safeguarding()
+                        s -> s.audits()
                                 .saveAudit(
                                         draft.getId(),
                                         finished.getVersion(),
@@ -413,7 +418,7 @@ class SafeguardingServiceTest {
 
         assertThatThrownBy(() -> as(
                         FIONA,
-                        s -> s.safeguarding()
+                        s -> s.audits()
                                 .startAudit(
                                         group.getId(),
                                         new AuditDetails(
@@ -423,7 +428,7 @@ class SafeguardingServiceTest {
                         e -> assertThat(e.errors())
                                 .extracting(InvalidInputException.FieldError::field)
                                 .containsExactly("ratings[GOV1].action"));
-        assertThat(asList(FIONA, s -> s.safeguarding().auditsOf(group.getId()))).isEmpty();
+        assertThat(asList(FIONA, s -> s.audits().auditsOf(group.getId()))).isEmpty();
     }
 
     @Test
@@ -442,17 +447,17 @@ class SafeguardingServiceTest {
                 .isEqualTo(OverallRating.GREEN);
         assertThatThrownBy(() -> audit(FIONA, takeaway.getId(), Dates.today(), AuditType.OFFICER_LED, true))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> as(licensing, s -> s.safeguarding().auditsOf(takeaway.getId())))
+        assertThatThrownBy(() -> as(licensing, s -> s.audits().auditsOf(takeaway.getId())))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> as(licensing, s -> s.reports().overview(12)))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThat(asList(viewer, s -> s.safeguarding().auditsOf(takeaway.getId())))
-                .hasSize(1);
+        assertThat(asList(viewer, s -> s.audits().auditsOf(takeaway.getId()))).hasSize(1);
         assertThatThrownBy(() -> as(
                         viewer,
-                        s -> s.safeguarding().saveProfile(group.getId(), 0, adopted(Dates.today(), null, null))))
+                        s -> s.safeguardingProfiles()
+                                .saveProfile(group.getId(), 0, adopted(Dates.today(), null, null))))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> as(FIONA, s -> s.safeguarding().startDraft(T, null)))
+        assertThatThrownBy(() -> as(FIONA, s -> s.auditTemplates().startDraft(T, null)))
                 .isInstanceOf(AccessDeniedException.class);
     }
 
@@ -479,7 +484,7 @@ class SafeguardingServiceTest {
     private void profile(Organisation o, PolicyStatus status, LocalDate review) {
         as(
                 FIONA,
-                s -> s.safeguarding()
+                s -> s.safeguardingProfiles()
                         .saveProfile(
                                 o.getId(),
                                 0,
@@ -614,8 +619,8 @@ class SafeguardingServiceTest {
         FindingInput corrected =
                 new FindingInput("DSL1", Rating.MET, "Deputy named in the March minutes", null, null, null);
 
-        assertThatThrownBy(() -> as(
-                        FIONA, s -> s.safeguarding().amendFinding(audit.getId(), audit.getVersion(), corrected, " ")))
+        assertThatThrownBy(() ->
+                        as(FIONA, s -> s.audits().amendFinding(audit.getId(), audit.getVersion(), corrected, " ")))
                 .isInstanceOfSatisfying(
                         InvalidInputException.class,
                         e -> assertThat(e.errors())
@@ -623,12 +628,12 @@ class SafeguardingServiceTest {
                                 .containsExactly("reason"));
         assertThatThrownBy(() -> as(
                         new FixedActor("vera", Set.of(Role.VIEWER)),
-                        s -> s.safeguarding()
+                        s -> s.audits()
                                 .amendFinding(audit.getId(), audit.getVersion(), corrected, "Minutes seen later")))
                 .isInstanceOf(AccessDeniedException.class);
         Audit amended = as(
                 FIONA,
-                s -> s.safeguarding()
+                s -> s.audits()
                         .amendFinding(
                                 audit.getId(),
                                 audit.getVersion(),
@@ -637,7 +642,7 @@ class SafeguardingServiceTest {
 
         assertThat(amended.isFinished()).isTrue();
         assertThat(amended.overall()).isEqualTo(OverallRating.GREEN);
-        Audit reread = as(FIONA, s -> s.safeguarding().audit(audit.getId()));
+        Audit reread = as(FIONA, s -> s.audits().audit(audit.getId()));
         assertThat(reread.getStatus()).isEqualTo(AuditStatus.FINISHED);
         assertThat(reread.getAmendments()).singleElement().satisfies(a -> {
             assertThat(a.getStandardCode()).isEqualTo("DSL1");
@@ -650,14 +655,12 @@ class SafeguardingServiceTest {
                         FIONA,
                         s -> s.reports().openActions(ListRequest.firstPage(25)).items()))
                 .isEmpty();
-        assertThat(as(FIONA, s -> s.safeguarding().historyOf(group.getId()))
-                        .get(0)
-                        .getSummary())
+        assertThat(as(FIONA, s -> s.audits().historyOf(group.getId())).get(0).getSummary())
                 .contains("standard DSL1 amended (The deputy was named before the visit");
 
         assertThatThrownBy(() -> as(
                         FIONA,
-                        s -> s.safeguarding()
+                        s -> s.audits()
                                 .amendFinding(
                                         audit.getId(),
                                         audit.getVersion(),
@@ -666,7 +669,7 @@ class SafeguardingServiceTest {
                 .isInstanceOf(StaleRecordException.class);
         assertThatThrownBy(() -> as(
                         FIONA,
-                        s -> s.safeguarding()
+                        s -> s.audits()
                                 .saveAudit(
                                         audit.getId(),
                                         reread.getVersion(),
@@ -683,7 +686,7 @@ class SafeguardingServiceTest {
 
         assertThatThrownBy(() -> as(
                         FIONA,
-                        s -> s.safeguarding()
+                        s -> s.audits()
                                 .amendFinding(
                                         draft.getId(),
                                         draft.getVersion(),
@@ -692,7 +695,7 @@ class SafeguardingServiceTest {
                 .isInstanceOf(ConflictException.class);
         assertThatThrownBy(() -> as(
                         FIONA,
-                        s -> s.safeguarding()
+                        s -> s.audits()
                                 .amendFinding(
                                         finished.getId(),
                                         finished.getVersion(),
@@ -702,7 +705,7 @@ class SafeguardingServiceTest {
                 .hasMessageContaining("nothing is different");
         assertThatThrownBy(() -> as(
                         FIONA,
-                        s -> s.safeguarding()
+                        s -> s.audits()
                                 .amendFinding(
                                         finished.getId(),
                                         finished.getVersion(),
@@ -710,7 +713,7 @@ class SafeguardingServiceTest {
                                         "Missed it")))
                 .isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("record the action agreed");
-        assertThat(as(FIONA, s -> s.safeguarding().audit(finished.getId())).getAmendments())
+        assertThat(as(FIONA, s -> s.audits().audit(finished.getId())).getAmendments())
                 .isEmpty();
     }
 }

@@ -39,12 +39,13 @@ import org.engagement.core.spi.SectorModules;
 import org.engagement.core.spi.TrainingAudience;
 import org.engagement.core.testing.FixedActor;
 import org.engagement.core.testing.TestDatabase;
+import org.engagement.core.testing.TrainingServices;
 import org.engagement.core.user.Role;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /** Courses, sessions, attendance, expiry and the quarterly figures, on a real (in-memory) Derby. */
-class TrainingServiceTest {
+class TrainingTest {
 
     private static final Actor ADMIN = FixedActor.admin();
     private static final Actor INDUSTRY = new FixedActor("ian", Set.of(Role.INDUSTRY_LEAD));
@@ -107,7 +108,7 @@ class TrainingServiceTest {
     private record Services(
             OrganisationService organisations,
             ContactService contacts,
-            TrainingService training,
+            TrainingServices training,
             TrainingReports reports) {}
 
     private <T> T as(Actor actor, Function<Services, T> work) {
@@ -125,7 +126,7 @@ class TrainingServiceTest {
         return new Services(
                 organisations,
                 contacts,
-                new TrainingService(repository, catalogue, organisationRepository, people, contacts, log, actor),
+                TrainingServices.on(em, catalogue, organisations, contacts, log, actor),
                 new TrainingReports(repository, catalogue, actor));
     }
 
@@ -133,6 +134,7 @@ class TrainingServiceTest {
         return as(
                 ADMIN,
                 s -> s.training()
+                        .courses()
                         .createCourse(new CourseDetails(
                                 code, code + " course", level, Delivery.FACE_TO_FACE, validityMonths, null)));
     }
@@ -148,6 +150,7 @@ class TrainingServiceTest {
         return as(
                 actor,
                 s -> s.training()
+                        .sessions()
                         .recordSession(
                                 new SessionDetails(
                                         course,
@@ -216,6 +219,7 @@ class TrainingServiceTest {
         TrainingSession session = as(
                 INDUSTRY,
                 s -> s.training()
+                        .sessions()
                         .recordSession(
                                 new SessionDetails(
                                         "cse-l3",
@@ -229,15 +233,17 @@ class TrainingServiceTest {
                                         AttendeeDetails.named("Dave Driver", "dave@example.org", null),
                                         AttendeeDetails.named("Dave Driver", "dave@example.org", null))));
 
-        List<TrainingRecord> attendees = as(INDUSTRY, s -> s.training().attendeesOf(session.getId()));
+        List<TrainingRecord> attendees =
+                as(INDUSTRY, s -> s.training().attendance().attendeesOf(session.getId()));
         assertThat(attendees).hasSize(1);
         TrainingRecord record = attendees.get(0);
         assertThat(record.getValidUntil()).isEqualTo(LocalDate.parse("2019-03-31"));
         assertThat(as(ADMIN, s -> s.reports().byQuarter(LocalDate.parse("2016-04-01"), LocalDate.parse("2016-06-30")))
                         .count("TAXI_DRIVERS", new FinancialQuarter(2016, 1)))
                 .isEqualTo(11);
-        List<TrainingRecord> forLicensing =
-                as(LICENSING, s -> s.training().recordsOf(record.getPerson().getId()));
+        List<TrainingRecord> forLicensing = as(
+                LICENSING,
+                s -> s.training().records().recordsOf(record.getPerson().getId()));
         assertThat(forLicensing).extracting(r -> r.getCourse().getCode()).containsExactly("CSE-L3");
     }
 
@@ -252,25 +258,30 @@ class TrainingServiceTest {
                 + "\n"
                 + ",nobody@example.org,,2016-05-04,C-3\n";
 
-        assertThatThrownBy(() -> as(INDUSTRY, s -> s.training().importAttendees(session.getId(), csv(bad))))
+        assertThatThrownBy(() ->
+                        as(INDUSTRY, s -> s.training().attendance().importAttendees(session.getId(), csv(bad))))
                 .isInstanceOfSatisfying(
                         InvalidLinesException.class,
                         e -> assertThat(e.lines()).extracting(LineError::line).containsExactly(3, 5));
-        List<TrainingRecord> none = as(INDUSTRY, s -> s.training().attendeesOf(session.getId()));
+        List<TrainingRecord> none = as(INDUSTRY, s -> s.training().attendance().attendeesOf(session.getId()));
         assertThat(none).isEmpty();
 
         String fixed = bad.replace("31/02/2016", "2016-05-04").replace(",nobody@", "Cara Dunn,cara@");
-        AttendanceResult first = as(INDUSTRY, s -> s.training().importAttendees(session.getId(), csv(fixed)));
-        AttendanceResult again = as(INDUSTRY, s -> s.training().importAttendees(session.getId(), csv(fixed)));
+        AttendanceResult first =
+                as(INDUSTRY, s -> s.training().attendance().importAttendees(session.getId(), csv(fixed)));
+        AttendanceResult again =
+                as(INDUSTRY, s -> s.training().attendance().importAttendees(session.getId(), csv(fixed)));
 
         assertThat(first).isEqualTo(new AttendanceResult(3, 0));
         assertThat(again).isEqualTo(new AttendanceResult(0, 3));
-        List<TrainingRecord> records = as(INDUSTRY, s -> s.training().attendeesOf(session.getId()));
+        List<TrainingRecord> records =
+                as(INDUSTRY, s -> s.training().attendance().attendeesOf(session.getId()));
         assertThat(records)
                 .extracting(r -> r.getPerson().getName())
                 .containsExactly("Asha Patel", "Ben Cole", "Cara Dunn");
         assertThat(records).extracting(TrainingRecord::getValidUntil).containsOnly(LocalDate.parse("2017-05-03"));
-        assertThat(as(INDUSTRY, s -> s.training().session(session.getId())).getPeopleTrained())
+        assertThat(as(INDUSTRY, s -> s.training().sessions().session(session.getId()))
+                        .getPeopleTrained())
                 .isEqualTo(3);
     }
 
@@ -282,6 +293,7 @@ class TrainingServiceTest {
         as(
                 INDUSTRY,
                 s -> s.training()
+                        .sessions()
                         .recordSession(
                                 new SessionDetails(
                                         "OLD-L3",
@@ -295,6 +307,7 @@ class TrainingServiceTest {
         as(
                 INDUSTRY,
                 s -> s.training()
+                        .sessions()
                         .recordSession(
                                 new SessionDetails(
                                         "AWARE", Dates.today(), "TAXI_DRIVERS", null, null, 0, List.of(cabs.getId())),
@@ -302,6 +315,7 @@ class TrainingServiceTest {
         TrainingSession soon = as(
                 INDUSTRY,
                 s -> s.training()
+                        .sessions()
                         .recordSession(
                                 new SessionDetails(
                                         "OLD-L3",
@@ -313,13 +327,13 @@ class TrainingServiceTest {
                                         List.of(cabs.getId())),
                                 List.of(AttendeeDetails.named("Soon Due", null, null))));
 
-        OrganisationTrainingLevel level = as(FAITH, s -> s.training().levelOf(cabs.getId()));
+        OrganisationTrainingLevel level = as(FAITH, s -> s.training().records().levelOf(cabs.getId()));
         assertThat(level.highest().code()).isEqualTo("LEVEL_3");
         assertThat(level.peopleTrained()).isEqualTo(2);
         assertThat(level.people()).isEqualTo(3);
         assertThat(level.percentTrained()).isEqualTo(67);
 
-        List<ExpiringTraining> expiring = as(FAITH, s -> s.training().expiringWithin(60));
+        List<ExpiringTraining> expiring = as(FAITH, s -> s.training().records().expiringWithin(60));
         assertThat(expiring).extracting(e -> e.record().getPerson().getName()).containsExactly("Soon Due");
         assertThat(expiring.get(0).organisations()).containsExactly("Doncaster Cabs");
         assertThat(expiring.get(0).record().getSession().getId()).isEqualTo(soon.getId());
@@ -342,7 +356,8 @@ class TrainingServiceTest {
         long total = as(ADMIN, s -> s.organisations().search(search("LEVEL_2")).total());
         assertThat(total).isEqualTo(1);
         assertThat(namesAtLeast(null)).hasSize(4);
-        assertThat(as(ADMIN, s -> s.training().levelOf(lapsed.getId())).highest())
+        assertThat(as(ADMIN, s -> s.training().records().levelOf(lapsed.getId()))
+                        .highest())
                 .isNull();
         assertThatThrownBy(() -> namesAtLeast("LEVEL_9"))
                 .isInstanceOfSatisfying(
@@ -358,6 +373,7 @@ class TrainingServiceTest {
         as(
                 INDUSTRY,
                 s -> s.training()
+                        .sessions()
                         .recordSession(
                                 new SessionDetails(course, on, "TAXI_DRIVERS", null, null, 0, List.of(created.getId())),
                                 List.of(AttendeeDetails.named("Driver at " + name, null, null))));
@@ -389,6 +405,7 @@ class TrainingServiceTest {
         assertThatThrownBy(() -> as(
                         INDUSTRY,
                         s -> s.training()
+                                .courses()
                                 .createCourse(new CourseDetails("X", "X", "BASIC", Delivery.ONLINE, null, null))))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> as(
@@ -406,6 +423,7 @@ class TrainingServiceTest {
         TrainingSession session = as(
                 FAITH,
                 s -> s.training()
+                        .sessions()
                         .recordSession(
                                 new SessionDetails(
                                         "CSE-AW",
@@ -416,12 +434,12 @@ class TrainingServiceTest {
                                         0,
                                         List.of(mosque.getId())),
                                 List.of(AttendeeDetails.named("Imam Ali", null, null))));
-        long imam = as(FAITH, s -> s.training().attendeesOf(session.getId()))
+        long imam = as(FAITH, s -> s.training().attendance().attendeesOf(session.getId()))
                 .get(0)
                 .getPerson()
                 .getId();
 
-        assertThatThrownBy(() -> as(LICENSING, s -> s.training().recordsOf(imam)))
+        assertThatThrownBy(() -> as(LICENSING, s -> s.training().records().recordsOf(imam)))
                 .isInstanceOf(NotFoundException.class);
     }
 
@@ -430,6 +448,7 @@ class TrainingServiceTest {
         assertThatThrownBy(() -> as(
                         INDUSTRY,
                         s -> s.training()
+                                .sessions()
                                 .recordSession(
                                         new SessionDetails("NOPE", null, "ALIENS", null, null, -1, List.of(999L)),
                                         List.of())))
@@ -439,7 +458,10 @@ class TrainingServiceTest {
                                 .extracting(InvalidInputException.FieldError::field)
                                 .contains("courseCode", "audience", "organisationIds"));
         List<TrainingSession> saved = as(
-                ADMIN, s -> s.training().sessions(LocalDate.parse("2000-01-01"), LocalDate.parse("2100-01-01"), null));
+                ADMIN,
+                s -> s.training()
+                        .sessions()
+                        .sessions(LocalDate.parse("2000-01-01"), LocalDate.parse("2100-01-01"), null));
         assertThat(saved).isEmpty();
     }
 
@@ -450,6 +472,7 @@ class TrainingServiceTest {
         as(
                 FAITH,
                 s -> s.training()
+                        .sessions()
                         .evaluate(
                                 session.getId(),
                                 session.getVersion(),
@@ -458,6 +481,7 @@ class TrainingServiceTest {
         as(
                 FAITH,
                 s -> s.training()
+                        .sessions()
                         .addAnswer(
                                 session.getId(),
                                 EvaluationQuestion.NEEDS_TO_HAPPEN,
@@ -466,6 +490,7 @@ class TrainingServiceTest {
         as(
                 FAITH,
                 s -> s.training()
+                        .sessions()
                         .addAnswer(
                                 session.getId(),
                                 EvaluationQuestion.NEEDS_TO_HAPPEN,
@@ -474,14 +499,15 @@ class TrainingServiceTest {
         as(
                 FAITH,
                 s -> s.training()
+                        .sessions()
                         .addAnswer(
                                 session.getId(), EvaluationQuestion.LEARNT, "What grooming looks like", "indicators"));
 
-        assertThat(as(FAITH, s -> s.training().session(session.getId()))
+        assertThat(as(FAITH, s -> s.training().sessions().session(session.getId()))
                         .getEvaluation()
                         .improvedPercent())
                 .isEqualTo(100);
-        List<EvaluationAnswer> answers = as(FAITH, s -> s.training().answersOf(session.getId()));
+        List<EvaluationAnswer> answers = as(FAITH, s -> s.training().sessions().answersOf(session.getId()));
         assertThat(EvaluationAnswer.countThemes(answers))
                 .containsExactly(
                         java.util.Map.entry("train earlier", 2L),
@@ -496,7 +522,7 @@ class TrainingServiceTest {
         session(ADMIN, "CSE-AW", "2016-03-31", "PROFESSIONALS", 500, List.of());
         session(ADMIN, "CSE-AW", "2016-04-01", "PROFESSIONALS", 150, List.of());
         session(ADMIN, "CSE-AW", "2017-03-31", "PROFESSIONALS", 50, List.of());
-        as(ADMIN, s -> s.training().setTarget("PROFESSIONALS", 2016, 400));
+        as(ADMIN, s -> s.training().targets().setTarget("PROFESSIONALS", 2016, 400));
 
         List<TargetProgress> progress = as(ADMIN, s -> s.reports().progress(2016));
 
@@ -507,7 +533,7 @@ class TrainingServiceTest {
         assertThat(professionals.trained()).isEqualTo(200);
         assertThat(professionals.target()).isEqualTo(400);
         assertThat(professionals.percent()).isEqualTo(50);
-        assertThatThrownBy(() -> as(FAITH, s -> s.training().setTarget("PROFESSIONALS", 2016, 1)))
+        assertThatThrownBy(() -> as(FAITH, s -> s.training().targets().setTarget("PROFESSIONALS", 2016, 1)))
                 .isInstanceOf(AccessDeniedException.class);
     }
 
@@ -518,6 +544,7 @@ class TrainingServiceTest {
         TrainingSession session = as(
                 INDUSTRY,
                 s -> s.training()
+                        .sessions()
                         .recordSession(
                                 new SessionDetails(
                                         "OLD-L3",
@@ -530,7 +557,7 @@ class TrainingServiceTest {
                                 List.of(
                                         AttendeeDetails.named("Dave Driver", null, null),
                                         AttendeeDetails.named("Wendy Walker", null, null))));
-        long dave = as(INDUSTRY, s -> s.training().attendeesOf(session.getId())).stream()
+        long dave = as(INDUSTRY, s -> s.training().attendance().attendeesOf(session.getId())).stream()
                 .filter(r -> r.getPerson().getName().equals("Dave Driver"))
                 .findFirst()
                 .orElseThrow()
@@ -538,11 +565,13 @@ class TrainingServiceTest {
                 .getId();
         registeredDrivers.add(dave);
 
-        List<TrainingRecord> forIndustry = as(INDUSTRY, s -> s.training().recordsOf(dave));
-        List<TrainingRecord> forLicensing = as(LICENSING, s -> s.training().recordsOf(dave));
+        List<TrainingRecord> forIndustry =
+                as(INDUSTRY, s -> s.training().records().recordsOf(dave));
+        List<TrainingRecord> forLicensing =
+                as(LICENSING, s -> s.training().records().recordsOf(dave));
         PersonProfile daveForIndustry = as(INDUSTRY, s -> s.contacts().person(dave));
         List<ExpiringTraining> expiringForIndustry =
-                as(INDUSTRY, s -> s.training().expiringWithin(60));
+                as(INDUSTRY, s -> s.training().records().expiringWithin(60));
         assertThat(forIndustry).hasSize(1);
         assertThat(forLicensing).hasSize(1);
         assertThat(daveForIndustry.name()).isEqualTo("Dave Driver");
@@ -550,11 +579,12 @@ class TrainingServiceTest {
                 .extracting(e -> e.record().getPerson().getName())
                 .containsExactlyInAnyOrder("Dave Driver", "Wendy Walker");
         for (Actor outsider : List.of(FAITH, VIEWER)) {
-            assertThatThrownBy(() -> as(outsider, s -> s.training().recordsOf(dave)))
+            assertThatThrownBy(() -> as(outsider, s -> s.training().records().recordsOf(dave)))
                     .isInstanceOf(NotFoundException.class);
             assertThatThrownBy(() -> as(outsider, s -> s.contacts().person(dave)))
                     .isInstanceOf(NotFoundException.class);
-            List<ExpiringTraining> expiring = as(outsider, s -> s.training().expiringWithin(60));
+            List<ExpiringTraining> expiring =
+                    as(outsider, s -> s.training().records().expiringWithin(60));
             assertThat(expiring)
                     .extracting(e -> e.record().getPerson().getName())
                     .containsExactly("Wendy Walker");
@@ -578,6 +608,7 @@ class TrainingServiceTest {
         assertThatThrownBy(() -> as(
                         INDUSTRY,
                         s -> s.training()
+                                .sessions()
                                 .planSession(
                                         new SessionDetails(
                                                 "CSE-L3", Dates.today(), "TAXI_DRIVERS", null, null, null, List.of()),
@@ -588,14 +619,15 @@ class TrainingServiceTest {
                         e -> assertThat(e.errors())
                                 .extracting(InvalidInputException.FieldError::field)
                                 .containsExactly("date"));
-        TrainingSession planned = as(INDUSTRY, s -> s.training().planSession(plan, 20, List.of()));
+        TrainingSession planned = as(INDUSTRY, s -> s.training().sessions().planSession(plan, 20, List.of()));
 
         assertThat(planned.getStatus()).isEqualTo(SessionStatus.PLANNED);
-        List<TrainingSession> booked = as(VIEWER, s -> s.training().bookedFor(cabs.getId()));
+        List<TrainingSession> booked = as(VIEWER, s -> s.training().sessions().bookedFor(cabs.getId()));
         assertThat(booked).extracting(TrainingSession::getHeldOn).containsExactly(day);
         assertThatThrownBy(() -> as(
                         INDUSTRY,
                         s -> s.training()
+                                .attendance()
                                 .addAttendees(
                                         planned.getId(),
                                         List.of(AttendeeDetails.named("Dave Driver", "dave@example.org", null)))))
@@ -604,11 +636,12 @@ class TrainingServiceTest {
                         e -> assertThat(e.getMessage()).contains("planned for"));
 
         standOn(day.plusDays(1));
-        List<TrainingSession> passed = as(INDUSTRY, s -> s.training().plannedSessionsPassed());
+        List<TrainingSession> passed = as(INDUSTRY, s -> s.training().sessions().plannedSessionsPassed());
         assertThat(passed).extracting(TrainingSession::getId).containsExactly(planned.getId());
-        List<TrainingSession> bookedAfterTheDay = as(VIEWER, s -> s.training().bookedFor(cabs.getId()));
+        List<TrainingSession> bookedAfterTheDay =
+                as(VIEWER, s -> s.training().sessions().bookedFor(cabs.getId()));
         assertThat(bookedAfterTheDay).isEmpty();
-        assertThat(as(VIEWER, s -> s.training().levelOf(cabs.getId())).highest())
+        assertThat(as(VIEWER, s -> s.training().records().levelOf(cabs.getId())).highest())
                 .isNull();
         assertThat(as(VIEWER, s -> s.reports().byQuarter(day.minusMonths(3), day.plusMonths(3)))
                         .grandTotal())
@@ -617,19 +650,21 @@ class TrainingServiceTest {
         as(
                 INDUSTRY,
                 s -> s.training()
+                        .attendance()
                         .addAttendees(
                                 planned.getId(),
                                 List.of(AttendeeDetails.named("Dave Driver", "dave@example.org", cabs.getId()))));
 
-        assertThat(as(VIEWER, s -> s.training().session(planned.getId())).getStatus())
+        assertThat(as(VIEWER, s -> s.training().sessions().session(planned.getId()))
+                        .getStatus())
                 .isEqualTo(SessionStatus.DELIVERED);
         List<TrainingSession> passedOnceDelivered =
-                as(INDUSTRY, s -> s.training().plannedSessionsPassed());
+                as(INDUSTRY, s -> s.training().sessions().plannedSessionsPassed());
         assertThat(passedOnceDelivered).isEmpty();
         assertThat(as(VIEWER, s -> s.reports().byQuarter(day.minusMonths(3), day.plusMonths(3)))
                         .grandTotal())
                 .isEqualTo(1);
-        assertThat(as(VIEWER, s -> s.training().levelOf(cabs.getId())).highest())
+        assertThat(as(VIEWER, s -> s.training().records().levelOf(cabs.getId())).highest())
                 .isNotNull();
     }
 }
