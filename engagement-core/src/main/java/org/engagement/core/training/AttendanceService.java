@@ -1,6 +1,8 @@
 package org.engagement.core.training;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.io.InputStream;
@@ -27,6 +29,7 @@ import org.engagement.core.shared.InvalidInputException;
 import org.engagement.core.shared.InvalidLinesException;
 import org.engagement.core.shared.InvalidLinesException.LineError;
 import org.engagement.core.shared.NotFoundException;
+import org.engagement.core.spi.PeopleTrained;
 
 /**
  * Who attended a session: named attendees added by hand or from an attendance list, each a training record; someone
@@ -57,6 +60,9 @@ public class AttendanceService {
     @Inject
     private Actor actor;
 
+    /** Modules that keep something worked out from people's training; none when used as a plain library. */
+    private Iterable<PeopleTrained> modules = List.of();
+
     protected AttendanceService() {}
 
     /** For use as a plain library. */
@@ -73,6 +79,11 @@ public class AttendanceService {
         this.contacts = contacts;
         this.changeLog = changeLog;
         this.actor = actor;
+    }
+
+    @Inject
+    void findModules(@Any Instance<PeopleTrained> found) {
+        modules = found;
     }
 
     /** Adds named attendees to a session; people already on it are left as they are. */
@@ -118,6 +129,7 @@ public class AttendanceService {
         }
         Map<Integer, Resolved> resolved = resolve(session, attendees, field);
         Set<Long> present = new HashSet<>(training.personIdsInSession(session.getId()));
+        Set<Long> trained = new HashSet<>();
         int added = 0;
         int alreadyThere = 0;
         for (Resolved attendee : resolved.values()) {
@@ -131,6 +143,7 @@ public class AttendanceService {
             training.add(record);
             session.attendeeAdded(actor.username());
             added++;
+            trained.add(person.getId());
             training.flush();
             changeLog.created(
                     RECORD,
@@ -138,6 +151,9 @@ public class AttendanceService {
                     person.getName() + " completed " + session.getCourse().getCode() + " at the session on "
                             + Dates.describe(session.getHeldOn()),
                     record.snapshot());
+        }
+        if (!trained.isEmpty()) {
+            modules.forEach(module -> module.trained(Set.copyOf(trained)));
         }
         return new AttendanceResult(added, alreadyThere);
     }
