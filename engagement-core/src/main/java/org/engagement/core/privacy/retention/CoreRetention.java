@@ -11,9 +11,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.engagement.core.engagement.EngagementService;
+import org.engagement.core.integrity.HashChain;
 import org.engagement.core.privacy.Anonymisation;
 import org.engagement.core.safeguarding.SafeguardingService;
 import org.engagement.core.shared.Dates;
@@ -127,7 +129,9 @@ public class CoreRetention implements RetentionSource {
                         72,
                         RetentionAction.DELETE,
                         DELETE_ONLY,
-                        SIX_YEARS + " Older entries are deleted with the values they held."),
+                        SIX_YEARS
+                                + " Older entries are deleted with the values they held; the hash chain's check then starts"
+                                + " from the checkpoint they leave."),
                 new RetentionKind(
                         SECURITY_LOG,
                         "Security log entry (sign-ins, failures, account changes)",
@@ -179,11 +183,8 @@ public class CoreRetention implements RetentionSource {
                         limit);
             case CHANGE_HISTORY ->
                 moments(
-                        // Only entries older than the hash chain: deleting a chained entry would break the chain for
-                        // good (its positions cannot be re-sealed). The first chained entry comes due six years after
-                        // the chain began; pruning a chain's head is not built yet (see PRIVACY.md).
                         "select c.id, c.at, concat(concat(c.recordType, ': '), c.summary) from ChangeLogEntry c"
-                                + " where c.at < :before and c.seal.position is null order by c.at, c.id",
+                                + " where c.at < :before order by c.at, c.id",
                         countsFromOnOrBefore,
                         limit);
             case SECURITY_LOG ->
@@ -282,7 +283,9 @@ public class CoreRetention implements RetentionSource {
             case SECURITY_LOG -> execute("DELETE FROM security_event WHERE id IN ", List.of(), ids);
             default -> 0;
         };
-        // What this unit read before the SQL above is stale now.
+        // What this unit read before the SQL above is stale now; what it wrote (an anonymisation's history entry, its
+        // place in the hash chain already taken) is written first, or clearing would lose it and break the chain.
+        em.flush();
         em.clear();
         return done;
     }
@@ -326,9 +329,35 @@ public class CoreRetention implements RetentionSource {
         return changed;
     }
 
+    /**
+     * Deletes the entries older than the hash chain outright, and the chained ones by pruning the chain's oldest
+     * places: only an unbroken run from the oldest place left, so the check can start from the checkpoint the pruning
+     * records. A due entry behind a newer one (two servers' clocks a moment apart) waits for a later run.
+     */
     private int deleteHistory(List<Long> ids) {
-        execute("DELETE FROM change_log_field WHERE entry_id IN ", List.of(), ids);
-        return execute("DELETE FROM change_log WHERE id IN ", List.of(), ids);
+        HashChain chain = new HashChain(em);
+        Set<Long> duePlaces = new HashSet<>();
+        for (Object place : query(
+                        "SELECT chain_position FROM change_log WHERE chain_position IS NOT NULL AND id IN ",
+                        List.of(),
+                        ids,
+                        "")
+                .getResultList()) {
+            duePlaces.add(((Number) place).longValue());
+        }
+        long through = chain.checkpoint(HashChain.CHANGE_LOG).through();
+        while (duePlaces.contains(through + 1)) {
+            through++;
+        }
+        int pruned = chain.pruneThrough(HashChain.CHANGE_LOG, through);
+        String olderThanTheChain = " AND chain_position IS NULL";
+        execute(
+                "DELETE FROM change_log_field WHERE entry_id IN (SELECT id FROM change_log WHERE chain_position IS NULL"
+                        + " AND id IN ",
+                List.of(),
+                ids,
+                ")");
+        return pruned + execute("DELETE FROM change_log WHERE id IN ", List.of(), ids, olderThanTheChain);
     }
 
     private int execute(String sql, List<Object> values, List<Long> ids) {
@@ -337,6 +366,10 @@ public class CoreRetention implements RetentionSource {
 
     /** Runs {@code sql + (?, ?, ...) + tail}, binding the values first and then the ids: the same on every database. */
     private int execute(String sql, List<Object> values, List<Long> ids, String tail) {
+        return query(sql, values, ids, tail).executeUpdate();
+    }
+
+    private Query query(String sql, List<Object> values, List<Long> ids, String tail) {
         Query query =
                 em.createNativeQuery(sql + "(" + String.join(", ", Collections.nCopies(ids.size(), "?")) + ")" + tail);
         int position = 1;
@@ -346,7 +379,7 @@ public class CoreRetention implements RetentionSource {
         for (Long id : ids) {
             query.setParameter(position++, id);
         }
-        return query.executeUpdate();
+        return query;
     }
 
     /** A date as the query gave it: an attribute comes back a LocalDate, a function of one (coalesce) a SQL date. */

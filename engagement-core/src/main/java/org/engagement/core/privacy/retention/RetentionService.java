@@ -43,6 +43,7 @@ public class RetentionService {
 
     public static final String RULE_RECORD = "RetentionRule";
     public static final String RUN_RECORD = "RetentionRun";
+    public static final String CHECKPOINT_RECORD = "HistoryChainCheckpoint";
 
     /** How many records of one kind one run deals with: a backlog is worked through over the following days. */
     static final int BATCH = 500;
@@ -246,6 +247,8 @@ public class RetentionService {
      */
     public RunReport applyDue() {
         LocalDate today = today();
+        HashChain chain = new HashChain(em);
+        HashChain.Checkpoint checkpointBefore = chain.checkpoint(HashChain.CHANGE_LOG);
         Map<String, Integer> byKind = new LinkedHashMap<>();
         Map<String, String> labels = new LinkedHashMap<>();
         forEachRow((source, row) -> {
@@ -264,8 +267,9 @@ public class RetentionService {
         int total = byKind.values().stream().mapToInt(Integer::intValue).sum();
         if (total > 0) {
             // Anonymising rewrote history values, and deleting old entries changed what the chain's genesis sealed.
-            new HashChain(em).reseal(HashChain.CHANGE_LOG);
+            chain.reseal(HashChain.CHANGE_LOG);
         }
+        recordCheckpoint(checkpointBefore, chain.checkpoint(HashChain.CHANGE_LOG));
         String summary = total == 0
                 ? "Retention schedule applied: nothing was due"
                 : "Retention schedule applied: " + String.join(", ", labels.values());
@@ -275,6 +279,31 @@ public class RetentionService {
         changeLog.created(
                 RUN_RECORD, run.getId(), summary.length() > 400 ? summary.substring(0, 400) : summary, labels);
         return new RunReport(run.getId(), total, byKind);
+    }
+
+    /**
+     * Pruning the change history moved the chain's checkpoint: the history says so, on the chain itself, so a checkpoint
+     * moved by hand in the database disagrees with the last one the history recorded.
+     */
+    private void recordCheckpoint(HashChain.Checkpoint before, HashChain.Checkpoint after) {
+        if (after.equals(before)) {
+            return;
+        }
+        changeLog.updated(
+                CHECKPOINT_RECORD,
+                1,
+                "Change history: entries " + (before.through() + 1) + " to " + after.through()
+                        + " deleted under the retention schedule; the hash chain's check starts after entry "
+                        + after.through(),
+                checkpoint(before),
+                checkpoint(after));
+    }
+
+    private static Map<String, String> checkpoint(HashChain.Checkpoint checkpoint) {
+        Map<String, String> values = new LinkedHashMap<>();
+        values.put("pruned through", String.valueOf(checkpoint.through()));
+        values.put("checkpoint hash", checkpoint.hash() == null ? "" : checkpoint.hash());
+        return values;
     }
 
     /** The latest runs, newest first. */

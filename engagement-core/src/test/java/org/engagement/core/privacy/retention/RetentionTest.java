@@ -23,6 +23,7 @@ import org.engagement.core.engagement.EngagementDetails;
 import org.engagement.core.engagement.EngagementType;
 import org.engagement.core.engagement.FollowUp;
 import org.engagement.core.engagement.FollowUpDetails;
+import org.engagement.core.integrity.ChainCheck;
 import org.engagement.core.integrity.HashChain;
 import org.engagement.core.plan.CoreFigures;
 import org.engagement.core.privacy.Anonymisation;
@@ -161,6 +162,10 @@ class RetentionTest {
                 s -> s.training()
                         .createCourse(new CourseDetails(
                                 "MADRASSA", "Madrassa safeguarding", "BASIC", Delivery.FACE_TO_FACE, null, null)));
+        // The change history takes its time from the system clock: the set-up's entries are of the day too.
+        db.inTransaction(em -> em.createNativeQuery("UPDATE change_log SET changed_at = ?")
+                .setParameter(1, java.sql.Timestamp.valueOf(DAY.atTime(9, 0)))
+                .executeUpdate());
         return new long[] {recordsOf(DAY, "Sara Older"), recordsOf(DAY.plusDays(1), "Omar Newer")};
     }
 
@@ -250,11 +255,10 @@ class RetentionTest {
         assertThat(older.getOutcome()).isNull();
         assertThat(followUpOf(sara).getAction()).isEqualTo(CoreRetention.REMOVED);
         assertThat(trainingOf(sara).getCertificateNumber()).isNull();
-        // The day's history entries are on the hash chain, so they stay (only entries older than the chain are
-        // deleted); the values the anonymised records lost are gone from them, and the chain is re-sealed intact.
-        assertThat(historyOn(DAY)).isEqualTo(historyOfTheDay);
-        assertThat(read(em -> new HashChain(em).check(HashChain.CHANGE_LOG)).intact())
-                .isTrue();
+        // The day's history entries are pruned from the hash chain, whose check starts from the checkpoint they left.
+        assertThat(historyOn(DAY)).isZero();
+        ChainCheck check = read(em -> new HashChain(em).check(HashChain.CHANGE_LOG));
+        assertThat(check.intact()).as(check.describe()).isTrue();
         assertThat(engagementOf(omar).getSummary()).isEqualTo("Met Omar Newer about the madrassa");
         assertThat(followUpOf(omar).getAction()).isEqualTo("Ring Omar Newer");
         assertThat(trainingOf(omar).getCertificateNumber()).isEqualTo("CERT-Omar Newer");
@@ -264,7 +268,7 @@ class RetentionTest {
                 .containsEntry(CoreRetention.ENGAGEMENT, 1)
                 .containsEntry(CoreRetention.FOLLOW_UP, 1)
                 .containsEntry(CoreRetention.TRAINING_RECORD, 1)
-                .doesNotContainKey(CoreRetention.CHANGE_HISTORY);
+                .containsEntry(CoreRetention.CHANGE_HISTORY, (int) historyOfTheDay);
         ChangeLogEntry written = read(em ->
                         new ChangeLog(em, SYSTEM).historyOf(RetentionService.RUN_RECORD, run.runId()))
                 .get(0);
@@ -292,6 +296,10 @@ class RetentionTest {
         assertThat(engagementOf(sara).getSummary()).isEqualTo("Met " + Person.erasedName(sara) + " about the madrassa");
         assertThat(read(em -> em.find(Person.class, omar)).getName()).isEqualTo("Omar Newer");
         assertThat(figures()).isEqualTo(before);
+        ChainCheck check = read(em -> new HashChain(em).check(HashChain.CHANGE_LOG));
+        assertThat(check.intact())
+                .as("each anonymisation's history entry is on the chain: " + check.describe())
+                .isTrue();
     }
 
     @Test
@@ -341,5 +349,46 @@ class RetentionTest {
                         .getSummary())
                 .as("a dry run changes nothing")
                 .startsWith("Met ");
+    }
+
+    @Test
+    void chainedHistoryIsPrunedOnTheDayItsPeriodEndsAndTheChainStillChecksAndStillCatchesAnEdit() {
+        twoDaysOfRecords();
+        long historyOfTheDay = historyOn(DAY);
+        long historyOfTheNextDay = historyOn(DAY.plusDays(1));
+        LocalDate periodEnds = DAY.plusYears(6);
+
+        retention(SYSTEM, periodEnds.minusDays(1), RetentionService::applyDue);
+        assertThat(historyOn(DAY)).isEqualTo(historyOfTheDay);
+        assertThat(read(em -> new HashChain(em).check(HashChain.CHANGE_LOG)).prunedThrough())
+                .isZero();
+
+        retention(SYSTEM, periodEnds, RetentionService::applyDue);
+
+        assertThat(historyOn(DAY)).isZero();
+        assertThat(historyOn(DAY.plusDays(1))).isEqualTo(historyOfTheNextDay);
+        ChainCheck pruned = read(em -> new HashChain(em).check(HashChain.CHANGE_LOG));
+        assertThat(pruned.intact()).as(pruned.describe()).isTrue();
+        assertThat(pruned.prunedThrough()).isEqualTo(historyOfTheDay);
+        ChangeLogEntry recorded = read(em -> em.createQuery(
+                                "select c from ChangeLogEntry c where c.recordType = :type", ChangeLogEntry.class)
+                        .setParameter("type", RetentionService.CHECKPOINT_RECORD)
+                        .getResultList())
+                .get(0);
+        assertThat(recorded.getSummary())
+                .isEqualTo("Change history: entries 1 to " + historyOfTheDay
+                        + " deleted under the retention schedule; the hash chain's check starts after entry "
+                        + historyOfTheDay);
+
+        long nextDaysEntry = read(em -> em.createQuery(
+                        "select min(c.id) from ChangeLogEntry c where c.at > :day", Long.class)
+                .setParameter("day", DAY.plusDays(1).atStartOfDay(Dates.UK).toInstant())
+                .getSingleResult());
+        db.inTransaction(em -> em.createNativeQuery("UPDATE change_log SET summary = 'Nothing happened' WHERE id = ?")
+                .setParameter(1, nextDaysEntry)
+                .executeUpdate());
+        ChainCheck edited = read(em -> new HashChain(em).check(HashChain.CHANGE_LOG));
+        assertThat(edited.intact()).isFalse();
+        assertThat(edited.brokenEntryId()).isEqualTo(nextDaysEntry);
     }
 }
