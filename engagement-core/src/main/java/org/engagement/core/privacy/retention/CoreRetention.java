@@ -303,12 +303,16 @@ public class CoreRetention implements RetentionSource {
     }
 
     private int anonymiseAudits(List<Long> ids) {
+        // One statement per column: Derby refuses a CASE whose only typed branch is a parameter.
         execute(
-                "UPDATE audit_finding SET evidence = CASE WHEN evidence IS NULL THEN NULL ELSE ? END,"
-                        + " action_text = CASE WHEN action_text IS NULL THEN NULL ELSE ? END,"
-                        + " action_owner = NULL WHERE audit_id IN ",
-                List.of(REMOVED, REMOVED),
+                "UPDATE audit_finding SET evidence = ? WHERE evidence IS NOT NULL AND audit_id IN ",
+                List.of(REMOVED),
                 ids);
+        execute(
+                "UPDATE audit_finding SET action_text = ? WHERE action_text IS NOT NULL AND audit_id IN ",
+                List.of(REMOVED),
+                ids);
+        execute("UPDATE audit_finding SET action_owner = NULL WHERE audit_id IN ", List.of(), ids);
         return anonymise("UPDATE audit SET auditor = ? WHERE id IN ", List.of(REMOVED), SafeguardingService.AUDIT, ids);
     }
 
