@@ -107,11 +107,12 @@ class RetentionTest {
 
     private <T> T retention(Actor actor, LocalDate today, Function<RetentionService, T> work) {
         return db.inTransaction(em -> work.apply(new RetentionService(
-                em,
+                new JpaRetentionRepository(em),
                 new ChangeLog(em, actor),
                 actor,
                 List.of(new CoreRetention(
-                        em, new Anonymisation(new JpaPrivacyRepository(em), new ChangeLog(em, actor), List.of()))),
+                        new JpaRetentionRepository(em),
+                        new Anonymisation(new JpaPrivacyRepository(em), new ChangeLog(em, actor), List.of()))),
                 on(today))));
     }
 
