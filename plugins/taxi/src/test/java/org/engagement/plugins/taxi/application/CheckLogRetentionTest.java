@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.engagement.core.audit.ChangeLog;
+import org.engagement.core.privacy.retention.JpaRetentionRepository;
 import org.engagement.core.privacy.retention.RetentionService;
 import org.engagement.core.shared.Dates;
 import org.engagement.core.testing.FixedActor;
@@ -79,7 +80,7 @@ class CheckLogRetentionTest {
         db.inTransactions(
                 TaxiModule.ID,
                 (core, module) -> new RetentionService(
-                                core,
+                                new JpaRetentionRepository(core),
                                 new ChangeLog(core, system),
                                 system,
                                 List.of(new CheckLogRetention(module)),
