@@ -30,7 +30,7 @@ final class CoreMenu {
                         "/organisations/import.xhtml",
                         "pi pi-upload",
                         15,
-                        RoleSets.ORGANISATION_IMPORTERS),
+                        RoleSets.IMPORTERS),
                 new MenuEntry(
                         "my-follow-ups",
                         null,
