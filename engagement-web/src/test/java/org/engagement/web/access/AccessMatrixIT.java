@@ -190,6 +190,8 @@ class AccessMatrixIT {
             "/index.xhtml", PAGE_ACCOUNTS,
             "/organisations/list.xhtml", PAGE_USERS,
             "/organisations/import.xhtml", LEADS,
+            "/people/import.xhtml", LEADS,
+            "/engagements/import.xhtml", LEADS,
             "/engagements/follow-ups.xhtml", PAGE_USERS,
             "/training/sessions.xhtml", READERS,
             "/training/report.xhtml", READERS,
