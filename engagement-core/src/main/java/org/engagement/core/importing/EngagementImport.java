@@ -97,6 +97,11 @@ public class EngagementImport extends SpreadsheetImport<EngagementImport.Engagem
     }
 
     @Override
+    public String kind() {
+        return "engagements";
+    }
+
+    @Override
     public List<ImportField> fields() {
         return FIELDS;
     }

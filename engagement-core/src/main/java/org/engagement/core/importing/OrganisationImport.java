@@ -68,6 +68,11 @@ public class OrganisationImport extends SpreadsheetImport<OrganisationDetails, M
     }
 
     @Override
+    public String kind() {
+        return "organisations";
+    }
+
+    @Override
     public List<ImportField> fields() {
         return FIELDS;
     }

@@ -91,6 +91,11 @@ public class PersonImport extends SpreadsheetImport<PersonImport.PersonRow, Pers
     }
 
     @Override
+    public String kind() {
+        return "people";
+    }
+
+    @Override
     public List<ImportField> fields() {
         return FIELDS;
     }

@@ -22,6 +22,9 @@ import org.engagement.core.shared.Spreadsheet;
 @Transactional
 public abstract class SpreadsheetImport<R, L> {
 
+    /** The records imported, plural, as the API's path and saved mappings name them: "people". */
+    public abstract String kind();
+
     /** The fields a column can fill, in the order the mapping step shows them. */
     public abstract List<ImportField> fields();
 

@@ -14,6 +14,7 @@ import org.engagement.core.engagement.JpaEngagementRepository;
 import org.engagement.core.importing.EngagementImport;
 import org.engagement.core.importing.OrganisationImport;
 import org.engagement.core.importing.PersonImport;
+import org.engagement.core.importing.SavedMappings;
 import org.engagement.core.merge.JpaMergeRepository;
 import org.engagement.core.merge.MergeService;
 import org.engagement.core.organisation.JpaOrganisationRepository;
@@ -178,6 +179,11 @@ public final class Crm {
                     new JpaOrganisationRepository(em),
                     actor));
         });
+    }
+
+    /** The saved import mappings, in one transaction. */
+    public <T> T savedMappings(Actor actor, Function<SavedMappings, T> work) {
+        return db.inTransaction(em -> work.apply(new SavedMappings(em, new ChangeLog(em, actor), actor)));
     }
 
     /** Rows of the core's tables that name the organisation (itself, its branches, and everything recorded on it). */
