@@ -1,5 +1,6 @@
 package org.engagement.web.importing;
 
+import jakarta.inject.Inject;
 import java.io.ByteArrayInputStream;
 import java.io.Serializable;
 import java.util.ArrayList;
@@ -14,6 +15,8 @@ import org.engagement.core.importing.ImportField;
 import org.engagement.core.importing.ImportProblem;
 import org.engagement.core.importing.ImportResult;
 import org.engagement.core.importing.RejectedRows;
+import org.engagement.core.importing.SavedMapping;
+import org.engagement.core.importing.SavedMappings;
 import org.engagement.core.importing.SpreadsheetImport;
 import org.engagement.core.shared.DomainException;
 import org.engagement.core.shared.Spreadsheet;
@@ -40,7 +43,12 @@ public abstract class SpreadsheetImportPage implements Serializable {
     /** The records, plural, in a sentence: "organisations". */
     public abstract String getRecords();
 
+    @Inject
+    private transient SavedMappings savedMappings;
+
     private Spreadsheet sheet;
+    private Long savedMappingId;
+    private String mappingName;
     private final Map<String, String> mapping = new LinkedHashMap<>();
     private ImportCheck check;
     private DuplicateChoice duplicates = DuplicateChoice.SKIP;
@@ -64,6 +72,58 @@ public abstract class SpreadsheetImportPage implements Serializable {
             sheet = null;
             FacesErrors.show(refused, "fileForm");
         }
+    }
+
+    /** The mappings saved for this kind of import, to choose from. */
+    public List<SavedMapping> getSavedMappings() {
+        return savedMappings.of(importer().kind());
+    }
+
+    /** Matches the headings as the chosen saved mapping does; a field whose heading the file lacks is left empty. */
+    public void useSavedMapping() {
+        try {
+            SavedMapping saved = savedMappings.get(importer().kind(), savedMappingId);
+            mapping.clear();
+            saved.mapping().headingByField().forEach((field, heading) -> {
+                if (sheet.column(heading) >= 0) {
+                    mapping.put(field, heading);
+                }
+            });
+            mappingName = saved.getName();
+            check = null;
+            Messages.create("Matched the headings as the saved mapping {0} does.", saved.getName())
+                    .add();
+        } catch (DomainException refused) {
+            FacesErrors.show(refused, "mappingForm");
+        }
+    }
+
+    /** Keeps the headings as matched now under the name the user gave, for the next file. */
+    public void saveMapping() {
+        try {
+            SavedMapping saved = savedMappings.save(importer().kind(), mappingName, new ColumnMapping(mapping));
+            savedMappingId = saved.getId();
+            Messages.create("Saved the mapping as {0}. Choose it next time under Use a saved mapping.", saved.getName())
+                    .add();
+        } catch (DomainException refused) {
+            FacesErrors.show(refused, "mappingForm");
+        }
+    }
+
+    public Long getSavedMappingId() {
+        return savedMappingId;
+    }
+
+    public void setSavedMappingId(Long savedMappingId) {
+        this.savedMappingId = savedMappingId;
+    }
+
+    public String getMappingName() {
+        return mappingName;
+    }
+
+    public void setMappingName(String mappingName) {
+        this.mappingName = mappingName;
     }
 
     /** The dry run: nothing is written. */

@@ -143,6 +143,8 @@ class AccessMatrixIT {
             "PUT /api/v1/plans/{id}", LEADS,
             "POST /api/v1/plans/{id}/actions", LEADS,
             "POST /api/v1/plans/{id}/import", LEADS,
+            "POST /api/v1/imports/{kind}", LEADS,
+            "GET /api/v1/imports/{kind}/fields", LEADS,
             "GET /api/v1/plans/{id}/export.csv", PAGE_USERS,
             "GET /api/v1/plans/{id}/board-report.pdf", READERS,
             "GET /api/v1/actions/{id}", PAGE_USERS,

@@ -25,7 +25,7 @@ import org.openqa.selenium.support.ui.Select;
  * A faith lead imports the partnership's spreadsheet of 200 organisations through the real pages: the file's own
  * headings are matched to the fields, the check names the three bad rows by row and column and saves nothing, the
  * rejected rows can be downloaded with their reasons; the corrected file is checked clean and imported, and all 200
- * are there. People with their roles, and then their past engagements, come in through the same steps.
+ * are there; the headings matched for the first file are saved under a name and reused for the corrected one. People with their roles, and then their past engagements, come in through the same steps.
  */
 @ExtendWith(RunningApplication.class)
 class ImportOrganisationsBrowserIT {
@@ -44,7 +44,8 @@ class ImportOrganisationsBrowserIT {
     }
 
     @Test
-    void aLeadImportsAnXlsxOf200OrganisationsAfterTheDryRunNamesItsThreeBadRows() throws IOException {
+    void aLeadImportsAnXlsxOf200OrganisationsAfterTheDryRunNamesItsThreeBadRowsReusingHerSavedMapping()
+            throws IOException {
         Api.createUser(LEAD, PASSWORD, "FAITH_LEAD");
         Path bad = spreadsheet(true);
         Path fixed = spreadsheet(false);
@@ -52,6 +53,9 @@ class ImportOrganisationsBrowserIT {
         browser.signIn(LEAD, PASSWORD);
         browser.go("/organisations/import.xhtml");
         choose(bad);
+        browser.type(By.id("mappingForm:mappingName"), "Settings sheet " + RUN);
+        browser.click(By.id("mappingForm:saveMapping"));
+        browser.textOnceContains(By.id("pageMessages"), "Saved the mapping as Settings sheet " + RUN);
         browser.click(By.id("mappingForm:dryRun"));
 
         String summary = browser.textOnceContains(By.id("checkSummary"), "3 problem(s)");
@@ -68,7 +72,19 @@ class ImportOrganisationsBrowserIT {
         assertThat(rejected.lines().toList()).hasSize(4);
         assertThat(rejected.lines().findFirst().orElseThrow()).endsWith("Problem");
 
-        choose(fixed);
+        chooseMatched(fixed);
+        assertThat(new Select(browser.visible(By.id("mappingForm:fields:0:heading")))
+                        .getFirstSelectedOption()
+                        .getText())
+                .as("the page cannot guess Setting for Name")
+                .isEqualTo("Not in my file");
+        new Select(browser.visible(By.id("mappingForm:savedMapping"))).selectByVisibleText("Settings sheet " + RUN);
+        browser.click(By.id("mappingForm:useSaved"));
+        browser.textOnceContains(By.id("pageMessages"), "Matched the headings as the saved mapping");
+        assertThat(new Select(browser.visible(By.id("mappingForm:fields:1:heading")))
+                        .getFirstSelectedOption()
+                        .getText())
+                .isEqualTo("Kind");
         browser.click(By.id("mappingForm:dryRun"));
         assertThat(browser.textOnceContains(By.id("checkSummary"), "0 problem(s)"))
                 .contains("200 new");
@@ -126,6 +142,7 @@ class ImportOrganisationsBrowserIT {
                 .extracting(c -> c.get("name") + " " + c.get("role"))
                 .containsExactlyInAnyOrder("Amina Khan Chair", "Bob Smith Trustee");
 
+        browser.go("/people/import.xhtml"); // the file input fires no change for the same file chosen twice
         chooseMatched(people);
         browser.click(By.id("mappingForm:dryRun"));
         assertThat(browser.textOnceContains(By.id("checkSummary"), "2 already recorded"))
@@ -192,7 +209,7 @@ class ImportOrganisationsBrowserIT {
     }
 
     private static long organisationsOfThisRun() {
-        Api.Response page = Api.admin().get("/api/v1/organisations?q=" + RUN + "&size=1");
+        Api.Response page = Api.admin().get("/api/v1/organisations?q=Imported%20Setting%20" + RUN + "&size=1");
         assertThat(page.status()).as(page.toString()).isEqualTo(200);
         return ((BigDecimal) page.json().get("total")).longValue();
     }
