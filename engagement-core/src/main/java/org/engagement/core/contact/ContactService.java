@@ -234,7 +234,7 @@ public class ContactService {
      * Why a role at one of the organisations is special category data, in words for a field message: a role at a faith
      * organisation (a place of worship, a madrassa) reveals the person's religious belief. Null when none does.
      */
-    private static String revealedBy(List<Organisation> organisations) {
+    public static String revealedBy(List<Organisation> organisations) {
         return organisations.stream()
                 .filter(o -> o.getSector() == Sector.FAITH)
                 .findFirst()

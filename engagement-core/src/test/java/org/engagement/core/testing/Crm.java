@@ -11,7 +11,10 @@ import org.engagement.core.contact.ContactService;
 import org.engagement.core.contact.JpaContactRepository;
 import org.engagement.core.engagement.EngagementService;
 import org.engagement.core.engagement.JpaEngagementRepository;
+import org.engagement.core.importing.EngagementImport;
 import org.engagement.core.importing.OrganisationImport;
+import org.engagement.core.importing.PersonImport;
+import org.engagement.core.importing.SavedMappings;
 import org.engagement.core.merge.JpaMergeRepository;
 import org.engagement.core.merge.MergeService;
 import org.engagement.core.organisation.JpaOrganisationRepository;
@@ -152,6 +155,38 @@ public final class Crm {
             Services s = services(em, actor);
             return work.apply(new OrganisationImport(s.organisations(), new JpaOrganisationRepository(em), actor));
         });
+    }
+
+    /** The people import, on the same services, in one transaction. */
+    public <T> T importingPeople(Actor actor, Function<PersonImport, T> work) {
+        return db.inTransaction(em -> {
+            Services s = services(em, actor);
+            return work.apply(new PersonImport(
+                    s.contacts(),
+                    new JpaContactRepository(em),
+                    s.organisations(),
+                    new JpaOrganisationRepository(em),
+                    actor));
+        });
+    }
+
+    /** The engagement import, on the same services, in one transaction. */
+    public <T> T importingEngagements(Actor actor, Function<EngagementImport, T> work) {
+        return db.inTransaction(em -> {
+            Services s = services(em, actor);
+            return work.apply(new EngagementImport(
+                    s.engagements(),
+                    new JpaEngagementRepository(em),
+                    new JpaContactRepository(em),
+                    s.organisations(),
+                    new JpaOrganisationRepository(em),
+                    actor));
+        });
+    }
+
+    /** The saved import mappings, in one transaction. */
+    public <T> T savedMappings(Actor actor, Function<SavedMappings, T> work) {
+        return db.inTransaction(em -> work.apply(new SavedMappings(em, new ChangeLog(em, actor), actor)));
     }
 
     /** Rows of the core's tables that name the organisation (itself, its branches, and everything recorded on it). */
