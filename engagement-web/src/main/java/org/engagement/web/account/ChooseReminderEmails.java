@@ -20,13 +20,13 @@ public class ChooseReminderEmails implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private transient UserService users;
+    private UserService users;
 
     @Inject
-    private transient Actor actor;
+    private Actor actor;
 
     @Inject
-    private transient PageFeedback feedback;
+    private PageFeedback feedback;
 
     private String email;
     private long version;

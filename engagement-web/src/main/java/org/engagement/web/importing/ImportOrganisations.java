@@ -14,7 +14,7 @@ public class ImportOrganisations extends SpreadsheetImportPage {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private transient OrganisationImport importer;
+    private OrganisationImport importer;
 
     @Override
     protected SpreadsheetImport<?, ?> importer() {

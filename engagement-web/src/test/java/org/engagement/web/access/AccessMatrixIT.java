@@ -177,6 +177,7 @@ class AccessMatrixIT {
             "POST /api/v1/privacy/people/{id}/erasure", DATA_PROTECTION,
             "POST /api/v1/privacy/people/{id}/restriction", DATA_PROTECTION,
             "DELETE /api/v1/privacy/people/{id}/restriction", DATA_PROTECTION,
+            "POST /api/v1/privacy/people/{id}/objection", DATA_PROTECTION,
             "GET /api/v1/privacy/access-log", DATA_PROTECTION,
             "GET /api/v1/privacy/access-log.csv", DATA_PROTECTION,
             "GET /api/v1/privacy/retention", DATA_PROTECTION,
