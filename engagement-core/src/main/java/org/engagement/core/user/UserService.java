@@ -253,6 +253,32 @@ public class UserService {
     }
 
     /**
+     * The signed-in person chooses how their own reminders are emailed: one email each, or a weekly digest. Refused
+     * if their account changed since they read it ({@code expectedVersion}). The address stays as the administrator
+     * set it.
+     */
+    public UserAccount changeOwnReminderEmails(long expectedVersion, ReminderEmails how) {
+        UserAccount account = users.findByUsername(actor.username())
+                .orElseThrow(() -> new AccessDeniedException("Sign in to choose how your reminders are emailed."));
+        if (how == null) {
+            throw new InvalidInputException(
+                    "reminderEmails", "Choose one email for each reminder, or a weekly digest on Mondays.");
+        }
+        if (account.getVersion() != expectedVersion) {
+            throw new StaleRecordException("Your account", account.getUpdatedBy(), account.getUpdatedAt());
+        }
+        Map<String, String> before = account.snapshot();
+        account.changeReminderEmail(EmailAddress.optional("email", account.getEmail()), how, actor.username());
+        changeLog.updated(
+                RECORD_TYPE,
+                account.getId(),
+                "Reminder emails of " + account.getUsername() + " changed by its owner",
+                before,
+                account.snapshot());
+        return account;
+    }
+
+    /**
      * Checks a username and password. Empty when either is wrong or the account is disabled; an unknown username
      * costs one hash verification like a known one, so the time taken does not tell which usernames exist. A
      * correct password stored with an older work factor is hashed again at today's.

@@ -357,6 +357,31 @@ class UserServiceTest {
     }
 
     @Test
+    void ownersChooseTheirOwnReminderEmailsAndTheChoiceIsInTheHistory() {
+        UserAccount created = createFaithLead();
+        Actor amina = new FixedActor("amina.khan", Set.of(Role.FAITH_LEAD));
+
+        UserAccount changed = db.inTransaction(
+                em -> service(em, amina).changeOwnReminderEmails(created.getVersion(), ReminderEmails.WEEKLY_DIGEST));
+
+        assertThat(changed.getReminderEmails()).isEqualTo(ReminderEmails.WEEKLY_DIGEST);
+        assertThat(changed.getEmail()).as("the address stays as it was").isEqualTo(created.getEmail());
+        assertThatThrownBy(() -> db.inTransaction(
+                        em -> service(em, amina).changeOwnReminderEmails(created.getVersion(), ReminderEmails.EACH)))
+                .isInstanceOf(StaleRecordException.class);
+        assertThatThrownBy(() ->
+                        db.inTransaction(em -> service(em, amina).changeOwnReminderEmails(changed.getVersion(), null)))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("weekly digest");
+        List<ChangeLogEntry> history = db.inTransaction(
+                em -> new ChangeLog(em, FixedActor.admin()).historyOf(UserService.RECORD_TYPE, created.getId()));
+        assertThat(history).anySatisfy(entry -> {
+            assertThat(entry.getChangedBy()).isEqualTo("amina.khan");
+            assertThat(entry.getSummary()).isEqualTo("Reminder emails of amina.khan changed by its owner");
+        });
+    }
+
+    @Test
     void securityLogSearchTreatsPercentAndUnderscoreLiterally() {
         db.inTransaction(em -> {
             SecurityLog log = new SecurityLog(

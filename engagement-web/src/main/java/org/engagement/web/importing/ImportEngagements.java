@@ -14,7 +14,7 @@ public class ImportEngagements extends SpreadsheetImportPage {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private transient EngagementImport importer;
+    private EngagementImport importer;
 
     @Override
     protected SpreadsheetImport<?, ?> importer() {

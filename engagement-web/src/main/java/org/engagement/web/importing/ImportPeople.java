@@ -14,7 +14,7 @@ public class ImportPeople extends SpreadsheetImportPage {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private transient PersonImport importer;
+    private PersonImport importer;
 
     @Override
     protected SpreadsheetImport<?, ?> importer() {

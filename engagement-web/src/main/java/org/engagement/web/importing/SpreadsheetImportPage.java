@@ -44,7 +44,7 @@ public abstract class SpreadsheetImportPage implements Serializable {
     public abstract String getRecords();
 
     @Inject
-    private transient SavedMappings savedMappings;
+    private SavedMappings savedMappings;
 
     private Spreadsheet sheet;
     private Long savedMappingId;

@@ -191,6 +191,7 @@ class AccessMatrixIT {
     /** THE PAGE TABLE: every page in the menu, and the roles that may open it. */
     private static final Map<String, Set<Role>> PAGES = table(
             "/index.xhtml", PAGE_ACCOUNTS,
+            "/account/reminders.xhtml", PAGE_ACCOUNTS,
             "/organisations/list.xhtml", PAGE_USERS,
             "/organisations/import.xhtml", LEADS,
             "/people/import.xhtml", LEADS,

@@ -2,6 +2,8 @@ package org.engagement.web.user;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+import java.util.Map;
 import org.engagement.web.testing.Api;
 import org.engagement.web.testing.Browser;
 import org.engagement.web.testing.RunningApplication;
@@ -71,5 +73,43 @@ class ManageUsersBrowserIT {
             assertThat(fatima.textOnceContains(By.id("login:messages"), "Sign-in failed"))
                     .isNotEmpty();
         }
+    }
+
+    @Test
+    void aLeadChoosesAWeeklyDigestForHerOwnReminderEmails() {
+        Api.Response created = Api.admin()
+                .post(
+                        "/api/v1/users",
+                        Map.of(
+                                "username", "digest.lead",
+                                "displayName", "Dina Digest",
+                                "password", "a digest lead passphrase",
+                                "roles", List.of("FAITH_LEAD"),
+                                "email", "dina.digest@council.example"));
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+
+        try (Browser dina = Browser.open()) {
+            dina.signIn("digest.lead", "a digest lead passphrase");
+            dina.click(By.id("sessionForm:reminderEmailsLink"));
+            assertThat(dina.textOnceContains(By.id("emailAddress"), "dina.digest@council.example"))
+                    .contains("Reminders are emailed to");
+            assertThat(dina.visible(By.xpath("//input[@type='radio' and @value='EACH']"))
+                            .isSelected())
+                    .as("one email each, until she chooses")
+                    .isTrue();
+            dina.assertAccessible("the reminder emails page");
+            dina.click(By.xpath("//label[contains(., 'A weekly digest on Mondays')]"));
+            dina.click(By.id("remindersForm:save"));
+            dina.textOnceContains(By.id("pageMessages"), "Saved: A weekly digest on Mondays.");
+
+            dina.go("/account/reminders.xhtml");
+            assertThat(dina.visible(By.xpath("//input[@type='radio' and @value='WEEKLY_DIGEST']"))
+                            .isSelected())
+                    .isTrue();
+        }
+        Api.Response account = Api.admin().get("/api/v1/users/digest.lead");
+        assertThat(account.json())
+                .containsEntry("reminderEmails", "WEEKLY_DIGEST")
+                .containsEntry("email", "dina.digest@council.example");
     }
 }
