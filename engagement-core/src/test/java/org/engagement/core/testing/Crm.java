@@ -21,8 +21,11 @@ import org.engagement.core.organisation.OrganisationStatus;
 import org.engagement.core.organisation.OrganisationType;
 import org.engagement.core.organisation.OrganisationTypes;
 import org.engagement.core.organisation.Sector;
+import org.engagement.core.safeguarding.AuditService;
+import org.engagement.core.safeguarding.AuditTemplateService;
 import org.engagement.core.safeguarding.JpaSafeguardingRepository;
-import org.engagement.core.safeguarding.SafeguardingService;
+import org.engagement.core.safeguarding.ProfileService;
+import org.engagement.core.safeguarding.SafeguardingPermissions;
 import org.engagement.core.shared.Actor;
 import org.engagement.core.spi.MergedOrganisations;
 import org.engagement.core.spi.OrganisationRecords;
@@ -30,9 +33,7 @@ import org.engagement.core.spi.PersonReferences;
 import org.engagement.core.spi.RecordHistory;
 import org.engagement.core.spi.SectorModule;
 import org.engagement.core.spi.SectorModules;
-import org.engagement.core.training.JpaTrainingRepository;
 import org.engagement.core.training.TrainingCatalogue;
-import org.engagement.core.training.TrainingService;
 import org.engagement.core.user.Role;
 
 /**
@@ -82,8 +83,10 @@ public final class Crm {
             OrganisationService organisations,
             ContactService contacts,
             EngagementService engagements,
-            SafeguardingService safeguarding,
-            TrainingService training,
+            ProfileService safeguardingProfiles,
+            AuditService audits,
+            AuditTemplateService auditTemplates,
+            TrainingServices training,
             ChangeLog changeLog,
             Actor actor) {
 
@@ -178,19 +181,16 @@ public final class Crm {
         OrganisationService organisations = new OrganisationService(organisationRepository, types, log, actor);
         JpaContactRepository people = new JpaContactRepository(em);
         ContactService contacts = new ContactService(people, organisations, log, modules, actor, personReferences);
+        JpaSafeguardingRepository safeguarding = new JpaSafeguardingRepository(em);
+        SafeguardingPermissions permissions = new SafeguardingPermissions(organisations, actor);
         return new Services(
                 organisations,
                 contacts,
                 new EngagementService(new JpaEngagementRepository(em), organisations, contacts, log, actor),
-                new SafeguardingService(new JpaSafeguardingRepository(em), organisations, contacts, log, actor),
-                new TrainingService(
-                        new JpaTrainingRepository(em),
-                        new TrainingCatalogue(modules),
-                        organisationRepository,
-                        people,
-                        contacts,
-                        log,
-                        actor),
+                new ProfileService(safeguarding, permissions, contacts, log, actor),
+                new AuditService(safeguarding, permissions, contacts, log, actor),
+                new AuditTemplateService(safeguarding, permissions, log, actor),
+                TrainingServices.on(em, new TrainingCatalogue(modules), organisations, contacts, log, actor),
                 log,
                 actor);
     }

@@ -32,10 +32,10 @@ public class CorrectEngagement implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private transient EngagementService engagements;
+    private EngagementService engagements;
 
     @Inject
-    private transient ShownPeople shownPeople;
+    private ShownPeople shownPeople;
 
     @Inject
     private ViewOrganisation page;

@@ -33,10 +33,10 @@ public class CorrectPerson implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private transient ContactService contacts;
+    private ContactService contacts;
 
     @Inject
-    private transient OrganisationService organisations;
+    private OrganisationService organisations;
 
     @Inject
     private ViewPerson page;

@@ -46,19 +46,19 @@ public class ViewOrganisation implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private transient OrganisationService organisations;
+    private OrganisationService organisations;
 
     @Inject
-    private transient ContactService contacts;
+    private ContactService contacts;
 
     @Inject
-    private transient EngagementService engagements;
+    private EngagementService engagements;
 
     @Inject
-    private transient Actor actor;
+    private Actor actor;
 
     @Inject
-    private transient MergeService merges;
+    private MergeService merges;
 
     private Long id;
     private Organisation organisation;

@@ -24,10 +24,10 @@ import java.util.List;
 import java.util.Set;
 import org.engagement.core.engagement.EngagementService;
 import org.engagement.core.integrity.HashChain;
-import org.engagement.core.safeguarding.SafeguardingService;
+import org.engagement.core.safeguarding.AuditService;
 import org.engagement.core.shared.Dates;
 import org.engagement.core.spi.RetainedRecord;
-import org.engagement.core.training.TrainingService;
+import org.engagement.core.training.AttendanceService;
 
 /**
  * The retention schedule's reads and writes, in JPQL and plain SQL on the tables' keys (the same on every database):
@@ -201,7 +201,7 @@ public class JpaRetentionRepository implements RetentionRepository {
                 anonymise(
                         "UPDATE training_record SET certificate_number = NULL WHERE id IN ",
                         List.of(),
-                        TrainingService.RECORD,
+                        AttendanceService.RECORD,
                         ids);
             case AUDIT -> anonymiseAudits(ids);
             case AGREEMENT_DOCUMENT -> execute("DELETE FROM agreement_document WHERE id IN ", List.of(), ids);
@@ -227,7 +227,7 @@ public class JpaRetentionRepository implements RetentionRepository {
                 List.of(REMOVED),
                 ids);
         execute("UPDATE audit_finding SET action_owner = NULL WHERE audit_id IN ", List.of(), ids);
-        return anonymise("UPDATE audit SET auditor = ? WHERE id IN ", List.of(REMOVED), SafeguardingService.AUDIT, ids);
+        return anonymise("UPDATE audit SET auditor = ? WHERE id IN ", List.of(REMOVED), AuditService.AUDIT, ids);
     }
 
     /**

@@ -5,6 +5,7 @@ import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.io.Serializable;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -91,7 +92,8 @@ public class RetentionService {
             long version,
             boolean isDefault,
             String changedBy,
-            java.time.Instant changedAt) {}
+            java.time.Instant changedAt)
+            implements Serializable {}
 
     /** A record the schedule will deal with, and the day it comes due. */
     public record DueRecord(
@@ -101,7 +103,8 @@ public class RetentionService {
             String description,
             LocalDate countsFrom,
             LocalDate dueOn,
-            RetentionAction action) {}
+            RetentionAction action)
+            implements Serializable {}
 
     /** What one application did: how many records of each kind (by the kind's id). */
     public record RunReport(long runId, int recordsAffected, Map<String, Integer> byKind) {}

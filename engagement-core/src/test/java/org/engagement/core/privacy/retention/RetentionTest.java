@@ -151,6 +151,7 @@ class RetentionTest {
         crm.as(
                 admin,
                 s -> s.training()
+                        .sessions()
                         .recordSession(
                                 new SessionDetails(
                                         "MADRASSA", day, "COMMUNITY", "Hall", "CSE team", 0, List.of(mosque)),
@@ -182,6 +183,7 @@ class RetentionTest {
         crm.as(
                 admin,
                 s -> s.training()
+                        .courses()
                         .createCourse(new CourseDetails(
                                 "MADRASSA", "Madrassa safeguarding", "BASIC", Delivery.FACE_TO_FACE, null, null)));
         // The change history takes its time from the system clock: the set-up's entries are of the day too.
@@ -430,7 +432,7 @@ class RetentionTest {
         }
         long audit = crm.as(
                         FixedActor.admin(),
-                        s -> s.safeguarding()
+                        s -> s.audits()
                                 .startAudit(
                                         mosque,
                                         new AuditDetails(
@@ -511,7 +513,7 @@ class RetentionTest {
     @Test
     void auditsAndSignedAgreementDocumentsStayTheDayBeforeTheirPeriodEndsAndGoOnItWithFiguresUnchanged() {
         twoDaysOfRecords();
-        crm.as(SYSTEM, s -> s.safeguarding().install(CoreAuditTemplates.VOLUNTARY_COMMUNITY_FAITH));
+        crm.as(SYSTEM, s -> s.auditTemplates().install(CoreAuditTemplates.VOLUNTARY_COMMUNITY_FAITH));
         long olderAudit = auditOn(DAY);
         long newerAudit = auditOn(DAY.plusDays(1));
         long olderAgreement = agreementEndedOn(DAY, "ISA-OLD");

@@ -1,4 +1,0 @@
-package org.engagement.plugins.taxi;
-
-/** A renewal check on one driver: who they are and the decision. */
-public record RenewalCheck(Driver driver, RenewalDecision decision) {}
