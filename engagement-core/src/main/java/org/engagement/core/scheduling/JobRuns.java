@@ -2,6 +2,7 @@ package org.engagement.core.scheduling;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -19,12 +20,14 @@ import javax.sql.DataSource;
  * the lease lasts no other server can claim it; once the run is finished nobody can. A server that dies mid-run leaves
  * an unfinished run whose lease runs out, and the next server to try claims it. Each claim and finish is one statement
  * committed on its own (plain JDBC in auto-commit), so the claim is visible to the others at once and survives the
- * job's own transaction rolling back.
+ * job's own transaction rolling back: a caller's transaction is suspended meanwhile (a container would otherwise enlist
+ * the connection in it, and refuse to commit a connection in auto-commit).
  *
  * <p>The lease must outlast the longest run: a run still going when its lease ends could be claimed and done a second
  * time by another server.
  */
 @ApplicationScoped
+@Transactional(Transactional.TxType.NOT_SUPPORTED)
 public class JobRuns {
 
     @Resource(lookup = "java:app/jdbc/engagement")
