@@ -62,10 +62,10 @@ public final class RoleSets {
     public static final Set<Role> LEADS = Set.copyOf(EnumSet.of(ADMIN, FAITH_LEAD, INDUSTRY_LEAD));
 
     /**
-     * Import organisations from a spreadsheet: those who may add organisations; each row's type must be one of a
-     * sector the user edits.
+     * Import organisations, people and past engagements from a spreadsheet: those who may add them (a sector's lead,
+     * an administrator); each row's organisation or type must be of a sector the user edits.
      */
-    public static final Set<Role> ORGANISATION_IMPORTERS = Set.copyOf(EnumSet.of(ADMIN, FAITH_LEAD, INDUSTRY_LEAD));
+    public static final Set<Role> IMPORTERS = Set.copyOf(EnumSet.of(ADMIN, FAITH_LEAD, INDUSTRY_LEAD));
 
     /** Follow the industry sector's own figures (retail coverage, housing): its lead, licensing officers, viewers. */
     public static final Set<Role> INDUSTRY_WATCHERS =

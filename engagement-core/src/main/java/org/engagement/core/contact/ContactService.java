@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.engagement.core.audit.ChangeLog;
 import org.engagement.core.audit.ChangeLogEntry;
@@ -233,7 +234,7 @@ public class ContactService {
      * Why a role at one of the organisations is special category data, in words for a field message: a role at a faith
      * organisation (a place of worship, a madrassa) reveals the person's religious belief. Null when none does.
      */
-    private static String revealedBy(List<Organisation> organisations) {
+    public static String revealedBy(List<Organisation> organisations) {
         return organisations.stream()
                 .filter(o -> o.getSector() == Sector.FAITH)
                 .findFirst()
@@ -351,6 +352,21 @@ public class ContactService {
             hidden.addAll(contacts.restrictedAmong(personIds));
         }
         return hidden;
+    }
+
+    /** The person, if the actor may be shown them: not in a register their roles may not read, not restricted. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<Person> findShown(long personId) {
+        return contacts.findPerson(personId)
+                .filter(p -> hiddenAmong(List.of(personId)).isEmpty());
+    }
+
+    /** Everyone holding a role at the organisation, for matching a newly named person to someone already there. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Person> peopleWithRoleAt(long organisationId) {
+        return contacts.affiliationsOf(organisationId).stream()
+                .map(Affiliation::getPerson)
+                .toList();
     }
 
     /** Of these people (an engagement's present, say), those the actor may be shown. */

@@ -19,9 +19,10 @@ import org.engagement.core.spi.DemoSeed;
 import org.engagement.core.spi.SectorModule;
 import org.engagement.core.spi.SectorModules;
 import org.engagement.core.training.CourseDetails;
+import org.engagement.core.training.CourseService;
 import org.engagement.core.training.Delivery;
 import org.engagement.core.training.SessionDetails;
-import org.engagement.core.training.TrainingService;
+import org.engagement.core.training.TrainingSessionService;
 
 /**
  * Loads the demo partnership into an empty database: the statutory partners, the council report's quarterly training
@@ -54,7 +55,10 @@ public class DemoPartnership {
     private OrganisationService organisations;
 
     @Inject
-    private TrainingService training;
+    private CourseService courseService;
+
+    @Inject
+    private TrainingSessionService trainingSessions;
 
     @Inject
     private PlanService plans;
@@ -104,13 +108,13 @@ public class DemoPartnership {
 
     /** One delivered session per audience and quarter, held mid-quarter, with the report's headcount. */
     private void trainingTable(int years) {
-        training.createCourse(
+        courseService.createCourse(
                 new CourseDetails(AWARENESS_COURSE, "CSE awareness", "AWARENESS", Delivery.FACE_TO_FACE, null, null));
         LocalDate firstQuarterMiddle = LocalDate.of(REPORT_YEAR - 1, 5, 15).plusYears(years);
         for (int audience = 0; audience < AUDIENCES.length; audience++) {
             for (int quarter = 0; quarter < TRAINED[audience].length; quarter++) {
                 if (TRAINED[audience][quarter] > 0) {
-                    training.recordSession(
+                    trainingSessions.recordSession(
                             new SessionDetails(
                                     AWARENESS_COURSE,
                                     firstQuarterMiddle.plusMonths(3L * quarter),

@@ -24,7 +24,7 @@ import org.engagement.core.safeguarding.DbsChecks;
 import org.engagement.core.safeguarding.PolicyStatus;
 import org.engagement.core.safeguarding.Procedure;
 import org.engagement.core.safeguarding.ProfileDetails;
-import org.engagement.core.safeguarding.SafeguardingService;
+import org.engagement.core.safeguarding.ProfileService;
 import org.engagement.core.sharing.AgreementDetails;
 import org.engagement.core.sharing.AgreementService;
 import org.engagement.core.sharing.AgreementStatus;
@@ -34,7 +34,7 @@ import org.engagement.core.sharing.SharingMethod;
 import org.engagement.core.spi.DemoRecords;
 import org.engagement.core.training.AttendeeDetails;
 import org.engagement.core.training.SessionDetails;
-import org.engagement.core.training.TrainingService;
+import org.engagement.core.training.TrainingSessionService;
 
 /** The demo's records written through the core's services, for the core's part and the modules' alike. */
 @ApplicationScoped
@@ -50,10 +50,10 @@ class ServiceDemoRecords implements DemoRecords {
     private EngagementService engagements;
 
     @Inject
-    private SafeguardingService safeguarding;
+    private ProfileService safeguardingProfiles;
 
     @Inject
-    private TrainingService training;
+    private TrainingSessionService trainingSessions;
 
     @Inject
     private AgreementService agreements;
@@ -119,9 +119,9 @@ class ServiceDemoRecords implements DemoRecords {
             long organisationId, long leadPersonId, String policyStatus, LocalDate adoptedOn, LocalDate reviewDue) {
         PolicyStatus status = PolicyStatus.valueOf(policyStatus);
         boolean adopted = status == PolicyStatus.ADOPTED;
-        safeguarding.saveProfile(
+        safeguardingProfiles.saveProfile(
                 organisationId,
-                safeguarding.profile(organisationId).getVersion(),
+                safeguardingProfiles.profile(organisationId).getVersion(),
                 new ProfileDetails(
                         status,
                         adoptedOn,
@@ -138,7 +138,7 @@ class ServiceDemoRecords implements DemoRecords {
     @Override
     public void trainingHeld(
             String courseCode, LocalDate heldOn, String audienceCode, long organisationId, List<String> names) {
-        training.recordSession(
+        trainingSessions.recordSession(
                 new SessionDetails(
                         courseCode, heldOn, audienceCode, "On site", "CSE team", null, List.of(organisationId)),
                 names.stream()
@@ -149,7 +149,7 @@ class ServiceDemoRecords implements DemoRecords {
     @Override
     public void trainingBooked(
             String courseCode, LocalDate on, String audienceCode, long organisationId, int places, List<Long> invited) {
-        training.planSession(
+        trainingSessions.planSession(
                 new SessionDetails(courseCode, on, audienceCode, "On site", "CSE team", null, List.of(organisationId)),
                 places,
                 invited);

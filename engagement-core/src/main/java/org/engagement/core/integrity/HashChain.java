@@ -66,6 +66,48 @@ public final class HashChain {
         return walk(chain, true).resealed;
     }
 
+    /** Where the check starts after pruning: the last pruned place in the chain (0: none) and that entry's hash. */
+    public record Checkpoint(long through, String hash) {}
+
+    public Checkpoint checkpoint(String chain) {
+        Head head = head(chain);
+        return new Checkpoint(head.prunedThrough(), head.prunedHash());
+    }
+
+    /**
+     * Deletes the chain's entries up to and including {@code position} (the retention schedule's oldest entries), under
+     * the chain's lock, and records the checkpoint the check starts from: that place and the hash its entry was stored
+     * with. The entries that remain still link to it, so an edit to any of them is still found; the entries pruned are
+     * gone, and with them any edit they held. Returns how many entries were deleted.
+     */
+    public int pruneThrough(String chain, long position) {
+        em.flush();
+        em.createNativeQuery("UPDATE log_chain_head SET entries = entries WHERE chain_name = ?")
+                .setParameter(1, chain)
+                .executeUpdate();
+        Head head = head(chain);
+        if (position <= head.prunedThrough() || position > head.entries()) {
+            return 0;
+        }
+        List<Entry> last = chained(chain, position, position);
+        if (last.isEmpty()) {
+            throw new IllegalStateException("Entry " + position + " of " + chain + " is missing: nothing pruned.");
+        }
+        update(
+                "UPDATE log_chain_head SET pruned_through = ?, pruned_hash = ?, pruned_at = ? WHERE chain_name = ?",
+                position,
+                last.get(0).hash(),
+                Timestamp.valueOf(java.time.LocalDateTime.now(ZoneOffset.UTC)),
+                chain);
+        String pruned = "chain_position IS NOT NULL AND chain_position <= " + position;
+        if (CHANGE_LOG.equals(chain)) {
+            em.createNativeQuery("DELETE FROM change_log_field WHERE entry_id IN (SELECT id FROM change_log WHERE "
+                            + pruned + ")")
+                    .executeUpdate();
+        }
+        return em.createNativeQuery("DELETE FROM " + chain + " WHERE " + pruned).executeUpdate();
+    }
+
     private String sealGenesis(String chain) {
         String genesis = GENESIS;
         long count = 0;
@@ -116,9 +158,10 @@ public final class HashChain {
                     sealed,
                     chain);
         }
-        String previous = genesis;
-        long expected = 1;
-        for (long from = 1; from <= head.entries(); from += BATCH) {
+        // After the retention schedule pruned the oldest entries, the walk starts from the checkpoint it recorded.
+        String previous = head.prunedThrough() > 0 ? head.prunedHash() : genesis;
+        long expected = head.prunedThrough() + 1;
+        for (long from = expected; from <= head.entries(); from += BATCH) {
             for (Entry entry : chained(chain, from, from + BATCH - 1)) {
                 if (entry.position() != expected) {
                     walk.fail(expected, null, "entry " + expected + " is missing from the chain");
@@ -182,27 +225,36 @@ public final class HashChain {
 
         void fail(Long position, Long entryId, String problem) {
             if (failure == null) {
-                failure = ChainCheck.broken(chain, head.entries(), sealed, position, entryId, problem);
+                failure = ChainCheck.broken(
+                        chain, head.entries(), sealed, head.prunedThrough(), position, entryId, problem);
             }
         }
 
         ChainCheck check() {
-            return failure != null ? failure : ChainCheck.intact(chain, head.entries(), sealed);
+            return failure != null ? failure : ChainCheck.intact(chain, head.entries(), sealed, head.prunedThrough());
         }
     }
 
-    private record Head(long entries, String lastHash, long genesisEntries, String genesisHash) {}
+    private record Head(
+            long entries,
+            String lastHash,
+            long genesisEntries,
+            String genesisHash,
+            long prunedThrough,
+            String prunedHash) {}
 
     private Head head(String chain) {
-        Object[] row = (Object[]) em.createNativeQuery(
-                        "SELECT entries, last_hash, genesis_entries, genesis_hash FROM log_chain_head WHERE chain_name = ?")
+        Object[] row = (Object[]) em.createNativeQuery("SELECT entries, last_hash, genesis_entries, genesis_hash,"
+                        + " pruned_through, pruned_hash FROM log_chain_head WHERE chain_name = ?")
                 .setParameter(1, chain)
                 .getSingleResult();
         return new Head(
                 ((Number) row[0]).longValue(),
                 (String) row[1],
                 row[2] == null ? 0 : ((Number) row[2]).longValue(),
-                (String) row[3]);
+                (String) row[3],
+                ((Number) row[4]).longValue(),
+                (String) row[5]);
     }
 
     /** One chained or legacy entry as the database holds it. */

@@ -14,9 +14,9 @@ import org.engagement.core.shared.Dates;
 import org.engagement.core.spi.PersonalData;
 
 /**
- * The erasure's anonymisation of a person (the same steps as {@link PrivacyService#erase}), for work the application
- * does by itself: the retention schedule anonymises a person whose period has run out. No role check here: the caller
- * is the schedule, and it never reaches a person a module's legal duty holds ({@link #refusals}).
+ * The one anonymisation of a person, for an erasure ({@link PrivacyService#erase}, which checks the role first) and
+ * for the retention schedule, which anonymises a person whose period has run out. No role check here: the callers
+ * check, and neither reaches a person a module's legal duty holds ({@link #refusals}).
  */
 @ApplicationScoped
 public class Anonymisation {
@@ -51,11 +51,15 @@ public class Anonymisation {
     }
 
     /**
-     * Removes the person's personal data everywhere as an erasure does, keeping their row under the placeholder name so
-     * everything that counted still counts; records it in the requests register and the history with the reason.
-     * Does nothing to a person already erased.
+     * Removes the person's personal data everywhere, keeping their row under the placeholder name so everything that
+     * counted still counts: their details, their name, email and phone wherever officers wrote them, their own change
+     * history's values, and every module's personal data about them. Records it in the requests register (the reason
+     * without their name) and in the history, with what the change history's chain check found and did. Does nothing
+     * to a person already erased. The one anonymisation of a person: erasure and the retention schedule both use it.
+     *
+     * @param doneBy what was done by whom, for the history: "erased by the data protection officer"
      */
-    public void anonymise(long personId, String reason, String by) {
+    public void anonymise(long personId, String reason, String by, String doneBy) {
         Person person = privacy.findPerson(personId).orElse(null);
         if (person == null || person.isErased()) {
             return;
@@ -66,14 +70,30 @@ public class Anonymisation {
         identifiers.add(person.getPhone());
         person.erase(by);
         String replacement = Person.erasedName(personId);
-        privacy.eraseFromCoreRecords(personId, identifiers, replacement);
+        String chain = privacy.eraseFromCoreRecords(personId, identifiers, replacement);
         modules.forEach(module -> module.erase(personId, replacement));
-        privacy.add(new PrivacyRequest(personId, PrivacyRequestKind.ERASURE, reason, by, Dates.now()));
+        privacy.add(new PrivacyRequest(
+                personId, PrivacyRequestKind.ERASURE, without(identifiers, reason, replacement), by, Dates.now()));
         changeLog.updated(
                 ContactService.PERSON,
                 personId,
-                replacement + ": personal data anonymised by the retention schedule",
-                Map.of("personal data", "held"),
-                Map.of("personal data", "erased"));
+                replacement + ": personal data " + doneBy,
+                Map.of("personal data", "held", "change history chain", "sealed"),
+                Map.of("personal data", "erased", "change history chain", chain));
+    }
+
+    /** The anonymisation the retention schedule does when a person's period has run out. */
+    public void anonymise(long personId, String reason, String by) {
+        anonymise(personId, reason, by, "anonymised by the retention schedule");
+    }
+
+    private static String without(List<String> identifiers, String text, String replacement) {
+        String cleaned = text;
+        for (String identifier : identifiers) {
+            if (cleaned != null && identifier != null && !identifier.isBlank()) {
+                cleaned = cleaned.replace(identifier, replacement);
+            }
+        }
+        return cleaned;
     }
 }

@@ -49,6 +49,7 @@ public class JpaPrivacyRepository implements PrivacyRepository {
             "safeguarding_profile.trustee_lead_person_id",
             "agreement_party.signatory_id",
             "privacy_request.person_id",
+            "privacy_objection.person_id",
             "access_log.person_id");
 
     /** What the person's own change history shows in place of each value once they are erased. */
@@ -127,6 +128,11 @@ public class JpaPrivacyRepository implements PrivacyRepository {
     }
 
     @Override
+    public void add(Objection objection) {
+        em.persist(objection);
+    }
+
+    @Override
     public String eraseFromCoreRecords(long personId, List<String> identifiers, String replacementName) {
         em.flush();
         HashChain chain = new HashChain(em);
@@ -178,6 +184,7 @@ public class JpaPrivacyRepository implements PrivacyRepository {
         sections.add(section("Audits they took part in", auditFindings(person), JpaPrivacyRepository::auditFinding));
         sections.add(section("Information-sharing agreements they signed", signatures(id), row -> row));
         sections.add(section("Requests about their data", requests(id), JpaPrivacyRepository::request));
+        sections.add(section("Objections to processing (Article 21)", objections(id), JpaPrivacyRepository::objection));
         sections.add(section("Change history about them", history(person), JpaPrivacyRepository::historyEntry));
         sections.add(section("Who viewed their record", views(id), JpaPrivacyRepository::view));
         return sections;
@@ -394,6 +401,23 @@ public class JpaPrivacyRepository implements PrivacyRepository {
         row.put("Roles", e.getRoles());
         row.put("What", e.getRecordKind() + (e.getDetail() == null ? "" : " (" + e.getDetail() + ")"));
         row.put("From", text(e.getClientAddress()));
+        return row;
+    }
+
+    private List<Objection> objections(long personId) {
+        return em.createNamedQuery("Objection.findByPerson", Objection.class)
+                .setParameter("personId", personId)
+                .getResultList();
+    }
+
+    private static Map<String, String> objection(Objection o) {
+        Map<String, String> row = fields();
+        row.put("Decided", instant(o.getDecidedAt()));
+        row.put("Processing objected to", o.getProcessingBasis().label());
+        row.put("Grounds", o.getGrounds());
+        row.put("Decision", o.getDecision().label());
+        row.put("Reason for the decision", o.getDecisionReason());
+        row.put("Decided by", o.getDecidedBy());
         return row;
     }
 

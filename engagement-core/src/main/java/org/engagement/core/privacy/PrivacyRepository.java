@@ -23,6 +23,8 @@ public interface PrivacyRepository {
 
     void add(PrivacyRequest request);
 
+    void add(Objection objection);
+
     /**
      * The core's part of an erasure, after the person's own row: their certificate numbers and invitations go, their
      * own change history loses its values, and their name, email and phone leave every free text (see

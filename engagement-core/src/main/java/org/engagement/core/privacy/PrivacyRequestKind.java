@@ -5,7 +5,8 @@ public enum PrivacyRequestKind {
     SUBJECT_ACCESS_EXPORT("Subject access export produced"),
     ERASURE("Personal data erased"),
     RESTRICTION("Processing restricted"),
-    RESTRICTION_LIFTED("Restriction lifted");
+    RESTRICTION_LIFTED("Restriction lifted"),
+    OBJECTION("Objection (Article 21) decided");
 
     private final String label;
 

@@ -41,6 +41,9 @@ public class PrivacyService {
     @Inject
     private Actor actor;
 
+    @Inject
+    private Anonymisation anonymisation;
+
     private Iterable<PersonalData> modules;
 
     protected PrivacyService() {}
@@ -51,6 +54,7 @@ public class PrivacyService {
         this.changeLog = changeLog;
         this.actor = actor;
         this.modules = modules;
+        this.anonymisation = new Anonymisation(privacy, changeLog, modules);
     }
 
     @Inject
@@ -104,39 +108,114 @@ public class PrivacyService {
     public void erase(long personId, String reason) {
         requireOfficer();
         String why = reason(reason, "erased");
-        Person person = existing(personId);
+        erase(existing(personId), why);
+    }
+
+    private void erase(Person person, String why) {
         if (person.isErased()) {
             throw new ConflictException(
                     person.getName() + " was already erased on " + Dates.describe(person.getErasedAt()) + ".");
         }
-        List<String> refusals = new ArrayList<>();
-        modules.forEach(module -> refusals.addAll(module.erasureRefusals(personId)));
+        List<String> refusals = anonymisation.refusals(person.getId());
         if (!refusals.isEmpty()) {
             throw new ConflictException(person.getName() + " cannot be erased now: " + String.join("; ", refusals)
                     + ". Record the request and erase them once that no longer holds.");
         }
-        List<String> identifiers = new ArrayList<>();
-        identifiers.add(person.getName());
-        identifiers.add(person.getEmail());
-        identifiers.add(person.getPhone());
-        person.erase(actor.username());
-        String replacement = Person.erasedName(personId);
-        String chain = privacy.eraseFromCoreRecords(personId, identifiers, replacement);
-        modules.forEach(module -> module.erase(personId, replacement));
-        String recordedReason = why;
-        for (String identifier : identifiers) {
-            if (identifier != null && !identifier.isBlank()) {
-                recordedReason = recordedReason.replace(identifier, replacement);
+        anonymisation.anonymise(person.getId(), why, actor.username(), "erased by the data protection officer");
+    }
+
+    /**
+     * Objection (Article 21) to processing based on public task or legitimate interests, made by the person or by the
+     * officer on their behalf: the officer records the person's grounds and decides. Upheld, the processing stops: the
+     * person is restricted (kept, shown to nobody else) or erased. Rejected, the officer records the compelling
+     * legitimate grounds that override the person's. The objection and decision are kept in the requests register, the
+     * objections register and the history, and appear in the person's subject access export.
+     */
+    public void object(long personId, String grounds, ObjectionDecision decision, String decisionReason) {
+        requireOfficer();
+        Person person = existing(personId);
+        ObjectionRecord objection = objection(grounds, decision, decisionReason);
+        if (person.isErased()) {
+            throw new ConflictException(person.getName() + " was erased on " + Dates.describe(person.getErasedAt())
+                    + ": nothing about them is processed any more.");
+        }
+        if (!Objection.objectable(person.getLawfulBasis())) {
+            throw new ConflictException(person.getName() + "'s data is held on the basis "
+                    + person.getLawfulBasis().label() + ": the right to object covers only public task and"
+                    + " legitimate interests. Where consent is the basis, record its withdrawal on their record;"
+                    + " otherwise consider restriction or erasure.");
+        }
+        privacy.add(new Objection(
+                personId,
+                person.getLawfulBasis(),
+                objection.grounds(),
+                decision,
+                objection.reason(),
+                actor.username(),
+                Dates.now()));
+        String detail = decision.label() + ". Grounds: " + objection.grounds() + " Decision: " + objection.reason();
+        switch (decision) {
+            case RESTRICT -> {
+                boolean wasRestricted = person.isRestricted();
+                if (!wasRestricted) {
+                    person.restrict(actor.username());
+                }
+                recordObjection(person, detail, wasRestricted ? "yes" : "no", "yes");
+            }
+            case REJECT -> {
+                String restricted = person.isRestricted() ? "yes" : "no";
+                recordObjection(person, detail, restricted, restricted);
+            }
+            case ERASE -> {
+                recordObjection(person, detail, person.isRestricted() ? "yes" : "no", "erased");
+                erase(person, "Objection upheld (Article 21): " + objection.reason());
             }
         }
+    }
+
+    private record ObjectionRecord(String grounds, String reason) {}
+
+    /** The objection's text, or every field error at once. */
+    private static ObjectionRecord objection(String grounds, ObjectionDecision decision, String decisionReason) {
+        List<InvalidInputException.FieldError> errors = new ArrayList<>();
+        String why = stripped(grounds);
+        if (why.length() < 10 || why.length() > 1000) {
+            errors.add(new InvalidInputException.FieldError(
+                    "grounds",
+                    "Write the person's grounds for objecting in 10 to 1,000 characters, e.g. what they object to and"
+                            + " why, with the date of their letter."));
+        }
+        if (decision == null) {
+            errors.add(new InvalidInputException.FieldError(
+                    "decision", "Choose a decision: uphold and restrict, uphold and erase, or reject."));
+        }
+        String because = stripped(decisionReason);
+        if (because.length() < 10 || because.length() > 1000) {
+            errors.add(new InvalidInputException.FieldError(
+                    "decisionReason",
+                    decision == ObjectionDecision.REJECT
+                            ? "Write the compelling legitimate grounds that override theirs, in 10 to 1,000 characters."
+                            : "Write the reason for your decision in 10 to 1,000 characters."));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        return new ObjectionRecord(why, because);
+    }
+
+    private static String stripped(String text) {
+        return text == null ? "" : text.strip();
+    }
+
+    private void recordObjection(Person person, String detail, String restrictedBefore, String restrictedAfter) {
         privacy.add(new PrivacyRequest(
-                personId, PrivacyRequestKind.ERASURE, recordedReason, actor.username(), Dates.now()));
+                person.getId(), PrivacyRequestKind.OBJECTION, detail, actor.username(), Dates.now()));
         changeLog.updated(
                 ContactService.PERSON,
-                personId,
-                replacement + ": personal data erased by the data protection officer",
-                Map.of("personal data", "held", "change history chain", "sealed"),
-                Map.of("personal data", "erased", "change history chain", chain));
+                person.getId(),
+                person.getName() + ": objection (Article 21) decided",
+                Map.of("restricted", restrictedBefore, "objection", "none"),
+                Map.of("restricted", restrictedAfter, "objection", detail));
     }
 
     /**

@@ -28,6 +28,9 @@ final class TextRedaction {
             new TextColumn("audit_finding", List.of("id"), "action_owner", 100),
             new TextColumn("safeguarding_profile", List.of("id"), "notes", 2000),
             new TextColumn("notification", List.of("id"), "message", 500),
+            new TextColumn("privacy_request", List.of("id"), "detail", 1000),
+            new TextColumn("privacy_objection", List.of("id"), "grounds", 1000),
+            new TextColumn("privacy_objection", List.of("id"), "decision_reason", 1000),
             new TextColumn("change_log", List.of("id"), "summary", 400),
             new TextColumn("change_log_field", List.of("entry_id", "position"), "before_value", 4000),
             new TextColumn("change_log_field", List.of("entry_id", "position"), "after_value", 4000));

@@ -5,7 +5,7 @@ import java.util.List;
 /**
  * The audit template the core ships: safeguarding standards for voluntary, community and faith settings, written
  * in the partnership's own words and covering the areas such settings are commonly assessed on. Installed at
- * start-up through {@link SafeguardingService#install}, the same door sector modules use.
+ * start-up through {@link AuditTemplateService#install}, the same door sector modules use.
  */
 public final class CoreAuditTemplates {
 

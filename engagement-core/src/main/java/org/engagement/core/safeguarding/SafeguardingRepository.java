@@ -1,13 +1,16 @@
 package org.engagement.core.safeguarding;
 
+import jakarta.persistence.OptimisticLockException;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.engagement.core.organisation.Sector;
 import org.engagement.core.shared.ListRequest;
 import org.engagement.core.shared.PageOf;
+import org.engagement.core.shared.StaleRecordException;
 
 /** Where profiles, templates and audits are kept. */
 public interface SafeguardingRepository {
@@ -52,4 +55,13 @@ public interface SafeguardingRepository {
     void add(Object entity);
 
     void flush();
+
+    /** Flushes so a save racing with another one fails here, with a message the user can act on. */
+    default void flush(Supplier<StaleRecordException> stale) {
+        try {
+            flush();
+        } catch (OptimisticLockException race) {
+            throw stale.get();
+        }
+    }
 }

@@ -26,4 +26,16 @@ public interface PageFeedback {
      * @return whether the action worked
      */
     boolean attempt(Supplier<String> action, String formId);
+
+    /**
+     * Runs an action that ends on another page (a saved record's own page, say). The action returns its confirmation
+     * and where to go; the confirmation is kept across the redirect. If a service refuses it, shows why as
+     * {@link #attempt(Runnable, String, String)} does.
+     *
+     * @return the page to go to, or null to stay on this one after a refusal
+     */
+    String navigate(Supplier<Outcome> action, String formId);
+
+    /** What a finished action says, and the page it goes to (a navigation outcome). */
+    record Outcome(String done, String page) {}
 }

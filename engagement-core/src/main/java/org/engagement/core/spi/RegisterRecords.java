@@ -47,6 +47,11 @@ public class RegisterRecords {
     /** The source of a training record written in bulk, as the training pages show it. */
     public static final String IMPORTED = "IMPORT";
 
+    /** The change history's record type of a course (as the training feature writes it). */
+    private static final String COURSE_RECORD = "Course";
+    /** How a course a module adds is delivered, until an administrator says otherwise. */
+    private static final String MODULE_COURSE_DELIVERY = "FACE_TO_FACE";
+
     private static final int NAME_LENGTH = 200;
     private static final int NOTES_LENGTH = 2000;
 
@@ -193,6 +198,68 @@ public class RegisterRecords {
         }
         summarise(TRAINING_RECORD, ids, "training records imported from " + source);
         return ids;
+    }
+
+    /**
+     * A course a module needs in the catalogue (a licensing authority's qualifying course), delivered face to face at
+     * the given level; {@code validityMonths} null: never expires.
+     */
+    public record ModuleCourse(String code, String title, String levelCode, Integer validityMonths) {
+
+        public ModuleCourse {
+            Objects.requireNonNull(code, "code");
+            Objects.requireNonNull(title, "title");
+            Objects.requireNonNull(levelCode, "levelCode");
+        }
+    }
+
+    /**
+     * Adds the course to the catalogue unless a course with its code is there (an administrator may since have changed
+     * its title or validity: theirs stands), with a change-history entry; for a module's start-up, instead of its
+     * changelog writing the core's table. Returns whether it was added.
+     */
+    public boolean ensureCourse(ModuleCourse course) {
+        try (Connection c = dataSource.getConnection()) {
+            if (courses(c).containsKey(course.code())) {
+                return false;
+            }
+            long id = new SequenceIds(c, "training_course_seq").next();
+            try (PreparedStatement insert = c.prepareStatement(
+                    "INSERT INTO training_course (id, version, code, title,"
+                            + " level_code, delivery, validity_months, updated_at, updated_by) VALUES (?, 1, ?, ?, ?, ?, ?, ?, ?)")) {
+                insert.setLong(1, id);
+                insert.setString(2, course.code());
+                insert.setString(3, course.title());
+                insert.setString(4, course.levelCode());
+                insert.setString(5, MODULE_COURSE_DELIVERY);
+                if (course.validityMonths() == null) {
+                    insert.setNull(6, Types.INTEGER);
+                } else {
+                    insert.setInt(6, course.validityMonths());
+                }
+                insert.setTimestamp(7, now());
+                insert.setString(8, actor.username());
+                insert.executeUpdate();
+            }
+            changeLog.created(
+                    COURSE_RECORD,
+                    id,
+                    "Course " + course.code() + " added for a sector module",
+                    Map.of(
+                            "code",
+                            course.code(),
+                            "title",
+                            course.title(),
+                            "level",
+                            course.levelCode(),
+                            "validityMonths",
+                            course.validityMonths() == null
+                                    ? ""
+                                    : course.validityMonths().toString()));
+            return true;
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not add the course " + course.code() + ": " + e.getMessage(), e);
+        }
     }
 
     /** Each course's id and validity in months (-1: never expires), by code. */

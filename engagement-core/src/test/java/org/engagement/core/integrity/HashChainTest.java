@@ -119,6 +119,53 @@ class HashChainTest {
         assertThat(accessLog()).satisfies(c -> assertThat(c.describe()).contains("Broken at entry 3", "missing"));
     }
 
+    private int prune(String chain, long through) {
+        return db.inTransaction(em -> new HashChain(em).pruneThrough(chain, through));
+    }
+
+    @Test
+    void afterItsOldestEntriesArePrunedTheChainChecksFromTheCheckpointAndStillFindsAnEdit() throws SQLException {
+        history(6, "Renamed");
+        views(5);
+
+        assertThat(prune(HashChain.CHANGE_LOG, 4)).isEqualTo(4);
+        assertThat(prune(HashChain.ACCESS_LOG, 2)).isEqualTo(2);
+
+        assertThat(check())
+                .allSatisfy(c -> assertThat(c.intact()).as(c.describe()).isTrue());
+        assertThat(changeHistory().prunedThrough()).isEqualTo(4);
+        assertThat(changeHistory().describe()).contains("entries 1 to 4 were deleted under the retention schedule");
+        assertThat(accessLog().prunedThrough()).isEqualTo(2);
+        history(1, "After pruning");
+        assertThat(changeHistory()).satisfies(c -> {
+            assertThat(c.intact()).as(c.describe()).isTrue();
+            assertThat(c.entries()).isEqualTo(7);
+        });
+
+        sql("UPDATE change_log SET summary = 'Renamed nothing' WHERE chain_position = 5");
+        assertThat(changeHistory()).satisfies(c -> {
+            assertThat(c.intact()).isFalse();
+            assertThat(c.brokenAt()).isEqualTo(5);
+        });
+        sql("DELETE FROM access_log WHERE chain_position = 3");
+        assertThat(accessLog()).satisfies(c -> assertThat(c.describe()).contains("Broken at entry 3", "missing"));
+    }
+
+    @Test
+    void aCheckpointMovedByHandIsFoundTheEntryAfterItNoLongerFollows() throws SQLException {
+        history(5, "Renamed");
+        prune(HashChain.CHANGE_LOG, 2);
+        // Someone deletes one more entry and moves the checkpoint past it without its hash.
+        sql("DELETE FROM change_log_field WHERE entry_id = (SELECT id FROM change_log WHERE chain_position = 3)");
+        sql("DELETE FROM change_log WHERE chain_position = 3");
+        sql("UPDATE log_chain_head SET pruned_through = 3 WHERE chain_name = 'change_log'");
+
+        assertThat(changeHistory()).satisfies(c -> {
+            assertThat(c.intact()).isFalse();
+            assertThat(c.brokenAt()).isEqualTo(4);
+        });
+    }
+
     @Test
     void entriesOlderThanTheChainAreSealedByItsGenesis() throws SQLException {
         for (long id = 900_001; id <= 900_002; id++) {

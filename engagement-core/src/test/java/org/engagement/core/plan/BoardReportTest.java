@@ -12,8 +12,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Function;
 import org.engagement.core.audit.ChangeLog;
-import org.engagement.core.contact.JpaContactRepository;
-import org.engagement.core.organisation.JpaOrganisationRepository;
 import org.engagement.core.spi.FigureContribution;
 import org.engagement.core.spi.FigureContribution.Kind;
 import org.engagement.core.spi.FigureContribution.Unit;
@@ -22,13 +20,13 @@ import org.engagement.core.spi.SectorModule;
 import org.engagement.core.spi.SectorModules;
 import org.engagement.core.testing.FixedActor;
 import org.engagement.core.testing.TestDatabase;
+import org.engagement.core.testing.TrainingServices;
 import org.engagement.core.training.CourseDetails;
 import org.engagement.core.training.Delivery;
 import org.engagement.core.training.JpaTrainingRepository;
 import org.engagement.core.training.SessionDetails;
 import org.engagement.core.training.TrainingCatalogue;
 import org.engagement.core.training.TrainingReports;
-import org.engagement.core.training.TrainingService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -111,30 +109,26 @@ class BoardReportTest {
 
     private void seedTraining() {
         as(em -> {
-            TrainingService training = new TrainingService(
-                    new JpaTrainingRepository(em),
-                    new TrainingCatalogue(modules),
-                    new JpaOrganisationRepository(em),
-                    new JpaContactRepository(em),
-                    null,
-                    new ChangeLog(em, ADMIN),
-                    ADMIN);
-            training.createCourse(
-                    new CourseDetails("CSE-AW", "CSE awareness", "AWARENESS", Delivery.FACE_TO_FACE, null, null));
+            TrainingServices training = TrainingServices.on(
+                    em, new TrainingCatalogue(modules), null, null, new ChangeLog(em, ADMIN), ADMIN);
+            training.courses()
+                    .createCourse(new CourseDetails(
+                            "CSE-AW", "CSE awareness", "AWARENESS", Delivery.FACE_TO_FACE, null, null));
             for (int a = 0; a < AUDIENCES.length; a++) {
                 for (int q = 0; q < 6; q++) {
                     if (SEED[a][q] > 0) {
                         LocalDate held = LocalDate.of(2015, 5, 15).plusMonths(3L * q);
-                        training.recordSession(
-                                new SessionDetails(
-                                        "CSE-AW",
-                                        held,
-                                        AUDIENCES[a],
-                                        "Civic Office",
-                                        "CSE team",
-                                        SEED[a][q],
-                                        List.of()),
-                                List.of());
+                        training.sessions()
+                                .recordSession(
+                                        new SessionDetails(
+                                                "CSE-AW",
+                                                held,
+                                                AUDIENCES[a],
+                                                "Civic Office",
+                                                "CSE team",
+                                                SEED[a][q],
+                                                List.of()),
+                                        List.of());
                     }
                 }
             }

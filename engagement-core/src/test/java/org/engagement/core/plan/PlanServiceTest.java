@@ -335,36 +335,33 @@ class PlanServiceTest {
         long plan = plan("CSE action plan", Dates.today().minusMonths(2));
         long id = action(plan, "2.1");
         db.inTransaction(em -> {
-            var training = new org.engagement.core.training.TrainingService(
-                    new JpaTrainingRepository(em),
-                    new TrainingCatalogue(modules),
-                    new org.engagement.core.organisation.JpaOrganisationRepository(em),
-                    new org.engagement.core.contact.JpaContactRepository(em),
-                    null,
-                    new ChangeLog(em, ADMIN),
-                    ADMIN);
-            training.createCourse(
-                    new CourseDetails("CSE-AW", "CSE awareness", "AWARENESS", Delivery.FACE_TO_FACE, null, null));
-            training.recordSession(
-                    new org.engagement.core.training.SessionDetails(
-                            "CSE-AW",
-                            Dates.today().minusDays(3),
-                            "PROFESSIONALS",
-                            "Civic Office",
-                            "CSE team",
-                            40,
-                            List.of()),
-                    List.of());
-            training.recordSession(
-                    new org.engagement.core.training.SessionDetails(
-                            "CSE-AW",
-                            Dates.today().minusMonths(6),
-                            "PROFESSIONALS",
-                            "Civic Office",
-                            "CSE team",
-                            99,
-                            List.of()),
-                    List.of());
+            var training = org.engagement.core.testing.TrainingServices.on(
+                    em, new TrainingCatalogue(modules), null, null, new ChangeLog(em, ADMIN), ADMIN);
+            training.courses()
+                    .createCourse(new CourseDetails(
+                            "CSE-AW", "CSE awareness", "AWARENESS", Delivery.FACE_TO_FACE, null, null));
+            training.sessions()
+                    .recordSession(
+                            new org.engagement.core.training.SessionDetails(
+                                    "CSE-AW",
+                                    Dates.today().minusDays(3),
+                                    "PROFESSIONALS",
+                                    "Civic Office",
+                                    "CSE team",
+                                    40,
+                                    List.of()),
+                            List.of());
+            training.sessions()
+                    .recordSession(
+                            new org.engagement.core.training.SessionDetails(
+                                    "CSE-AW",
+                                    Dates.today().minusMonths(6),
+                                    "PROFESSIONALS",
+                                    "Civic Office",
+                                    "CSE team",
+                                    99,
+                                    List.of()),
+                            List.of());
             return null;
         });
         as(

@@ -136,18 +136,20 @@ class ErasureTest {
         crm.as(
                 admin,
                 s -> s.training()
+                        .courses()
                         .createCourse(new CourseDetails(
                                 "MADRASSA", "Madrassa safeguarding", "BASIC", Delivery.FACE_TO_FACE, 36, null)));
         crm.as(
                 admin,
                 s -> s.training()
+                        .sessions()
                         .recordSession(
                                 new SessionDetails(
                                         "MADRASSA", Dates.today(), "COMMUNITY", "Hall", "CSE team", 0, List.of(mosque)),
                                 List.of(new AttendeeDetails(sara, null, null, null, null, "CERT-SARA-1"))));
         crm.as(
                 admin,
-                s -> s.safeguarding()
+                s -> s.safeguardingProfiles()
                         .saveProfile(
                                 mosque,
                                 0,
@@ -180,7 +182,7 @@ class ErasureTest {
             for (FigureContribution figure : new CoreFigures(em, new JpaTrainingRepository(em), catalogue).figures()) {
                 all.put(figure.id(), figure.valueFor(from, to));
             }
-            all.put("mosque level", crm.as(admin, s -> s.training().levelOf(mosque)));
+            all.put("mosque level", crm.as(admin, s -> s.training().records().levelOf(mosque)));
             return all;
         });
     }

@@ -129,11 +129,13 @@ class PrivacyServiceTest {
         crm.as(
                 admin,
                 s -> s.training()
+                        .courses()
                         .createCourse(new CourseDetails(
                                 "MADRASSA", "Madrassa safeguarding", "BASIC", Delivery.FACE_TO_FACE, 36, null)));
         crm.as(
                 admin,
                 s -> s.training()
+                        .sessions()
                         .recordSession(
                                 new SessionDetails(
                                         "MADRASSA",
@@ -147,6 +149,7 @@ class PrivacyServiceTest {
         crm.as(
                 admin,
                 s -> s.training()
+                        .sessions()
                         .planSession(
                                 new SessionDetails(
                                         "MADRASSA",
@@ -160,7 +163,7 @@ class PrivacyServiceTest {
                                 List.of(sara)));
         crm.as(
                 admin,
-                s -> s.safeguarding()
+                s -> s.safeguardingProfiles()
                         .saveProfile(
                                 mosque.getId(),
                                 0,

@@ -90,11 +90,13 @@ class RestrictionTest {
         crm.as(
                 admin,
                 s -> s.training()
+                        .courses()
                         .createCourse(new CourseDetails(
                                 "MADRASSA", "Madrassa safeguarding", "BASIC", Delivery.FACE_TO_FACE, 36, null)));
         session = crm.as(
                         admin,
                         s -> s.training()
+                                .sessions()
                                 .recordSession(
                                         new SessionDetails(
                                                 "MADRASSA",
@@ -116,7 +118,7 @@ class RestrictionTest {
     }
 
     private List<String> attendees(Actor actor) {
-        return crm.as(actor, s -> s.training().attendeesOf(session)).stream()
+        return crm.as(actor, s -> s.training().attendance().attendeesOf(session)).stream()
                 .map(TrainingRecord::getPerson)
                 .map(p -> p.getName())
                 .toList();
@@ -137,7 +139,7 @@ class RestrictionTest {
                     .isInstanceOf(NotFoundException.class);
             assertThat(peopleAtTheMosque(reader)).containsExactly("Imam Visible");
             assertThat(attendees(reader)).isEmpty();
-            assertThatThrownBy(() -> crm.as(reader, s -> s.training().recordsOf(sara)))
+            assertThatThrownBy(() -> crm.as(reader, s -> s.training().records().recordsOf(sara)))
                     .isInstanceOf(NotFoundException.class);
         }
         assertThat(privacy(p -> p.findPeople("restricted", 0, 10)).items())
@@ -193,7 +195,7 @@ class RestrictionTest {
                 .getId();
         crm.as(
                 admin,
-                s -> s.safeguarding()
+                s -> s.safeguardingProfiles()
                         .saveProfile(
                                 mosque,
                                 0,
@@ -215,7 +217,8 @@ class RestrictionTest {
 
         assertThat(presentAt(visit, admin)).containsExactly("Imam Visible");
         org.engagement.core.contact.Person hiddenLead = crm.as(
-                admin, s -> s.contacts().shown(s.safeguarding().profile(mosque).getLead()));
+                admin,
+                s -> s.contacts().shown(s.safeguardingProfiles().profile(mosque).getLead()));
         assertThat(hiddenLead).isNull();
         assertThat(historyText(admin)).doesNotContain("Sara Restricted").contains(RestrictedPeople.SHOWN_NAME);
         assertThat(presentAt(visit, DPO_ADMIN)).containsExactlyInAnyOrder("Sara Restricted", "Imam Visible");
@@ -238,10 +241,10 @@ class RestrictionTest {
                                         null,
                                         List.of())));
         long profileVersion =
-                crm.as(admin, s -> s.safeguarding().profile(mosque).getVersion());
+                crm.as(admin, s -> s.safeguardingProfiles().profile(mosque).getVersion());
         crm.as(
                 admin,
-                s -> s.safeguarding()
+                s -> s.safeguardingProfiles()
                         .saveProfile(
                                 mosque,
                                 profileVersion,
@@ -265,7 +268,7 @@ class RestrictionTest {
         String leadAgain = crm.as(
                 admin,
                 s -> s.contacts()
-                        .shown(s.safeguarding().profile(mosque).getLead())
+                        .shown(s.safeguardingProfiles().profile(mosque).getLead())
                         .getName());
         assertThat(leadAgain).isEqualTo("Sara Restricted");
         assertThat(historyText(VIEWER)).contains("Sara Restricted");
@@ -287,7 +290,7 @@ class RestrictionTest {
         List<org.engagement.core.audit.ChangeLogEntry> entries = crm.as(actor, s -> {
             List<org.engagement.core.audit.ChangeLogEntry> all =
                     new java.util.ArrayList<>(s.engagements().historyOf(mosque));
-            all.addAll(s.safeguarding().historyOf(mosque));
+            all.addAll(s.audits().historyOf(mosque));
             return all;
         });
         StringBuilder text = new StringBuilder();

@@ -113,6 +113,7 @@ class MoreRemindersTest {
         return crm.as(
                 FIONA,
                 s -> s.training()
+                        .sessions()
                         .recordSession(
                                 new SessionDetails(
                                         "AWARE", on, "COMMUNITY", "Mosque hall", "CSE team", 0, List.of(host)),
@@ -125,6 +126,7 @@ class MoreRemindersTest {
         crm.as(
                 FixedActor.admin(),
                 s -> s.training()
+                        .courses()
                         .createCourse(
                                 new CourseDetails("AWARE", "Awareness", "AWARENESS", Delivery.FACE_TO_FACE, 12, null)));
         Organisation mosque = mosqueLedByFiona();
@@ -157,6 +159,7 @@ class MoreRemindersTest {
         crm.as(
                 FixedActor.admin(),
                 s -> s.training()
+                        .courses()
                         .createCourse(
                                 new CourseDetails("AWARE", "Awareness", "AWARENESS", Delivery.FACE_TO_FACE, 12, null)));
         Organisation mosque = mosqueLedByFiona();
@@ -231,7 +234,7 @@ class MoreRemindersTest {
     @Test
     void anAuditActionIsRemindedToItsOwnerOnItsDueDayOnceAndNotOnceDone() {
         standOn(START);
-        crm.as(SYSTEM, s -> s.safeguarding().install(CoreAuditTemplates.VOLUNTARY_COMMUNITY_FAITH));
+        crm.as(SYSTEM, s -> s.auditTemplates().install(CoreAuditTemplates.VOLUNTARY_COMMUNITY_FAITH));
         Organisation mosque = mosqueLedByFiona();
         LocalDate due = START.plusDays(30);
         List<FindingInput> findings = new ArrayList<>();
@@ -247,7 +250,7 @@ class MoreRemindersTest {
         }
         crm.as(
                 FIONA,
-                s -> s.safeguarding()
+                s -> s.audits()
                         .startAudit(
                                 mosque.getId(),
                                 new AuditDetails(

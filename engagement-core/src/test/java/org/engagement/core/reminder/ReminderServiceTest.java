@@ -132,7 +132,7 @@ class ReminderServiceTest {
         LocalDate review = START.plusDays(30);
         long version = crm.as(
                 FIONA,
-                s -> s.safeguarding()
+                s -> s.safeguardingProfiles()
                         .saveProfile(mosque.getId(), 0, reviewDue(review))
                         .getVersion());
 
@@ -142,7 +142,7 @@ class ReminderServiceTest {
                 .isEqualTo(1);
         assertThat(dailyRunOn(review.plusDays(5))).isZero();
         LocalDate nextYear = review.plusYears(1);
-        crm.as(FIONA, s -> s.safeguarding().saveProfile(mosque.getId(), version, reviewDue(nextYear)));
+        crm.as(FIONA, s -> s.safeguardingProfiles().saveProfile(mosque.getId(), version, reviewDue(nextYear)));
         assertThat(dailyRunOn(review.plusDays(6))).isZero();
         assertThat(dailyRunOn(nextYear.minusDays(ReminderService.POLICY_REVIEW_NOTICE_DAYS)))
                 .isEqualTo(1);

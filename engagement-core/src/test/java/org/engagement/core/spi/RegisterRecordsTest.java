@@ -95,11 +95,13 @@ class RegisterRecordsTest {
         crm.as(
                 ADMIN,
                 core -> core.training()
+                        .courses()
                         .createCourse(
                                 new CourseDetails("CSE-3Y", "CSE awareness", "AWARENESS", Delivery.ONLINE, 36, null)));
         crm.as(
                 ADMIN,
                 core -> core.training()
+                        .courses()
                         .createCourse(
                                 new CourseDetails("FOREVER", "Induction", "AWARENESS", Delivery.ONLINE, null, null)));
         long person = bulk(r -> r.createPeople(
@@ -112,7 +114,8 @@ class RegisterRecordsTest {
                         new RegisterRecords.NewTraining(person, "FOREVER", JUNE, null)),
                 "a file"));
 
-        List<TrainingRecord> records = crm.as(ADMIN, core -> core.training().recordsOf(person));
+        List<TrainingRecord> records =
+                crm.as(ADMIN, core -> core.training().records().recordsOf(person));
         assertThat(records).extracting(TrainingRecord::getId).containsExactlyInAnyOrderElementsOf(ids);
         assertThat(records)
                 .filteredOn(r -> r.getCourse().getCode().equals("CSE-3Y"))
@@ -160,7 +163,7 @@ class RegisterRecordsTest {
     private void policy(long organisation, long version, PolicyStatus status, LocalDate adoptedOn) {
         crm.as(
                 ADMIN,
-                core -> core.safeguarding()
+                core -> core.safeguardingProfiles()
                         .saveProfile(
                                 organisation,
                                 version,

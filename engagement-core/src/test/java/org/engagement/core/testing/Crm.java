@@ -11,7 +11,10 @@ import org.engagement.core.contact.ContactService;
 import org.engagement.core.contact.JpaContactRepository;
 import org.engagement.core.engagement.EngagementService;
 import org.engagement.core.engagement.JpaEngagementRepository;
+import org.engagement.core.importing.EngagementImport;
 import org.engagement.core.importing.OrganisationImport;
+import org.engagement.core.importing.PersonImport;
+import org.engagement.core.importing.SavedMappings;
 import org.engagement.core.merge.JpaMergeRepository;
 import org.engagement.core.merge.MergeService;
 import org.engagement.core.organisation.JpaOrganisationRepository;
@@ -21,8 +24,11 @@ import org.engagement.core.organisation.OrganisationStatus;
 import org.engagement.core.organisation.OrganisationType;
 import org.engagement.core.organisation.OrganisationTypes;
 import org.engagement.core.organisation.Sector;
+import org.engagement.core.safeguarding.AuditService;
+import org.engagement.core.safeguarding.AuditTemplateService;
 import org.engagement.core.safeguarding.JpaSafeguardingRepository;
-import org.engagement.core.safeguarding.SafeguardingService;
+import org.engagement.core.safeguarding.ProfileService;
+import org.engagement.core.safeguarding.SafeguardingPermissions;
 import org.engagement.core.shared.Actor;
 import org.engagement.core.spi.MergedOrganisations;
 import org.engagement.core.spi.OrganisationRecords;
@@ -30,9 +36,7 @@ import org.engagement.core.spi.PersonReferences;
 import org.engagement.core.spi.RecordHistory;
 import org.engagement.core.spi.SectorModule;
 import org.engagement.core.spi.SectorModules;
-import org.engagement.core.training.JpaTrainingRepository;
 import org.engagement.core.training.TrainingCatalogue;
-import org.engagement.core.training.TrainingService;
 import org.engagement.core.user.Role;
 
 /**
@@ -82,8 +86,10 @@ public final class Crm {
             OrganisationService organisations,
             ContactService contacts,
             EngagementService engagements,
-            SafeguardingService safeguarding,
-            TrainingService training,
+            ProfileService safeguardingProfiles,
+            AuditService audits,
+            AuditTemplateService auditTemplates,
+            TrainingServices training,
             ChangeLog changeLog,
             Actor actor) {
 
@@ -151,6 +157,38 @@ public final class Crm {
         });
     }
 
+    /** The people import, on the same services, in one transaction. */
+    public <T> T importingPeople(Actor actor, Function<PersonImport, T> work) {
+        return db.inTransaction(em -> {
+            Services s = services(em, actor);
+            return work.apply(new PersonImport(
+                    s.contacts(),
+                    new JpaContactRepository(em),
+                    s.organisations(),
+                    new JpaOrganisationRepository(em),
+                    actor));
+        });
+    }
+
+    /** The engagement import, on the same services, in one transaction. */
+    public <T> T importingEngagements(Actor actor, Function<EngagementImport, T> work) {
+        return db.inTransaction(em -> {
+            Services s = services(em, actor);
+            return work.apply(new EngagementImport(
+                    s.engagements(),
+                    new JpaEngagementRepository(em),
+                    new JpaContactRepository(em),
+                    s.organisations(),
+                    new JpaOrganisationRepository(em),
+                    actor));
+        });
+    }
+
+    /** The saved import mappings, in one transaction. */
+    public <T> T savedMappings(Actor actor, Function<SavedMappings, T> work) {
+        return db.inTransaction(em -> work.apply(new SavedMappings(em, new ChangeLog(em, actor), actor)));
+    }
+
     /** Rows of the core's tables that name the organisation (itself, its branches, and everything recorded on it). */
     public long coreRowsNaming(long organisationId) {
         return db.inTransaction(em -> {
@@ -178,19 +216,16 @@ public final class Crm {
         OrganisationService organisations = new OrganisationService(organisationRepository, types, log, actor);
         JpaContactRepository people = new JpaContactRepository(em);
         ContactService contacts = new ContactService(people, organisations, log, modules, actor, personReferences);
+        JpaSafeguardingRepository safeguarding = new JpaSafeguardingRepository(em);
+        SafeguardingPermissions permissions = new SafeguardingPermissions(organisations, actor);
         return new Services(
                 organisations,
                 contacts,
                 new EngagementService(new JpaEngagementRepository(em), organisations, contacts, log, actor),
-                new SafeguardingService(new JpaSafeguardingRepository(em), organisations, contacts, log, actor),
-                new TrainingService(
-                        new JpaTrainingRepository(em),
-                        new TrainingCatalogue(modules),
-                        organisationRepository,
-                        people,
-                        contacts,
-                        log,
-                        actor),
+                new ProfileService(safeguarding, permissions, contacts, log, actor),
+                new AuditService(safeguarding, permissions, contacts, log, actor),
+                new AuditTemplateService(safeguarding, permissions, log, actor),
+                TrainingServices.on(em, new TrainingCatalogue(modules), organisations, contacts, log, actor),
                 log,
                 actor);
     }

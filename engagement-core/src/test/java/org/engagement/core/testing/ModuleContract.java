@@ -73,6 +73,7 @@ public final class ModuleContract {
         found.addAll(importsOutsideTheContract(classes, modulePackage));
         found.addAll(coreTablesNamed(Path.of("src/main/java"), coreTables()));
         found.addAll(unknownViewsNamed(Path.of("src/main/java"), publishedViews()));
+        found.addAll(coreTablesInChangelogs(Path.of("src/main/resources/db/changelog"), coreTables()));
         Set<String> listed = listedBreaches();
 
         Set<String> unlisted = new TreeSet<>(found);
@@ -138,12 +139,34 @@ public final class ModuleContract {
                 "names-view");
     }
 
+    /**
+     * "names-table changelog.xml table" for each core table a module's Liquibase changelog changes or reads (a change's
+     * {@code tableName}, or SQL in it): a module's migrations keep to its own tables, as its code does.
+     */
+    static Set<String> coreTablesInChangelogs(Path changelogs, Collection<String> tables) {
+        if (!Files.isDirectory(changelogs)) {
+            return Set.of();
+        }
+        return namesIn(
+                changelogs,
+                ".xml",
+                "(?i)(?:tablename=\"|\\b(?:from|join|into|update|table)\\s+)(" + String.join("|", tables) + ")\\b",
+                table -> true,
+                "names-table");
+    }
+
     /** "{kind} SourceFile name" for each name the pattern's first group finds in a Java source that is a breach. */
     private static Set<String> namesInSql(Path sources, String regex, Predicate<String> breach, String kind) {
+        return namesIn(sources, ".java", regex, breach, kind);
+    }
+
+    /** "{kind} File name" for each name the pattern's first group finds in a file ending so that is a breach. */
+    private static Set<String> namesIn(
+            Path sources, String suffix, String regex, Predicate<String> breach, String kind) {
         Pattern sql = Pattern.compile(regex);
         Set<String> breaches = new TreeSet<>();
         try (Stream<Path> files = Files.walk(sources)) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+            for (Path file : files.filter(f -> f.toString().endsWith(suffix)).toList()) {
                 Matcher matcher = sql.matcher(Files.readString(file));
                 while (matcher.find()) {
                     String name = matcher.group(1).toLowerCase();

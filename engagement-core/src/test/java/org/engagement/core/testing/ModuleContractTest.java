@@ -83,6 +83,26 @@ class ModuleContractTest {
     }
 
     @Test
+    void aChangelogThatWritesOrReadsACoreTableIsABreachButOneCreatingTheModulesOwnIsNot(@TempDir Path changelogs)
+            throws IOException {
+        Files.writeString(changelogs.resolve("changelog.xml"), """
+                <databaseChangeLog>
+                  <changeSet id="m-001" author="x">
+                    <createTable tableName="taxi_driver"><column name="person_id" type="BIGINT"/></createTable>
+                    <sql>UPDATE taxi_driver SET person_id = 1</sql>
+                  </changeSet>
+                  <changeSet id="m-002" author="x">
+                    <preConditions><sqlCheck expectedResult="0">SELECT COUNT(*) FROM training_course</sqlCheck></preConditions>
+                    <insert tableName="person"><column name="id" valueNumeric="1"/></insert>
+                  </changeSet>
+                </databaseChangeLog>
+                """);
+
+        assertThat(ModuleContract.coreTablesInChangelogs(changelogs, ModuleContract.coreTables()))
+                .containsExactly("names-table changelog.xml person", "names-table changelog.xml training_course");
+    }
+
+    @Test
     void theSpiSharedBasicsAndRolesArePublishedAndTheCoresFeaturesAreNot() {
         assertThat(List.of(SectorModule.class, Dates.class, org.engagement.core.user.Role.class))
                 .allMatch(c -> ModuleContract.published(c.getName()));

@@ -60,19 +60,35 @@ public final class TestPostgres {
         return createDatabase("TEMPLATE template0");
     }
 
+    /**
+     * PostgreSQL refuses to copy a template while anyone else is connected to it, and an autovacuum worker may be for
+     * a moment: the copy is tried again after a pause.
+     */
     private static Database createDatabase(String template) {
         Database db =
                 new Database("engagement_t_" + UUID.randomUUID().toString().replace("-", ""));
-        administer("CREATE DATABASE " + db.name() + " " + template);
-        return db;
+        IllegalStateException last = null;
+        for (int attempt = 0; attempt < 6; attempt++) {
+            try {
+                administer("CREATE DATABASE " + db.name() + " " + template);
+                return db;
+            } catch (IllegalStateException refused) {
+                last = refused;
+                Database.pause(attempt);
+            }
+        }
+        throw last;
     }
 
     private static String migratedTemplate(List<String> changelogs, ClassLoader classLoader) {
-        // Named by the changelogs, rebuilt by every run: a run must never test last run's schema.
-        Database template = new Database("engagement_tpl_" + Integer.toHexString(changelogs.hashCode()));
+        // Named by the changelogs and by this test JVM, rebuilt by every run: a run must never test last run's
+        // schema, nor drop a template that another build on the same server (a parallel run) is copying.
+        Database template = new Database("engagement_tpl_" + Integer.toHexString(changelogs.hashCode()) + "_"
+                + ProcessHandle.current().pid());
         template.drop();
         administer("CREATE DATABASE " + template.name() + " TEMPLATE template0");
         new SchemaMigrator(classLoader).migrate(template.dataSource(), changelogs);
+        Runtime.getRuntime().addShutdownHook(new Thread(template::drop));
         return template.name();
     }
 
@@ -132,7 +148,7 @@ public final class TestPostgres {
             throw last;
         }
 
-        private static void pause(int attempt) {
+        static void pause(int attempt) {
             try {
                 Thread.sleep(200L * (attempt + 1));
             } catch (InterruptedException interrupted) {

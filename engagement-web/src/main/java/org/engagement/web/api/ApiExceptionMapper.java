@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.engagement.core.importing.ImportRefusedException;
 import org.engagement.core.shared.AccessDeniedException;
 import org.engagement.core.shared.ConflictException;
 import org.engagement.core.shared.InvalidInputException;
@@ -63,6 +64,15 @@ public class ApiExceptionMapper implements ExceptionMapper<Exception> {
                                     + " line(s) need correcting. Nothing was saved.",
                             lines.lines().stream()
                                     .map(e -> new ApiError.Problem(null, e.line(), e.message()))
+                                    .toList()));
+        }
+        if (cause instanceof ImportRefusedException refused) {
+            return json(
+                    Status.BAD_REQUEST,
+                    new ApiError(
+                            refused.problems().size() + " problem(s) in the file; nothing was imported.",
+                            refused.problems().stream()
+                                    .map(p -> new ApiError.Problem(p.column(), p.line(), p.message()))
                                     .toList()));
         }
         if (cause instanceof InvalidInputException invalid) {

@@ -34,4 +34,17 @@ public class FacesPageFeedback implements PageFeedback {
         }
         return true;
     }
+
+    @Override
+    public String navigate(Supplier<Outcome> action, String formId) {
+        Outcome outcome;
+        try {
+            outcome = action.get();
+        } catch (DomainException refused) {
+            FacesErrors.show(refused, formId);
+            return null;
+        }
+        FacesErrors.info(outcome.done());
+        return outcome.page();
+    }
 }

@@ -16,7 +16,7 @@ import org.engagement.core.safeguarding.SafeguardingReports.Overview;
 import org.engagement.core.shared.Actor;
 import org.engagement.core.sharing.AgreementFigures;
 import org.engagement.core.sharing.AgreementService;
-import org.engagement.core.training.TrainingService;
+import org.engagement.core.training.TrainingRecordService;
 import org.engagement.web.safeguarding.SafeguardingSettings;
 
 /**
@@ -45,7 +45,7 @@ public class HomeDashboard {
     private EngagementService engagements;
 
     @Inject
-    private TrainingService training;
+    private TrainingRecordService trainingRecords;
 
     @Inject
     private AgreementService agreements;
@@ -185,7 +185,7 @@ public class HomeDashboard {
         return DashboardFigure.of(
                 "trainingExpiring",
                 "Training expiring",
-                training.expiringWithin(EXPIRY_DAYS).size(),
+                trainingRecords.expiringWithin(EXPIRY_DAYS).size(),
                 "People whose training runs out in the next " + EXPIRY_DAYS + " days.",
                 "/training/expiring.xhtml?days=" + EXPIRY_DAYS);
     }

@@ -14,8 +14,9 @@ import org.engagement.core.organisation.OrganisationStatus;
 import org.engagement.core.organisation.OrganisationType;
 import org.engagement.core.organisation.Sector;
 import org.engagement.core.shared.ListRequest;
+import org.engagement.core.training.CourseService;
 import org.engagement.core.training.TrainingLevel;
-import org.engagement.core.training.TrainingService;
+import org.engagement.core.training.TrainingPermissions;
 import org.engagement.ui.PagedTable;
 
 /** The organisation list: lazy, database-side paging, sorting and filtering, and export of what is filtered. */
@@ -29,7 +30,10 @@ public class FindOrganisations implements Serializable {
     private OrganisationService organisations;
 
     @Inject
-    private TrainingService training;
+    private CourseService courseService;
+
+    @Inject
+    private TrainingPermissions trainingPermissions;
 
     private PagedTable<Organisation> model;
     private String q;
@@ -90,7 +94,7 @@ public class FindOrganisations implements Serializable {
 
     /** Levels to filter by, lowest first, since the filter means "this level or higher". */
     public List<TrainingLevel> getTrainingLevels() {
-        return training.catalogue().levels().stream()
+        return courseService.catalogue().levels().stream()
                 .sorted(Comparator.comparingInt(TrainingLevel::rank))
                 .toList();
     }
@@ -105,7 +109,7 @@ public class FindOrganisations implements Serializable {
 
     /** Training figures are not for every role that reads organisations (licensing officers do not). */
     public boolean isMayFilterByTraining() {
-        return training.mayRead();
+        return trainingPermissions.mayRead();
     }
 
     public boolean isMayCreate() {

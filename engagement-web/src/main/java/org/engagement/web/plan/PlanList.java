@@ -9,8 +9,8 @@ import java.util.List;
 import org.engagement.core.plan.ActionPlan;
 import org.engagement.core.plan.PlanDetails;
 import org.engagement.core.plan.PlanService;
-import org.engagement.core.shared.DomainException;
-import org.engagement.web.faces.FacesErrors;
+import org.engagement.core.spi.PageFeedback;
+import org.engagement.core.spi.PageFeedback.Outcome;
 
 /** The action plans, and a new one. */
 @Named
@@ -21,6 +21,9 @@ public class PlanList implements Serializable {
 
     @Inject
     private PlanService plans;
+
+    @Inject
+    private PageFeedback feedback;
 
     private List<ActionPlan> all;
     private String title;
@@ -35,15 +38,15 @@ public class PlanList implements Serializable {
     }
 
     public String create() {
-        try {
-            ActionPlan plan = plans.createPlan(new PlanDetails(title, startsOn, endsOn));
-            FacesErrors.info(
-                    "Plan '" + plan.getTitle() + "' created. Add its actions, or import them from a spreadsheet.");
-            return "/plan/view.xhtml?faces-redirect=true&id=" + plan.getId();
-        } catch (DomainException refused) {
-            FacesErrors.show(refused, "newPlan");
-            return null;
-        }
+        return feedback.navigate(
+                () -> {
+                    ActionPlan plan = plans.createPlan(new PlanDetails(title, startsOn, endsOn));
+                    return new Outcome(
+                            "Plan '" + plan.getTitle()
+                                    + "' created. Add its actions, or import them from a spreadsheet.",
+                            "/plan/view.xhtml?faces-redirect=true&id=" + plan.getId());
+                },
+                "newPlan");
     }
 
     public boolean isMayEdit() {

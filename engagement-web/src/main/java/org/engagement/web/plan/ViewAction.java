@@ -15,10 +15,9 @@ import org.engagement.core.plan.PlanService;
 import org.engagement.core.plan.ProgressUpdate;
 import org.engagement.core.plan.Rag;
 import org.engagement.core.plan.ShownStatus;
-import org.engagement.core.shared.DomainException;
 import org.engagement.core.spi.FigureContribution;
-import org.engagement.web.faces.FacesErrors;
-import org.omnifaces.util.Messages;
+import org.engagement.core.spi.PageFeedback;
+import org.engagement.core.spi.PageFeedback.Outcome;
 
 /** One action: its status and reason, its measure, progress notes, carrying it forward, and its history. */
 @Named
@@ -29,6 +28,9 @@ public class ViewAction implements Serializable {
 
     @Inject
     private PlanService plans;
+
+    @Inject
+    private PageFeedback feedback;
 
     private Long id;
     private PlanAction action;
@@ -87,25 +89,21 @@ public class ViewAction implements Serializable {
     }
 
     public String carryForward() {
-        try {
-            PlanAction copy = plans.carryForward(id, toPlanId == null ? -1 : toPlanId);
-            FacesErrors.info("Action " + copy.getReference() + " carried forward to '"
-                    + copy.getPlan().getTitle() + "'.");
-            return "/plan/action.xhtml?faces-redirect=true&id=" + copy.getId();
-        } catch (DomainException refused) {
-            FacesErrors.show(refused, "carryForm");
-            return null;
-        }
+        return feedback.navigate(
+                () -> {
+                    PlanAction copy = plans.carryForward(id, toPlanId == null ? -1 : toPlanId);
+                    return new Outcome(
+                            "Action " + copy.getReference() + " carried forward to '"
+                                    + copy.getPlan().getTitle() + "'.",
+                            "/plan/action.xhtml?faces-redirect=true&id=" + copy.getId());
+                },
+                "carryForm");
     }
 
     private void run(String form, Runnable change, String done) {
-        try {
-            change.run();
-            Messages.create(done).add();
+        if (feedback.attempt(change, form, done)) {
             newStatus = null;
             statusReason = null;
-        } catch (DomainException refused) {
-            FacesErrors.show(refused, form);
         }
         load();
     }

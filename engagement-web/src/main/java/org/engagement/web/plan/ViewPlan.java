@@ -10,13 +10,14 @@ import java.util.Map;
 import org.engagement.core.plan.ActionDetails;
 import org.engagement.core.plan.ActionPlan;
 import org.engagement.core.plan.BoardReports;
-import org.engagement.core.plan.PlanAction;
 import org.engagement.core.plan.PlanService;
 import org.engagement.core.plan.ProgressUpdate;
 import org.engagement.core.plan.Rag;
 import org.engagement.core.shared.DomainException;
 import org.engagement.core.shared.InvalidInputException;
 import org.engagement.core.shared.InvalidLinesException;
+import org.engagement.core.spi.PageFeedback;
+import org.engagement.core.spi.PageFeedback.Outcome;
 import org.engagement.web.faces.FacesErrors;
 import org.omnifaces.util.Messages;
 import org.primefaces.model.DefaultStreamedContent;
@@ -32,6 +33,9 @@ public class ViewPlan implements Serializable {
 
     @Inject
     private PlanService plans;
+
+    @Inject
+    private PageFeedback feedback;
 
     @Inject
     private BoardReports reports;
@@ -51,14 +55,11 @@ public class ViewPlan implements Serializable {
     }
 
     public String addAction() {
-        try {
-            PlanAction added = plans.addAction(id, next.details());
-            FacesErrors.info("Action " + added.getReference() + " added.");
-            return "/plan/view.xhtml?faces-redirect=true&id=" + id;
-        } catch (DomainException refused) {
-            FacesErrors.show(refused, "newAction");
-            return null;
-        }
+        return feedback.navigate(
+                () -> new Outcome(
+                        "Action " + plans.addAction(id, next.details()).getReference() + " added.",
+                        "/plan/view.xhtml?faces-redirect=true&id=" + id),
+                "newAction");
     }
 
     /** Adds the spreadsheet's actions, or none of them, listing every bad line. */

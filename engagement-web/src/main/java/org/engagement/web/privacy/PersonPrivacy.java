@@ -8,6 +8,7 @@ import jakarta.json.bind.JsonbBuilder;
 import java.io.ByteArrayInputStream;
 import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
+import org.engagement.core.privacy.ObjectionDecision;
 import org.engagement.core.privacy.PersonSummary;
 import org.engagement.core.privacy.PrivacyService;
 import org.engagement.core.privacy.SubjectAccessPdf;
@@ -38,6 +39,9 @@ public class PersonPrivacy implements Serializable {
     private PersonSummary person;
     private String reason;
     private String restrictionReason;
+    private String objectionGrounds;
+    private ObjectionDecision objectionDecision;
+    private String objectionReason;
 
     /** Called by the view's f:viewAction. */
     public void load() {
@@ -102,6 +106,49 @@ public class PersonPrivacy implements Serializable {
         } catch (DomainException refused) {
             FacesErrors.show(refused, "restrictForm");
         }
+    }
+
+    /** Records an objection (Article 21) and the officer's decision; missing fields or a refusal show why. */
+    public void recordObjection() {
+        try {
+            privacy.object(id, objectionGrounds, objectionDecision, objectionReason);
+            ObjectionDecision decided = objectionDecision;
+            objectionGrounds = null;
+            objectionDecision = null;
+            objectionReason = null;
+            load();
+            Messages.create("Objection recorded. " + decided.label() + ".").add();
+        } catch (DomainException refused) {
+            FacesErrors.show(refused, "objectionForm");
+        }
+    }
+
+    public ObjectionDecision[] getObjectionDecisions() {
+        return ObjectionDecision.values();
+    }
+
+    public String getObjectionGrounds() {
+        return objectionGrounds;
+    }
+
+    public void setObjectionGrounds(String objectionGrounds) {
+        this.objectionGrounds = objectionGrounds;
+    }
+
+    public ObjectionDecision getObjectionDecision() {
+        return objectionDecision;
+    }
+
+    public void setObjectionDecision(ObjectionDecision objectionDecision) {
+        this.objectionDecision = objectionDecision;
+    }
+
+    public String getObjectionReason() {
+        return objectionReason;
+    }
+
+    public void setObjectionReason(String objectionReason) {
+        this.objectionReason = objectionReason;
     }
 
     public boolean isRestricted() {

@@ -20,6 +20,7 @@ import org.engagement.core.accesslog.AccessLogEntry;
 import org.engagement.core.accesslog.AccessLogQuery;
 import org.engagement.core.integrity.ChainCheck;
 import org.engagement.core.integrity.LogIntegrity;
+import org.engagement.core.privacy.ObjectionDecision;
 import org.engagement.core.privacy.PersonSummary;
 import org.engagement.core.privacy.PrivacyService;
 import org.engagement.core.privacy.SubjectAccessExport;
@@ -107,6 +108,28 @@ public class PrivacyResource {
         privacy.liftRestriction(id, reason);
         return Response.noContent().build();
     }
+
+    /**
+     * Records an objection (Article 21) and the decision on it: {@code {"grounds": "...", "decision":
+     * "RESTRICT|ERASE|REJECT", "decisionReason": "..."}}. Upheld, the person is restricted or erased; rejected, the decision reason
+     * holds the compelling legitimate grounds. 204 when recorded; 400 naming each missing field; 409 when the basis of
+     * the processing gives no right to object, the person was erased, or a legal duty holds their data.
+     */
+    @POST
+    @Path("people/{id}/objection")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response object(@PathParam("id") long id, ObjectionRequest request) {
+        ObjectionRequest body = request == null ? new ObjectionRequest(null, null, null) : request;
+        privacy.object(
+                id,
+                body.grounds(),
+                RequestParams.choice(ObjectionDecision.class, body.decision(), "decision"),
+                body.decisionReason());
+        return Response.noContent().build();
+    }
+
+    /** The body of an objection: the person's grounds, the decision and its reason. */
+    public record ObjectionRequest(String grounds, String decision, String decisionReason) {}
 
     /** The same export as a readable PDF; producing it is recorded. */
     @GET

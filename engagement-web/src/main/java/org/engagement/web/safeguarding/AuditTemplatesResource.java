@@ -10,7 +10,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.engagement.core.access.RoleNames;
-import org.engagement.core.safeguarding.SafeguardingService;
+import org.engagement.core.safeguarding.AuditTemplateService;
 import org.engagement.web.safeguarding.SafeguardingApiViews.TemplateView;
 import org.engagement.web.safeguarding.SafeguardingApiViews.VersionView;
 
@@ -22,16 +22,16 @@ import org.engagement.web.safeguarding.SafeguardingApiViews.VersionView;
 public class AuditTemplatesResource {
 
     @Inject
-    private SafeguardingService safeguarding;
+    private AuditTemplateService auditTemplates;
 
     @GET
     public List<TemplateView> list() {
-        return safeguarding.templates().stream().map(TemplateView::of).toList();
+        return auditTemplates.templates().stream().map(TemplateView::of).toList();
     }
 
     @GET
     @Path("{code}/versions/{number}")
     public VersionView version(@PathParam("code") String code, @PathParam("number") int number) {
-        return VersionView.of(safeguarding.templateVersion(code, number), true);
+        return VersionView.of(auditTemplates.templateVersion(code, number), true);
     }
 }

@@ -19,10 +19,10 @@ import java.util.List;
 import org.engagement.core.access.RoleNames;
 import org.engagement.core.safeguarding.Audit;
 import org.engagement.core.safeguarding.AuditDetails;
+import org.engagement.core.safeguarding.AuditService;
 import org.engagement.core.safeguarding.AuditType;
 import org.engagement.core.safeguarding.FindingInput;
 import org.engagement.core.safeguarding.Rating;
-import org.engagement.core.safeguarding.SafeguardingService;
 import org.engagement.core.shared.InvalidInputException;
 import org.engagement.core.shared.NotFoundException;
 import org.engagement.core.shared.RequestParams;
@@ -39,7 +39,7 @@ import org.engagement.web.safeguarding.SafeguardingApiViews.AuditView;
 public class AuditsResource {
 
     @Inject
-    private SafeguardingService safeguarding;
+    private AuditService audits;
 
     @Inject
     private RecordViews views;
@@ -47,9 +47,7 @@ public class AuditsResource {
     /** Newest first. */
     @GET
     public List<AuditView> list(@PathParam("id") long id) {
-        return safeguarding.auditsOf(id).stream()
-                .map(a -> AuditView.of(a, null))
-                .toList();
+        return audits.auditsOf(id).stream().map(a -> AuditView.of(a, null)).toList();
     }
 
     /** One audit, with the standard-by-standard comparison with the previous finished audit. */
@@ -57,7 +55,7 @@ public class AuditsResource {
     @Path("{auditId}")
     public AuditView get(@PathParam("id") long id, @PathParam("auditId") long auditId) {
         Audit audit = ofOrganisation(id, auditId);
-        AuditView view = AuditView.of(audit, safeguarding.comparison(audit.getId()));
+        AuditView view = AuditView.of(audit, audits.comparison(audit.getId()));
         views.viewed(RecordKinds.AUDIT, auditId, null);
         return view;
     }
@@ -66,7 +64,7 @@ public class AuditsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({RoleNames.ADMIN, RoleNames.FAITH_LEAD, RoleNames.INDUSTRY_LEAD})
     public Response start(@PathParam("id") long id, AuditRequest request, @Context UriInfo uri) {
-        Audit audit = safeguarding.startAudit(id, details(request));
+        Audit audit = audits.startAudit(id, details(request));
         return Response.created(uri.getAbsolutePathBuilder()
                         .path(String.valueOf(audit.getId()))
                         .build())
@@ -82,7 +80,7 @@ public class AuditsResource {
     public AuditView save(@PathParam("id") long id, @PathParam("auditId") long auditId, AuditRequest request) {
         ofOrganisation(id, auditId);
         long version = RequestVersion.required(request == null ? null : request.version());
-        return AuditView.of(safeguarding.saveAudit(auditId, version, details(request)), null);
+        return AuditView.of(audits.saveAudit(auditId, version, details(request)), null);
     }
 
     /**
@@ -98,11 +96,11 @@ public class AuditsResource {
         long version = RequestVersion.required(request == null ? null : request.version());
         FindingInput corrected = finding(
                 new RatingRequest(request.standardCode(), request.rating(), request.evidence(), request.action()));
-        return AuditView.of(safeguarding.amendFinding(auditId, version, corrected, request.reason()), null);
+        return AuditView.of(audits.amendFinding(auditId, version, corrected, request.reason()), null);
     }
 
     private Audit ofOrganisation(long organisationId, long auditId) {
-        Audit audit = safeguarding.audit(auditId);
+        Audit audit = audits.audit(auditId);
         if (audit.getOrganisation().getId() != organisationId) {
             throw new NotFoundException("Audit", auditId);
         }

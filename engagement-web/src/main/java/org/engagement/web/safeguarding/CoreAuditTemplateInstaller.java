@@ -6,8 +6,8 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.Startup;
 import jakarta.inject.Inject;
 import org.engagement.core.safeguarding.AuditTemplateDefinition;
+import org.engagement.core.safeguarding.AuditTemplateService;
 import org.engagement.core.safeguarding.CoreAuditTemplates;
-import org.engagement.core.safeguarding.SafeguardingService;
 import org.engagement.core.safeguarding.StandardDefinition;
 import org.engagement.core.spi.AuditTemplateContribution;
 import org.engagement.core.spi.SectorModules;
@@ -21,14 +21,14 @@ import org.engagement.web.platform.DatabaseMigration;
 public class CoreAuditTemplateInstaller {
 
     @Inject
-    private SafeguardingService safeguarding;
+    private AuditTemplateService auditTemplates;
 
     @Inject
     private SectorModules modules;
 
     void installOnStartup(@Observes @Priority(DatabaseMigration.STARTUP_PRIORITY + 20) Startup startup) {
-        safeguarding.install(CoreAuditTemplates.VOLUNTARY_COMMUNITY_FAITH);
-        modules.auditTemplates().forEach(t -> safeguarding.install(definition(t)));
+        auditTemplates.install(CoreAuditTemplates.VOLUNTARY_COMMUNITY_FAITH);
+        modules.auditTemplates().forEach(t -> auditTemplates.install(definition(t)));
     }
 
     private static AuditTemplateDefinition definition(AuditTemplateContribution template) {

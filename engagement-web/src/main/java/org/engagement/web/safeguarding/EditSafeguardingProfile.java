@@ -17,11 +17,12 @@ import org.engagement.core.safeguarding.DbsChecks;
 import org.engagement.core.safeguarding.PolicyStatus;
 import org.engagement.core.safeguarding.Procedure;
 import org.engagement.core.safeguarding.ProfileDetails;
+import org.engagement.core.safeguarding.ProfileService;
+import org.engagement.core.safeguarding.SafeguardingPermissions;
 import org.engagement.core.safeguarding.SafeguardingProfile;
-import org.engagement.core.safeguarding.SafeguardingService;
 import org.engagement.core.shared.AccessDeniedException;
-import org.engagement.core.shared.DomainException;
-import org.engagement.web.faces.FacesErrors;
+import org.engagement.core.spi.PageFeedback;
+import org.engagement.core.spi.PageFeedback.Outcome;
 import org.engagement.web.privacy.ShownPeople;
 
 /** Recording or changing an organisation's safeguarding profile on one page. */
@@ -32,7 +33,13 @@ public class EditSafeguardingProfile implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private SafeguardingService safeguarding;
+    private SafeguardingPermissions safeguardingPermissions;
+
+    @Inject
+    private PageFeedback feedback;
+
+    @Inject
+    private ProfileService safeguardingProfiles;
 
     @Inject
     private ShownPeople shownPeople;
@@ -61,12 +68,12 @@ public class EditSafeguardingProfile implements Serializable {
     /** Called by the view's f:viewAction. */
     public void load() {
         organisation = organisations.get(organisationId);
-        if (!safeguarding.canEdit(organisation)) {
+        if (!safeguardingPermissions.canEdit(organisation)) {
             throw new AccessDeniedException(
                     "Your roles do not allow you to change this organisation's safeguarding profile.");
         }
         people = contacts.contactsOf(organisationId);
-        SafeguardingProfile p = safeguarding.profile(organisationId);
+        SafeguardingProfile p = safeguardingProfiles.profile(organisationId);
         version = p.getVersion();
         policyStatus = p.getPolicyStatus();
         adoptedOn = p.getAdoptedOn();
@@ -85,27 +92,25 @@ public class EditSafeguardingProfile implements Serializable {
     }
 
     public String save() {
-        try {
-            safeguarding.saveProfile(
-                    organisationId,
-                    version,
-                    new ProfileDetails(
-                            policyStatus,
-                            adoptedOn,
-                            nextReviewDue,
-                            Set.of(procedures),
-                            leadPersonId,
-                            deputyPersonId,
-                            trusteeLeadPersonId,
-                            contactsOnDisplay,
-                            dbsChecks,
-                            notes));
-            FacesErrors.info("Safeguarding profile saved: " + organisation.getName());
-            return "/organisations/view.xhtml?faces-redirect=true&id=" + organisationId;
-        } catch (DomainException refused) {
-            FacesErrors.show(refused, "profileForm");
-            return null;
-        }
+        ProfileDetails details = new ProfileDetails(
+                policyStatus,
+                adoptedOn,
+                nextReviewDue,
+                Set.of(procedures),
+                leadPersonId,
+                deputyPersonId,
+                trusteeLeadPersonId,
+                contactsOnDisplay,
+                dbsChecks,
+                notes);
+        return feedback.navigate(
+                () -> {
+                    safeguardingProfiles.saveProfile(organisationId, version, details);
+                    return new Outcome(
+                            "Safeguarding profile saved: " + organisation.getName(),
+                            "/organisations/view.xhtml?faces-redirect=true&id=" + organisationId);
+                },
+                "profileForm");
     }
 
     /** The statuses a user may record; "review overdue" is worked out from the review date. */

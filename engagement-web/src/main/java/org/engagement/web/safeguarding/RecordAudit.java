@@ -13,10 +13,12 @@ import org.engagement.core.organisation.Organisation;
 import org.engagement.core.organisation.OrganisationService;
 import org.engagement.core.safeguarding.Audit;
 import org.engagement.core.safeguarding.AuditDetails;
+import org.engagement.core.safeguarding.AuditService;
+import org.engagement.core.safeguarding.AuditTemplateService;
 import org.engagement.core.safeguarding.AuditType;
 import org.engagement.core.safeguarding.FindingInput;
 import org.engagement.core.safeguarding.Rating;
-import org.engagement.core.safeguarding.SafeguardingService;
+import org.engagement.core.safeguarding.SafeguardingPermissions;
 import org.engagement.core.safeguarding.Standard;
 import org.engagement.core.safeguarding.TemplateVersion;
 import org.engagement.core.shared.AccessDeniedException;
@@ -40,7 +42,13 @@ public class RecordAudit implements Serializable {
     private static final Pattern ROW_FIELD = Pattern.compile("ratings\\[(.+)]\\.(\\w+)");
 
     @Inject
-    private SafeguardingService safeguarding;
+    private AuditService audits;
+
+    @Inject
+    private SafeguardingPermissions safeguardingPermissions;
+
+    @Inject
+    private AuditTemplateService auditTemplates;
 
     @Inject
     private OrganisationService organisations;
@@ -63,7 +71,7 @@ public class RecordAudit implements Serializable {
     /** Called by the view's f:viewAction: a draft to continue ({@code id}) or a new audit of an organisation. */
     public void load() {
         if (id != null) {
-            continueDraft(safeguarding.audit(id));
+            continueDraft(audits.audit(id));
             return;
         }
         organisation = organisations.get(organisationId);
@@ -95,7 +103,7 @@ public class RecordAudit implements Serializable {
     }
 
     private void requireEditable() {
-        if (!safeguarding.canEdit(organisation)) {
+        if (!safeguardingPermissions.canEdit(organisation)) {
             throw new AccessDeniedException("Your roles do not allow you to audit " + organisation.getName() + ".");
         }
     }
@@ -136,9 +144,8 @@ public class RecordAudit implements Serializable {
                 rows.stream().map(Row::input).toList(),
                 finished);
         try {
-            Audit saved = id == null
-                    ? safeguarding.startAudit(organisationId, details)
-                    : safeguarding.saveAudit(id, version, details);
+            Audit saved =
+                    id == null ? audits.startAudit(organisationId, details) : audits.saveAudit(id, version, details);
             id = saved.getId();
             version = saved.getVersion();
             if (finished) {
@@ -187,7 +194,7 @@ public class RecordAudit implements Serializable {
     }
 
     public List<TemplateVersion> getTemplates() {
-        return safeguarding.latestPublished();
+        return auditTemplates.latestPublished();
     }
 
     public boolean isDraft() {

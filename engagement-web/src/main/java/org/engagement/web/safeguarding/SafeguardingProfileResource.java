@@ -19,8 +19,8 @@ import org.engagement.core.safeguarding.DbsChecks;
 import org.engagement.core.safeguarding.PolicyStatus;
 import org.engagement.core.safeguarding.Procedure;
 import org.engagement.core.safeguarding.ProfileDetails;
+import org.engagement.core.safeguarding.ProfileService;
 import org.engagement.core.safeguarding.SafeguardingProfile;
-import org.engagement.core.safeguarding.SafeguardingService;
 import org.engagement.core.shared.RequestParams;
 import org.engagement.core.shared.RequestVersion;
 import org.engagement.core.spi.RecordViews;
@@ -36,7 +36,7 @@ import org.engagement.web.safeguarding.SafeguardingApiViews.ProfileView;
 public class SafeguardingProfileResource {
 
     @Inject
-    private SafeguardingService safeguarding;
+    private ProfileService safeguardingProfiles;
 
     @Inject
     private ShownPeople shownPeople;
@@ -47,7 +47,7 @@ public class SafeguardingProfileResource {
     /** The profile; version 0 and policy status NONE when nothing is recorded yet. */
     @GET
     public ProfileView get(@PathParam("id") long id) {
-        SafeguardingProfile profile = safeguarding.profile(id);
+        SafeguardingProfile profile = safeguardingProfiles.profile(id);
         RecordKinds.viewedProfile(views, profile);
         return ProfileView.of(profile, shownPeople);
     }
@@ -66,7 +66,7 @@ public class SafeguardingProfileResource {
                         .map(p -> RequestParams.choice(Procedure.class, p, "procedures"))
                         .collect(Collectors.toSet());
         return ProfileView.of(
-                safeguarding.saveProfile(
+                safeguardingProfiles.saveProfile(
                         id,
                         version,
                         new ProfileDetails(

@@ -8,9 +8,11 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.engagement.core.audit.ChangeLogEntry;
 import org.engagement.core.safeguarding.Audit;
+import org.engagement.core.safeguarding.AuditService;
 import org.engagement.core.safeguarding.Procedure;
+import org.engagement.core.safeguarding.ProfileService;
+import org.engagement.core.safeguarding.SafeguardingPermissions;
 import org.engagement.core.safeguarding.SafeguardingProfile;
-import org.engagement.core.safeguarding.SafeguardingService;
 import org.engagement.core.spi.RecordViews;
 import org.engagement.web.organisation.ViewOrganisation;
 import org.engagement.web.privacy.RecordKinds;
@@ -26,7 +28,13 @@ public class SafeguardingTab implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private SafeguardingService safeguarding;
+    private SafeguardingPermissions safeguardingPermissions;
+
+    @Inject
+    private ProfileService safeguardingProfiles;
+
+    @Inject
+    private AuditService auditService;
 
     @Inject
     private RecordViews views;
@@ -39,16 +47,16 @@ public class SafeguardingTab implements Serializable {
     private List<ChangeLogEntry> history;
 
     public boolean isVisible() {
-        return safeguarding.canSee();
+        return safeguardingPermissions.canSee();
     }
 
     public boolean isMayEdit() {
-        return safeguarding.canEdit(page.getOrganisation());
+        return safeguardingPermissions.canEdit(page.getOrganisation());
     }
 
     public SafeguardingProfile getProfile() {
         if (profile == null) {
-            profile = safeguarding.profile(page.getId());
+            profile = safeguardingProfiles.profile(page.getId());
             RecordKinds.viewedProfile(views, profile);
         }
         return profile;
@@ -62,14 +70,14 @@ public class SafeguardingTab implements Serializable {
 
     public List<Audit> getAudits() {
         if (audits == null) {
-            audits = safeguarding.auditsOf(page.getId());
+            audits = auditService.auditsOf(page.getId());
         }
         return audits;
     }
 
     public List<ChangeLogEntry> getHistory() {
         if (history == null) {
-            history = safeguarding.historyOf(page.getId());
+            history = auditService.historyOf(page.getId());
         }
         return history;
     }

@@ -11,17 +11,18 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.engagement.core.safeguarding.Audit;
+import org.engagement.core.safeguarding.AuditService;
 import org.engagement.core.safeguarding.Finding;
 import org.engagement.core.safeguarding.FindingInput;
 import org.engagement.core.safeguarding.Rating;
-import org.engagement.core.safeguarding.SafeguardingService;
+import org.engagement.core.safeguarding.SafeguardingPermissions;
 import org.engagement.core.safeguarding.StandardComparison;
 import org.engagement.core.shared.DomainException;
 import org.engagement.core.shared.InvalidInputException;
+import org.engagement.core.spi.PageFeedback;
 import org.engagement.core.spi.RecordViews;
 import org.engagement.web.faces.FacesErrors;
 import org.engagement.web.privacy.RecordKinds;
-import org.omnifaces.util.Messages;
 
 /** A finished (or draft) audit, read-only, standard by standard beside the previous audit, with its actions. */
 @Named
@@ -32,7 +33,13 @@ public class ViewAudit implements Serializable {
     private static final Pattern STANDARD_FIELD = Pattern.compile("ratings\\[.+]\\.(\\w+)");
 
     @Inject
-    private SafeguardingService safeguarding;
+    private AuditService audits;
+
+    @Inject
+    private PageFeedback feedback;
+
+    @Inject
+    private SafeguardingPermissions safeguardingPermissions;
 
     @Inject
     private RecordViews views;
@@ -49,24 +56,21 @@ public class ViewAudit implements Serializable {
 
     /** Called by the view's f:viewAction. */
     public void load() {
-        audit = safeguarding.audit(id);
-        previous = safeguarding.previousAudit(audit).orElse(null);
-        mayEdit = safeguarding.canEdit(audit.getOrganisation());
+        audit = audits.audit(id);
+        previous = audits.previousAudit(audit).orElse(null);
+        mayEdit = safeguardingPermissions.canEdit(audit.getOrganisation());
         Map<String, Finding> findings = audit.getFindings().stream()
                 .collect(Collectors.toMap(f -> f.getStandard().getCode(), Function.identity()));
-        lines = safeguarding.comparison(id).stream()
+        lines = audits.comparison(id).stream()
                 .map(c -> new Line(c, findings.get(c.standardCode())))
                 .toList();
         views.viewed(RecordKinds.AUDIT, id, null);
     }
 
     public void completeAction(long findingId) {
-        try {
-            safeguarding.completeAction(id, audit.getVersion(), findingId);
-            Messages.create("Action marked done.").add();
+        if (feedback.attempt(
+                () -> audits.completeAction(id, audit.getVersion(), findingId), "auditView", "Action marked done.")) {
             load();
-        } catch (DomainException refused) {
-            FacesErrors.show(refused, "auditView");
         }
     }
 
@@ -81,7 +85,7 @@ public class ViewAudit implements Serializable {
      */
     public String amend() {
         try {
-            safeguarding.amendFinding(id, audit.getVersion(), amendment.input(), amendment.reason);
+            audits.amendFinding(id, audit.getVersion(), amendment.input(), amendment.reason);
             FacesErrors.info(
                     "Standard " + amendment.standardCode + " amended. The amendment is listed under Amendments.");
             return "/safeguarding/audit-view.xhtml?faces-redirect=true&id=" + id;

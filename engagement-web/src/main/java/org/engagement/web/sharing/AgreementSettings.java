@@ -9,9 +9,9 @@ import java.util.List;
 import java.util.Set;
 import org.engagement.core.organisation.OrganisationService;
 import org.engagement.core.organisation.OrganisationType;
-import org.engagement.core.shared.DomainException;
 import org.engagement.core.sharing.AgreementService;
-import org.engagement.web.faces.FacesErrors;
+import org.engagement.core.spi.PageFeedback;
+import org.engagement.core.spi.PageFeedback.Outcome;
 
 /** An administrator chooses which organisation types are expected to have an agreement. */
 @Named
@@ -24,6 +24,9 @@ public class AgreementSettings implements Serializable {
     private AgreementService agreements;
 
     @Inject
+    private PageFeedback feedback;
+
+    @Inject
     private OrganisationService organisations;
 
     private String[] expectedTypes;
@@ -34,15 +37,14 @@ public class AgreementSettings implements Serializable {
     }
 
     public String save() {
-        try {
-            agreements.changeExpectedTypes(Set.of(expectedTypes));
-            FacesErrors.info(
-                    "Saved: organisations of the ticked types are counted when they have no active agreement.");
-            return "/agreements/list.xhtml?faces-redirect=true";
-        } catch (DomainException refused) {
-            FacesErrors.show(refused, "settings");
-            return null;
-        }
+        return feedback.navigate(
+                () -> {
+                    agreements.changeExpectedTypes(Set.of(expectedTypes));
+                    return new Outcome(
+                            "Saved: organisations of the ticked types are counted when they have no active agreement.",
+                            "/agreements/list.xhtml?faces-redirect=true");
+                },
+                "settings");
     }
 
     public List<OrganisationType> getTypes() {

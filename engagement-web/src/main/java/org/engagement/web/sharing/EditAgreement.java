@@ -16,7 +16,6 @@ import org.engagement.core.organisation.Organisation;
 import org.engagement.core.organisation.OrganisationSearch;
 import org.engagement.core.organisation.OrganisationService;
 import org.engagement.core.shared.Actor;
-import org.engagement.core.shared.DomainException;
 import org.engagement.core.sharing.AgreementDetails;
 import org.engagement.core.sharing.AgreementService;
 import org.engagement.core.sharing.InformationSharingAgreement;
@@ -24,7 +23,8 @@ import org.engagement.core.sharing.Party;
 import org.engagement.core.sharing.PartyDetails;
 import org.engagement.core.sharing.SharingMethod;
 import org.engagement.core.sharing.SpecialCategoryCondition;
-import org.engagement.web.faces.FacesErrors;
+import org.engagement.core.spi.PageFeedback;
+import org.engagement.core.spi.PageFeedback.Outcome;
 import org.engagement.web.privacy.ShownPeople;
 
 /** Drafting or changing an agreement, with its parties and their signatures, on one page. */
@@ -36,6 +36,9 @@ public class EditAgreement implements Serializable {
 
     @Inject
     private AgreementService agreements;
+
+    @Inject
+    private PageFeedback feedback;
 
     @Inject
     private ShownPeople shownPeople;
@@ -126,15 +129,15 @@ public class EditAgreement implements Serializable {
                 parties.stream()
                         .map(p -> new PartyDetails(p.organisationId, p.signatoryPersonId, p.signedOn))
                         .toList());
-        try {
-            InformationSharingAgreement saved =
-                    id == null ? agreements.create(details) : agreements.update(id, version, details);
-            FacesErrors.info("Agreement " + saved.getReference() + " saved.");
-            return "/agreements/view.xhtml?faces-redirect=true&id=" + saved.getId();
-        } catch (DomainException refused) {
-            FacesErrors.show(refused, "agreement");
-            return null;
-        }
+        return feedback.navigate(
+                () -> {
+                    InformationSharingAgreement saved =
+                            id == null ? agreements.create(details) : agreements.update(id, version, details);
+                    return new Outcome(
+                            "Agreement " + saved.getReference() + " saved.",
+                            "/agreements/view.xhtml?faces-redirect=true&id=" + saved.getId());
+                },
+                "agreement");
     }
 
     public void addParty() {

@@ -21,8 +21,8 @@ import org.engagement.core.shared.InvalidInputException;
 import org.engagement.core.shared.RequestParams;
 import org.engagement.core.shared.RequestVersion;
 import org.engagement.core.training.CourseDetails;
+import org.engagement.core.training.CourseService;
 import org.engagement.core.training.Delivery;
-import org.engagement.core.training.TrainingService;
 import org.engagement.web.training.TrainingRequests.CourseRequest;
 import org.engagement.web.training.TrainingViews.CourseView;
 
@@ -34,18 +34,18 @@ import org.engagement.web.training.TrainingViews.CourseView;
 public class CoursesResource {
 
     @Inject
-    private TrainingService training;
+    private CourseService courseService;
 
     @GET
     public List<CourseView> courses() {
-        return training.courses().stream().map(CourseView::of).toList();
+        return courseService.courses().stream().map(CourseView::of).toList();
     }
 
     @POST
     @RolesAllowed(RoleNames.ADMIN)
     @Consumes(MediaType.APPLICATION_JSON)
     public Response createCourse(CourseRequest request, @Context UriInfo uri) {
-        var course = training.createCourse(details(request));
+        var course = courseService.createCourse(details(request));
         return Response.created(uri.getAbsolutePathBuilder()
                         .path(String.valueOf(course.getId()))
                         .build())
@@ -59,7 +59,7 @@ public class CoursesResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public CourseView updateCourse(
             @PathParam("id") long id, @QueryParam("version") Long version, CourseRequest request) {
-        return CourseView.of(training.updateCourse(id, RequestVersion.required(version), details(request)));
+        return CourseView.of(courseService.updateCourse(id, RequestVersion.required(version), details(request)));
     }
 
     private static CourseDetails details(CourseRequest request) {

@@ -5,8 +5,9 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
 import org.engagement.core.spi.PageFeedback;
+import org.engagement.core.training.CourseService;
 import org.engagement.core.training.ExpiringTraining;
-import org.engagement.core.training.TrainingService;
+import org.engagement.core.training.TrainingRecordService;
 
 /** People whose training expires in the next N days, with their organisations. */
 @Named
@@ -17,7 +18,10 @@ public class ExpiringSoon {
     private PageFeedback feedback;
 
     @Inject
-    private TrainingService training;
+    private TrainingRecordService trainingRecords;
+
+    @Inject
+    private CourseService courseService;
 
     private int days = 60;
     private List<ExpiringTraining> expiring = List.of();
@@ -25,14 +29,14 @@ public class ExpiringSoon {
     public void load() {
         feedback.attempt(
                 () -> {
-                    expiring = training.expiringWithin(days);
+                    expiring = trainingRecords.expiringWithin(days);
                 },
                 "range",
                 null);
     }
 
     public String levelLabel(String code) {
-        return training.catalogue().levelLabel(code);
+        return courseService.catalogue().levelLabel(code);
     }
 
     public int getDays() {

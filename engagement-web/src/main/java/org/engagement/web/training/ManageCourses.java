@@ -9,9 +9,9 @@ import java.util.List;
 import org.engagement.core.spi.PageFeedback;
 import org.engagement.core.training.Course;
 import org.engagement.core.training.CourseDetails;
+import org.engagement.core.training.CourseService;
 import org.engagement.core.training.Delivery;
 import org.engagement.core.training.TrainingLevel;
-import org.engagement.core.training.TrainingService;
 import org.omnifaces.util.Messages;
 
 /** The course list; administrators add and change courses. */
@@ -25,7 +25,7 @@ public class ManageCourses implements Serializable {
     private PageFeedback feedback;
 
     @Inject
-    private TrainingService training;
+    private CourseService courseService;
 
     private List<Course> courses = List.of();
     private Long editingId;
@@ -39,7 +39,7 @@ public class ManageCourses implements Serializable {
 
     @PostConstruct
     void load() {
-        courses = training.courses();
+        courses = courseService.courses();
     }
 
     public void startNew() {
@@ -68,8 +68,8 @@ public class ManageCourses implements Serializable {
         feedback.attempt(
                 () -> {
                     Course saved = editingId == null
-                            ? training.createCourse(details)
-                            : training.updateCourse(editingId, editingVersion, details);
+                            ? courseService.createCourse(details)
+                            : courseService.updateCourse(editingId, editingVersion, details);
                     Messages.create("Course {0} saved.", saved.getCode()).add();
                     load();
                     org.primefaces.PrimeFaces.current().executeScript("PF('courseDialog').hide()");
@@ -79,11 +79,11 @@ public class ManageCourses implements Serializable {
     }
 
     public String levelLabel(String levelCode) {
-        return training.catalogue().levelLabel(levelCode);
+        return courseService.catalogue().levelLabel(levelCode);
     }
 
     public List<TrainingLevel> getLevels() {
-        return training.catalogue().levels();
+        return courseService.catalogue().levels();
     }
 
     public Delivery[] getDeliveries() {

@@ -7,10 +7,13 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.engagement.core.shared.Dates;
+import org.engagement.core.training.CourseService;
 import org.engagement.core.training.OrganisationTrainingLevel;
+import org.engagement.core.training.TrainingPermissions;
 import org.engagement.core.training.TrainingRecord;
-import org.engagement.core.training.TrainingService;
+import org.engagement.core.training.TrainingRecordService;
 import org.engagement.core.training.TrainingSession;
+import org.engagement.core.training.TrainingSessionService;
 
 /** The Training tab of an organisation's page: its level, its people's records and the sessions it hosted. */
 @Named
@@ -20,7 +23,16 @@ public class OrganisationTraining {
     private static final DateTimeFormatter DISPLAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     @Inject
-    private TrainingService training;
+    private TrainingRecordService trainingRecords;
+
+    @Inject
+    private TrainingSessionService trainingSessions;
+
+    @Inject
+    private TrainingPermissions trainingPermissions;
+
+    @Inject
+    private CourseService courseService;
 
     private OrganisationTrainingLevel level;
     private List<TrainingRecord> records;
@@ -28,31 +40,31 @@ public class OrganisationTraining {
 
     public OrganisationTrainingLevel level(long organisationId) {
         if (level == null) {
-            level = training.levelOf(organisationId);
+            level = trainingRecords.levelOf(organisationId);
         }
         return level;
     }
 
     public List<TrainingRecord> records(long organisationId) {
         if (records == null) {
-            records = training.recordsOfPeopleAt(organisationId);
+            records = trainingRecords.recordsOfPeopleAt(organisationId);
         }
         return records;
     }
 
     public List<TrainingSession> sessions(long organisationId) {
         if (sessions == null) {
-            sessions = training.sessionsHostedBy(organisationId);
+            sessions = trainingSessions.sessionsHostedBy(organisationId);
         }
         return sessions;
     }
 
     /** "Training booked for 12/03/2026" when the organisation hosts planned sessions, for those who read training. */
     public String booked(long organisationId) {
-        if (!training.mayRead()) {
+        if (!trainingPermissions.mayRead()) {
             return null;
         }
-        List<TrainingSession> planned = training.bookedFor(organisationId);
+        List<TrainingSession> planned = trainingSessions.bookedFor(organisationId);
         return planned.isEmpty()
                 ? null
                 : "Training booked for "
@@ -67,6 +79,6 @@ public class OrganisationTraining {
     }
 
     public String audienceLabel(String code) {
-        return training.catalogue().audienceLabel(code);
+        return courseService.catalogue().audienceLabel(code);
     }
 }

@@ -12,7 +12,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.engagement.core.access.RoleNames;
 import org.engagement.core.shared.Dates;
-import org.engagement.core.training.TrainingService;
+import org.engagement.core.training.TrainingRecordService;
 import org.engagement.web.training.TrainingViews.RecordView;
 
 /** A person's training records, current and expired, newest first. Licensing officers read drivers' records through their sector module, not here. */
@@ -23,12 +23,12 @@ import org.engagement.web.training.TrainingViews.RecordView;
 public class PersonTrainingResource {
 
     @Inject
-    private TrainingService training;
+    private TrainingRecordService trainingRecords;
 
     @GET
     public List<RecordView> recordsOf(@PathParam("id") long personId) {
         LocalDate today = Dates.today();
-        return training.recordsOf(personId).stream()
+        return trainingRecords.recordsOf(personId).stream()
                 .map(r -> RecordView.of(r, today))
                 .toList();
     }

@@ -16,10 +16,11 @@ import org.engagement.core.shared.Dates;
 import org.engagement.core.shared.InvalidInputException;
 import org.engagement.core.spi.PageFeedback;
 import org.engagement.core.training.Audience;
+import org.engagement.core.training.CourseService;
 import org.engagement.core.training.QuarterlyFigures;
 import org.engagement.core.training.TargetProgress;
 import org.engagement.core.training.TrainingReports;
-import org.engagement.core.training.TrainingService;
+import org.engagement.core.training.TrainingTargetService;
 
 /** People trained per audience per financial quarter, as a table with computed totals and a bar chart. */
 @Named
@@ -37,7 +38,10 @@ public class QuarterlyTrainingReport implements Serializable {
     private TrainingReports reports;
 
     @Inject
-    private TrainingService training;
+    private TrainingTargetService trainingTargets;
+
+    @Inject
+    private CourseService courseService;
 
     private LocalDate from = FinancialQuarter.of(Dates.today()).start().minusYears(1);
     private LocalDate to = Dates.today();
@@ -72,7 +76,7 @@ public class QuarterlyTrainingReport implements Serializable {
                     if (target == null) {
                         throw new InvalidInputException("target", "Enter the number of people to train this year.");
                     }
-                    training.setTarget(targetAudience, year, target);
+                    trainingTargets.setTarget(targetAudience, year, target);
                     showProgress();
                 },
                 "targetForm",
@@ -106,7 +110,7 @@ public class QuarterlyTrainingReport implements Serializable {
     }
 
     public List<Audience> getAudiences() {
-        return training.catalogue().audiences();
+        return courseService.catalogue().audiences();
     }
 
     public List<TargetProgress> getProgress() {

@@ -4,7 +4,6 @@ import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.IOException;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -13,15 +12,15 @@ import org.engagement.core.organisation.Organisation;
 import org.engagement.core.organisation.OrganisationSearch;
 import org.engagement.core.organisation.OrganisationService;
 import org.engagement.core.shared.Dates;
-import org.engagement.core.shared.DomainException;
 import org.engagement.core.spi.PageFeedback;
+import org.engagement.core.spi.PageFeedback.Outcome;
 import org.engagement.core.training.Audience;
 import org.engagement.core.training.Course;
+import org.engagement.core.training.CourseService;
 import org.engagement.core.training.SessionDetails;
-import org.engagement.core.training.TrainingService;
+import org.engagement.core.training.TrainingPermissions;
 import org.engagement.core.training.TrainingSession;
-import org.engagement.web.faces.FacesErrors;
-import org.omnifaces.util.Faces;
+import org.engagement.core.training.TrainingSessionService;
 
 /** The list of training sessions in a date range, recording one delivered or planning one, and planned ones that have passed. */
 @Named
@@ -34,7 +33,13 @@ public class RecordTrainingSessions implements Serializable {
     private PageFeedback feedback;
 
     @Inject
-    private TrainingService training;
+    private TrainingSessionService trainingSessions;
+
+    @Inject
+    private CourseService courseService;
+
+    @Inject
+    private TrainingPermissions trainingPermissions;
 
     @Inject
     private OrganisationService organisations;
@@ -63,7 +68,8 @@ public class RecordTrainingSessions implements Serializable {
     public void search() {
         feedback.attempt(
                 () -> {
-                    sessions = training.sessions(from, to, audience == null || audience.isBlank() ? null : audience);
+                    sessions = trainingSessions.sessions(
+                            from, to, audience == null || audience.isBlank() ? null : audience);
                 },
                 "filters",
                 null);
@@ -77,41 +83,42 @@ public class RecordTrainingSessions implements Serializable {
         headcount = null;
     }
 
-    public void record() throws IOException {
-        try {
-            SessionDetails details = new SessionDetails(
-                    courseCode,
-                    heldOn,
-                    newAudience,
-                    venue,
-                    trainers,
-                    planning ? null : headcount,
-                    hostId == null ? List.of() : List.of(hostId));
-            TrainingSession session = planning
-                    ? training.planSession(details, places, List.of())
-                    : training.recordSession(details, List.of());
-            FacesErrors.info(
-                    planning
-                            ? "Session planned for " + Dates.describe(session.getHeldOn())
-                                    + ". It counts in no figure until you record who attended, on or after the day."
-                            : "Session recorded. Add named attendees below, one at a time or from a CSV file.");
-            Faces.redirect("training/session.xhtml?id=" + session.getId());
-        } catch (DomainException refused) {
-            FacesErrors.show(refused, "recordSessionForm");
-        }
+    public String record() {
+        SessionDetails details = new SessionDetails(
+                courseCode,
+                heldOn,
+                newAudience,
+                venue,
+                trainers,
+                planning ? null : headcount,
+                hostId == null ? List.of() : List.of(hostId));
+        return feedback.navigate(
+                () -> {
+                    TrainingSession session = planning
+                            ? trainingSessions.planSession(details, places, List.of())
+                            : trainingSessions.recordSession(details, List.of());
+                    return new Outcome(
+                            planning
+                                    ? "Session planned for " + Dates.describe(session.getHeldOn())
+                                            + ". It counts in no figure until you record who attended, on or after"
+                                            + " the day."
+                                    : "Session recorded. Add named attendees below, one at a time or from a CSV file.",
+                            "/training/session.xhtml?faces-redirect=true&id=" + session.getId());
+                },
+                "recordSessionForm");
     }
 
     public List<Course> getCourses() {
-        return training.courses();
+        return courseService.courses();
     }
 
     public List<Audience> getAudiences() {
-        return training.catalogue().audiences();
+        return courseService.catalogue().audiences();
     }
 
     /** Only the audiences this user may record sessions for. */
     public List<Audience> getRecordableAudiences() {
-        return getAudiences().stream().filter(training::mayRecordFor).toList();
+        return getAudiences().stream().filter(trainingPermissions::mayRecordFor).toList();
     }
 
     public boolean isMayRecord() {
@@ -129,7 +136,7 @@ public class RecordTrainingSessions implements Serializable {
     }
 
     public String audienceLabel(String code) {
-        return training.catalogue().audienceLabel(code);
+        return courseService.catalogue().audienceLabel(code);
     }
 
     public List<TrainingSession> getSessions() {
@@ -139,7 +146,7 @@ public class RecordTrainingSessions implements Serializable {
     /** Planned sessions whose day has passed with no attendance recorded, for those who record it. */
     public List<TrainingSession> getPassed() {
         if (passed == null) {
-            passed = isMayRecord() ? training.plannedSessionsPassed() : List.of();
+            passed = isMayRecord() ? trainingSessions.plannedSessionsPassed() : List.of();
         }
         return passed;
     }

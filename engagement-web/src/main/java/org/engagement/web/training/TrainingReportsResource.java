@@ -14,8 +14,8 @@ import org.engagement.core.access.RoleNames;
 import org.engagement.core.shared.Dates;
 import org.engagement.core.shared.InvalidInputException;
 import org.engagement.core.shared.RequestParams;
+import org.engagement.core.training.TrainingRecordService;
 import org.engagement.core.training.TrainingReports;
-import org.engagement.core.training.TrainingService;
 import org.engagement.web.training.TrainingViews.ExpiringView;
 import org.engagement.web.training.TrainingViews.QuarterlyView;
 
@@ -30,7 +30,7 @@ public class TrainingReportsResource {
     private TrainingReports reports;
 
     @Inject
-    private TrainingService training;
+    private TrainingRecordService trainingRecords;
 
     @GET
     @Path("training-by-quarter")
@@ -48,7 +48,7 @@ public class TrainingReportsResource {
     @Path("training-expiring")
     public List<ExpiringView> expiring(@QueryParam("days") Integer days) {
         LocalDate today = Dates.today();
-        return training.expiringWithin(days == null ? 60 : days).stream()
+        return trainingRecords.expiringWithin(days == null ? 60 : days).stream()
                 .map(e -> ExpiringView.of(e, today))
                 .toList();
     }

@@ -22,9 +22,10 @@ import org.engagement.core.shared.Dates;
 import org.engagement.core.shared.InvalidInputException;
 import org.engagement.core.shared.RequestParams;
 import org.engagement.core.training.AttendanceResult;
+import org.engagement.core.training.AttendanceService;
 import org.engagement.core.training.AttendeeDetails;
 import org.engagement.core.training.SessionDetails;
-import org.engagement.core.training.TrainingService;
+import org.engagement.core.training.TrainingSessionService;
 import org.engagement.web.training.TrainingRequests.PlanRequest;
 import org.engagement.web.training.TrainingRequests.SessionRequest;
 import org.engagement.web.training.TrainingViews.RecordView;
@@ -38,7 +39,10 @@ import org.engagement.web.training.TrainingViews.SessionView;
 public class TrainingSessionsResource {
 
     @Inject
-    private TrainingService training;
+    private TrainingSessionService trainingSessions;
+
+    @Inject
+    private AttendanceService attendance;
 
     @GET
     public List<SessionView> sessions(
@@ -47,7 +51,9 @@ public class TrainingSessionsResource {
         LocalDate end = until == null ? Dates.today() : until;
         LocalDate since = RequestParams.date(from, "from");
         LocalDate start = since == null ? end.minusYears(1) : since;
-        return training.sessions(start, end, audience == null || audience.isBlank() ? null : audience.strip()).stream()
+        return trainingSessions
+                .sessions(start, end, audience == null || audience.isBlank() ? null : audience.strip())
+                .stream()
                 .map(SessionView::of)
                 .toList();
     }
@@ -55,7 +61,7 @@ public class TrainingSessionsResource {
     @GET
     @Path("{id}")
     public SessionView session(@PathParam("id") long id) {
-        return SessionView.of(training.session(id));
+        return SessionView.of(trainingSessions.session(id));
     }
 
     @POST
@@ -76,7 +82,7 @@ public class TrainingSessionsResource {
                                 a.completedOn(),
                                 a.certificateNumber()))
                         .toList();
-        var session = training.recordSession(
+        var session = trainingSessions.recordSession(
                 new SessionDetails(
                         request.courseCode(),
                         request.date(),
@@ -105,7 +111,7 @@ public class TrainingSessionsResource {
         if (request == null) {
             throw new InvalidInputException("body", "Send the session as JSON.");
         }
-        var session = training.planSession(
+        var session = trainingSessions.planSession(
                 new SessionDetails(
                         request.courseCode(),
                         request.date(),
@@ -128,7 +134,7 @@ public class TrainingSessionsResource {
     @Path("{id}/attendees")
     public List<RecordView> attendees(@PathParam("id") long id) {
         LocalDate today = Dates.today();
-        return training.attendeesOf(id).stream()
+        return attendance.attendeesOf(id).stream()
                 .map(r -> RecordView.of(r, today))
                 .toList();
     }
@@ -138,6 +144,6 @@ public class TrainingSessionsResource {
     @RolesAllowed({RoleNames.ADMIN, RoleNames.FAITH_LEAD, RoleNames.INDUSTRY_LEAD})
     @Consumes({"text/csv", MediaType.TEXT_PLAIN})
     public AttendanceResult importAttendees(@PathParam("id") long id, InputStream csv) {
-        return training.importAttendees(id, csv);
+        return attendance.importAttendees(id, csv);
     }
 }

@@ -17,7 +17,7 @@ import org.engagement.core.shared.Dates;
 import org.engagement.core.shared.InvalidInputException;
 import org.engagement.core.training.TargetProgress;
 import org.engagement.core.training.TrainingReports;
-import org.engagement.core.training.TrainingService;
+import org.engagement.core.training.TrainingTargetService;
 
 /** Annual training targets per audience and the progress made against them. */
 @Path("training/targets")
@@ -27,7 +27,7 @@ import org.engagement.core.training.TrainingService;
 public class TrainingTargetsResource {
 
     @Inject
-    private TrainingService training;
+    private TrainingTargetService trainingTargets;
 
     @Inject
     private TrainingReports reports;
@@ -57,7 +57,7 @@ public class TrainingTargetsResource {
                     request == null || request.year() == null ? "year" : "target",
                     "Send audience, year (e.g. 2016 for 2016/17) and target.");
         }
-        training.setTarget(request.audience(), request.year(), request.target());
+        trainingTargets.setTarget(request.audience(), request.year(), request.target());
         return progress(request.year());
     }
 }

@@ -10,8 +10,10 @@ import org.engagement.core.contact.PersonProfile;
 import org.engagement.core.shared.Dates;
 import org.engagement.core.shared.NotFoundException;
 import org.engagement.core.spi.RecordViews;
+import org.engagement.core.training.CourseService;
+import org.engagement.core.training.TrainingPermissions;
 import org.engagement.core.training.TrainingRecord;
-import org.engagement.core.training.TrainingService;
+import org.engagement.core.training.TrainingRecordService;
 import org.engagement.web.privacy.RecordKinds;
 
 /**
@@ -28,7 +30,13 @@ public class ViewPerson implements Serializable {
     private ContactService contacts;
 
     @Inject
-    private TrainingService training;
+    private TrainingRecordService trainingRecords;
+
+    @Inject
+    private CourseService courseService;
+
+    @Inject
+    private TrainingPermissions trainingPermissions;
 
     @Inject
     private RecordViews views;
@@ -43,7 +51,7 @@ public class ViewPerson implements Serializable {
             throw new NotFoundException("Person", "(no id given)");
         }
         person = contacts.person(id);
-        records = training.recordsOf(id);
+        records = trainingRecords.recordsOf(id);
         views.viewed(RecordKinds.PERSON, id, id);
     }
 
@@ -52,12 +60,12 @@ public class ViewPerson implements Serializable {
     }
 
     public String levelLabel(String code) {
-        return training.catalogue().levelLabel(code);
+        return courseService.catalogue().levelLabel(code);
     }
 
     /** Session pages are for those who read training figures, not for licensing officers. */
     public boolean isMayOpenSessions() {
-        return training.mayRead();
+        return trainingPermissions.mayRead();
     }
 
     public long getCurrentCount() {

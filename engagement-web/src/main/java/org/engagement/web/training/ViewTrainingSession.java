@@ -16,12 +16,15 @@ import org.engagement.core.shared.NotFoundException;
 import org.engagement.core.spi.PageFeedback;
 import org.engagement.core.training.AttendanceCsv;
 import org.engagement.core.training.AttendanceResult;
+import org.engagement.core.training.AttendanceService;
+import org.engagement.core.training.CourseService;
 import org.engagement.core.training.Evaluation;
 import org.engagement.core.training.EvaluationAnswer;
 import org.engagement.core.training.EvaluationQuestion;
+import org.engagement.core.training.TrainingPermissions;
 import org.engagement.core.training.TrainingRecord;
-import org.engagement.core.training.TrainingService;
 import org.engagement.core.training.TrainingSession;
+import org.engagement.core.training.TrainingSessionService;
 import org.engagement.web.faces.FacesErrors;
 import org.omnifaces.util.Messages;
 import org.primefaces.event.FileUploadEvent;
@@ -37,7 +40,16 @@ public class ViewTrainingSession implements Serializable {
     private PageFeedback feedback;
 
     @Inject
-    private TrainingService training;
+    private TrainingSessionService trainingSessions;
+
+    @Inject
+    private AttendanceService attendance;
+
+    @Inject
+    private CourseService courseService;
+
+    @Inject
+    private TrainingPermissions trainingPermissions;
 
     private Long id;
     private TrainingSession session;
@@ -57,9 +69,9 @@ public class ViewTrainingSession implements Serializable {
         if (id == null) {
             throw new NotFoundException("Training session", "(no id given)");
         }
-        session = training.session(id);
-        attendees = training.attendeesOf(id);
-        answers = training.answersOf(id);
+        session = trainingSessions.session(id);
+        attendees = attendance.attendeesOf(id);
+        answers = trainingSessions.answersOf(id);
         Evaluation evaluation = session.getEvaluation();
         if (evaluation != null && evaluation.getForms() != null) {
             evaluationForms = evaluation.getForms();
@@ -76,7 +88,7 @@ public class ViewTrainingSession implements Serializable {
                         throw new InvalidInputException(
                                 "evaluationForms", "Enter how many evaluation forms came back, or 0 if none did.");
                     }
-                    training.evaluate(
+                    trainingSessions.evaluate(
                             id,
                             session.getVersion(),
                             new Evaluation(
@@ -93,10 +105,10 @@ public class ViewTrainingSession implements Serializable {
     public void addAnswer() {
         feedback.attempt(
                 () -> {
-                    training.addAnswer(id, question, answer, themes);
+                    trainingSessions.addAnswer(id, question, answer, themes);
                     answer = null;
                     themes = null;
-                    answers = training.answersOf(id);
+                    answers = trainingSessions.answersOf(id);
                 },
                 "answerForm",
                 null);
@@ -177,7 +189,7 @@ public class ViewTrainingSession implements Serializable {
     public void importCsv(FileUploadEvent event) {
         importErrors = List.of();
         try (InputStream csv = event.getFile().getInputStream()) {
-            AttendanceResult result = training.importAttendees(id, csv);
+            AttendanceResult result = attendance.importAttendees(id, csv);
             Messages.create(
                             "Imported {0}: {1} attendee(s) added, {2} already on this session.",
                             event.getFile().getFileName(), result.added(), result.alreadyPresent())
@@ -201,9 +213,10 @@ public class ViewTrainingSession implements Serializable {
 
     public boolean isMayRecord() {
         return session != null
-                && training.catalogue()
+                && courseService
+                        .catalogue()
                         .audience(session.getAudienceCode())
-                        .map(training::mayRecordFor)
+                        .map(trainingPermissions::mayRecordFor)
                         .orElse(false);
     }
 
@@ -216,7 +229,7 @@ public class ViewTrainingSession implements Serializable {
     }
 
     public String audienceLabel() {
-        return training.catalogue().audienceLabel(session.getAudienceCode());
+        return courseService.catalogue().audienceLabel(session.getAudienceCode());
     }
 
     public Long getId() {

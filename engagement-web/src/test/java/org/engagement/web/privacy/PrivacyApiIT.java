@@ -195,4 +195,36 @@ class PrivacyApiIT {
                 .doesNotContain("\"intact\":false");
         assertThat(faithLead.get("/api/v1/privacy/log-integrity").status()).isEqualTo(403);
     }
+
+    @Test
+    void theOfficerRecordsAnObjectionAndUpholdingItRestrictsThePerson() {
+        Api.Response contact = faithLead.post(
+                "/api/v1/organisations/" + organisation + "/contacts",
+                Map.of("name", "Bilal Apiobjector", "role", "volunteer", "lawfulBasis", "LEGITIMATE_INTERESTS"));
+        assertThat(contact.status()).as(contact.toString()).isEqualTo(201);
+        long objector = number(contact.json(), "personId");
+        String objection = "/api/v1/privacy/people/" + objector + "/objection";
+
+        Api.Response empty = officer.post(objection, Map.of());
+        assertThat(empty.status()).as(empty.toString()).isEqualTo(400);
+        assertThat(empty.body()).contains("grounds", "decision", "decisionReason");
+        assertThat(officer.post(objection, Map.of("decision", "MAYBE")).body()).contains("Unknown decision 'MAYBE'");
+        Map<String, String> upheld = Map.of(
+                "grounds", "He objects to the list of volunteers, email of today",
+                "decision", "RESTRICT",
+                "decisionReason", "He no longer volunteers; nothing overrides his objection");
+        assertThat(faithLead.post(objection, upheld).status()).isEqualTo(403);
+
+        Api.Response recorded = officer.post(objection, upheld);
+
+        assertThat(recorded.status()).as(recorded.toString()).isEqualTo(204);
+        assertThat(faithLead.get("/api/v1/people/" + objector).status()).isEqualTo(404);
+        assertThat(officer.get("/api/v1/privacy/people/" + objector + "/subject-access")
+                        .body())
+                .contains(
+                        "Objections to processing (Article 21)",
+                        "He objects to the list of volunteers",
+                        "Upheld: processing restricted",
+                        "Objection (Article 21) decided");
+    }
 }

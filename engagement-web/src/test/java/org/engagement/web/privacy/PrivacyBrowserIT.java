@@ -10,14 +10,15 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.engagement.web.testing.Api;
+import org.engagement.web.testing.AuditRequest;
 import org.engagement.web.testing.Browser;
-import org.engagement.web.testing.Json;
 import org.engagement.web.testing.RunningApplication;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.Select;
 
 /**
  * The data protection officer's request, through the real pages: a madrassa volunteer asks for their data, then to be
@@ -49,7 +50,7 @@ class PrivacyBrowserIT {
                                         "email",
                                         "khadija@example.org",
                                         "lawfulBasis",
-                                        "CONSENT")))
+                                        "PUBLIC_TASK")))
                         .get("personId"))
                 .longValue();
         created(admin.post(
@@ -93,33 +94,11 @@ class PrivacyBrowserIT {
 
     /** A finished audit of the madrassa whose evidence names the volunteer: the audit she took part in. */
     private static void auditNaming(Api admin, long madrassa) {
-        Api.Response version = admin.get("/api/v1/audit-templates/VCF_SETTINGS/versions/1");
-        assertThat(version.status()).as(version.toString()).isEqualTo(200);
-        List<Map<String, Object>> ratings = new java.util.ArrayList<>();
-        for (Map<String, Object> standard : Json.objects(version.json().get("standards"))) {
-            ratings.add(Map.of(
-                    "standardCode",
-                    standard.get("code"),
-                    "rating",
-                    "MET",
-                    "evidence",
-                    "Interviewed " + NAME + " about the register"));
-        }
         created(admin.post(
                 "/api/v1/organisations/" + madrassa + "/audits",
-                Map.of(
-                        "templateCode",
-                        "VCF_SETTINGS",
-                        "templateVersion",
-                        1,
-                        "date",
-                        LocalDate.now().toString(),
-                        "type",
-                        "OFFICER_LED",
-                        "ratings",
-                        ratings,
-                        "finished",
-                        true)));
+                AuditRequest.ofCoreTemplate(admin)
+                        .evidence("Interviewed " + NAME + " about the register")
+                        .body()));
     }
 
     @AfterAll
@@ -184,6 +163,26 @@ class PrivacyBrowserIT {
                 .as("the access log, narrowed to her, lists who viewed her record")
                 .contains("Person", "ADMIN", "privacy.browser.dpo", "Subject access export");
         browser.go("/privacy/person.xhtml?id=" + volunteer);
+
+        browser.click(By.id("objectionForm:recordObjection"));
+        assertThat(browser.textOnceContains(By.id("objectionForm"), "Write the person's grounds"))
+                .as("an objection needs her grounds, a decision and its reason, each said beside its field")
+                .contains("Choose a decision", "Write the reason for your decision");
+        browser.type(By.id("objectionForm:grounds"), "She objects to the register of volunteers, letter of today");
+        new Select(browser.visible(By.id("objectionForm:decision")))
+                .selectByVisibleText("Rejected: compelling legitimate grounds");
+        browser.type(By.id("objectionForm:decisionReason"), "Volunteers with children are checked under s.11 duty");
+        browser.click(By.id("objectionForm:recordObjection"));
+        browser.textOnceContains(By.id("pageMessages"), "Objection recorded. Rejected: compelling legitimate grounds.");
+        assertThat(browser.visible(By.id("restrictionStatus")).getText()).isEqualTo("Not restricted.");
+        Files.delete(browser.downloaded("subject-access-" + volunteer + ".json"));
+        browser.click(By.id("exportForm:exportJson"));
+        assertThat(Files.readString(browser.downloaded("subject-access-" + volunteer + ".json")))
+                .as("the objection and the decision are in her export")
+                .contains(
+                        "Objections to processing (Article 21)",
+                        "She objects to the register of volunteers",
+                        "Volunteers with children are checked under s.11 duty");
 
         browser.click(By.id("eraseForm:erase"));
         browser.click(By.cssSelector(".ui-confirmdialog-yes"));

@@ -2,26 +2,15 @@ package org.engagement.core.privacy.retention;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.Query;
-import jakarta.persistence.TypedQuery;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
-import org.engagement.core.engagement.EngagementService;
 import org.engagement.core.privacy.Anonymisation;
-import org.engagement.core.safeguarding.SafeguardingService;
-import org.engagement.core.shared.Dates;
 import org.engagement.core.spi.RetainedRecord;
 import org.engagement.core.spi.RetentionAction;
 import org.engagement.core.spi.RetentionKind;
 import org.engagement.core.spi.RetentionSource;
-import org.engagement.core.training.TrainingService;
 
 /**
  * The core's rows of the retention schedule. Records that count in figures (a person, an engagement, a follow-up, a
@@ -51,16 +40,16 @@ public class CoreRetention implements RetentionSource {
     private static final String SIX_YEARS = "Six years: the Limitation Act 1980 lets a claim be brought for six years,"
             + " and the partnership may need the record to answer one.";
 
-    @PersistenceContext(unitName = "engagement")
-    private EntityManager em;
+    @Inject
+    private RetentionRepository records;
 
     @Inject
     private Anonymisation anonymisation;
 
     protected CoreRetention() {}
 
-    public CoreRetention(EntityManager em, Anonymisation anonymisation) {
-        this.em = em;
+    public CoreRetention(RetentionRepository records, Anonymisation anonymisation) {
+        this.records = records;
         this.anonymisation = anonymisation;
     }
 
@@ -127,7 +116,9 @@ public class CoreRetention implements RetentionSource {
                         72,
                         RetentionAction.DELETE,
                         DELETE_ONLY,
-                        SIX_YEARS + " Older entries are deleted with the values they held."),
+                        SIX_YEARS
+                                + " Older entries are deleted with the values they held; the hash chain's check then starts"
+                                + " from the checkpoint they leave."),
                 new RetentionKind(
                         SECURITY_LOG,
                         "Security log entry (sign-ins, failures, account changes)",
@@ -142,117 +133,15 @@ public class CoreRetention implements RetentionSource {
 
     @Override
     public List<RetainedRecord> due(String kind, LocalDate countsFromOnOrBefore, int limit) {
-        return switch (kind) {
-            case PERSON -> people(countsFromOnOrBefore, limit);
-            case ENGAGEMENT ->
-                records(
-                        "select e.id, e.date, concat(concat(e.organisation.name, ': '), e.summary) from Engagement e"
-                                + " where e.date <= :day and e.summary <> :removed order by e.date, e.id",
-                        countsFromOnOrBefore,
-                        limit);
-            case FOLLOW_UP ->
-                records(
-                        "select f.id, f.due, concat(concat(f.engagement.organisation.name, ': '), f.action) from FollowUp f"
-                                + " where f.due <= :day and f.action <> :removed order by f.due, f.id",
-                        countsFromOnOrBefore,
-                        limit);
-            case TRAINING_RECORD ->
-                records(
-                        "select t.id, coalesce(t.validUntil, t.completedOn), concat(concat(t.person.name, ': '),"
-                                + " t.course.title) from TrainingRecord t where t.certificateNumber is not null"
-                                + " and coalesce(t.validUntil, t.completedOn) <= :day"
-                                + " order by t.completedOn, t.id",
-                        countsFromOnOrBefore,
-                        limit);
-            case AUDIT ->
-                records(
-                        "select a.id, a.date, concat(concat(a.organisation.name, ': audit by '), a.auditor) from Audit a"
-                                + " where a.date <= :day and a.auditor <> :removed order by a.date, a.id",
-                        countsFromOnOrBefore,
-                        limit);
-            case AGREEMENT_DOCUMENT ->
-                records(
-                        "select d.id, s.endDate, concat(concat(s.title, ': '), d.filename) from AgreementDocument d,"
-                                + " InformationSharingAgreement s where d.agreementId = s.id and s.endDate <= :day"
-                                + " order by s.endDate, d.id",
-                        countsFromOnOrBefore,
-                        limit);
-            case CHANGE_HISTORY ->
-                moments(
-                        // Only entries older than the hash chain: deleting a chained entry would break the chain for
-                        // good (its positions cannot be re-sealed). The first chained entry comes due six years after
-                        // the chain began; pruning a chain's head is not built yet (see PRIVACY.md).
-                        "select c.id, c.at, concat(concat(c.recordType, ': '), c.summary) from ChangeLogEntry c"
-                                + " where c.at < :before and c.seal.position is null order by c.at, c.id",
-                        countsFromOnOrBefore,
-                        limit);
-            case SECURITY_LOG ->
-                moments(
-                        "select s.id, s.occurredAt, concat(concat(s.username, ': '), s.detail) from SecurityEvent s"
-                                + " where s.occurredAt < :before order by s.occurredAt, s.id",
-                        countsFromOnOrBefore,
-                        limit);
-            default -> List.of();
-        };
-    }
-
-    /**
-     * People whose every role has ended on or before the day, and people with no role whose record last changed before
-     * it; never one already erased, one under restriction (the officer is weighing something), or one a module's legal
-     * duty holds (a licence in force).
-     */
-    private List<RetainedRecord> people(LocalDate day, int limit) {
-        List<RetainedRecord> found = new ArrayList<>();
-        for (Object[] row : em.createQuery(
-                        "select a.person.id, max(a.endedOn), a.person.name from Affiliation a"
-                                + " where a.person.erasedAt is null and a.person.restrictedAt is null"
-                                + " group by a.person.id, a.person.name"
-                                + " having count(a.endedOn) = count(a) and max(a.endedOn) <= :day",
-                        Object[].class)
-                .setParameter("day", day)
-                .getResultList()) {
-            found.add(new RetainedRecord((Long) row[0], (LocalDate) row[1], (String) row[2]));
+        if (!kind.equals(PERSON)) {
+            return records.due(kind, countsFromOnOrBefore, limit);
         }
-        for (Object[] row : em.createQuery(
-                        "select p.id, p.updatedAt, p.name from Person p where p.erasedAt is null"
-                                + " and p.restrictedAt is null and p.updatedAt < :before"
-                                + " and not exists (select a from Affiliation a where a.person = p)",
-                        Object[].class)
-                .setParameter("before", startOfDayAfter(day))
-                .getResultList()) {
-            found.add(new RetainedRecord((Long) row[0], dateOf((Instant) row[1]), (String) row[2]));
-        }
-        return found.stream()
+        // Never one a module's legal duty holds (a licence in force).
+        return records.peopleWithNoActiveRole(countsFromOnOrBefore).stream()
                 .filter(p -> anonymisation.refusals(p.id()).isEmpty())
                 .sorted(Comparator.comparing(RetainedRecord::countsFrom).thenComparing(RetainedRecord::id))
                 .limit(limit)
                 .toList();
-    }
-
-    private List<RetainedRecord> records(String query, LocalDate day, int limit) {
-        TypedQuery<Object[]> found = em.createQuery(query, Object[].class).setParameter("day", day);
-        if (query.contains(":removed")) {
-            found.setParameter("removed", REMOVED);
-        }
-        return found.setMaxResults(limit).getResultList().stream()
-                .map(row -> new RetainedRecord((Long) row[0], localDate(row[1]), String.valueOf(row[2])))
-                .toList();
-    }
-
-    private List<RetainedRecord> moments(String query, LocalDate day, int limit) {
-        return em
-                .createQuery(query, Object[].class)
-                .setParameter("before", startOfDayAfter(day))
-                .setMaxResults(limit)
-                .getResultList()
-                .stream()
-                .map(row -> new RetainedRecord((Long) row[0], dateOf((Instant) row[1]), String.valueOf(row[2])))
-                .toList();
-    }
-
-    /** The first moment after the UK day: what happened before it happened on or before the day. */
-    private static Instant startOfDayAfter(LocalDate day) {
-        return day.plusDays(1).atStartOfDay(Dates.UK).toInstant();
     }
 
     @Override
@@ -260,31 +149,7 @@ public class CoreRetention implements RetentionSource {
         if (ids.isEmpty()) {
             return 0;
         }
-        em.flush();
-        int done = switch (kind) {
-            case PERSON -> anonymisePeople(ids);
-            case ENGAGEMENT ->
-                anonymise(
-                        "UPDATE engagement SET summary = ?, outcome = NULL WHERE id IN ",
-                        List.of(REMOVED),
-                        EngagementService.RECORD_TYPE,
-                        ids);
-            case FOLLOW_UP -> execute("UPDATE follow_up SET action = ? WHERE id IN ", List.of(REMOVED), ids);
-            case TRAINING_RECORD ->
-                anonymise(
-                        "UPDATE training_record SET certificate_number = NULL WHERE id IN ",
-                        List.of(),
-                        TrainingService.RECORD,
-                        ids);
-            case AUDIT -> anonymiseAudits(ids);
-            case AGREEMENT_DOCUMENT -> execute("DELETE FROM agreement_document WHERE id IN ", List.of(), ids);
-            case CHANGE_HISTORY -> deleteHistory(ids);
-            case SECURITY_LOG -> execute("DELETE FROM security_event WHERE id IN ", List.of(), ids);
-            default -> 0;
-        };
-        // What this unit read before the SQL above is stale now.
-        em.clear();
-        return done;
+        return kind.equals(PERSON) ? anonymisePeople(ids) : records.apply(kind, ids);
     }
 
     private int anonymisePeople(List<Long> ids) {
@@ -297,64 +162,5 @@ public class CoreRetention implements RetentionSource {
             }
         }
         return done;
-    }
-
-    private int anonymiseAudits(List<Long> ids) {
-        execute(
-                "UPDATE audit_finding SET evidence = CASE WHEN evidence IS NULL THEN NULL ELSE ? END,"
-                        + " action_text = CASE WHEN action_text IS NULL THEN NULL ELSE ? END,"
-                        + " action_owner = NULL WHERE audit_id IN ",
-                List.of(REMOVED, REMOVED),
-                ids);
-        return anonymise("UPDATE audit SET auditor = ? WHERE id IN ", List.of(REMOVED), SafeguardingService.AUDIT, ids);
-    }
-
-    /**
-     * Runs the update, then removes the values in those records' own change history, or the history would keep what
-     * the record lost. Returns how many records the update changed.
-     */
-    private int anonymise(String update, List<Object> values, String recordType, List<Long> ids) {
-        int changed = execute(update, values, ids);
-        for (String value : List.of("before_value", "after_value")) {
-            execute(
-                    "UPDATE change_log_field SET " + value + " = ? WHERE " + value + " IS NOT NULL"
-                            + " AND entry_id IN (SELECT id FROM change_log WHERE record_type = ? AND record_id IN ",
-                    List.of(HISTORY_VALUE_REMOVED, recordType),
-                    ids,
-                    ")");
-        }
-        return changed;
-    }
-
-    private int deleteHistory(List<Long> ids) {
-        execute("DELETE FROM change_log_field WHERE entry_id IN ", List.of(), ids);
-        return execute("DELETE FROM change_log WHERE id IN ", List.of(), ids);
-    }
-
-    private int execute(String sql, List<Object> values, List<Long> ids) {
-        return execute(sql, values, ids, "");
-    }
-
-    /** Runs {@code sql + (?, ?, ...) + tail}, binding the values first and then the ids: the same on every database. */
-    private int execute(String sql, List<Object> values, List<Long> ids, String tail) {
-        Query query =
-                em.createNativeQuery(sql + "(" + String.join(", ", Collections.nCopies(ids.size(), "?")) + ")" + tail);
-        int position = 1;
-        for (Object value : values) {
-            query.setParameter(position++, value);
-        }
-        for (Long id : ids) {
-            query.setParameter(position++, id);
-        }
-        return query.executeUpdate();
-    }
-
-    /** A date as the query gave it: an attribute comes back a LocalDate, a function of one (coalesce) a SQL date. */
-    private static LocalDate localDate(Object value) {
-        return value instanceof java.sql.Date sql ? sql.toLocalDate() : (LocalDate) value;
-    }
-
-    private static LocalDate dateOf(Instant instant) {
-        return LocalDate.ofInstant(instant, Dates.UK);
     }
 }

@@ -4,8 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.io.Serializable;
 import java.time.Clock;
@@ -44,6 +42,7 @@ public class RetentionService {
 
     public static final String RULE_RECORD = "RetentionRule";
     public static final String RUN_RECORD = "RetentionRun";
+    public static final String CHECKPOINT_RECORD = "HistoryChainCheckpoint";
 
     /** How many records of one kind one run deals with: a backlog is worked through over the following days. */
     static final int BATCH = 500;
@@ -51,8 +50,8 @@ public class RetentionService {
     /** How many records of one kind a dry run lists. */
     static final int DRY_RUN_LIMIT = 200;
 
-    @PersistenceContext(unitName = "engagement")
-    private EntityManager em;
+    @Inject
+    private RetentionRepository repository;
 
     @Inject
     private ChangeLog changeLog;
@@ -68,8 +67,12 @@ public class RetentionService {
 
     /** For use as a plain library, with the sources and the clock given. */
     public RetentionService(
-            EntityManager em, ChangeLog changeLog, Actor actor, List<RetentionSource> sources, Clock clock) {
-        this.em = em;
+            RetentionRepository repository,
+            ChangeLog changeLog,
+            Actor actor,
+            List<RetentionSource> sources,
+            Clock clock) {
+        this.repository = repository;
         this.changeLog = changeLog;
         this.actor = actor;
         this.sources = sources;
@@ -115,8 +118,7 @@ public class RetentionService {
 
     private List<ScheduleRow> rows() {
         Map<String, RetentionRule> rules =
-                em.createNamedQuery("RetentionRule.findAll", RetentionRule.class).getResultList().stream()
-                        .collect(Collectors.toMap(RetentionRule::getKind, Function.identity()));
+                repository.rules().stream().collect(Collectors.toMap(RetentionRule::getKind, Function.identity()));
         List<ScheduleRow> rows = new ArrayList<>();
         for (RetentionSource source : sources) {
             for (RetentionKind kind : source.kinds()) {
@@ -166,10 +168,9 @@ public class RetentionService {
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
-        Optional<RetentionRule> stored =
-                em.createNamedQuery("RetentionRule.findAll", RetentionRule.class).getResultList().stream()
-                        .filter(r -> r.getKind().equals(kindId))
-                        .findFirst();
+        Optional<RetentionRule> stored = repository.rules().stream()
+                .filter(r -> r.getKind().equals(kindId))
+                .findFirst();
         long current = stored.map(RetentionRule::getVersion).orElse(0L);
         if (current != version) {
             throw new ConflictException(
@@ -182,11 +183,11 @@ public class RetentionService {
                 stored.map(RetentionRule::getAction).orElse(kind.defaultAction()));
         RetentionRule rule = stored.orElseGet(() -> {
             RetentionRule created = new RetentionRule(kindId, periodMonths, action, actor.username(), clock.instant());
-            em.persist(created);
+            repository.add(created);
             return created;
         });
         rule.change(periodMonths, action, actor.username(), clock.instant());
-        em.flush();
+        repository.flush();
         changeLog.updated(
                 RULE_RECORD,
                 rule.getId(),
@@ -249,6 +250,7 @@ public class RetentionService {
      */
     public RunReport applyDue() {
         LocalDate today = today();
+        HashChain.Checkpoint checkpointBefore = repository.historyCheckpoint();
         Map<String, Integer> byKind = new LinkedHashMap<>();
         Map<String, String> labels = new LinkedHashMap<>();
         forEachRow((source, row) -> {
@@ -267,26 +269,49 @@ public class RetentionService {
         int total = byKind.values().stream().mapToInt(Integer::intValue).sum();
         if (total > 0) {
             // Anonymising rewrote history values, and deleting old entries changed what the chain's genesis sealed.
-            new HashChain(em).reseal(HashChain.CHANGE_LOG);
+            repository.resealHistory();
         }
+        recordCheckpoint(checkpointBefore, repository.historyCheckpoint());
         String summary = total == 0
                 ? "Retention schedule applied: nothing was due"
                 : "Retention schedule applied: " + String.join(", ", labels.values());
         RetentionRun run = new RetentionRun(clock.instant(), actor.username(), total, summary);
-        em.persist(run);
-        em.flush();
+        repository.add(run);
         changeLog.created(
                 RUN_RECORD, run.getId(), summary.length() > 400 ? summary.substring(0, 400) : summary, labels);
         return new RunReport(run.getId(), total, byKind);
+    }
+
+    /**
+     * Pruning the change history moved the chain's checkpoint: the history says so, on the chain itself, so a checkpoint
+     * moved by hand in the database disagrees with the last one the history recorded.
+     */
+    private void recordCheckpoint(HashChain.Checkpoint before, HashChain.Checkpoint after) {
+        if (after.equals(before)) {
+            return;
+        }
+        changeLog.updated(
+                CHECKPOINT_RECORD,
+                1,
+                "Change history: entries " + (before.through() + 1) + " to " + after.through()
+                        + " deleted under the retention schedule; the hash chain's check starts after entry "
+                        + after.through(),
+                checkpoint(before),
+                checkpoint(after));
+    }
+
+    private static Map<String, String> checkpoint(HashChain.Checkpoint checkpoint) {
+        Map<String, String> values = new LinkedHashMap<>();
+        values.put("pruned through", String.valueOf(checkpoint.through()));
+        values.put("checkpoint hash", checkpoint.hash() == null ? "" : checkpoint.hash());
+        return values;
     }
 
     /** The latest runs, newest first. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<RetentionRun> latestRuns(int count) {
         requireOfficer();
-        return em.createNamedQuery("RetentionRun.latest", RetentionRun.class)
-                .setMaxResults(Math.min(Math.max(count, 1), 100))
-                .getResultList();
+        return repository.latestRuns(Math.min(Math.max(count, 1), 100));
     }
 
     private void forEachRow(java.util.function.BiConsumer<RetentionSource, ScheduleRow> work) {

@@ -18,6 +18,7 @@ import org.engagement.core.organisation.OrganisationTypes;
 import org.engagement.core.privacy.Anonymisation;
 import org.engagement.core.privacy.JpaPrivacyRepository;
 import org.engagement.core.privacy.retention.CoreRetention;
+import org.engagement.core.privacy.retention.JpaRetentionRepository;
 import org.engagement.core.privacy.retention.RetentionService;
 import org.engagement.core.shared.AccessDeniedException;
 import org.engagement.core.shared.Actor;
@@ -57,11 +58,11 @@ class ProcessingRecordTest {
         return db.inTransaction(em -> new ProcessingRecordService(
                         em,
                         new RetentionService(
-                                em,
+                                new JpaRetentionRepository(em),
                                 new ChangeLog(em, actor),
                                 actor,
                                 List.of(new CoreRetention(
-                                        em,
+                                        new JpaRetentionRepository(em),
                                         new Anonymisation(
                                                 new JpaPrivacyRepository(em), new ChangeLog(em, actor), List.of()))),
                                 Clock.system(Dates.UK)),

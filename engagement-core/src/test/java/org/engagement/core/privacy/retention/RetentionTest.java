@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.engagement.core.testing.Crm.organisation;
 
 import jakarta.persistence.EntityManager;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +17,8 @@ import java.util.function.Function;
 import org.engagement.core.audit.ChangeLog;
 import org.engagement.core.audit.ChangeLogEntry;
 import org.engagement.core.contact.Contact;
+import org.engagement.core.contact.ContactService;
+import org.engagement.core.contact.JpaContactRepository;
 import org.engagement.core.contact.LawfulBasis;
 import org.engagement.core.contact.Person;
 import org.engagement.core.contact.PersonDetails;
@@ -23,12 +27,24 @@ import org.engagement.core.engagement.EngagementDetails;
 import org.engagement.core.engagement.EngagementType;
 import org.engagement.core.engagement.FollowUp;
 import org.engagement.core.engagement.FollowUpDetails;
+import org.engagement.core.integrity.ChainCheck;
 import org.engagement.core.integrity.HashChain;
+import org.engagement.core.organisation.JpaOrganisationRepository;
+import org.engagement.core.organisation.OrganisationService;
+import org.engagement.core.organisation.OrganisationTypes;
 import org.engagement.core.plan.CoreFigures;
 import org.engagement.core.privacy.Anonymisation;
 import org.engagement.core.privacy.JpaPrivacyRepository;
+import org.engagement.core.safeguarding.Audit;
+import org.engagement.core.safeguarding.AuditDetails;
+import org.engagement.core.safeguarding.AuditType;
+import org.engagement.core.safeguarding.CoreAuditTemplates;
+import org.engagement.core.safeguarding.Finding;
+import org.engagement.core.safeguarding.FindingInput;
 import org.engagement.core.safeguarding.JpaSafeguardingRepository;
+import org.engagement.core.safeguarding.Rating;
 import org.engagement.core.safeguarding.SafeguardingReports;
+import org.engagement.core.safeguarding.StandardDefinition;
 import org.engagement.core.security.JpaSecurityEventRepository;
 import org.engagement.core.security.SecurityEvent;
 import org.engagement.core.security.SecurityEventType;
@@ -38,6 +54,12 @@ import org.engagement.core.shared.Actor;
 import org.engagement.core.shared.ConflictException;
 import org.engagement.core.shared.Dates;
 import org.engagement.core.shared.InvalidInputException;
+import org.engagement.core.sharing.AgreementDetails;
+import org.engagement.core.sharing.AgreementLimits;
+import org.engagement.core.sharing.AgreementSearch;
+import org.engagement.core.sharing.AgreementService;
+import org.engagement.core.sharing.JpaAgreementRepository;
+import org.engagement.core.sharing.SharingMethod;
 import org.engagement.core.spi.FigureContribution;
 import org.engagement.core.spi.RetentionAction;
 import org.engagement.core.spi.SectorModules;
@@ -85,11 +107,12 @@ class RetentionTest {
 
     private <T> T retention(Actor actor, LocalDate today, Function<RetentionService, T> work) {
         return db.inTransaction(em -> work.apply(new RetentionService(
-                em,
+                new JpaRetentionRepository(em),
                 new ChangeLog(em, actor),
                 actor,
                 List.of(new CoreRetention(
-                        em, new Anonymisation(new JpaPrivacyRepository(em), new ChangeLog(em, actor), List.of()))),
+                        new JpaRetentionRepository(em),
+                        new Anonymisation(new JpaPrivacyRepository(em), new ChangeLog(em, actor), List.of()))),
                 on(today))));
     }
 
@@ -128,6 +151,7 @@ class RetentionTest {
         crm.as(
                 admin,
                 s -> s.training()
+                        .sessions()
                         .recordSession(
                                 new SessionDetails(
                                         "MADRASSA", day, "COMMUNITY", "Hall", "CSE team", 0, List.of(mosque)),
@@ -159,8 +183,13 @@ class RetentionTest {
         crm.as(
                 admin,
                 s -> s.training()
+                        .courses()
                         .createCourse(new CourseDetails(
                                 "MADRASSA", "Madrassa safeguarding", "BASIC", Delivery.FACE_TO_FACE, null, null)));
+        // The change history takes its time from the system clock: the set-up's entries are of the day too.
+        db.inTransaction(em -> em.createNativeQuery("UPDATE change_log SET changed_at = ?")
+                .setParameter(1, java.sql.Timestamp.valueOf(DAY.atTime(9, 0)))
+                .executeUpdate());
         return new long[] {recordsOf(DAY, "Sara Older"), recordsOf(DAY.plusDays(1), "Omar Newer")};
     }
 
@@ -250,11 +279,10 @@ class RetentionTest {
         assertThat(older.getOutcome()).isNull();
         assertThat(followUpOf(sara).getAction()).isEqualTo(CoreRetention.REMOVED);
         assertThat(trainingOf(sara).getCertificateNumber()).isNull();
-        // The day's history entries are on the hash chain, so they stay (only entries older than the chain are
-        // deleted); the values the anonymised records lost are gone from them, and the chain is re-sealed intact.
-        assertThat(historyOn(DAY)).isEqualTo(historyOfTheDay);
-        assertThat(read(em -> new HashChain(em).check(HashChain.CHANGE_LOG)).intact())
-                .isTrue();
+        // The day's history entries are pruned from the hash chain, whose check starts from the checkpoint they left.
+        assertThat(historyOn(DAY)).isZero();
+        ChainCheck check = read(em -> new HashChain(em).check(HashChain.CHANGE_LOG));
+        assertThat(check.intact()).as(check.describe()).isTrue();
         assertThat(engagementOf(omar).getSummary()).isEqualTo("Met Omar Newer about the madrassa");
         assertThat(followUpOf(omar).getAction()).isEqualTo("Ring Omar Newer");
         assertThat(trainingOf(omar).getCertificateNumber()).isEqualTo("CERT-Omar Newer");
@@ -264,7 +292,7 @@ class RetentionTest {
                 .containsEntry(CoreRetention.ENGAGEMENT, 1)
                 .containsEntry(CoreRetention.FOLLOW_UP, 1)
                 .containsEntry(CoreRetention.TRAINING_RECORD, 1)
-                .doesNotContainKey(CoreRetention.CHANGE_HISTORY);
+                .containsEntry(CoreRetention.CHANGE_HISTORY, (int) historyOfTheDay);
         ChangeLogEntry written = read(em ->
                         new ChangeLog(em, SYSTEM).historyOf(RetentionService.RUN_RECORD, run.runId()))
                 .get(0);
@@ -292,6 +320,10 @@ class RetentionTest {
         assertThat(engagementOf(sara).getSummary()).isEqualTo("Met " + Person.erasedName(sara) + " about the madrassa");
         assertThat(read(em -> em.find(Person.class, omar)).getName()).isEqualTo("Omar Newer");
         assertThat(figures()).isEqualTo(before);
+        ChainCheck check = read(em -> new HashChain(em).check(HashChain.CHANGE_LOG));
+        assertThat(check.intact())
+                .as("each anonymisation's history entry is on the chain: " + check.describe())
+                .isTrue();
     }
 
     @Test
@@ -341,5 +373,185 @@ class RetentionTest {
                         .getSummary())
                 .as("a dry run changes nothing")
                 .startsWith("Met ");
+    }
+
+    @Test
+    void chainedHistoryIsPrunedOnTheDayItsPeriodEndsAndTheChainStillChecksAndStillCatchesAnEdit() {
+        twoDaysOfRecords();
+        long historyOfTheDay = historyOn(DAY);
+        long historyOfTheNextDay = historyOn(DAY.plusDays(1));
+        LocalDate periodEnds = DAY.plusYears(6);
+
+        retention(SYSTEM, periodEnds.minusDays(1), RetentionService::applyDue);
+        assertThat(historyOn(DAY)).isEqualTo(historyOfTheDay);
+        assertThat(read(em -> new HashChain(em).check(HashChain.CHANGE_LOG)).prunedThrough())
+                .isZero();
+
+        retention(SYSTEM, periodEnds, RetentionService::applyDue);
+
+        assertThat(historyOn(DAY)).isZero();
+        assertThat(historyOn(DAY.plusDays(1))).isEqualTo(historyOfTheNextDay);
+        ChainCheck pruned = read(em -> new HashChain(em).check(HashChain.CHANGE_LOG));
+        assertThat(pruned.intact()).as(pruned.describe()).isTrue();
+        assertThat(pruned.prunedThrough()).isEqualTo(historyOfTheDay);
+        ChangeLogEntry recorded = read(em -> em.createQuery(
+                                "select c from ChangeLogEntry c where c.recordType = :type", ChangeLogEntry.class)
+                        .setParameter("type", RetentionService.CHECKPOINT_RECORD)
+                        .getResultList())
+                .get(0);
+        assertThat(recorded.getSummary())
+                .isEqualTo("Change history: entries 1 to " + historyOfTheDay
+                        + " deleted under the retention schedule; the hash chain's check starts after entry "
+                        + historyOfTheDay);
+
+        long nextDaysEntry = read(em -> em.createQuery(
+                        "select min(c.id) from ChangeLogEntry c where c.at > :day", Long.class)
+                .setParameter("day", DAY.plusDays(1).atStartOfDay(Dates.UK).toInstant())
+                .getSingleResult());
+        db.inTransaction(em -> em.createNativeQuery("UPDATE change_log SET summary = 'Nothing happened' WHERE id = ?")
+                .setParameter(1, nextDaysEntry)
+                .executeUpdate());
+        ChainCheck edited = read(em -> new HashChain(em).check(HashChain.CHANGE_LOG));
+        assertThat(edited.intact()).isFalse();
+        assertThat(edited.brokenEntryId()).isEqualTo(nextDaysEntry);
+    }
+
+    /** On {@code day}: a finished audit of the mosque by a named auditor, one standard not met with its action. */
+    private long auditOn(LocalDate day) {
+        Dates.useClock(on(day));
+        List<FindingInput> findings = new ArrayList<>();
+        for (StandardDefinition standard : CoreAuditTemplates.VOLUNTARY_COMMUNITY_FAITH.standards()) {
+            boolean first = findings.isEmpty();
+            findings.add(new FindingInput(
+                    standard.code(),
+                    first ? Rating.NOT_MET : Rating.MET,
+                    "Spoke to the imam on " + day,
+                    first ? "Write the policy" : null,
+                    first ? "Imam Hasan" : null,
+                    first ? day.plusYears(10) : null));
+        }
+        long audit = crm.as(
+                        FixedActor.admin(),
+                        s -> s.audits()
+                                .startAudit(
+                                        mosque,
+                                        new AuditDetails(
+                                                CoreAuditTemplates.COMMUNITY_SETTINGS,
+                                                null,
+                                                day,
+                                                AuditType.OFFICER_LED,
+                                                "Alice Auditor",
+                                                findings,
+                                                true)))
+                .getId();
+        Dates.useClock(null);
+        return audit;
+    }
+
+    private AgreementService agreements(EntityManager em) {
+        Actor admin = FixedActor.admin();
+        ChangeLog log = new ChangeLog(em, admin);
+        SectorModules modules = new SectorModules(List.of());
+        OrganisationService organisations =
+                new OrganisationService(new JpaOrganisationRepository(em), new OrganisationTypes(modules), log, admin);
+        ContactService contacts = new ContactService(new JpaContactRepository(em), organisations, log, modules, admin);
+        return new AgreementService(
+                new JpaAgreementRepository(em), organisations, contacts, AgreementLimits.of(1, 60), log, admin);
+    }
+
+    /** An agreement that ended on {@code day}, with its signed document. */
+    private long agreementEndedOn(LocalDate day, String reference) {
+        return db.inTransaction(em -> {
+            AgreementService agreements = agreements(em);
+            long id = agreements
+                    .create(new AgreementDetails(
+                            "Mosque safeguarding sharing " + reference,
+                            reference,
+                            "Report concerns",
+                            "admin",
+                            LawfulBasis.PUBLIC_TASK,
+                            false,
+                            null,
+                            "Names of volunteers",
+                            Set.of(SharingMethod.SECURE_EMAIL),
+                            "6 years",
+                            false,
+                            null,
+                            null,
+                            day.minusYears(2),
+                            day.minusYears(1),
+                            day,
+                            List.of()))
+                    .getId();
+            agreements.addDocument(
+                    id, reference + ".pdf", "%PDF-1.7\nsigned\n%%EOF".getBytes(StandardCharsets.US_ASCII));
+            return id;
+        });
+    }
+
+    private int documentsOf(long agreement) {
+        return read(em -> agreements(em).documents(agreement).size());
+    }
+
+    private Audit auditRead(long id) {
+        return read(em -> {
+            Audit audit = em.find(Audit.class, id);
+            audit.getFindings().size();
+            return audit;
+        });
+    }
+
+    /** The agreements register as a reader sees it: its figures and how many agreements it lists. */
+    private List<Object> register() {
+        return read(em -> List.of(
+                agreements(em).figures(),
+                agreements(em)
+                        .search(new AgreementSearch(null, null, null, null, 0, 50, null, false))
+                        .total()));
+    }
+
+    @Test
+    void auditsAndSignedAgreementDocumentsStayTheDayBeforeTheirPeriodEndsAndGoOnItWithFiguresUnchanged() {
+        twoDaysOfRecords();
+        crm.as(SYSTEM, s -> s.auditTemplates().install(CoreAuditTemplates.VOLUNTARY_COMMUNITY_FAITH));
+        long olderAudit = auditOn(DAY);
+        long newerAudit = auditOn(DAY.plusDays(1));
+        long olderAgreement = agreementEndedOn(DAY, "ISA-OLD");
+        long newerAgreement = agreementEndedOn(DAY.plusDays(1), "ISA-NEW");
+        Map<String, Object> before = figures();
+        List<Object> registerBefore = register();
+        assertThat(((SafeguardingReports.Overview) before.get("safeguarding")).openActions())
+                .isEqualTo(2);
+        LocalDate periodEnds = DAY.plusYears(6);
+
+        retention(SYSTEM, periodEnds.minusDays(1), RetentionService::applyDue);
+
+        assertThat(auditRead(olderAudit).getAuditor()).isEqualTo("Alice Auditor");
+        assertThat(auditRead(olderAudit).getFindings())
+                .allSatisfy(f -> assertThat(f.getEvidence()).isEqualTo("Spoke to the imam on " + DAY));
+        assertThat(documentsOf(olderAgreement)).isEqualTo(1);
+
+        RetentionService.RunReport run = retention(SYSTEM, periodEnds, RetentionService::applyDue);
+
+        Audit older = auditRead(olderAudit);
+        assertThat(older.getAuditor()).isEqualTo(CoreRetention.REMOVED);
+        assertThat(older.getFindings()).allSatisfy(f -> {
+            assertThat(f.getEvidence()).isEqualTo(CoreRetention.REMOVED);
+            assertThat(f.getActionOwner()).isNull();
+        });
+        assertThat(older.getFindings())
+                .extracting(Finding::getRating)
+                .as("the ratings stay, so the RAG figures still count them")
+                .containsOnlyOnce(Rating.NOT_MET);
+        assertThat(documentsOf(olderAgreement)).isZero();
+        String reference = read(em -> agreements(em).get(olderAgreement).getReference());
+        assertThat(reference).as("the agreement's record stays").isEqualTo("ISA-OLD");
+        assertThat(auditRead(newerAudit).getAuditor()).isEqualTo("Alice Auditor");
+        assertThat(documentsOf(newerAgreement)).isEqualTo(1);
+        assertThat(run.byKind())
+                .containsEntry(CoreRetention.AUDIT, 1)
+                .containsEntry(CoreRetention.AGREEMENT_DOCUMENT, 1);
+        assertThat(figures()).isEqualTo(before);
+        assertThat(register()).isEqualTo(registerBefore);
     }
 }

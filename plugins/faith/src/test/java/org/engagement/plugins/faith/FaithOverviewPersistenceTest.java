@@ -96,7 +96,7 @@ class FaithOverviewPersistenceTest {
     private void policy(long organisation, PolicyStatus status) {
         crm.as(
                 ADMIN,
-                s -> s.safeguarding()
+                s -> s.safeguardingProfiles()
                         .saveProfile(
                                 organisation,
                                 0,
@@ -133,11 +133,13 @@ class FaithOverviewPersistenceTest {
         crm.as(
                 ADMIN,
                 s -> s.training()
+                        .courses()
                         .createCourse(new CourseDetails(
                                 "CSE-AW", "Awareness", "AWARENESS", Delivery.FACE_TO_FACE, null, null)));
         crm.as(
                 ADMIN,
                 s -> s.training()
+                        .sessions()
                         .recordSession(
                                 new SessionDetails(
                                         "CSE-AW",

@@ -102,6 +102,7 @@ class RetailCoveragePersistenceTest {
         crm.as(
                 ADMIN,
                 s -> s.training()
+                        .sessions()
                         .recordSession(
                                 new SessionDetails(
                                         course, on, "BUSINESS_STAFF", "Civic Office", "CSE team", 0, List.of()),
@@ -112,6 +113,7 @@ class RetailCoveragePersistenceTest {
         crm.as(
                 ADMIN,
                 s -> s.training()
+                        .sessions()
                         .recordSession(
                                 new SessionDetails(
                                         course,
@@ -129,6 +131,7 @@ class RetailCoveragePersistenceTest {
         crm.as(
                 ADMIN,
                 s -> s.training()
+                        .courses()
                         .createCourse(new CourseDetails(
                                 "NTE-AW",
                                 "Night-time economy awareness",
@@ -139,6 +142,7 @@ class RetailCoveragePersistenceTest {
         crm.as(
                 ADMIN,
                 s -> s.training()
+                        .courses()
                         .createCourse(new CourseDetails(
                                 "CSE-AW", "CSE awareness", "AWARENESS", Delivery.FACE_TO_FACE, null, null)));
         chickenCottage = premises("Chicken Cottage", "TAKEAWAY", "Balby South", 10);

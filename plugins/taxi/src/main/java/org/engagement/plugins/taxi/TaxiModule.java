@@ -17,9 +17,13 @@ import org.engagement.core.spi.MenuEntry;
 import org.engagement.core.spi.OrganisationTab;
 import org.engagement.core.spi.PageAccess;
 import org.engagement.core.spi.PeopleRegister;
+import org.engagement.core.spi.RegisterRecords;
 import org.engagement.core.spi.SectorModule;
 import org.engagement.core.spi.TrainingAudience;
 import org.engagement.core.user.Role;
+import org.engagement.plugins.taxi.application.TaxiDemo;
+import org.engagement.plugins.taxi.application.TaxiFigures;
+import org.engagement.plugins.taxi.persistence.TaxiRepository;
 
 /**
  * Taxi and private hire licensing: the driver register, drivers' safeguarding training, and the licensing
@@ -29,14 +33,22 @@ import org.engagement.core.user.Role;
 public class TaxiModule implements SectorModule {
 
     public static final String ID = "taxi";
+
+    /** The national safeguarding course for drivers, which the default renewal rule names; added at start-up. */
+    public static final RegisterRecords.ModuleCourse DRIVER_COURSE = new RegisterRecords.ModuleCourse(
+            "TAXI-CSE",
+            "Safeguarding and child sexual exploitation awareness for taxi and private hire drivers",
+            "AWARENESS",
+            36);
+
     public static final String OPERATOR = "TAXI_OPERATOR";
     public static final String DRIVERS_AUDIENCE = "TAXI_DRIVERS";
-    static final Set<Role> READERS = RoleSets.LICENSING;
-    static final Set<Role> CHECKERS = RoleSets.LICENSING_CALLERS;
-    static final Set<Role> IMPORTERS = RoleSets.INDUSTRY_EDITORS;
-    static final Set<Role> ADMINS = RoleSets.ADMINS;
+    public static final Set<Role> READERS = RoleSets.LICENSING;
+    public static final Set<Role> CHECKERS = RoleSets.LICENSING_CALLERS;
+    public static final Set<Role> IMPORTERS = RoleSets.INDUSTRY_EDITORS;
+    public static final Set<Role> ADMINS = RoleSets.ADMINS;
     /** Checklists: the licensing officer's work (and an administrator's). */
-    static final Set<Role> CHECKLISTERS = RoleSets.LICENSING_OFFICERS;
+    public static final Set<Role> CHECKLISTERS = RoleSets.LICENSING_OFFICERS;
 
     @Inject
     private TaxiRepository repository;

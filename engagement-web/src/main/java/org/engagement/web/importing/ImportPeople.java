@@ -1,0 +1,28 @@
+package org.engagement.web.importing;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.engagement.core.importing.PersonImport;
+import org.engagement.core.importing.SpreadsheetImport;
+
+/** Importing people from a spreadsheet, through the import page's steps. */
+@Named
+@ViewScoped
+public class ImportPeople extends SpreadsheetImportPage {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private PersonImport importer;
+
+    @Override
+    protected SpreadsheetImport<?, ?> importer() {
+        return importer;
+    }
+
+    @Override
+    public String getRecords() {
+        return "people";
+    }
+}

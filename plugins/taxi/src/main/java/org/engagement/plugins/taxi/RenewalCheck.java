@@ -1,6 +1,0 @@
-package org.engagement.plugins.taxi;
-
-import java.io.Serializable;
-
-/** A renewal check on one driver: who they are and the decision. */
-public record RenewalCheck(Driver driver, RenewalDecision decision) implements Serializable {}

@@ -1,0 +1,182 @@
+package org.engagement.plugins.taxi.persistence;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import javax.sql.DataSource;
+import org.engagement.core.shared.BatchedStatements;
+import org.engagement.plugins.taxi.domain.RenewalRule;
+
+/**
+ * The renewal check's precomputed row, {@code taxi_qualifying_training}: for each driver with any qualifying training,
+ * the one record the rule decides on (the latest completed of a qualifying course) and until when it counts. The check
+ * then reads the driver, this row and that record by their keys, however many records the driver's person has.
+ *
+ * <p>The row depends only on the person's training records and the rule, so it is refreshed when training is recorded
+ * (the register's training import, a session's attendance through the core's {@code PeopleTrained}) and rebuilt
+ * whole when the rule changes or the table is new. A driver imported or changed keeps their person (a new driver's
+ * person is created by the import, with no training yet), and an erasure changes no completion date or course, so
+ * neither needs a refresh; the row holds no personal data of its own (certificates are read from the record).
+ */
+@ApplicationScoped
+public class QualifyingTrainingStore {
+
+    /** Ids per IN list: well inside every database's limit on parameters. */
+    private static final int CHUNK = 1000;
+
+    @Resource(lookup = "java:app/jdbc/engagement")
+    private DataSource dataSource;
+
+    public QualifyingTrainingStore() {}
+
+    /** Outside a container (tests). */
+    public QualifyingTrainingStore(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    /** Every driver's row again, for a new rule (or a table not yet filled). */
+    public void rebuild(RenewalRule rule) {
+        try (Connection c = dataSource.getConnection()) {
+            try (Statement s = c.createStatement()) {
+                s.executeUpdate("DELETE FROM taxi_qualifying_training");
+            }
+            insert(c, latest(c, rule, "", List.of()), rule);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not rebuild the drivers' qualifying training: " + e.getMessage(), e);
+        }
+    }
+
+    /** The rows of these drivers again, after training was recorded for them. */
+    public void refreshDrivers(Collection<Long> driverIds, RenewalRule rule) {
+        refresh("d.id", driverIds, rule);
+    }
+
+    /** The rows of the drivers who are these people (if any are), after the core recorded training for them. */
+    public void refreshPeople(Collection<Long> personIds, RenewalRule rule) {
+        refresh("d.person_id", personIds, rule);
+    }
+
+    /**
+     * Marks the table as built for the rule in force and says whether this caller must build it: true once, for the
+     * first caller after the table was created (the row lock makes a second server wait, then find it marked).
+     */
+    public boolean claimFirstBuild() {
+        try (Connection c = dataSource.getConnection();
+                Statement s = c.createStatement()) {
+            return s.executeUpdate("UPDATE taxi_renewal_rule SET qualifying_training_built = 1"
+                            + " WHERE qualifying_training_built = 0")
+                    > 0;
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not read the qualifying training's state: " + e.getMessage(), e);
+        }
+    }
+
+    private void refresh(String column, Collection<Long> ids, RenewalRule rule) {
+        List<Long> all = List.copyOf(new java.util.LinkedHashSet<>(ids));
+        try (Connection c = dataSource.getConnection()) {
+            for (int from = 0; from < all.size(); from += CHUNK) {
+                List<Long> chunk = all.subList(from, Math.min(all.size(), from + CHUNK));
+                String in = column + " IN (" + marks(chunk.size()) + ")";
+                try (PreparedStatement delete =
+                        c.prepareStatement("DELETE FROM taxi_qualifying_training WHERE driver_id IN"
+                                + " (SELECT d.id FROM taxi_driver d WHERE " + in + ")")) {
+                    for (int i = 0; i < chunk.size(); i++) {
+                        delete.setLong(i + 1, chunk.get(i));
+                    }
+                    delete.executeUpdate();
+                }
+                insert(c, latest(c, rule, " AND " + in, chunk), rule);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not refresh the drivers' qualifying training: " + e.getMessage(), e);
+        }
+    }
+
+    /** Each driver's latest record of a qualifying course, among the drivers the condition selects. */
+    private static Map<Long, Latest> latest(Connection c, RenewalRule rule, String drivers, List<Long> ids)
+            throws SQLException {
+        List<Long> courses = courseIds(c, rule);
+        Map<Long, Latest> latest = new HashMap<>();
+        if (courses.isEmpty()) {
+            return latest;
+        }
+        // Courses by id, not by joining the course view: Derby then starts from the drivers and the records' index.
+        try (PreparedStatement s = c.prepareStatement("SELECT d.id, r.id, r.completed_on FROM taxi_driver d"
+                + " JOIN published_training_record r ON r.person_id = d.person_id WHERE r.course_id IN ("
+                + marks(courses.size()) + ")" + drivers)) {
+            int p = 1;
+            for (long course : courses) {
+                s.setLong(p++, course);
+            }
+            for (long id : ids) {
+                s.setLong(p++, id);
+            }
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    Latest found = new Latest(
+                            rs.getLong(1), rs.getLong(2), rs.getDate(3).toLocalDate());
+                    latest.merge(found.driverId(), found, Latest::later);
+                }
+            }
+        }
+        return latest;
+    }
+
+    private static List<Long> courseIds(Connection c, RenewalRule rule) throws SQLException {
+        List<Long> ids = new ArrayList<>();
+        List<String> codes = List.copyOf(rule.qualifyingCourseCodes());
+        try (PreparedStatement s = c.prepareStatement(
+                "SELECT id FROM published_training_course WHERE code IN (" + marks(codes.size()) + ")")) {
+            for (int i = 0; i < codes.size(); i++) {
+                s.setString(i + 1, codes.get(i));
+            }
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    ids.add(rs.getLong(1));
+                }
+            }
+        }
+        return ids;
+    }
+
+    private static void insert(Connection c, Map<Long, Latest> rows, RenewalRule rule) throws SQLException {
+        try (PreparedStatement insert = c.prepareStatement("INSERT INTO taxi_qualifying_training"
+                + " (driver_id, training_record_id, completed_on, valid_until) VALUES (?, ?, ?, ?)")) {
+            BatchedStatements batches = new BatchedStatements(insert);
+            for (Latest row : rows.values()) {
+                insert.setLong(1, row.driverId());
+                insert.setLong(2, row.recordId());
+                insert.setDate(3, Date.valueOf(row.completedOn()));
+                insert.setDate(4, Date.valueOf(rule.validUntil(row.completedOn())));
+                insert.addBatch();
+                batches.rowAdded();
+            }
+            batches.flush();
+        }
+    }
+
+    /** A driver's qualifying record; of two completed the same day, the later recorded (a steady choice). */
+    private record Latest(long driverId, long recordId, LocalDate completedOn) {
+
+        Latest later(Latest other) {
+            int byDate = completedOn.compareTo(other.completedOn);
+            return byDate > 0 || (byDate == 0 && recordId > other.recordId) ? this : other;
+        }
+    }
+
+    private static String marks(int count) {
+        return String.join(", ", Collections.nCopies(count, "?"));
+    }
+}
