@@ -24,7 +24,8 @@ import org.engagement.core.user.UserService;
  * its password with every request. A verified password is remembered as a salted SHA-256 digest (never
  * in clear) for {@link #TIME_TO_LIVE}; an account's current roles and enabled flag are remembered too,
  * so that signed-in sessions follow role changes and a disabled account is signed out on its next
- * request. Both are forgotten as soon as the account changes on this node; another server of a cluster
+ * request. Both are forgotten as soon as the account changes on this node, and on the other servers of a cluster
+ * as soon as {@link ClusterAccountChanges} tells them. Should that message be lost, a server
  * reads the account again once what it remembers is {@link #ACCOUNT_STATE_TTL} old, and a remembered
  * password counts only while the account has not changed since it was verified, so a disabled account, a
  * reset password or changed roles take effect on every server within that time.
@@ -113,8 +114,13 @@ public class CredentialCheck {
     }
 
     void forget(@Observes(during = TransactionPhase.AFTER_SUCCESS) UserAccountChanged changed) {
-        verified.remove(changed.username());
-        accounts.remove(changed.username());
+        forget(changed.username());
+    }
+
+    /** Drops what this server remembers of the account; also called when another server of the cluster changed it. */
+    void forget(String username) {
+        verified.remove(username);
+        accounts.remove(username);
     }
 
     private byte[] digest(char[] password) {

@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.engagement.core.testing.TestMailServer;
@@ -85,6 +86,21 @@ public final class RunningApplication implements BeforeAllCallback {
                 Path.of(System.getProperty("engagement.war", "target/engagement.war")), dataDir, name, environment);
     }
 
+    /**
+     * One member of a cluster: an instance with Payara's Hazelcast data grid on (every other instance of the tests runs
+     * without it), joining the members the grid options name, with extra environment variables; close it when done.
+     */
+    public static Server startClustered(
+            Path dataDir, String name, Map<String, String> environment, List<String> gridOptions)
+            throws IOException, InterruptedException {
+        return Server.start(
+                Path.of(System.getProperty("engagement.war", "target/engagement.war")),
+                dataDir,
+                name,
+                environment,
+                gridOptions);
+    }
+
     /** Drops the PostgreSQL database a separate instance on this data directory used (none on Derby). */
     public static void dropDatabaseOf(Path dataDir) throws IOException {
         Server.dropPostgresqlDatabase(dataDir);
@@ -108,41 +124,48 @@ public final class RunningApplication implements BeforeAllCallback {
 
         static Server start(Path war, Path dataDir, String name, Map<String, String> environment)
                 throws IOException, InterruptedException {
+            return start(war, dataDir, name, environment, List.of("--nohazelcast"));
+        }
+
+        static Server start(
+                Path war, Path dataDir, String name, Map<String, String> environment, List<String> gridOptions)
+                throws IOException, InterruptedException {
             Path target = TARGET;
             Path payara = Path.of(System.getProperty("payara.microJar", "target/payara/payara-micro.jar"));
             Path log = target.resolve(name + ".log");
             // A fresh root each start: Payara Micro redeploys whatever an old root still holds.
             Path root = target.resolve(name + "-payara-root-" + System.nanoTime());
             int port = freePort();
-            ProcessBuilder builder = new ProcessBuilder(List.of(
-                            new File(System.getProperty("java.home"), "bin/java").getPath(),
-                            "-Xmx768m",
-                            "-Duser.timezone=UTC",
-                            "-Djava.io.tmpdir=" + target.toAbsolutePath(),
-                            "-jar",
-                            payara.toString(),
-                            "--nohazelcast",
-                            "--port",
-                            String.valueOf(port),
-                            "--contextroot",
-                            "/",
-                            "--rootdir",
-                            root.toString(),
-                            // The same boot commands as the run command and the bundle (e.g. no server banner).
-                            "--prebootcommandfile",
-                            POST_BOOT_COMMANDS
-                                    .resolveSibling("pre-boot-commands.asadmin")
-                                    .toString(),
-                            "--postbootcommandfile",
-                            POST_BOOT_COMMANDS.toString(),
-                            "--postdeploycommandfile",
-                            POST_BOOT_COMMANDS
-                                    .resolveSibling("post-deploy-commands.asadmin")
-                                    .toString(),
-                            "--deploy",
-                            war.toString()))
-                    .redirectErrorStream(true)
-                    .redirectOutput(log.toFile());
+            List<String> command = new ArrayList<>(List.of(
+                    new File(System.getProperty("java.home"), "bin/java").getPath(),
+                    "-Xmx768m",
+                    "-Duser.timezone=UTC",
+                    "-Djava.io.tmpdir=" + target.toAbsolutePath(),
+                    "-jar",
+                    payara.toString()));
+            command.addAll(gridOptions);
+            command.addAll(List.of(
+                    "--port",
+                    String.valueOf(port),
+                    "--contextroot",
+                    "/",
+                    "--rootdir",
+                    root.toString(),
+                    // The same boot commands as the run command and the bundle (e.g. no server banner).
+                    "--prebootcommandfile",
+                    POST_BOOT_COMMANDS
+                            .resolveSibling("pre-boot-commands.asadmin")
+                            .toString(),
+                    "--postbootcommandfile",
+                    POST_BOOT_COMMANDS.toString(),
+                    "--postdeploycommandfile",
+                    POST_BOOT_COMMANDS
+                            .resolveSibling("post-deploy-commands.asadmin")
+                            .toString(),
+                    "--deploy",
+                    war.toString()));
+            ProcessBuilder builder =
+                    new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
             builder.environment()
                     .put("ENGAGEMENT_DATA_DIR", dataDir.toAbsolutePath().toString());
             builder.environment().put("ENGAGEMENT_ADMIN_PASSWORD", ADMIN_PASSWORD);
