@@ -16,6 +16,7 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,7 +36,9 @@ import org.engagement.core.integrity.HashChain;
 @NamedQuery(
         name = "ChangeLogEntry.findByRecords",
         query = "select e from ChangeLogEntry e where e.recordType = :type and e.recordId in :ids")
-public class ChangeLogEntry {
+public class ChangeLogEntry implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     /** What a reader sees in place of a value their roles do not let them see. */
     public static final String HIDDEN = "(hidden)";

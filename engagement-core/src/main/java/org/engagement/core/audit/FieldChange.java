@@ -2,10 +2,13 @@ package org.engagement.core.audit;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
+import java.io.Serializable;
 
 /** One field's value before and after a change; either side is null when the field was empty. */
 @Embeddable
-public class FieldChange {
+public class FieldChange implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Column(name = "field_name", nullable = false, length = 60)
     private String field;

@@ -1,5 +1,6 @@
 package org.engagement.core.contact;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 
 /**
@@ -21,7 +22,8 @@ public record Contact(
         Gender gender,
         LawfulBasis lawfulBasis,
         String consentNotes,
-        boolean personalDataHidden) {
+        boolean personalDataHidden)
+        implements Serializable {
 
     static Contact of(Affiliation affiliation, boolean showPersonalData) {
         Person p = affiliation.getPerson();

@@ -1,5 +1,6 @@
 package org.engagement.core.contact;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 import org.engagement.core.organisation.Sector;
@@ -21,7 +22,8 @@ public record PersonProfile(
         String consentNotes,
         boolean personalDataHidden,
         List<RoleAt> roles,
-        SpecialCategoryData specialCategory) {
+        SpecialCategoryData specialCategory)
+        implements Serializable {
 
     /**
      * Special category data and consent: whether the record includes health or ethnic origin, its Article 9 and
@@ -33,7 +35,8 @@ public record PersonProfile(
             Article9Condition article9Condition,
             Schedule1Condition schedule1Condition,
             java.time.Instant consentWithdrawnAt,
-            String consentWithdrawnBy) {}
+            String consentWithdrawnBy)
+            implements Serializable {}
 
     /** Whether a current role is at a faith organisation, which reveals the person's religious belief. */
     public boolean hasFaithRole() {
@@ -49,7 +52,8 @@ public record PersonProfile(
             Sector sector,
             String role,
             LocalDate endedOn,
-            boolean editable) {
+            boolean editable)
+            implements Serializable {
 
         static RoleAt of(Affiliation affiliation, boolean editable) {
             return new RoleAt(

@@ -19,6 +19,7 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.io.Serializable;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -44,7 +45,9 @@ import org.engagement.core.shared.NotFoundException;
 @NamedQuery(
         name = "Engagement.idsByOrganisation",
         query = "select e.id from Engagement e where e.organisation.id = :organisationId")
-public class Engagement {
+public class Engagement implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "engagement_seq")

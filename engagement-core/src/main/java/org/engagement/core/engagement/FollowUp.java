@@ -12,6 +12,7 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,7 +27,9 @@ import org.engagement.core.shared.InvalidInputException.FieldError;
 @NamedQuery(
         name = "FollowUp.openForOwner",
         query = "select f from FollowUp f where f.owner = :owner and f.done = false order by f.due, f.id")
-public class FollowUp {
+public class FollowUp implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "follow_up_seq")

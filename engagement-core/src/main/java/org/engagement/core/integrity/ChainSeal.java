@@ -2,13 +2,16 @@ package org.engagement.core.integrity;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
+import java.io.Serializable;
 
 /**
  * An entry's place in its log's hash chain: its position, the hash of the entry before it and its own. Embedded by
  * every chained log (the change history, the access log), so each takes its place once, the same way.
  */
 @Embeddable
-public class ChainSeal {
+public class ChainSeal implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Column(name = "chain_position")
     private Long position;

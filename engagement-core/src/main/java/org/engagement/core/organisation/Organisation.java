@@ -14,6 +14,7 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -39,7 +40,9 @@ import org.engagement.core.shared.InvalidInputException.FieldError;
         name = "Organisation.findByNameKeyAndPostcode",
         query = "select o from Organisation o where o.nameKey = :nameKey and o.postcode = :postcode")
 @NamedQuery(name = "Organisation.countChildren", query = "select count(o) from Organisation o where o.parent = :parent")
-public class Organisation {
+public class Organisation implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 

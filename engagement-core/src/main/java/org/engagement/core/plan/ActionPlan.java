@@ -9,6 +9,7 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -25,7 +26,9 @@ import org.engagement.core.shared.InvalidInputException.FieldError;
 @Table(name = "action_plan")
 @NamedQuery(name = "ActionPlan.findByTitle", query = "select p from ActionPlan p where p.titleKey = :key")
 @NamedQuery(name = "ActionPlan.all", query = "select p from ActionPlan p order by p.startsOn desc, p.id desc")
-public class ActionPlan {
+public class ActionPlan implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "action_plan_seq")

@@ -2,6 +2,7 @@ package org.engagement.core.plan;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
@@ -10,7 +11,9 @@ import java.time.LocalDate;
  * For a figure that counts what happens in a period (people trained) the count runs from {@code countFrom}.
  */
 @Embeddable
-public class Measure {
+public class Measure implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Column(name = "figure_id", length = 100)
     private String figureId;

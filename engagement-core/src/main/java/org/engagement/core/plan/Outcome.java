@@ -12,6 +12,7 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import org.engagement.core.shared.InvalidInputException;
@@ -21,7 +22,9 @@ import org.engagement.core.shared.InvalidInputException.FieldError;
 @Entity
 @Table(name = "plan_outcome")
 @NamedQuery(name = "Outcome.ofPlan", query = "select o from Outcome o where o.plan.id = :plan order by o.number")
-public class Outcome {
+public class Outcome implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "plan_outcome_seq")

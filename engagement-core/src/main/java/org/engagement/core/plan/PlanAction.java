@@ -15,6 +15,7 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -45,7 +46,9 @@ import org.engagement.core.shared.InvalidInputException.FieldError;
         name = "PlanAction.measured",
         query = "select a from PlanAction a where a.measure.figureId is not null"
                 + " order by a.plan.startsOn desc, a.referenceKey")
-public class PlanAction {
+public class PlanAction implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     private static final Pattern REFERENCE = Pattern.compile("\\d{1,3}(\\.\\d{1,3}){1,3}");
 

@@ -8,6 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -25,7 +26,9 @@ import org.engagement.core.shared.InvalidInputException.FieldError;
         name = "ProgressUpdate.latestOfPlan",
         query = "select u from ProgressUpdate u where u.actionId in"
                 + " (select a.id from PlanAction a where a.plan.id = :plan) order by u.writtenOn desc, u.id desc")
-public class ProgressUpdate {
+public class ProgressUpdate implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "plan_progress_seq")

@@ -1,5 +1,6 @@
 package org.engagement.core.reporting;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,7 +13,7 @@ import org.engagement.core.shared.InvalidInputException;
  * @param startYear the calendar year in which the financial year starts (2016 for 2016/17)
  * @param number    1 to 4
  */
-public record FinancialQuarter(int startYear, int number) implements Comparable<FinancialQuarter> {
+public record FinancialQuarter(int startYear, int number) implements Serializable, Comparable<FinancialQuarter> {
 
     public FinancialQuarter {
         if (number < 1 || number > 4) {

@@ -17,6 +17,7 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -42,7 +43,9 @@ import org.engagement.core.shared.InvalidInputException.FieldError;
 @NamedQuery(
         name = "Audit.findByOrganisation",
         query = "select a from Audit a where a.organisation.id = :organisationId order by a.date desc, a.id desc")
-public class Audit {
+public class Audit implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "audit_seq")

@@ -9,6 +9,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import java.io.Serializable;
 import java.time.Instant;
 
 /**
@@ -17,7 +18,9 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "audit_amendment")
-public class AuditAmendment {
+public class AuditAmendment implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "audit_amendment_seq")

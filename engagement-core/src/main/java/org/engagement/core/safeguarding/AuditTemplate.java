@@ -13,6 +13,7 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -24,7 +25,9 @@ import org.engagement.core.shared.ConflictException;
 @Table(name = "audit_template")
 @NamedQuery(name = "AuditTemplate.findByCode", query = "select t from AuditTemplate t where t.code = :code")
 @NamedQuery(name = "AuditTemplate.all", query = "select t from AuditTemplate t order by t.title")
-public class AuditTemplate {
+public class AuditTemplate implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "audit_template_seq")

@@ -12,6 +12,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,7 +23,9 @@ import org.engagement.core.shared.InvalidInputException.FieldError;
 /** What an audit found against one standard: the rating, the evidence seen and, where not met, the action agreed. */
 @Entity
 @Table(name = "audit_finding")
-public class Finding {
+public class Finding implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "audit_finding_seq")

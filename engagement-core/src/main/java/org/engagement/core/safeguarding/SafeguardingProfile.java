@@ -15,6 +15,7 @@ import jakarta.persistence.OneToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -40,7 +41,9 @@ import org.engagement.core.shared.InvalidInputException.FieldError;
 @NamedQuery(
         name = "SafeguardingProfile.findByOrganisation",
         query = "select p from SafeguardingProfile p where p.organisation.id = :organisationId")
-public class SafeguardingProfile {
+public class SafeguardingProfile implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "safeguarding_profile_seq")

@@ -3,6 +3,7 @@ package org.engagement.core.safeguarding;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.Map;
@@ -65,7 +66,8 @@ public class SafeguardingReports {
             PolicyStatus policyStatus,
             LocalDate nextReviewDue,
             LocalDate lastAuditDate,
-            boolean auditDue) {}
+            boolean auditDue)
+            implements Serializable {}
 
     /** An action from a finished audit that is not done yet. */
     public record OpenAction(
@@ -79,7 +81,8 @@ public class SafeguardingReports {
             String action,
             String owner,
             LocalDate due,
-            boolean overdue) {
+            boolean overdue)
+            implements Serializable {
 
         static OpenAction of(Finding f) {
             Audit a = f.getAudit();
@@ -105,7 +108,8 @@ public class SafeguardingReports {
             Set<Sector> sectors,
             Map<Category, Integer> counts,
             int openActions,
-            int overdueActions) {}
+            int overdueActions)
+            implements Serializable {}
 
     /** Each figure is one counting query, so the overview stays quick however many organisations there are. */
     public Overview overview(int auditDueMonths) {

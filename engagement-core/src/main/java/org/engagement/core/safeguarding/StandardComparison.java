@@ -1,5 +1,6 @@
 package org.engagement.core.safeguarding;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -8,7 +9,8 @@ import java.util.List;
  * whether it improved or got worse. Standards match by code, so a comparison works across template versions.
  */
 public record StandardComparison(
-        String standardCode, String title, boolean critical, Rating previous, Rating current, Change change) {
+        String standardCode, String title, boolean critical, Rating previous, Rating current, Change change)
+        implements Serializable {
 
     public enum Change {
         IMPROVED("Improved"),

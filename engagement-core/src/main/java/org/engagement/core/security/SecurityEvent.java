@@ -9,6 +9,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.Objects;
 
@@ -18,7 +19,9 @@ import java.util.Objects;
  */
 @Entity
 @Table(name = "security_event")
-public class SecurityEvent {
+public class SecurityEvent implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     static final int USERNAME_LENGTH = 80;
     static final int DETAIL_LENGTH = 400;

@@ -1,5 +1,6 @@
 package org.engagement.core.shared;
 
+import java.io.Serializable;
 import java.util.List;
 
 /** An imported file broke rules on some of its lines. Carries every bad line, so the whole file can be fixed at once. */
@@ -21,5 +22,5 @@ public class InvalidLinesException extends InvalidInputException {
     }
 
     /** One problem on one line of the file (the header is line 1). */
-    public record LineError(int line, String message) {}
+    public record LineError(int line, String message) implements Serializable {}
 }

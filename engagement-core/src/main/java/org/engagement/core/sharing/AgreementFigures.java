@@ -1,5 +1,6 @@
 package org.engagement.core.sharing;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -12,7 +13,8 @@ public record AgreementFigures(
         long overdue,
         int reviewWindowDays,
         long organisationsWithoutAgreement,
-        List<OrganisationWithout> withoutAgreement) {
+        List<OrganisationWithout> withoutAgreement)
+        implements Serializable {
 
-    public record OrganisationWithout(long id, String name, String typeCode) {}
+    public record OrganisationWithout(long id, String name, String typeCode) implements Serializable {}
 }

@@ -15,6 +15,7 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -45,7 +46,9 @@ import org.engagement.core.shared.InvalidInputException.FieldError;
 @NamedQuery(
         name = "InformationSharingAgreement.findByReference",
         query = "select a from InformationSharingAgreement a where a.referenceKey = :key")
-public class InformationSharingAgreement {
+public class InformationSharingAgreement implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     /** The moves the lifecycle allows, before the content of the agreement is considered. */
     private static final Map<AgreementStatus, Set<AgreementStatus>> MOVES = Map.of(

@@ -10,6 +10,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import java.io.Serializable;
 import java.time.LocalDate;
 import org.engagement.core.contact.Person;
 import org.engagement.core.organisation.Organisation;
@@ -21,7 +22,9 @@ import org.engagement.core.shared.Dates;
  */
 @Entity
 @Table(name = "agreement_party")
-public class Party {
+public class Party implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "agreement_party_seq")

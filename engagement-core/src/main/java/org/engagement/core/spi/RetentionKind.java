@@ -1,5 +1,6 @@
 package org.engagement.core.spi;
 
+import java.io.Serializable;
 import java.util.Set;
 
 /**
@@ -20,7 +21,8 @@ public record RetentionKind(
         int defaultMonths,
         RetentionAction defaultAction,
         Set<RetentionAction> actions,
-        String why) {
+        String why)
+        implements Serializable {
 
     public RetentionKind {
         if (id == null || !id.matches("[a-z][a-z0-9-]{1,59}")) {

@@ -11,6 +11,7 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -27,7 +28,9 @@ import org.engagement.core.shared.InvalidInputException.FieldError;
 @Table(name = "training_course")
 @NamedQuery(name = "Course.findAll", query = "SELECT c FROM Course c ORDER BY c.title")
 @NamedQuery(name = "Course.findByCode", query = "SELECT c FROM Course c WHERE c.code = :code")
-public class Course {
+public class Course implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     private static final Pattern CODE = Pattern.compile("[A-Z0-9][A-Z0-9_-]{0,39}");
 

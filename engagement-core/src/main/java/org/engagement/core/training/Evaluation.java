@@ -2,6 +2,7 @@ package org.engagement.core.training;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,7 +14,9 @@ import org.engagement.core.shared.InvalidInputException.FieldError;
  * and average confidence before and after (1 to 5).
  */
 @Embeddable
-public class Evaluation {
+public class Evaluation implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     private static final BigDecimal ONE = BigDecimal.ONE;
     private static final BigDecimal FIVE = BigDecimal.valueOf(5);

@@ -14,6 +14,7 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.io.Serializable;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,7 +29,9 @@ import org.engagement.core.shared.InvalidInputException;
 @NamedQuery(
         name = "EvaluationAnswer.findBySession",
         query = "SELECT a FROM EvaluationAnswer a WHERE a.session.id = :sessionId" + " ORDER BY a.question, a.id")
-public class EvaluationAnswer {
+public class EvaluationAnswer implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "evaluation_answer_seq")

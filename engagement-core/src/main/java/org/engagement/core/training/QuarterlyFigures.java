@@ -1,18 +1,19 @@
 package org.engagement.core.training;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import org.engagement.core.reporting.FinancialQuarter;
 
 /** People trained per audience (rows) per financial quarter (columns); every total is computed, never stored. */
-public record QuarterlyFigures(List<FinancialQuarter> quarters, List<Row> rows) {
+public record QuarterlyFigures(List<FinancialQuarter> quarters, List<Row> rows) implements Serializable {
 
     public QuarterlyFigures {
         quarters = List.copyOf(quarters);
         rows = List.copyOf(rows);
     }
 
-    public record Row(String audienceCode, String audienceLabel, List<Long> counts) {
+    public record Row(String audienceCode, String audienceLabel, List<Long> counts) implements Serializable {
 
         public Row {
             counts = List.copyOf(counts);

@@ -12,6 +12,7 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -38,7 +39,9 @@ import org.engagement.core.contact.Person;
         name = "TrainingRecord.expiringBetween",
         query = "SELECT r FROM TrainingRecord r JOIN FETCH r.person"
                 + " JOIN FETCH r.course WHERE r.validUntil BETWEEN :from AND :to ORDER BY r.validUntil, r.person.name")
-public class TrainingRecord {
+public class TrainingRecord implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     /** Where a record came from when it was not a session recorded here. */
     public static final String FROM_SESSION = "SESSION";

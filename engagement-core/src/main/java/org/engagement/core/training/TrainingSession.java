@@ -17,6 +17,7 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -58,7 +59,9 @@ import org.engagement.core.shared.InvalidInputException.FieldError;
         name = "TrainingSession.findByOrganisation",
         query = "SELECT s FROM TrainingSession s JOIN s.organisations o"
                 + " WHERE o.id = :organisationId ORDER BY s.heldOn DESC")
-public class TrainingSession {
+public class TrainingSession implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "training_session_seq")

@@ -15,6 +15,7 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -36,7 +37,9 @@ import org.engagement.core.shared.InvalidInputException.FieldError;
 @NamedQuery(name = "UserAccount.findByUsername", query = "select u from UserAccount u where u.username = :username")
 @NamedQuery(name = "UserAccount.findAll", query = "select u from UserAccount u order by u.username")
 @NamedQuery(name = "UserAccount.count", query = "select count(u) from UserAccount u")
-public class UserAccount {
+public class UserAccount implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     public static final int MIN_PASSWORD_LENGTH = 12;
     private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{2,39}");

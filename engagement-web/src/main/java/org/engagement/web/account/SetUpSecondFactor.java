@@ -30,10 +30,10 @@ public class SetUpSecondFactor implements Serializable {
     private PageFeedback feedback;
 
     @Inject
-    private transient UserService users;
+    private UserService users;
 
     @Inject
-    private transient Actor actor;
+    private Actor actor;
 
     private boolean alreadySetUp;
     private String secret;

@@ -38,7 +38,7 @@ public class ImportOrganisations implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private transient OrganisationImport importer;
+    private OrganisationImport importer;
 
     private Spreadsheet sheet;
     private final Map<String, String> mapping = new LinkedHashMap<>();

@@ -26,7 +26,7 @@ public class FindDuplicates implements Serializable {
     private static final int SERVICE_PAGE = 200;
 
     @Inject
-    private transient MergeService merges;
+    private MergeService merges;
 
     private final Pairs pairs = new Pairs();
 

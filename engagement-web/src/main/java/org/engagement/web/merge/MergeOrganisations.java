@@ -32,10 +32,10 @@ public class MergeOrganisations implements Serializable {
     static final String SECOND = "second";
 
     @Inject
-    private transient MergeService merges;
+    private MergeService merges;
 
     @Inject
-    private transient OrganisationService organisations;
+    private OrganisationService organisations;
 
     private Long first;
     private Long second;

@@ -15,10 +15,8 @@ import org.engagement.core.engagement.EngagementType;
 import org.engagement.core.engagement.FollowUp;
 import org.engagement.core.engagement.FollowUpDetails;
 import org.engagement.core.shared.Dates;
-import org.engagement.core.shared.DomainException;
-import org.engagement.web.faces.FacesErrors;
+import org.engagement.core.spi.PageFeedback;
 import org.engagement.web.privacy.ShownPeople;
-import org.omnifaces.util.Messages;
 import org.primefaces.PrimeFaces;
 
 /**
@@ -32,10 +30,13 @@ public class CorrectEngagement implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private transient EngagementService engagements;
+    private EngagementService engagements;
 
     @Inject
-    private transient ShownPeople shownPeople;
+    private PageFeedback feedback;
+
+    @Inject
+    private ShownPeople shownPeople;
 
     @Inject
     private ViewOrganisation page;
@@ -138,16 +139,13 @@ public class CorrectEngagement implements Serializable {
     }
 
     private void run(String formId, String dialog, Runnable change, String done) {
-        try {
-            change.run();
-            Messages.create(done).add();
-            if (dialog != null) {
-                PrimeFaces.current().executeScript("PF('" + dialog + "').hide()");
-            }
-            page.load();
-        } catch (DomainException refused) {
-            FacesErrors.show(refused, formId);
+        if (!feedback.attempt(change, formId, done)) {
+            return;
         }
+        if (dialog != null) {
+            PrimeFaces.current().executeScript("PF('" + dialog + "').hide()");
+        }
+        page.load();
     }
 
     public String getLabel() {

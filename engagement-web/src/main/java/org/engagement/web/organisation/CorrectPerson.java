@@ -16,10 +16,9 @@ import org.engagement.core.contact.PersonProfile.RoleAt;
 import org.engagement.core.contact.Schedule1Condition;
 import org.engagement.core.organisation.OrganisationService;
 import org.engagement.core.shared.Dates;
-import org.engagement.core.shared.DomainException;
-import org.engagement.web.faces.FacesErrors;
+import org.engagement.core.spi.PageFeedback;
+import org.engagement.core.spi.PageFeedback.Outcome;
 import org.engagement.web.training.ViewPerson;
-import org.omnifaces.util.Messages;
 import org.primefaces.PrimeFaces;
 
 /**
@@ -33,10 +32,13 @@ public class CorrectPerson implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private transient ContactService contacts;
+    private ContactService contacts;
 
     @Inject
-    private transient OrganisationService organisations;
+    private PageFeedback feedback;
+
+    @Inject
+    private OrganisationService organisations;
 
     @Inject
     private ViewPerson page;
@@ -70,19 +72,25 @@ public class CorrectPerson implements Serializable {
         return history;
     }
 
+    private void closeAndReload(String dialog) {
+        PrimeFaces.current().executeScript("PF('" + dialog + "').hide()");
+        reload();
+    }
+
     public void startCorrect() {
         details.fill(person());
         detailsVersion = person().version();
     }
 
     public void saveDetails() {
-        try {
-            PersonProfile saved = contacts.updatePerson(person().id(), detailsVersion, details.details());
-            Messages.create("The details of {0} are saved.", saved.name()).add();
-            PrimeFaces.current().executeScript("PF('detailsDialog').hide()");
-            reload();
-        } catch (DomainException refused) {
-            FacesErrors.show(refused, "detailsForm");
+        boolean saved = feedback.attempt(
+                () -> "The details of "
+                        + contacts.updatePerson(person().id(), detailsVersion, details.details())
+                                .name()
+                        + " are saved.",
+                "detailsForm");
+        if (saved) {
+            closeAndReload("detailsDialog");
         }
     }
 
@@ -115,16 +123,16 @@ public class CorrectPerson implements Serializable {
      * back to the organisations with what happened and what comes next.
      */
     public String withdrawConsent() {
-        try {
-            contacts.withdrawConsent(person().id(), person().version());
-            FacesErrors.info("Recorded: " + person().name() + " withdrew consent. They are restricted now, shown to"
-                    + " nobody but the data protection officer, who will erase them or, if another lawful basis"
-                    + " applies, record it and lift the restriction.");
-            return "/organisations/list.xhtml?faces-redirect=true";
-        } catch (DomainException refused) {
-            FacesErrors.show(refused, "personActions");
-            return null;
-        }
+        return feedback.navigate(
+                () -> {
+                    contacts.withdrawConsent(person().id(), person().version());
+                    return new Outcome(
+                            "Recorded: " + person().name() + " withdrew consent. They are restricted now, shown to"
+                                    + " nobody but the data protection officer, who will erase them or, if another"
+                                    + " lawful basis applies, record it and lift the restriction.",
+                            "/organisations/list.xhtml?faces-redirect=true");
+                },
+                "personActions");
     }
 
     public void startChangeRole(RoleAt at) {
@@ -136,38 +144,33 @@ public class CorrectPerson implements Serializable {
     }
 
     public void saveRole() {
-        try {
-            contacts.changeRole(role.affiliationId, role.version, role.role, role.endedOn);
-            Messages.create("{0}''s role at {1} is saved.", person().name(), role.organisationName)
-                    .add();
-            PrimeFaces.current().executeScript("PF('roleDialog').hide()");
-            reload();
-        } catch (DomainException refused) {
-            FacesErrors.show(refused, "roleForm");
+        boolean saved = feedback.attempt(
+                () -> contacts.changeRole(role.affiliationId, role.version, role.role, role.endedOn),
+                "roleForm",
+                person().name() + "'s role at " + role.organisationName + " is saved.");
+        if (saved) {
+            closeAndReload("roleDialog");
         }
     }
 
     public void removeRole(RoleAt at) {
-        try {
-            contacts.removeRole(at.affiliationId(), at.version());
-            Messages.create("{0} is no longer recorded at {1}.", person().name(), at.organisationName())
-                    .add();
+        if (feedback.attempt(
+                () -> contacts.removeRole(at.affiliationId(), at.version()),
+                "rolesForm",
+                person().name() + " is no longer recorded at " + at.organisationName() + ".")) {
             reload();
-        } catch (DomainException refused) {
-            FacesErrors.show(refused, "rolesForm");
         }
     }
 
     /** Back to the organisations once deleted; on the page, with what still names them, if refused. */
     public String deletePerson() {
-        try {
-            contacts.deletePerson(person().id(), person().version());
-            FacesErrors.info(person().name() + " is deleted.");
-            return "/organisations/list.xhtml?faces-redirect=true";
-        } catch (DomainException refused) {
-            FacesErrors.show(refused, "personActions");
-            return null;
-        }
+        return feedback.navigate(
+                () -> {
+                    contacts.deletePerson(person().id(), person().version());
+                    return new Outcome(
+                            person().name() + " is deleted.", "/organisations/list.xhtml?faces-redirect=true");
+                },
+                "personActions");
     }
 
     private void reload() {

@@ -33,7 +33,7 @@ public class EditOrganisation implements Serializable {
     private static final Pattern TRAILING_ID = Pattern.compile("#(\\d+)\\)?$");
 
     @Inject
-    private transient OrganisationService organisations;
+    private OrganisationService organisations;
 
     private Long id;
     private long version;

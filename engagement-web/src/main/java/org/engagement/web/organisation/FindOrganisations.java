@@ -27,13 +27,13 @@ public class FindOrganisations implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private transient OrganisationService organisations;
+    private OrganisationService organisations;
 
     @Inject
-    private transient CourseService courseService;
+    private CourseService courseService;
 
     @Inject
-    private transient TrainingPermissions trainingPermissions;
+    private TrainingPermissions trainingPermissions;
 
     private PagedTable<Organisation> model;
     private String q;

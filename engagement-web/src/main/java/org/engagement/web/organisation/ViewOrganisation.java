@@ -27,12 +27,10 @@ import org.engagement.core.organisation.OrganisationService;
 import org.engagement.core.organisation.Sector;
 import org.engagement.core.shared.Actor;
 import org.engagement.core.shared.Dates;
-import org.engagement.core.shared.DomainException;
 import org.engagement.core.shared.NotFoundException;
 import org.engagement.core.spi.OrganisationRef;
-import org.engagement.web.faces.FacesErrors;
+import org.engagement.core.spi.PageFeedback;
 import org.omnifaces.util.Faces;
-import org.omnifaces.util.Messages;
 import org.primefaces.PrimeFaces;
 
 /**
@@ -46,19 +44,22 @@ public class ViewOrganisation implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private transient OrganisationService organisations;
+    private OrganisationService organisations;
 
     @Inject
-    private transient ContactService contacts;
+    private PageFeedback feedback;
 
     @Inject
-    private transient EngagementService engagements;
+    private ContactService contacts;
 
     @Inject
-    private transient Actor actor;
+    private EngagementService engagements;
 
     @Inject
-    private transient MergeService merges;
+    private Actor actor;
+
+    @Inject
+    private MergeService merges;
 
     private Long id;
     private Organisation organisation;
@@ -93,14 +94,17 @@ public class ViewOrganisation implements Serializable {
     }
 
     public void addPerson() {
-        try {
-            contacts.addContact(id, person.details(), person.role);
-            Messages.create("{0} added as {1}.", person.name, person.role).add();
-            PrimeFaces.current().executeScript("PF('personDialog').hide()");
-            load();
-        } catch (DomainException refused) {
-            FacesErrors.show(refused, "personForm");
+        if (feedback.attempt(
+                () -> contacts.addContact(id, person.details(), person.role),
+                "personForm",
+                person.name + " added as " + person.role + ".")) {
+            closeAndReload("personDialog");
         }
+    }
+
+    private void closeAndReload(String dialog) {
+        PrimeFaces.current().executeScript("PF('" + dialog + "').hide()");
+        load();
     }
 
     public void startLogEngagement() {
@@ -109,26 +113,25 @@ public class ViewOrganisation implements Serializable {
     }
 
     public void logEngagement() {
-        try {
-            List<FollowUpDetails> followUps = engagement.followUpAction == null || engagement.followUpAction.isBlank()
-                    ? List.of()
-                    : List.of(new FollowUpDetails(
-                            engagement.followUpAction, engagement.followUpOwner, engagement.followUpDue));
-            engagements.log(
-                    id,
-                    new EngagementDetails(
-                            engagement.date,
-                            engagement.type,
-                            null,
-                            engagement.people,
-                            engagement.summary,
-                            engagement.outcome,
-                            followUps));
-            Messages.create("{0} recorded.", engagement.type.label()).add();
-            PrimeFaces.current().executeScript("PF('engagementDialog').hide()");
-            load();
-        } catch (DomainException refused) {
-            FacesErrors.show(refused, "engagementForm");
+        List<FollowUpDetails> followUps = engagement.followUpAction == null || engagement.followUpAction.isBlank()
+                ? List.of()
+                : List.of(new FollowUpDetails(
+                        engagement.followUpAction, engagement.followUpOwner, engagement.followUpDue));
+        boolean logged = feedback.attempt(
+                () -> engagements.log(
+                        id,
+                        new EngagementDetails(
+                                engagement.date,
+                                engagement.type,
+                                null,
+                                engagement.people,
+                                engagement.summary,
+                                engagement.outcome,
+                                followUps)),
+                "engagementForm",
+                engagement.type == null ? null : engagement.type.label() + " recorded.");
+        if (logged) {
+            closeAndReload("engagementDialog");
         }
     }
 

@@ -17,7 +17,7 @@ public class FindPeople implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private transient PrivacyService privacy;
+    private PrivacyService privacy;
 
     private final PagedTable<PersonSummary> people =
             PagedTable.ofPages(request -> page(request.search(), request.first(), request.max()), PersonSummary::id);

@@ -29,10 +29,10 @@ public class PersonPrivacy implements Serializable {
     private static final Jsonb JSON = JsonbBuilder.create();
 
     @Inject
-    private transient PrivacyService privacy;
+    private PrivacyService privacy;
 
     @Inject
-    private transient RecordViews views;
+    private RecordViews views;
 
     private Long id;
     private PersonSummary person;

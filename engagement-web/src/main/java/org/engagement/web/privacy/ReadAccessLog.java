@@ -32,7 +32,7 @@ public class ReadAccessLog implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private transient AccessLog accessLog;
+    private AccessLog accessLog;
 
     private Long personId;
     private String username;

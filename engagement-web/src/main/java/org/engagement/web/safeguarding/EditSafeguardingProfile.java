@@ -33,22 +33,22 @@ public class EditSafeguardingProfile implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private transient SafeguardingPermissions safeguardingPermissions;
+    private SafeguardingPermissions safeguardingPermissions;
 
     @Inject
-    private transient PageFeedback feedback;
+    private PageFeedback feedback;
 
     @Inject
-    private transient ProfileService safeguardingProfiles;
+    private ProfileService safeguardingProfiles;
 
     @Inject
-    private transient ShownPeople shownPeople;
+    private ShownPeople shownPeople;
 
     @Inject
-    private transient OrganisationService organisations;
+    private OrganisationService organisations;
 
     @Inject
-    private transient ContactService contacts;
+    private ContactService contacts;
 
     private Long organisationId;
     private Organisation organisation;

@@ -42,19 +42,19 @@ public class RecordAudit implements Serializable {
     private static final Pattern ROW_FIELD = Pattern.compile("ratings\\[(.+)]\\.(\\w+)");
 
     @Inject
-    private transient AuditService audits;
+    private AuditService audits;
 
     @Inject
-    private transient SafeguardingPermissions safeguardingPermissions;
+    private SafeguardingPermissions safeguardingPermissions;
 
     @Inject
-    private transient AuditTemplateService auditTemplates;
+    private AuditTemplateService auditTemplates;
 
     @Inject
-    private transient OrganisationService organisations;
+    private OrganisationService organisations;
 
     @Inject
-    private transient Actor actor;
+    private Actor actor;
 
     private Long organisationId;
     private Long id;

@@ -21,10 +21,10 @@ public class SafeguardingList implements Serializable {
     private SafeguardingReports reports;
 
     @Inject
-    private transient SafeguardingSettings settings;
+    private SafeguardingSettings settings;
 
     @Inject
-    private transient OrganisationService organisations;
+    private OrganisationService organisations;
 
     private Category category;
     private Integer months;

@@ -22,7 +22,7 @@ public class SafeguardingOverview implements Serializable {
     private SafeguardingReports reports;
 
     @Inject
-    private transient SafeguardingSettings settings;
+    private SafeguardingSettings settings;
 
     private Integer months;
     private Overview overview;

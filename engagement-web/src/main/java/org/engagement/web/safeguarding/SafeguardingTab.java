@@ -28,16 +28,16 @@ public class SafeguardingTab implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private transient SafeguardingPermissions safeguardingPermissions;
+    private SafeguardingPermissions safeguardingPermissions;
 
     @Inject
-    private transient ProfileService safeguardingProfiles;
+    private ProfileService safeguardingProfiles;
 
     @Inject
-    private transient AuditService auditService;
+    private AuditService auditService;
 
     @Inject
-    private transient RecordViews views;
+    private RecordViews views;
 
     @Inject
     private ViewOrganisation page;

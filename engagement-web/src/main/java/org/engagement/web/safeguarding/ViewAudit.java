@@ -33,16 +33,16 @@ public class ViewAudit implements Serializable {
     private static final Pattern STANDARD_FIELD = Pattern.compile("ratings\\[.+]\\.(\\w+)");
 
     @Inject
-    private transient AuditService audits;
+    private AuditService audits;
 
     @Inject
-    private transient PageFeedback feedback;
+    private PageFeedback feedback;
 
     @Inject
-    private transient SafeguardingPermissions safeguardingPermissions;
+    private SafeguardingPermissions safeguardingPermissions;
 
     @Inject
-    private transient RecordViews views;
+    private RecordViews views;
 
     private Long id;
     private Audit audit;
@@ -52,7 +52,7 @@ public class ViewAudit implements Serializable {
     private Amendment amendment = new Amendment();
 
     /** One standard: the comparison with the previous audit and this audit's finding. */
-    public record Line(StandardComparison comparison, Finding finding) {}
+    public record Line(StandardComparison comparison, Finding finding) implements Serializable {}
 
     /** Called by the view's f:viewAction. */
     public void load() {

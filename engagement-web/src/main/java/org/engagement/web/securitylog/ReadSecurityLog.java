@@ -20,7 +20,7 @@ public class ReadSecurityLog implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private transient SecurityLog securityLog;
+    private SecurityLog securityLog;
 
     private final PagedTable<SecurityEvent> events =
             PagedTable.ofPages(request -> page(query(request)), SecurityEvent::getId);

@@ -27,19 +27,19 @@ public class ViewPerson implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private transient ContactService contacts;
+    private ContactService contacts;
 
     @Inject
-    private transient TrainingRecordService trainingRecords;
+    private TrainingRecordService trainingRecords;
 
     @Inject
-    private transient CourseService courseService;
+    private CourseService courseService;
 
     @Inject
-    private transient TrainingPermissions trainingPermissions;
+    private TrainingPermissions trainingPermissions;
 
     @Inject
-    private transient RecordViews views;
+    private RecordViews views;
 
     private Long id;
     private PersonProfile person;

@@ -33,10 +33,10 @@ public class ManageUsers implements Serializable {
     private PageFeedback feedback;
 
     @Inject
-    private transient UserService users;
+    private UserService users;
 
     @Inject
-    private transient ReminderService reminders;
+    private ReminderService reminders;
 
     private List<UserAccount> accounts = new ArrayList<>();
     private Form form = new Form();

@@ -33,6 +33,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.LongFunction;
 import org.engagement.core.testing.TestPostgres;
 import org.engagement.web.testing.Api;
+import org.engagement.web.testing.AuditRequest;
 import org.engagement.web.testing.Json;
 import org.engagement.web.testing.RunningApplication;
 import org.junit.jupiter.api.Test;
@@ -113,7 +114,9 @@ class CrashRecoveryIT {
                         .as("round " + round + ": the same import after the restart: " + imported.body())
                         .isEqualTo(200);
                 assertThat(imported.body()).contains("\"created\":" + REGISTER_ROWS + ",");
-                Api.Response audit = admin.post(audits(organisations.get(0)), audit(admin));
+                Api.Response audit = admin.post(
+                        audits(organisations.get(0)),
+                        AuditRequest.ofCoreTemplate(admin).body());
                 assertThat(audit.status()).as(audit.toString()).isEqualTo(201);
                 Api.Response session = admin.post("/api/v1/training/sessions", session(organisations.get(0), 0));
                 assertThat(session.status()).as(session.toString()).isEqualTo(201);
@@ -161,7 +164,7 @@ class CrashRecoveryIT {
                     }
                 },
                 threads);
-        Map<String, Object> auditBody = audit(admin);
+        Map<String, Object> auditBody = AuditRequest.ofCoreTemplate(admin).body();
         AtomicInteger sessionNumber = new AtomicInteger(1);
         // Each loop on its own organisation, so that no two saves contend for one record's version.
         Saving audits =
@@ -329,29 +332,6 @@ class CrashRecoveryIT {
                     .append(",ACTIVE\n");
         }
         return csv.toString().getBytes(StandardCharsets.UTF_8);
-    }
-
-    private static Map<String, Object> audit(Api admin) {
-        List<Map<String, Object>> ratings = new ArrayList<>();
-        for (Map<String, Object> standard :
-                Json.objects(admin.get("/api/v1/audit-templates/" + TEMPLATE + "/versions/1")
-                        .json()
-                        .get("standards"))) {
-            ratings.add(Map.of("standardCode", standard.get("code"), "evidence", "Seen", "rating", "MET"));
-        }
-        return Map.of(
-                "templateCode",
-                TEMPLATE,
-                "templateVersion",
-                1,
-                "date",
-                TODAY.toString(),
-                "type",
-                "OFFICER_LED",
-                "ratings",
-                ratings,
-                "finished",
-                true);
     }
 
     private static Map<String, Object> session(long organisation, int number) {

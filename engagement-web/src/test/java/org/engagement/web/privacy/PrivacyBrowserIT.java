@@ -10,8 +10,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.engagement.web.testing.Api;
+import org.engagement.web.testing.AuditRequest;
 import org.engagement.web.testing.Browser;
-import org.engagement.web.testing.Json;
 import org.engagement.web.testing.RunningApplication;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -93,33 +93,11 @@ class PrivacyBrowserIT {
 
     /** A finished audit of the madrassa whose evidence names the volunteer: the audit she took part in. */
     private static void auditNaming(Api admin, long madrassa) {
-        Api.Response version = admin.get("/api/v1/audit-templates/VCF_SETTINGS/versions/1");
-        assertThat(version.status()).as(version.toString()).isEqualTo(200);
-        List<Map<String, Object>> ratings = new java.util.ArrayList<>();
-        for (Map<String, Object> standard : Json.objects(version.json().get("standards"))) {
-            ratings.add(Map.of(
-                    "standardCode",
-                    standard.get("code"),
-                    "rating",
-                    "MET",
-                    "evidence",
-                    "Interviewed " + NAME + " about the register"));
-        }
         created(admin.post(
                 "/api/v1/organisations/" + madrassa + "/audits",
-                Map.of(
-                        "templateCode",
-                        "VCF_SETTINGS",
-                        "templateVersion",
-                        1,
-                        "date",
-                        LocalDate.now().toString(),
-                        "type",
-                        "OFFICER_LED",
-                        "ratings",
-                        ratings,
-                        "finished",
-                        true)));
+                AuditRequest.ofCoreTemplate(admin)
+                        .evidence("Interviewed " + NAME + " about the register")
+                        .body()));
     }
 
     @AfterAll

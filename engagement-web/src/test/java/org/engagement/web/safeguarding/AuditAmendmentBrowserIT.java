@@ -5,13 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import org.engagement.web.testing.Api;
+import org.engagement.web.testing.AuditRequest;
 import org.engagement.web.testing.Browser;
-import org.engagement.web.testing.Json;
 import org.engagement.web.testing.RunningApplication;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -38,8 +35,11 @@ class AuditAmendmentBrowserIT {
         Api.Response organisation = faithLead.post(
                 "/api/v1/organisations", Map.of("name", "Browsertest Amended Hall", "type", "COMMUNITY_GROUP"));
         long id = ((BigDecimal) organisation.json().get("id")).longValue();
-        Api.Response audit =
-                faithLead.post("/api/v1/organisations/" + id + "/audits", auditWithGovernanceNotMet(faithLead));
+        Api.Response audit = faithLead.post(
+                "/api/v1/organisations/" + id + "/audits",
+                AuditRequest.ofCoreTemplate(faithLead)
+                        .notMet("GOV1", "Appoint a trustee lead", "sgamend.faith")
+                        .body());
         assertThat(audit.status()).as(audit.toString()).isEqualTo(201);
         browser.signIn("sgamend.faith", "faith lead passphrase");
         browser.go("/safeguarding/audit-view.xhtml?id=" + audit.json().get("id"));
@@ -66,41 +66,5 @@ class AuditAmendmentBrowserIT {
                 .contains("Not met; action: Appoint a trustee lead")
                 .contains("Met; evidence: Seen");
         browser.screenshot("safeguarding-audit-amended");
-    }
-
-    private static Map<String, Object> auditWithGovernanceNotMet(Api api) {
-        List<Map<String, Object>> ratings = new ArrayList<>();
-        for (Map<String, Object> s : Json.objects(api.get("/api/v1/audit-templates/VCF_SETTINGS/versions/1")
-                .json()
-                .get("standards"))) {
-            Map<String, Object> rating =
-                    new HashMap<>(Map.of("standardCode", s.get("code"), "evidence", "Seen", "rating", "MET"));
-            if (s.get("code").equals("GOV1")) {
-                rating.put("rating", "NOT_MET");
-                rating.put(
-                        "action",
-                        Map.of(
-                                "text",
-                                "Appoint a trustee lead",
-                                "owner",
-                                "sgamend.faith",
-                                "dueDate",
-                                TODAY.plusMonths(1).toString()));
-            }
-            ratings.add(rating);
-        }
-        return Map.of(
-                "templateCode",
-                "VCF_SETTINGS",
-                "templateVersion",
-                1,
-                "date",
-                TODAY.toString(),
-                "type",
-                "OFFICER_LED",
-                "ratings",
-                ratings,
-                "finished",
-                true);
     }
 }

@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.engagement.web.testing.Api;
+import org.engagement.web.testing.AuditRequest;
 import org.engagement.web.testing.Json;
 import org.engagement.web.testing.RunningApplication;
 import org.junit.jupiter.api.BeforeAll;
@@ -45,41 +46,6 @@ class SafeguardingApiIT {
         Api.Response version = viewer.get("/api/v1/audit-templates/" + TEMPLATE + "/versions/1");
         assertThat(version.status()).as(version.toString()).isEqualTo(200);
         return Json.objects(version.json().get("standards"));
-    }
-
-    private static Map<String, Object> audit(String notMet, boolean finished) {
-        List<Map<String, Object>> ratings = new ArrayList<>();
-        for (Map<String, Object> s : standards()) {
-            Map<String, Object> rating = new HashMap<>(Map.of("standardCode", s.get("code"), "evidence", "Seen"));
-            if (s.get("code").equals(notMet)) {
-                rating.put("rating", "NOT_MET");
-                rating.put(
-                        "action",
-                        Map.of(
-                                "text",
-                                "Appoint a trustee lead",
-                                "owner",
-                                "sgapi.faith",
-                                "dueDate",
-                                TODAY.plusMonths(1).toString()));
-            } else {
-                rating.put("rating", "MET");
-            }
-            ratings.add(rating);
-        }
-        return Map.of(
-                "templateCode",
-                TEMPLATE,
-                "templateVersion",
-                1,
-                "date",
-                TODAY.toString(),
-                "type",
-                "OFFICER_LED",
-                "ratings",
-                ratings,
-                "finished",
-                finished);
     }
 
     @Test
@@ -142,7 +108,11 @@ class SafeguardingApiIT {
         long id = communityGroup("Sgapi Audit Centre");
         String path = "/api/v1/organisations/" + id + "/audits";
 
-        Api.Response created = faithLead.post(path, audit("GOV1", true));
+        Api.Response created = faithLead.post(
+                path,
+                AuditRequest.ofCoreTemplate(viewer)
+                        .notMet("GOV1", "Appoint a trustee lead", "sgapi.faith")
+                        .body());
 
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
         assertThat(created.json()).containsEntry("overall", "RED").containsEntry("status", "FINISHED");
@@ -170,14 +140,23 @@ class SafeguardingApiIT {
                 .as("finished audits are read-only")
                 .isEqualTo(409);
         assertThat(licensingOfficer.get(path).status()).isEqualTo(403);
-        assertThat(industryLead.post(path, audit(null, true)).status()).isEqualTo(403);
+        assertThat(industryLead
+                        .post(path, AuditRequest.ofCoreTemplate(viewer).body())
+                        .status())
+                .isEqualTo(403);
     }
 
     @Test
     void findingOfAFinishedAuditIsAmendedWithAReasonAndTheAuditStaysFinished() {
         long id = communityGroup("Sgapi Amended Centre");
         String path = "/api/v1/organisations/" + id + "/audits";
-        Map<String, Object> created = faithLead.post(path, audit("GOV1", true)).json();
+        Map<String, Object> created = faithLead
+                .post(
+                        path,
+                        AuditRequest.ofCoreTemplate(viewer)
+                                .notMet("GOV1", "Appoint a trustee lead", "sgapi.faith")
+                                .body())
+                .json();
         String amendments = path + "/" + created.get("id") + "/amendments";
         Map<String, Object> amendment = new HashMap<>(Map.of(
                 "version",
@@ -216,7 +195,8 @@ class SafeguardingApiIT {
     @Test
     void notMetWithoutActionIsRefusedLineByLine() {
         long id = communityGroup("Sgapi Invalid Centre");
-        Map<String, Object> body = new HashMap<>(audit(null, true));
+        Map<String, Object> body =
+                new HashMap<>(AuditRequest.ofCoreTemplate(viewer).body());
         List<Map<String, Object>> ratings = new ArrayList<>(Json.objects(body.get("ratings")));
         ratings.set(0, Map.of("standardCode", "GOV1", "rating", "NOT_MET"));
         body.put("ratings", ratings);

@@ -3,23 +3,17 @@ package org.engagement.web.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.annotation.security.RolesAllowed;
-import java.io.File;
-import java.io.IOException;
 import java.lang.reflect.AnnotatedElement;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
-import java.util.jar.JarFile;
-import java.util.stream.Stream;
 import org.engagement.core.access.RoleSets;
 import org.engagement.core.user.Role;
+import org.engagement.web.testing.ApplicationClasses;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -33,7 +27,7 @@ class RolesAllowedTest {
         Map<Set<Role>, String> named = namedSets();
         List<String> annotated = new ArrayList<>();
         List<String> strays = new ArrayList<>();
-        for (Class<?> type : applicationClasses()) {
+        for (Class<?> type : ApplicationClasses.all()) {
             check(type, type.getName(), named, annotated, strays);
             for (var method : type.getDeclaredMethods()) {
                 check(method, type.getName() + "." + method.getName(), named, annotated, strays);
@@ -78,40 +72,5 @@ class RolesAllowedTest {
             }
         }
         return named;
-    }
-
-    /** The application's and its modules' classes, from the test class path (folders and module JARs). */
-    private static List<Class<?>> applicationClasses() throws IOException, ClassNotFoundException {
-        Map<String, Class<?>> found = new TreeMap<>();
-        for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
-            for (String resource : classResources(Path.of(entry))) {
-                if (resource.startsWith("org/engagement/")
-                        && resource.endsWith(".class")
-                        && !resource.contains("Test")
-                        && !resource.contains("/testing/")) {
-                    String name = resource.substring(0, resource.length() - ".class".length())
-                            .replace('/', '.');
-                    found.put(name, Class.forName(name, false, RolesAllowedTest.class.getClassLoader()));
-                }
-            }
-        }
-        return List.copyOf(found.values());
-    }
-
-    private static List<String> classResources(Path entry) throws IOException {
-        if (Files.isDirectory(entry)) {
-            try (Stream<Path> files = Files.walk(entry)) {
-                return files.filter(Files::isRegularFile)
-                        .map(f -> entry.relativize(f).toString().replace(File.separatorChar, '/'))
-                        .toList();
-            }
-        }
-        if (entry.toString().endsWith(".jar") && entry.getFileName().toString().startsWith("engagement-")
-                || entry.toString().contains("/plugins/")) {
-            try (JarFile jar = new JarFile(entry.toFile())) {
-                return jar.stream().map(e -> e.getName()).toList();
-            }
-        }
-        return List.of();
     }
 }

@@ -1,5 +1,6 @@
 package org.engagement.core.privacy.record;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
 
@@ -15,10 +16,11 @@ public record ProcessingRecord(
         List<Entry> purposes,
         List<Entry> lawfulBases,
         List<SharingAgreement> agreementsInForce,
-        List<Entry> retention) {
+        List<Entry> retention)
+        implements Serializable {
 
     /** One line of a section; {@code count} is null where nothing is counted. */
-    public record Entry(String what, String detail, Long count) {}
+    public record Entry(String what, String detail, Long count) implements Serializable {}
 
     /** An agreement in force: its purpose, bases, what it shares, with whom, and for how long. */
     public record SharingAgreement(
@@ -30,5 +32,6 @@ public record ProcessingRecord(
             String dataCategories,
             String parties,
             String retentionPeriod,
-            String inForceUntil) {}
+            String inForceUntil)
+            implements Serializable {}
 }

@@ -8,13 +8,16 @@ import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import java.io.Serializable;
 import java.time.Instant;
 
 /** One application of the schedule: when, by whom, how many records and what it did to each kind. Never changed. */
 @Entity
 @Table(name = "retention_run")
 @NamedQuery(name = "RetentionRun.latest", query = "select r from RetentionRun r order by r.ranAt desc, r.id desc")
-public class RetentionRun {
+public class RetentionRun implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "retention_run_seq")

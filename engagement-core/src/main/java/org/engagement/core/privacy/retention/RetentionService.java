@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.io.Serializable;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -88,7 +89,8 @@ public class RetentionService {
             long version,
             boolean isDefault,
             String changedBy,
-            java.time.Instant changedAt) {}
+            java.time.Instant changedAt)
+            implements Serializable {}
 
     /** A record the schedule will deal with, and the day it comes due. */
     public record DueRecord(
@@ -98,7 +100,8 @@ public class RetentionService {
             String description,
             LocalDate countsFrom,
             LocalDate dueOn,
-            RetentionAction action) {}
+            RetentionAction action)
+            implements Serializable {}
 
     /** What one application did: how many records of each kind (by the kind's id). */
     public record RunReport(long runId, int recordsAffected, Map<String, Integer> byKind) {}

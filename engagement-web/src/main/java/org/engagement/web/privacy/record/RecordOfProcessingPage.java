@@ -17,7 +17,7 @@ public class RecordOfProcessingPage implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private transient ProcessingRecordService records;
+    private ProcessingRecordService records;
 
     private ProcessingRecord record;
 

@@ -29,7 +29,7 @@ public class RetentionSchedulePage implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private transient RetentionService retention;
+    private RetentionService retention;
 
     private List<Rule> rules = new ArrayList<>();
     private List<DueRecord> due = List.of();

@@ -18,13 +18,13 @@ public class FaithDetailsTab implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private transient FaithService faith;
+    private FaithService faith;
 
     @Inject
-    private transient OrganisationRecords organisations;
+    private OrganisationRecords organisations;
 
     @Inject
-    private transient PageFeedback feedback;
+    private PageFeedback feedback;
 
     private Long organisationId;
     private Long version;

@@ -16,13 +16,13 @@ public class HousingDetailsTab implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private transient HousingService housing;
+    private HousingService housing;
 
     @Inject
-    private transient OrganisationRecords organisations;
+    private OrganisationRecords organisations;
 
     @Inject
-    private transient PageFeedback feedback;
+    private PageFeedback feedback;
 
     private Long organisationId;
     private Long version;

@@ -19,13 +19,13 @@ public class PremisesTab implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private transient RetailService retail;
+    private RetailService retail;
 
     @Inject
-    private transient OrganisationRecords organisations;
+    private OrganisationRecords organisations;
 
     @Inject
-    private transient PageFeedback feedback;
+    private PageFeedback feedback;
 
     private Long organisationId;
     private Long version;

@@ -14,7 +14,7 @@ public class RetailCoverage implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private transient RetailService retail;
+    private RetailService retail;
 
     private List<RetailService.CoverageRow> rows;
 

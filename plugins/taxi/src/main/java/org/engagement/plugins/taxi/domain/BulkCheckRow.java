@@ -1,5 +1,6 @@
 package org.engagement.plugins.taxi.domain;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 
 /** One driver in a bulk renewal check, decided on the licence's expiry date. */
@@ -11,7 +12,8 @@ public record BulkCheckRow(
         LocalDate licenceExpiry,
         Long operatorId,
         LocalDate latestTraining,
-        RenewalDecision decision) {
+        RenewalDecision decision)
+        implements Serializable {
 
     public String reasonsText() {
         return decision.reasons().stream()

@@ -8,6 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.stream.Collectors;
@@ -22,7 +23,9 @@ import java.util.stream.Collectors;
 @NamedQuery(
         name = "CheckLogEntry.count",
         query = "SELECT COUNT(e) FROM CheckLogEntry e WHERE e.licenceNumber LIKE :licence ESCAPE '!'")
-public class CheckLogEntry {
+public class CheckLogEntry implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "taxi_check_log_seq")

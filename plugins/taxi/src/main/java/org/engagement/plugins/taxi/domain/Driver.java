@@ -8,6 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 
@@ -20,7 +21,9 @@ import java.time.LocalDate;
 @NamedQuery(
         name = "Driver.findByLicenceNumber",
         query = "SELECT d FROM Driver d WHERE d.licenceNumber = :licenceNumber")
-public class Driver {
+public class Driver implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Id
     private Long id;

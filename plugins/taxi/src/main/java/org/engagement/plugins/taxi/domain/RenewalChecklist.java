@@ -11,6 +11,7 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -34,7 +35,9 @@ import org.engagement.core.shared.InvalidInputException.FieldError;
         name = "RenewalChecklist.forRenewal",
         query = "SELECT c FROM RenewalChecklist c"
                 + " WHERE c.licenceNumber = :licenceNumber AND c.licenceExpiry = :licenceExpiry")
-public class RenewalChecklist {
+public class RenewalChecklist implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     /** HMRC tax-check codes are nine letters and digits; spaces and dashes as printed are ignored. */
     private static final Pattern TAX_CHECK_CODE = Pattern.compile("[A-Z0-9]{9}");

@@ -1,5 +1,6 @@
 package org.engagement.plugins.taxi.domain;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -14,7 +15,8 @@ public record RenewalDecision(
         List<RefusalReason> reasons,
         LocalDate renewalDate,
         TrainingEvidence training,
-        LocalDate validUntil) {
+        LocalDate validUntil)
+        implements Serializable {
 
     public RenewalDecision {
         reasons = List.copyOf(reasons);

@@ -1,5 +1,6 @@
 package org.engagement.plugins.taxi.domain;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 
 /**
@@ -8,4 +9,5 @@ import java.time.LocalDate;
  * @param recordedBy who put the record on file, in words (e.g. "Imported by j.smith on 26 Nov 2026")
  */
 public record TrainingEvidence(
-        String courseCode, String courseTitle, LocalDate completedOn, String certificateNumber, String recordedBy) {}
+        String courseCode, String courseTitle, LocalDate completedOn, String certificateNumber, String recordedBy)
+        implements Serializable {}

@@ -38,7 +38,7 @@ public class BulkRenewalCheck implements Serializable {
     private RenewalChecks checks;
 
     @Inject
-    private transient PageFeedback feedback;
+    private PageFeedback feedback;
 
     private int days = 30;
     private boolean trainingShortOnly;

@@ -25,7 +25,7 @@ public class ChangeRenewalRule implements Serializable {
     private RenewalRules rules;
 
     @Inject
-    private transient PageFeedback feedback;
+    private PageFeedback feedback;
 
     private boolean loaded;
     private long version;

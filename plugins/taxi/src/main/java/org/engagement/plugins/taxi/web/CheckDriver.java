@@ -28,11 +28,11 @@ public class CheckDriver implements Serializable {
     private RenewalChecks checks;
 
     @Inject
-    private transient PageFeedback feedback;
+    private PageFeedback feedback;
 
     private String licenceNumber;
     private LocalDate renewalDate;
-    private transient RenewalCheck result;
+    private RenewalCheck result;
 
     /** Also runs from the address (?licence=...&date=...) so the evidence sheet can be opened directly. */
     public void check() {

@@ -30,11 +30,11 @@ public class CompleteChecklist implements Serializable {
     private DriverRegister register;
 
     @Inject
-    private transient PageFeedback feedback;
+    private PageFeedback feedback;
 
     private String licenceNumber;
-    private transient RenewalChecklist checklist;
-    private transient Driver driver;
+    private RenewalChecklist checklist;
+    private Driver driver;
     /** The version the officer is looking at, so a colleague's change in between is not overwritten. */
     private long version;
 

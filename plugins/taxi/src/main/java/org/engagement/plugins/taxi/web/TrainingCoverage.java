@@ -17,7 +17,7 @@ public class TrainingCoverage {
     private CoverageReport coverageReport;
 
     @Inject
-    private transient PageFeedback feedback;
+    private PageFeedback feedback;
 
     private Coverage coverage;
 
