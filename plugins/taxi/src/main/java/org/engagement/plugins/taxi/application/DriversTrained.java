@@ -22,8 +22,8 @@ class DriversTrained implements PeopleTrained {
 
     @Override
     public void trained(Set<Long> personIds) {
-        // The rule as it stands, read in the core's transaction: not through RenewalRules, whose first use on a server
-        // works in a transaction of its own, which would wait on the records this transaction has just written.
+        // The rule as it stands, read directly: RenewalRules' first load on a server may add a course and rebuild every
+        // driver's row, which is no part of recording a session's attendance.
         qualifyingTraining.refreshPeople(personIds, repository.ruleSettings().rule());
     }
 }

@@ -9,8 +9,7 @@ import org.engagement.plugins.taxi.persistence.QualifyingTrainingStore;
 import org.engagement.plugins.taxi.persistence.TaxiRepository;
 
 /**
- * What the module needs in place before its first check or import on a server, done once per start in a transaction of
- * its own: the course its default rule names in the core's catalogue (added through the core, not by the module's
+ * What the module needs in place before its first check or import on a server, done once per start: the course its default rule names in the core's catalogue (added through the core, not by the module's
  * changelog), and the renewal check's precomputed rows filled if the table is new.
  *
  * <p>Why not at start-up: a CDI {@code Startup} observer in a module's JAR runs before the web application's schema
@@ -28,7 +27,11 @@ public class FirstUse {
     @Inject
     private TaxiRepository repository;
 
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    /**
+     * In the caller's transaction, not one of its own: a caller may already hold locks this needs (the change
+     * history's chain, the rule's row), and a suspended transaction waiting on its own child never ends.
+     */
+    @Transactional
     public void prepare() {
         register.ensureCourse(TaxiModule.DRIVER_COURSE);
         if (qualifyingTraining.claimFirstBuild()) {
