@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.engagement.core.spi.RegisterRecords;
 import org.engagement.plugins.taxi.TaxiModule;
+import org.engagement.plugins.taxi.domain.RenewalRule;
 import org.engagement.plugins.taxi.persistence.QualifyingTrainingStore;
 import org.engagement.plugins.taxi.persistence.TaxiRepository;
 
@@ -27,15 +28,31 @@ public class FirstUse {
     @Inject
     private TaxiRepository repository;
 
+    /** This bean through its proxy, so each step gets its own transaction. */
+    @Inject
+    private FirstUse self;
+
     /**
-     * In the caller's transaction, not one of its own: a caller may already hold locks this needs (the change
-     * history's chain, the rule's row), and a suspended transaction waiting on its own child never ends.
+     * Two steps, each in a transaction of its own and committed before the next: in the container, another connection
+     * of the same transaction cannot read a row one connection has written (it waits for the row's lock), and the
+     * rows' first build reads the course the first step may add.
      */
-    @Transactional
     public void prepare() {
+        self.addCourse();
+        self.buildQualifyingTrainingOnce();
+    }
+
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void addCourse() {
         register.ensureCourse(TaxiModule.DRIVER_COURSE);
+    }
+
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void buildQualifyingTrainingOnce() {
+        // The rule before the claim: the claim locks the rule's row until this transaction ends.
+        RenewalRule rule = repository.ruleSettings().rule();
         if (qualifyingTraining.claimFirstBuild()) {
-            qualifyingTraining.rebuild(repository.ruleSettings().rule());
+            qualifyingTraining.rebuild(rule);
         }
     }
 }
