@@ -129,7 +129,7 @@ public class AttendanceService {
         }
         Map<Integer, Resolved> resolved = resolve(session, attendees, field);
         Set<Long> present = new HashSet<>(training.personIdsInSession(session.getId()));
-        Set<Long> trained = new HashSet<>();
+        List<PeopleTrained.Trained> trained = new ArrayList<>();
         int added = 0;
         int alreadyThere = 0;
         for (Resolved attendee : resolved.values()) {
@@ -143,8 +143,9 @@ public class AttendanceService {
             training.add(record);
             session.attendeeAdded(actor.username());
             added++;
-            trained.add(person.getId());
             training.flush();
+            trained.add(new PeopleTrained.Trained(
+                    person.getId(), record.getId(), session.getCourse().getCode(), record.getCompletedOn()));
             changeLog.created(
                     RECORD,
                     record.getId(),
@@ -153,7 +154,7 @@ public class AttendanceService {
                     record.snapshot());
         }
         if (!trained.isEmpty()) {
-            modules.forEach(module -> module.trained(Set.copyOf(trained)));
+            modules.forEach(module -> module.trained(List.copyOf(trained)));
         }
         return new AttendanceResult(added, alreadyThere);
     }

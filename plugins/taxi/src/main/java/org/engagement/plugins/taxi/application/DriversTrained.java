@@ -2,7 +2,8 @@ package org.engagement.plugins.taxi.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.util.Set;
+import java.util.List;
+import java.util.Map;
 import org.engagement.core.spi.PeopleTrained;
 import org.engagement.plugins.taxi.persistence.QualifyingTrainingStore;
 import org.engagement.plugins.taxi.persistence.TaxiRepository;
@@ -21,9 +22,18 @@ class DriversTrained implements PeopleTrained {
     private TaxiRepository repository;
 
     @Override
-    public void trained(Set<Long> personIds) {
-        // The rule as it stands, read in the core's transaction: not through RenewalRules, whose first use on a server
-        // works in a transaction of its own, which would wait on the records this transaction has just written.
-        qualifyingTraining.refreshPeople(personIds, repository.ruleSettings().rule());
+    public void trained(List<Trained> records) {
+        Map<Long, Long> drivers = qualifyingTraining.driversOfPeople(
+                records.stream().map(Trained::personId).toList());
+        List<QualifyingTrainingStore.Recorded> recorded = records.stream()
+                .filter(r -> drivers.containsKey(r.personId()))
+                .map(r -> new QualifyingTrainingStore.Recorded(
+                        drivers.get(r.personId()), r.recordId(), r.courseCode(), r.completedOn()))
+                .toList();
+        if (!recorded.isEmpty()) {
+            // The rule as it stands, read directly: RenewalRules' first load on a server may add a course and rebuild
+            // every driver's row, which is no part of recording a session's attendance.
+            qualifyingTraining.recorded(recorded, repository.ruleSettings().rule());
+        }
     }
 }

@@ -5,12 +5,12 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.engagement.core.spi.RegisterRecords;
 import org.engagement.plugins.taxi.TaxiModule;
+import org.engagement.plugins.taxi.domain.RenewalRule;
 import org.engagement.plugins.taxi.persistence.QualifyingTrainingStore;
 import org.engagement.plugins.taxi.persistence.TaxiRepository;
 
 /**
- * What the module needs in place before its first check or import on a server, done once per start in a transaction of
- * its own: the course its default rule names in the core's catalogue (added through the core, not by the module's
+ * What the module needs in place before its first check or import on a server, done once per start: the course its default rule names in the core's catalogue (added through the core, not by the module's
  * changelog), and the renewal check's precomputed rows filled if the table is new.
  *
  * <p>Why not at start-up: a CDI {@code Startup} observer in a module's JAR runs before the web application's schema
@@ -28,11 +28,31 @@ public class FirstUse {
     @Inject
     private TaxiRepository repository;
 
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    /** This bean through its proxy, so each step gets its own transaction. */
+    @Inject
+    private FirstUse self;
+
+    /**
+     * Two steps, each in a transaction of its own and committed before the next: in the container, another connection
+     * of the same transaction cannot read a row one connection has written (it waits for the row's lock), and the
+     * rows' first build reads the course the first step may add.
+     */
     public void prepare() {
+        self.addCourse();
+        self.buildQualifyingTrainingOnce();
+    }
+
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void addCourse() {
         register.ensureCourse(TaxiModule.DRIVER_COURSE);
+    }
+
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void buildQualifyingTrainingOnce() {
+        // The rule before the claim: the claim locks the rule's row until this transaction ends.
+        RenewalRule rule = repository.ruleSettings().rule();
         if (qualifyingTraining.claimFirstBuild()) {
-            qualifyingTraining.rebuild(repository.ruleSettings().rule());
+            qualifyingTraining.rebuild(rule);
         }
     }
 }

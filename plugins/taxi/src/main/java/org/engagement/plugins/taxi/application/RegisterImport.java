@@ -143,17 +143,25 @@ public class RegisterImport {
         Set<String> courseCodes = rows.stream().map(TrainingRow::courseCode).collect(Collectors.toSet());
         Set<TaxiStore.TrainingKey> onFile = new java.util.HashSet<>(store.trainingOfCourses(courseCodes));
         List<RegisterRecords.NewTraining> fresh = new ArrayList<>();
-        Set<Long> trainedDrivers = new java.util.HashSet<>();
+        List<Long> freshDrivers = new ArrayList<>();
         for (TrainingRow row : rows) {
             TaxiStore.KnownDriver driver = drivers.get(row.licenceNumber());
             if (onFile.add(new TaxiStore.TrainingKey(driver.personId(), row.courseCode(), row.completedOn()))) {
                 fresh.add(new RegisterRecords.NewTraining(
                         driver.personId(), row.courseCode(), row.completedOn(), row.certificateNumber()));
-                trainedDrivers.add(driver.id());
+                freshDrivers.add(driver.id());
             }
         }
-        store.insertTraining(fresh, access.username());
-        qualifyingTraining.refreshDrivers(trainedDrivers, rule);
+        List<Long> ids = store.insertTraining(fresh, access.username());
+        List<QualifyingTrainingStore.Recorded> recorded = new ArrayList<>();
+        for (int i = 0; i < ids.size(); i++) {
+            recorded.add(new QualifyingTrainingStore.Recorded(
+                    freshDrivers.get(i),
+                    ids.get(i),
+                    fresh.get(i).courseCode(),
+                    fresh.get(i).completedOn()));
+        }
+        qualifyingTraining.recorded(recorded, rule);
         history.updated(
                 REGISTER_RECORD,
                 1,

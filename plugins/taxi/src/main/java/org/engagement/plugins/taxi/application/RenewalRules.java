@@ -40,8 +40,14 @@ public class RenewalRules {
     @Transactional(Transactional.TxType.SUPPORTS)
     public RenewalRule renewalRule() {
         RenewalRule rule = cachedRule;
+        return rule != null ? rule : loadRule();
+    }
+
+    /** One thread at a time: the first use on a server must not add the course twice (its code is unique). */
+    private synchronized RenewalRule loadRule() {
+        RenewalRule rule = cachedRule;
         if (rule == null) {
-            // The first use on this server: everything the rule reads must be in place first.
+            // The first use on this server (or after a rule change): everything the rule reads must be in place first.
             firstUse.prepare();
             rule = repository.ruleSettings().rule();
             cachedRule = rule;

@@ -24,9 +24,9 @@ import org.engagement.plugins.taxi.domain.RenewalRule;
  * the one record the rule decides on (the latest completed of a qualifying course) and until when it counts. The check
  * then reads the driver, this row and that record by their keys, however many records the driver's person has.
  *
- * <p>The row depends only on the person's training records and the rule, so it is refreshed when training is recorded
- * (the register's training import, a session's attendance through the core's {@code PeopleTrained}) and rebuilt
- * whole when the rule changes or the table is new. A driver imported or changed keeps their person (a new driver's
+ * <p>The row depends only on the person's training records and the rule, so it is brought up to date from the records
+ * when training is recorded (the register's training import, a session's attendance through the core's
+ * {@code PeopleTrained}) and rebuilt whole when the rule changes or the table is new. A driver imported or changed keeps their person (a new driver's
  * person is created by the import, with no training yet), and an erasure changes no completion date or course, so
  * neither needs a refresh; the row holds no personal data of its own (certificates are read from the record).
  */
@@ -58,14 +58,84 @@ public class QualifyingTrainingStore {
         }
     }
 
-    /** The rows of these drivers again, after training was recorded for them. */
-    public void refreshDrivers(Collection<Long> driverIds, RenewalRule rule) {
-        refresh("d.id", driverIds, rule);
+    /** A training record just written for a driver's person, as its writer knows it. */
+    public record Recorded(long driverId, long recordId, String courseCode, LocalDate completedOn) {}
+
+    /**
+     * Brings the rows of these drivers up to date with records just written, from the records themselves: they are
+     * not committed yet, and in the container another connection of the same transaction may not read them (it would
+     * wait for their locks). Records are only ever added, so a driver's row is the later of their row and the latest
+     * new record of a qualifying course; only the module's own table is read.
+     */
+    public void recorded(Collection<Recorded> records, RenewalRule rule) {
+        Map<Long, Latest> fresh = new HashMap<>();
+        for (Recorded r : records) {
+            if (rule.qualifies(r.courseCode())) {
+                fresh.merge(r.driverId(), new Latest(r.driverId(), r.recordId(), r.completedOn()), Latest::later);
+            }
+        }
+        List<Long> drivers = List.copyOf(fresh.keySet());
+        try (Connection c = dataSource.getConnection()) {
+            for (int from = 0; from < drivers.size(); from += CHUNK) {
+                List<Long> chunk = drivers.subList(from, Math.min(drivers.size(), from + CHUNK));
+                Map<Long, Latest> changed = new HashMap<>();
+                chunk.forEach(id -> changed.put(id, fresh.get(id)));
+                String in = " WHERE driver_id IN (" + marks(chunk.size()) + ")";
+                try (PreparedStatement s = c.prepareStatement(
+                        "SELECT driver_id, training_record_id, completed_on FROM taxi_qualifying_training" + in)) {
+                    setIds(s, chunk);
+                    try (ResultSet rs = s.executeQuery()) {
+                        while (rs.next()) {
+                            Latest old = new Latest(
+                                    rs.getLong(1), rs.getLong(2), rs.getDate(3).toLocalDate());
+                            if (old.later(changed.get(old.driverId())) == old) {
+                                changed.remove(old.driverId());
+                            }
+                        }
+                    }
+                }
+                List<Long> replaced = List.copyOf(changed.keySet());
+                if (!replaced.isEmpty()) {
+                    try (PreparedStatement delete = c.prepareStatement("DELETE FROM taxi_qualifying_training"
+                            + " WHERE driver_id IN (" + marks(replaced.size()) + ")")) {
+                        setIds(delete, replaced);
+                        delete.executeUpdate();
+                    }
+                    insert(c, changed, rule);
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not refresh the drivers' qualifying training: " + e.getMessage(), e);
+        }
     }
 
-    /** The rows of the drivers who are these people (if any are), after the core recorded training for them. */
-    public void refreshPeople(Collection<Long> personIds, RenewalRule rule) {
-        refresh("d.person_id", personIds, rule);
+    /** The drivers who are these people, by person id (the module's own table only). */
+    public Map<Long, Long> driversOfPeople(Collection<Long> personIds) {
+        List<Long> all = List.copyOf(new java.util.LinkedHashSet<>(personIds));
+        Map<Long, Long> drivers = new HashMap<>();
+        try (Connection c = dataSource.getConnection()) {
+            for (int from = 0; from < all.size(); from += CHUNK) {
+                List<Long> chunk = all.subList(from, Math.min(all.size(), from + CHUNK));
+                try (PreparedStatement s = c.prepareStatement(
+                        "SELECT person_id, id FROM taxi_driver WHERE person_id IN (" + marks(chunk.size()) + ")")) {
+                    setIds(s, chunk);
+                    try (ResultSet rs = s.executeQuery()) {
+                        while (rs.next()) {
+                            drivers.put(rs.getLong(1), rs.getLong(2));
+                        }
+                    }
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not read the drivers of these people: " + e.getMessage(), e);
+        }
+        return drivers;
+    }
+
+    private static void setIds(PreparedStatement s, List<Long> ids) throws SQLException {
+        for (int i = 0; i < ids.size(); i++) {
+            s.setLong(i + 1, ids.get(i));
+        }
     }
 
     /**
@@ -80,27 +150,6 @@ public class QualifyingTrainingStore {
                     > 0;
         } catch (SQLException e) {
             throw new IllegalStateException("Could not read the qualifying training's state: " + e.getMessage(), e);
-        }
-    }
-
-    private void refresh(String column, Collection<Long> ids, RenewalRule rule) {
-        List<Long> all = List.copyOf(new java.util.LinkedHashSet<>(ids));
-        try (Connection c = dataSource.getConnection()) {
-            for (int from = 0; from < all.size(); from += CHUNK) {
-                List<Long> chunk = all.subList(from, Math.min(all.size(), from + CHUNK));
-                String in = column + " IN (" + marks(chunk.size()) + ")";
-                try (PreparedStatement delete =
-                        c.prepareStatement("DELETE FROM taxi_qualifying_training WHERE driver_id IN"
-                                + " (SELECT d.id FROM taxi_driver d WHERE " + in + ")")) {
-                    for (int i = 0; i < chunk.size(); i++) {
-                        delete.setLong(i + 1, chunk.get(i));
-                    }
-                    delete.executeUpdate();
-                }
-                insert(c, latest(c, rule, " AND " + in, chunk), rule);
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("Could not refresh the drivers' qualifying training: " + e.getMessage(), e);
         }
     }
 
@@ -171,6 +220,9 @@ public class QualifyingTrainingStore {
     private record Latest(long driverId, long recordId, LocalDate completedOn) {
 
         Latest later(Latest other) {
+            if (other == null) {
+                return this;
+            }
             int byDate = completedOn.compareTo(other.completedOn);
             return byDate > 0 || (byDate == 0 && recordId > other.recordId) ? this : other;
         }

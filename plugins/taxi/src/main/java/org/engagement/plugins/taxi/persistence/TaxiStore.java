@@ -530,9 +530,10 @@ public class TaxiStore {
      * Core training records (source IMPORT), written through the core, which works out each one's valid until date
      * from its course; beside them, who imported each.
      */
-    public void insertTraining(List<RegisterRecords.NewTraining> records, String by) {
+    /** Records the training through the core, and marks it as imported; returns the records' ids in the same order. */
+    public List<Long> insertTraining(List<RegisterRecords.NewTraining> records, String by) {
         if (records.isEmpty()) {
-            return;
+            return List.of();
         }
         List<Long> ids = core.recordTraining(records, SOURCE);
         Timestamp now = now();
@@ -551,6 +552,7 @@ public class TaxiStore {
         } catch (SQLException e) {
             throw new IllegalStateException("Could not write the training records: " + e.getMessage(), e);
         }
+        return ids;
     }
 
     private static Timestamp now() {

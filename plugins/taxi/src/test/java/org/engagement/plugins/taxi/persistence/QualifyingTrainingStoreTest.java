@@ -83,26 +83,33 @@ class QualifyingTrainingStoreTest {
     }
 
     @Test
-    void theRowFollowsTrainingRecordedLaterForDriversAndForPeople() throws SQLException {
+    void theRowFollowsTrainingRecordedLaterFromTheRecordsThemselves() throws SQLException {
         seedRegister();
         qualifying.rebuild(CSE);
         Map<String, TaxiStore.KnownDriver> drivers = store.driversByLicence();
 
-        List<Long> driverIds = new ArrayList<>();
-        List<Long> personIds = new ArrayList<>();
         List<RegisterRecords.NewTraining> later = new ArrayList<>();
+        List<Long> laterDrivers = new ArrayList<>();
         for (int i = 0; i < DRIVERS; i += 3) {
             TaxiStore.KnownDriver driver = drivers.get(licence(i));
-            later.add(new RegisterRecords.NewTraining(driver.personId(), "TAXI-CSE", LocalDate.of(2026, 11, 1), null));
-            (i % 2 == 0 ? driverIds : personIds).add(i % 2 == 0 ? driver.id() : driver.personId());
+            String course = i % 2 == 0 ? "TAXI-CSE" : "FIRST-AID";
+            later.add(new RegisterRecords.NewTraining(driver.personId(), course, LocalDate.of(2026, 11, 1), null));
+            laterDrivers.add(driver.id());
         }
-        store.insertTraining(later, "lead");
+        List<Long> ids = store.insertTraining(later, "lead");
         assertThat(decisionsMatch(CSE))
                 .as("before the refresh, the newly trained drivers still read their old row")
                 .isFalse();
 
-        qualifying.refreshDrivers(driverIds, CSE);
-        qualifying.refreshPeople(personIds, CSE);
+        List<QualifyingTrainingStore.Recorded> recorded = new ArrayList<>();
+        for (int i = 0; i < ids.size(); i++) {
+            recorded.add(new QualifyingTrainingStore.Recorded(
+                    laterDrivers.get(i),
+                    ids.get(i),
+                    later.get(i).courseCode(),
+                    later.get(i).completedOn()));
+        }
+        qualifying.recorded(recorded, CSE);
 
         assertSameDecisions(CSE);
     }
