@@ -85,4 +85,11 @@ public interface SectorModule {
      * at all.
      */
     default void seedDemo(DemoSeed seed, DemoRecords records) {}
+
+    /**
+     * Puts in place what the module needs before its first use (its course in the core's catalogue, say). Runs once at
+     * start-up, after the schema is migrated and before the demo is seeded or any request served, outside any
+     * transaction, as "system" with an administrator's roles. It must be safe to run on every start.
+     */
+    default void prepare() {}
 }

@@ -21,6 +21,7 @@ import org.engagement.core.spi.RegisterRecords;
 import org.engagement.core.spi.SectorModule;
 import org.engagement.core.spi.TrainingAudience;
 import org.engagement.core.user.Role;
+import org.engagement.plugins.taxi.application.FirstUse;
 import org.engagement.plugins.taxi.application.TaxiDemo;
 import org.engagement.plugins.taxi.application.TaxiFigures;
 import org.engagement.plugins.taxi.persistence.TaxiRepository;
@@ -58,6 +59,9 @@ public class TaxiModule implements SectorModule {
 
     @Inject
     private TaxiDemo demo;
+
+    @Inject
+    private FirstUse firstUse;
 
     @Override
     public String id() {
@@ -171,5 +175,14 @@ public class TaxiModule implements SectorModule {
     @Override
     public void seedDemo(DemoSeed seed, DemoRecords records) {
         demo.seed(seed, records);
+    }
+
+    /**
+     * The course and the check's rows before the demo's one transaction: inside it, adding the course in a transaction
+     * of its own would wait for the history the demo holds locked.
+     */
+    @Override
+    public void prepare() {
+        firstUse.prepare();
     }
 }
