@@ -152,13 +152,17 @@ public class JpaPrivacyRepository implements PrivacyRepository {
         em.createNativeQuery("DELETE FROM training_session_invitee WHERE person_id = ?")
                 .setParameter(1, personId)
                 .executeUpdate();
-        for (String value : List.of("before_value", "after_value")) {
-            em.createNativeQuery("UPDATE change_log_field SET " + value + " = ? WHERE " + value + " IS NOT NULL"
-                            + " AND entry_id IN (SELECT id FROM change_log WHERE record_type = ? AND record_id = ?)")
-                    .setParameter(1, ERASED_VALUE)
-                    .setParameter(2, ContactService.PERSON)
-                    .setParameter(3, personId)
-                    .executeUpdate();
+        // Their own history, under their id and any merged into it (a record merged away kept its entries).
+        for (long id : MergedPersonIds.of(em, personId)) {
+            for (String value : List.of("before_value", "after_value")) {
+                em.createNativeQuery(
+                                "UPDATE change_log_field SET " + value + " = ? WHERE " + value + " IS NOT NULL"
+                                        + " AND entry_id IN (SELECT id FROM change_log WHERE record_type = ? AND record_id = ?)")
+                        .setParameter(1, ERASED_VALUE)
+                        .setParameter(2, ContactService.PERSON)
+                        .setParameter(3, id)
+                        .executeUpdate();
+            }
         }
         TextRedaction.redact(em, texts, replacementName);
         long resealed = chain.reseal(HashChain.CHANGE_LOG);

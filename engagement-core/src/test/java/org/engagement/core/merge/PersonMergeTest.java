@@ -44,6 +44,7 @@ import org.engagement.core.testing.Crm;
 import org.engagement.core.testing.FixedActor;
 import org.engagement.core.testing.PersonColumns;
 import org.engagement.core.testing.TestDatabase;
+import org.engagement.core.testing.TextScan;
 import org.engagement.core.training.AttendeeDetails;
 import org.engagement.core.training.CourseDetails;
 import org.engagement.core.training.Delivery;
@@ -355,6 +356,33 @@ class PersonMergeTest {
         var chain = db.inTransaction(em -> new org.engagement.core.integrity.HashChain(em)
                 .check(org.engagement.core.integrity.HashChain.ACCESS_LOG));
         assertThat(chain.intact()).as(chain.describe()).isTrue();
+    }
+
+    @Test
+    void erasingTheSurvivorAlsoBlanksTheHistoryKeptUnderTheRemovedRecordsId() {
+        long[] people = aliTwice();
+        long ali = people[0];
+        long twice = people[1];
+        String otherEmail = "ali.khan.old@example.net";
+        crm.as(
+                ADMIN,
+                s -> s.contacts()
+                        .updatePerson(
+                                twice,
+                                version(twice),
+                                new PersonDetails(
+                                        "ALI KHAN", null, otherEmail, null, null, LawfulBasis.PUBLIC_TASK, null)));
+        merge(ali, twice, Set.of());
+        assertThat(TextScan.whereFound(db.dataSource(), otherEmail))
+                .as("the removed record's email, in its own history")
+                .isNotEmpty();
+
+        privacy(p -> {
+            p.erase(ali, "Their written request of " + Dates.describe(Dates.today()));
+            return null;
+        });
+
+        assertThat(TextScan.whereFound(db.dataSource(), otherEmail)).isEmpty();
     }
 
     private static List<Map<String, String>> section(SubjectAccessExport export, String title) {
