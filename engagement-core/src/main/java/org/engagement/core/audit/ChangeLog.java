@@ -81,6 +81,22 @@ public class ChangeLog {
         record(recordType, recordId, ChangeAction.DELETED, summary, before, Map.of());
     }
 
+    /**
+     * Records where a hash chain's check starts now that the retention schedule pruned it ({@code before} and
+     * {@code after} differ), or restates an unchanged checkpoint whose last record older change history may have
+     * taken with it. The chain's check compares its checkpoint with the latest of these entries.
+     */
+    public void checkpoint(String chain, HashChain.Checkpoint before, HashChain.Checkpoint after) {
+        String log = HashChain.CHANGE_LOG.equals(chain) ? "Change history" : "Access log";
+        String summary = after.equals(before)
+                ? log + ": the hash chain's check still starts after entry " + after.through()
+                        + " (restated, as older change history was deleted)"
+                : log + ": entries " + (before.through() + 1) + " to " + after.through()
+                        + " deleted under the retention schedule; the hash chain's check starts after entry "
+                        + after.through();
+        record(HashChain.checkpointRecord(chain), 1, ChangeAction.CREATED, summary, Map.of(), after.fields());
+    }
+
     private void record(
             String recordType,
             long recordId,

@@ -12,6 +12,7 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The hash chains of the change history and the access log, on the caller's entity manager and transaction. An append
@@ -23,6 +24,12 @@ public final class HashChain {
 
     public static final String CHANGE_LOG = "change_log";
     public static final String ACCESS_LOG = "access_log";
+
+    /** The change-history field naming the last place pruned, in each entry that records a checkpoint's move. */
+    public static final String PRUNED_THROUGH = "pruned through";
+
+    /** The change-history field holding the checkpoint's hash, in each entry that records a checkpoint's move. */
+    public static final String CHECKPOINT_HASH = "checkpoint hash";
 
     private static final int BATCH = 500;
     private static final String GENESIS = "genesis";
@@ -83,7 +90,28 @@ public final class HashChain {
     }
 
     /** Where the check starts after pruning: the last pruned place in the chain (0: none) and that entry's hash. */
-    public record Checkpoint(long through, String hash) {}
+    public record Checkpoint(long through, String hash) {
+
+        static final Checkpoint NONE = new Checkpoint(0, null);
+
+        /** As the change-history entry recording it holds it (see {@link #checkpointRecord}). */
+        public Map<String, String> fields() {
+            Map<String, String> values = new LinkedHashMap<>();
+            values.put(PRUNED_THROUGH, String.valueOf(through));
+            values.put(CHECKPOINT_HASH, hash == null ? "" : hash);
+            return values;
+        }
+    }
+
+    /**
+     * The record type of the change-history entries that record each move of a chain's checkpoint (written by the
+     * retention schedule when it prunes). The check compares the chain's checkpoint with the latest of them: the entry
+     * is itself chained in the change history, after the change history's own checkpoint, so moving a checkpoint in
+     * the database without a matching chained entry is found.
+     */
+    public static String checkpointRecord(String chain) {
+        return CHANGE_LOG.equals(chain) ? "HistoryChainCheckpoint" : "AccessLogChainCheckpoint";
+    }
 
     public Checkpoint checkpoint(String chain) {
         Head head = head(chain);
@@ -102,7 +130,8 @@ public final class HashChain {
                 .setParameter(1, chain)
                 .executeUpdate();
         Head head = head(chain);
-        if (position <= head.prunedThrough() || position > head.entries()) {
+        if (position <= head.prunedThrough() || position > head.entries() || !checkpointAsRecorded(chain, head)) {
+            // A checkpoint that disagrees with its record stays as it is: pruning on would bury the finding.
             return 0;
         }
         List<Entry> last = chained(chain, position, position);
@@ -215,8 +244,48 @@ public final class HashChain {
             update("UPDATE log_chain_head SET last_hash = ? WHERE chain_name = ?", previous, chain);
         } else if (!previous.equals(head.lastHash())) {
             walk.fail(head.entries(), null, "the chain's last hash is not the last entry's");
+        } else if (!checkpointAsRecorded(chain, head)) {
+            walk.fail(head.prunedThrough(), null, checkpointProblem(chain, head));
         }
         return walk;
+    }
+
+    /** Whether the chain's checkpoint is the one the latest chained checkpoint entry in the change history records. */
+    private boolean checkpointAsRecorded(String chain, Head head) {
+        Checkpoint recorded = recordedCheckpoint(chain).orElse(Checkpoint.NONE);
+        return recorded.equals(new Checkpoint(head.prunedThrough(), head.prunedHash()));
+    }
+
+    private String checkpointProblem(String chain, Head head) {
+        Optional<Checkpoint> recorded = recordedCheckpoint(chain);
+        return "the checkpoint says entries 1 to " + head.prunedThrough() + " were deleted under the retention"
+                + " schedule, but "
+                + recorded.map(r -> "the last checkpoint the change history records is after entry " + r.through()
+                                + (r.through() == head.prunedThrough() ? " with another hash" : ""))
+                        .orElse("the change history records no such deletion")
+                + ": the checkpoint was moved outside the application";
+    }
+
+    /** The checkpoint the latest chained checkpoint entry of this chain records, if any. */
+    @SuppressWarnings("unchecked")
+    private Optional<Checkpoint> recordedCheckpoint(String chain) {
+        List<Object> latest = em.createNativeQuery("SELECT id FROM change_log WHERE record_type = ?"
+                        + " AND chain_position IS NOT NULL ORDER BY chain_position DESC")
+                .setParameter(1, checkpointRecord(chain))
+                .setMaxResults(1)
+                .getResultList();
+        if (latest.isEmpty()) {
+            return Optional.empty();
+        }
+        Map<String, String> after = new LinkedHashMap<>();
+        for (Object[] field : (List<Object[]>)
+                em.createNativeQuery("SELECT field_name, after_value FROM change_log_field WHERE entry_id = ?")
+                        .setParameter(1, ((Number) latest.get(0)).longValue())
+                        .getResultList()) {
+            after.put((String) field[0], (String) field[1]);
+        }
+        String through = after.get(PRUNED_THROUGH);
+        return Optional.of(new Checkpoint(through == null ? 0 : Long.parseLong(through), after.get(CHECKPOINT_HASH)));
     }
 
     private void update(String sql, Object... parameters) {

@@ -75,11 +75,22 @@ public class TrainingRecordService {
         return training.recordsOf(personId);
     }
 
-    /** Training records of the organisation's people, current and expired. */
+    /**
+     * Training records of the organisation's people, current and expired, of people the actor may see (a restricted
+     * person's are left out, as on their own page).
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<TrainingRecord> recordsOfPeopleAt(long organisationId) {
         permissions.requireReader();
-        return training.recordsOfPeopleAt(organisationId);
+        return shown(training.recordsOfPeopleAt(organisationId));
+    }
+
+    private List<TrainingRecord> shown(List<TrainingRecord> records) {
+        Set<Long> hidden = contacts.hiddenAmong(
+                records.stream().map(r -> r.getPerson().getId()).collect(Collectors.toSet()));
+        return records.stream()
+                .filter(r -> !hidden.contains(r.getPerson().getId()))
+                .toList();
     }
 
     /** Records that expire within the next {@code days} days (today included), soonest first, of people the actor may see. */
@@ -90,11 +101,7 @@ public class TrainingRecordService {
             throw new InvalidInputException("days", "Give a number of days from 0 to 3660.");
         }
         LocalDate today = Dates.today();
-        List<TrainingRecord> expiring = training.expiringBetween(today, today.plusDays(days));
-        Set<Long> hidden = contacts.hiddenAmong(
-                expiring.stream().map(r -> r.getPerson().getId()).collect(Collectors.toSet()));
-        return expiring.stream()
-                .filter(r -> !hidden.contains(r.getPerson().getId()))
+        return shown(training.expiringBetween(today, today.plusDays(days))).stream()
                 .map(r -> new ExpiringTraining(
                         r, training.organisationNamesOf(r.getPerson().getId())))
                 .toList();

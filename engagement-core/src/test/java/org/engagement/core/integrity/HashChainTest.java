@@ -37,6 +37,7 @@ class HashChainTest {
 
     private static final Actor DPO = new FixedActor("dora", Set.of(Role.DATA_PROTECTION_OFFICER));
     private static final Actor FIONA = new FixedActor("fiona", Set.of(Role.FAITH_LEAD));
+    private static final Actor SYSTEM = new FixedActor("system", Set.of());
 
     private final TestDatabase db = new TestDatabase();
 
@@ -141,8 +142,92 @@ class HashChainTest {
         assertThat(accessLog()).satisfies(c -> assertThat(c.describe()).contains("Broken at entry 3", "missing"));
     }
 
+    /** Prunes as the retention schedule does: the chain's oldest entries, then the checkpoint's chained record. */
     private int prune(String chain, long through) {
-        return db.inTransaction(em -> new HashChain(em).pruneThrough(chain, through));
+        return db.inTransaction(em -> {
+            HashChain chains = new HashChain(em);
+            HashChain.Checkpoint before = chains.checkpoint(chain);
+            int pruned = chains.pruneThrough(chain, through);
+            if (pruned > 0) {
+                new ChangeLog(em, SYSTEM).checkpoint(chain, before, chains.checkpoint(chain));
+            }
+            return pruned;
+        });
+    }
+
+    /** The hash an entry was stored with, as someone with the database in hand reads it. */
+    private String storedHash(String chain, long position) throws SQLException {
+        try (Connection c = db.dataSource().getConnection();
+                PreparedStatement read =
+                        c.prepareStatement("SELECT entry_hash FROM " + chain + " WHERE chain_position = ?")) {
+            read.setLong(1, position);
+            try (var rows = read.executeQuery()) {
+                assertThat(rows.next()).as("entry " + position + " of " + chain).isTrue();
+                return rows.getString(1);
+            }
+        }
+    }
+
+    /**
+     * What someone able to write to the database would do to hide entries: delete the next ones after the checkpoint
+     * and move the checkpoint to the hash of the last one deleted, which the entry after it still links to.
+     */
+    private void pruneByHand(String chain, long from, long through) throws SQLException {
+        String hash = storedHash(chain, through);
+        for (long place = from; place <= through; place++) {
+            if (chain.equals(HashChain.CHANGE_LOG)) {
+                sql(
+                        "DELETE FROM change_log_field WHERE entry_id = (SELECT id FROM change_log WHERE chain_position = ?)",
+                        place);
+            }
+            sql("DELETE FROM " + chain + " WHERE chain_position = ?", place);
+        }
+        sql("UPDATE log_chain_head SET pruned_through = ?, pruned_hash = ? WHERE chain_name = ?", through, hash, chain);
+    }
+
+    @Test
+    void aCheckpointMovedWithItsHashButWithoutItsChainedRecordIsFoundAndNotPrunedPast() throws SQLException {
+        history(8, "Renamed");
+        views(6);
+        assertThat(prune(HashChain.CHANGE_LOG, 2)).isEqualTo(2);
+        assertThat(prune(HashChain.ACCESS_LOG, 2)).isEqualTo(2);
+        assertThat(check())
+                .allSatisfy(c -> assertThat(c.intact()).as(c.describe()).isTrue());
+
+        pruneByHand(HashChain.CHANGE_LOG, 3, 5);
+        pruneByHand(HashChain.ACCESS_LOG, 3, 4);
+
+        assertThat(changeHistory()).satisfies(c -> {
+            assertThat(c.intact()).isFalse();
+            assertThat(c.brokenAt()).isEqualTo(5);
+            assertThat(c.describe())
+                    .contains(
+                            "entries 1 to 5 were deleted",
+                            "the last checkpoint the change history records is after entry 2",
+                            "moved outside the application");
+        });
+        assertThat(accessLog()).satisfies(c -> {
+            assertThat(c.intact()).isFalse();
+            assertThat(c.brokenAt()).isEqualTo(4);
+            assertThat(c.describe()).contains("the last checkpoint the change history records is after entry 2");
+        });
+        // The next retention run does not prune past a checkpoint that disagrees with its record, nor record it.
+        assertThat(prune(HashChain.CHANGE_LOG, 7)).isZero();
+        assertThat(prune(HashChain.ACCESS_LOG, 5)).isZero();
+        assertThat(check()).noneSatisfy(c -> assertThat(c.intact()).isTrue());
+    }
+
+    @Test
+    void aCheckpointSetByHandWhereTheScheduleNeverPrunedIsFound() throws SQLException {
+        history(4, "Renamed");
+        views(3);
+        pruneByHand(HashChain.CHANGE_LOG, 1, 2);
+        pruneByHand(HashChain.ACCESS_LOG, 1, 1);
+
+        assertThat(check()).allSatisfy(c -> {
+            assertThat(c.intact()).isFalse();
+            assertThat(c.describe()).contains("the change history records no such deletion");
+        });
     }
 
     @Test
@@ -161,7 +246,8 @@ class HashChainTest {
         history(1, "After pruning");
         assertThat(changeHistory()).satisfies(c -> {
             assertThat(c.intact()).as(c.describe()).isTrue();
-            assertThat(c.entries()).isEqualTo(7);
+            // six, the two checkpoints' records, and one more
+            assertThat(c.entries()).isEqualTo(9);
         });
 
         sql("UPDATE change_log SET summary = 'Renamed nothing' WHERE chain_position = 5");

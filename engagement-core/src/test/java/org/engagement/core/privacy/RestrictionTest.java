@@ -124,6 +124,12 @@ class RestrictionTest {
                 .toList();
     }
 
+    /** Whose training records the organisation's Training tab lists. */
+    private List<String> trainingAtTheMosque(Actor actor) {
+        List<TrainingRecord> records = crm.as(actor, s -> s.training().records().recordsOfPeopleAt(mosque));
+        return records.stream().map(r -> r.getPerson().getName()).toList();
+    }
+
     @Test
     void aRestrictedPersonIsShownToNobodyButTheOfficerUntilTheRestrictionIsLifted() {
         long sara = sara();
@@ -139,6 +145,9 @@ class RestrictionTest {
                     .isInstanceOf(NotFoundException.class);
             assertThat(peopleAtTheMosque(reader)).containsExactly("Imam Visible");
             assertThat(attendees(reader)).isEmpty();
+            assertThat(trainingAtTheMosque(reader))
+                    .as("the organisation's training records")
+                    .isEmpty();
             assertThatThrownBy(() -> crm.as(reader, s -> s.training().records().recordsOf(sara)))
                     .isInstanceOf(NotFoundException.class);
         }
@@ -160,6 +169,7 @@ class RestrictionTest {
         assertThat(crm.as(VIEWER, s -> s.contacts().person(sara)).name()).isEqualTo("Sara Restricted");
         assertThat(peopleAtTheMosque(VIEWER)).contains("Sara Restricted");
         assertThat(attendees(VIEWER)).containsExactly("Sara Restricted");
+        assertThat(trainingAtTheMosque(VIEWER)).containsExactly("Sara Restricted");
         assertThat(privacy(p -> p.subjectAccess(sara, "JSON")).sections().stream()
                         .filter(s -> s.title().equals("Requests about their data"))
                         .flatMap(s -> s.rows().stream())

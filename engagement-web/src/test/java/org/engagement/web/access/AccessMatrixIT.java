@@ -2,7 +2,6 @@ package org.engagement.web.access;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import jakarta.json.bind.JsonbBuilder;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -23,6 +22,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.engagement.core.user.Role;
 import org.engagement.web.testing.Api;
+import org.engagement.web.testing.OpenApi;
 import org.engagement.web.testing.RunningApplication;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -245,7 +245,7 @@ class AccessMatrixIT {
 
     @Test
     void everyEndpointInOpenApiHasARowAndEachRoleGetsExactlyWhatItsRowSays() {
-        Map<String, String> listed = openApiOperations();
+        Map<String, String> listed = OpenApi.operations();
         assertThat(listed.keySet())
                 .as("endpoints in /openapi without a row in the table")
                 .isSubsetOf(API.keySet());
@@ -378,30 +378,6 @@ class AccessMatrixIT {
 
     private static String username(Role role) {
         return "matrix." + role.name().toLowerCase().replace('_', '.');
-    }
-
-    /** "METHOD /path" of every operation /openapi lists, with the media type its request body takes (or null). */
-    @SuppressWarnings("unchecked")
-    private static Map<String, String> openApiOperations() {
-        HttpResponse<String> document =
-                send(HttpRequest.newBuilder(URI.create(RunningApplication.baseUrl() + "/openapi"))
-                        .header("Accept", "application/json")
-                        .GET());
-        assertThat(document.statusCode()).isEqualTo(200);
-        Map<String, Object> openApi = JsonbBuilder.create().fromJson(document.body(), Map.class);
-        Map<String, Map<String, Object>> paths = (Map<String, Map<String, Object>>) openApi.get("paths");
-        Map<String, String> operations = new LinkedHashMap<>();
-        paths.forEach((path, methods) -> methods.forEach((method, operation) -> {
-            if (List.of("get", "put", "post", "delete", "patch").contains(method)) {
-                Map<String, Object> body = (Map<String, Object>) ((Map<String, Object>) operation).get("requestBody");
-                Map<String, Object> content = body == null ? null : (Map<String, Object>) body.get("content");
-                String type = content == null || content.isEmpty()
-                        ? null
-                        : content.keySet().iterator().next();
-                operations.put(method.toUpperCase() + " " + (path.startsWith("/api/") ? path : "/api/v1" + path), type);
-            }
-        }));
-        return operations;
     }
 
     /**

@@ -15,7 +15,8 @@ import org.engagement.core.spi.RetentionSource;
 /**
  * The core's rows of the retention schedule. Records that count in figures (a person, an engagement, a follow-up, a
  * training record, an audit) are only ever anonymised: their personal data goes, the record stays and still counts.
- * Records no figure counts (signed agreement documents, change history, the security log) may be deleted.
+ * Records no figure counts (signed agreement documents, change history, the security log, the access log) may be
+ * deleted.
  */
 @ApplicationScoped
 public class CoreRetention implements RetentionSource {
@@ -28,6 +29,7 @@ public class CoreRetention implements RetentionSource {
     static final String AGREEMENT_DOCUMENT = "agreement-document";
     static final String CHANGE_HISTORY = "change-history";
     static final String SECURITY_LOG = "security-log";
+    static final String ACCESS_LOG = "access-log";
 
     /** What stands in for free text the schedule removed; also how a later run knows the record is done. */
     static final String REMOVED = "Removed under the retention schedule";
@@ -128,7 +130,18 @@ public class CoreRetention implements RetentionSource {
                         DELETE_ONLY,
                         "One year: enough to investigate a misuse found at the annual access review, as the"
                                 + " National Cyber Security Centre's logging guidance suggests keeping sign-in logs"
-                                + " for at least six months."));
+                                + " for at least six months."),
+                new RetentionKind(
+                        ACCESS_LOG,
+                        "Access log entry (who viewed or exported personal data)",
+                        "the time of the view or export",
+                        24,
+                        RetentionAction.DELETE,
+                        DELETE_ONLY,
+                        "Two years: a subject access export can then say who viewed the person's record over the last"
+                                + " two years, and a misuse found at the annual access review can be traced back over"
+                                + " the year before it. Entries are deleted from the oldest on; the hash chain's check"
+                                + " then starts from the checkpoint they leave."));
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.engagement.core.privacy.retention;
 
+import static org.engagement.core.privacy.retention.CoreRetention.ACCESS_LOG;
 import static org.engagement.core.privacy.retention.CoreRetention.AGREEMENT_DOCUMENT;
 import static org.engagement.core.privacy.retention.CoreRetention.AUDIT;
 import static org.engagement.core.privacy.retention.CoreRetention.CHANGE_HISTORY;
@@ -74,8 +75,8 @@ public class JpaRetentionRepository implements RetentionRepository {
     }
 
     @Override
-    public HashChain.Checkpoint historyCheckpoint() {
-        return new HashChain(em).checkpoint(HashChain.CHANGE_LOG);
+    public HashChain.Checkpoint checkpoint(String chain) {
+        return new HashChain(em).checkpoint(chain);
     }
 
     @Override
@@ -129,6 +130,12 @@ public class JpaRetentionRepository implements RetentionRepository {
                 moments(
                         "select s.id, s.occurredAt, concat(concat(s.username, ': '), s.detail) from SecurityEvent s"
                                 + " where s.occurredAt < :before order by s.occurredAt, s.id",
+                        countsFromOnOrBefore,
+                        limit);
+            case ACCESS_LOG ->
+                moments(
+                        "select a.id, a.at, concat(concat(a.username, ': '), a.recordKind) from AccessLogEntry a"
+                                + " where a.at < :before order by a.at, a.id",
                         countsFromOnOrBefore,
                         limit);
             default -> List.of();
@@ -205,7 +212,8 @@ public class JpaRetentionRepository implements RetentionRepository {
                         ids);
             case AUDIT -> anonymiseAudits(ids);
             case AGREEMENT_DOCUMENT -> execute("DELETE FROM agreement_document WHERE id IN ", List.of(), ids);
-            case CHANGE_HISTORY -> deleteHistory(ids);
+            case CHANGE_HISTORY -> deleteChained(HashChain.CHANGE_LOG, ids);
+            case ACCESS_LOG -> deleteChained(HashChain.ACCESS_LOG, ids);
             case SECURITY_LOG -> execute("DELETE FROM security_event WHERE id IN ", List.of(), ids);
             default -> 0;
         };
@@ -248,34 +256,42 @@ public class JpaRetentionRepository implements RetentionRepository {
     }
 
     /**
-     * Deletes the entries older than the hash chain outright, and the chained ones by pruning the chain's oldest
-     * places: only an unbroken run from the oldest place left, so the check can start from the checkpoint the pruning
-     * records. A due entry behind a newer one (two servers' clocks a moment apart) waits for a later run.
+     * Deletes a chained log's entries (the change history's or the access log's): those older than the hash chain
+     * outright, and the chained ones by pruning the chain's oldest places: only an unbroken run from the oldest place
+     * left, so the check can start from the checkpoint the pruning records. A due entry behind a newer one (two servers'
+     * clocks a moment apart) waits for a later run.
      */
-    private int deleteHistory(List<Long> ids) {
+    private int deleteChained(String chainName, List<Long> ids) {
         HashChain chain = new HashChain(em);
         Set<Long> duePlaces = new HashSet<>();
         for (Object place : query(
-                        "SELECT chain_position FROM change_log WHERE chain_position IS NOT NULL AND id IN ",
+                        "SELECT chain_position FROM " + chainName + " WHERE chain_position IS NOT NULL AND id IN ",
                         List.of(),
                         ids,
                         "")
                 .getResultList()) {
             duePlaces.add(((Number) place).longValue());
         }
-        long through = chain.checkpoint(HashChain.CHANGE_LOG).through();
+        long through = chain.checkpoint(chainName).through();
         while (duePlaces.contains(through + 1)) {
             through++;
         }
-        int pruned = chain.pruneThrough(HashChain.CHANGE_LOG, through);
+        int pruned = chain.pruneThrough(chainName, through);
         String olderThanTheChain = " AND chain_position IS NULL";
-        execute(
-                "DELETE FROM change_log_field WHERE entry_id IN (SELECT id FROM change_log WHERE chain_position IS NULL"
-                        + " AND id IN ",
-                List.of(),
-                ids,
-                ")");
-        return pruned + execute("DELETE FROM change_log WHERE id IN ", List.of(), ids, olderThanTheChain);
+        if (HashChain.CHANGE_LOG.equals(chainName)) {
+            execute(
+                    "DELETE FROM change_log_field WHERE entry_id IN (SELECT id FROM change_log"
+                            + " WHERE chain_position IS NULL AND id IN ",
+                    List.of(),
+                    ids,
+                    ")");
+        }
+        int older = execute("DELETE FROM " + chainName + " WHERE id IN ", List.of(), ids, olderThanTheChain);
+        if (older > 0 && HashChain.ACCESS_LOG.equals(chainName)) {
+            // The genesis sealed the deleted entries: seal what is left (the run re-seals the change history itself).
+            chain.reseal(chainName);
+        }
+        return pruned + older;
     }
 
     private int execute(String sql, List<Object> values, List<Long> ids) {

@@ -19,8 +19,8 @@ public interface RetentionRepository {
 
     List<RetentionRun> latestRuns(int count);
 
-    /** Where the change history's hash chain check starts after pruning. */
-    HashChain.Checkpoint historyCheckpoint();
+    /** Where a hash chain's check starts after pruning ({@link HashChain#CHANGE_LOG} or {@link HashChain#ACCESS_LOG}). */
+    HashChain.Checkpoint checkpoint(String chain);
 
     /** Re-links the change history's chain after a run rewrote or deleted entries (see {@link HashChain#reseal}). */
     void resealHistory();

@@ -42,7 +42,8 @@ public class RetentionService {
 
     public static final String RULE_RECORD = "RetentionRule";
     public static final String RUN_RECORD = "RetentionRun";
-    public static final String CHECKPOINT_RECORD = "HistoryChainCheckpoint";
+
+    private static final List<String> CHAINS = List.of(HashChain.CHANGE_LOG, HashChain.ACCESS_LOG);
 
     /** How many records of one kind one run deals with: a backlog is worked through over the following days. */
     static final int BATCH = 500;
@@ -250,7 +251,7 @@ public class RetentionService {
      */
     public RunReport applyDue() {
         LocalDate today = today();
-        HashChain.Checkpoint checkpointBefore = repository.historyCheckpoint();
+        Map<String, HashChain.Checkpoint> checkpointsBefore = checkpoints();
         Map<String, Integer> byKind = new LinkedHashMap<>();
         Map<String, String> labels = new LinkedHashMap<>();
         forEachRow((source, row) -> {
@@ -271,7 +272,7 @@ public class RetentionService {
             // Anonymising rewrote history values, and deleting old entries changed what the chain's genesis sealed.
             repository.resealHistory();
         }
-        recordCheckpoint(checkpointBefore, repository.historyCheckpoint());
+        recordCheckpoints(checkpointsBefore, checkpoints());
         String summary = total == 0
                 ? "Retention schedule applied: nothing was due"
                 : "Retention schedule applied: " + String.join(", ", labels.values());
@@ -283,28 +284,24 @@ public class RetentionService {
     }
 
     /**
-     * Pruning the change history moved the chain's checkpoint: the history says so, on the chain itself, so a checkpoint
-     * moved by hand in the database disagrees with the last one the history recorded.
+     * Pruning moved a chain's checkpoint: the change history says so, on the chain itself, so a checkpoint moved by hand
+     * in the database disagrees with the last one the history recorded (the chains' check compares them). Pruning the
+     * change history may take the entry that recorded the access log's checkpoint: it is restated.
      */
-    private void recordCheckpoint(HashChain.Checkpoint before, HashChain.Checkpoint after) {
-        if (after.equals(before)) {
-            return;
+    private void recordCheckpoints(Map<String, HashChain.Checkpoint> before, Map<String, HashChain.Checkpoint> after) {
+        boolean historyPruned = !after.get(HashChain.CHANGE_LOG).equals(before.get(HashChain.CHANGE_LOG));
+        for (String chain : CHAINS) {
+            boolean moved = !after.get(chain).equals(before.get(chain));
+            if (moved || (historyPruned && after.get(chain).through() > 0)) {
+                changeLog.checkpoint(chain, before.get(chain), after.get(chain));
+            }
         }
-        changeLog.updated(
-                CHECKPOINT_RECORD,
-                1,
-                "Change history: entries " + (before.through() + 1) + " to " + after.through()
-                        + " deleted under the retention schedule; the hash chain's check starts after entry "
-                        + after.through(),
-                checkpoint(before),
-                checkpoint(after));
     }
 
-    private static Map<String, String> checkpoint(HashChain.Checkpoint checkpoint) {
-        Map<String, String> values = new LinkedHashMap<>();
-        values.put("pruned through", String.valueOf(checkpoint.through()));
-        values.put("checkpoint hash", checkpoint.hash() == null ? "" : checkpoint.hash());
-        return values;
+    private Map<String, HashChain.Checkpoint> checkpoints() {
+        Map<String, HashChain.Checkpoint> now = new LinkedHashMap<>();
+        CHAINS.forEach(chain -> now.put(chain, repository.checkpoint(chain)));
+        return now;
     }
 
     /** The latest runs, newest first. */

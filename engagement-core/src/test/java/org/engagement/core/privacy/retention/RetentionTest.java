@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import org.engagement.core.accesslog.AccessLog;
+import org.engagement.core.accesslog.AccessLogEntry;
 import org.engagement.core.audit.ChangeLog;
 import org.engagement.core.audit.ChangeLogEntry;
 import org.engagement.core.contact.Contact;
@@ -29,6 +31,7 @@ import org.engagement.core.engagement.FollowUp;
 import org.engagement.core.engagement.FollowUpDetails;
 import org.engagement.core.integrity.ChainCheck;
 import org.engagement.core.integrity.HashChain;
+import org.engagement.core.integrity.LogIntegrity;
 import org.engagement.core.organisation.JpaOrganisationRepository;
 import org.engagement.core.organisation.OrganisationService;
 import org.engagement.core.organisation.OrganisationTypes;
@@ -118,7 +121,8 @@ class RetentionTest {
 
     /**
      * On {@code day}, as the clock of every record: a person whose role ends that day, at an engagement with a
-     * follow-up due that day, trained that day (certificate, no expiry), and a sign-in in the security log.
+     * follow-up due that day, trained that day (certificate, no expiry), a sign-in in the security log and a view of
+     * their record in the access log.
      */
     private long recordsOf(LocalDate day, String name) {
         long historyBefore =
@@ -162,6 +166,7 @@ class RetentionTest {
         db.inTransaction(em -> {
             new SecurityLog(new JpaSecurityEventRepository(em), admin, () -> "192.0.2.7", on(day))
                     .signIn(SecurityEventType.SIGNED_IN, "user-" + person, null);
+            new AccessLog(em, admin, () -> "192.0.2.7", on(day)).viewed("Person", person, person);
             return null;
         });
         Dates.useClock(null);
@@ -396,7 +401,7 @@ class RetentionTest {
         assertThat(pruned.prunedThrough()).isEqualTo(historyOfTheDay);
         ChangeLogEntry recorded = read(em -> em.createQuery(
                                 "select c from ChangeLogEntry c where c.recordType = :type", ChangeLogEntry.class)
-                        .setParameter("type", RetentionService.CHECKPOINT_RECORD)
+                        .setParameter("type", HashChain.checkpointRecord(HashChain.CHANGE_LOG))
                         .getResultList())
                 .get(0);
         assertThat(recorded.getSummary())
@@ -414,6 +419,56 @@ class RetentionTest {
         ChainCheck edited = read(em -> new HashChain(em).check(HashChain.CHANGE_LOG));
         assertThat(edited.intact()).isFalse();
         assertThat(edited.brokenEntryId()).isEqualTo(nextDaysEntry);
+    }
+
+    /** Whose records the access log still holds views of, oldest first. */
+    private List<Long> accessLogPeople() {
+        return read(em -> em
+                .createQuery("select a from AccessLogEntry a order by a.at, a.id", AccessLogEntry.class)
+                .getResultList()
+                .stream()
+                .map(AccessLogEntry::getPersonId)
+                .toList());
+    }
+
+    @Test
+    void theAccessLogIsDeletedOnTheDayItsTwoYearsEndShownInTheDryRunAndBothChainsStillCheckIntact() {
+        long[] people = twoDaysOfRecords();
+        long sara = people[0];
+        long omar = people[1];
+        LocalDate periodEnds = DAY.plusYears(2);
+
+        retention(SYSTEM, periodEnds.minusDays(1), RetentionService::applyDue);
+        assertThat(accessLogPeople()).containsExactly(sara, omar);
+        List<RetentionService.DueRecord> due = retention(DPO, periodEnds.minusDays(1), r -> r.dryRun(2));
+        assertThat(due)
+                .filteredOn(d -> d.kind().equals(CoreRetention.ACCESS_LOG))
+                .extracting(RetentionService.DueRecord::dueOn, RetentionService.DueRecord::action)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(periodEnds, RetentionAction.DELETE),
+                        org.assertj.core.groups.Tuple.tuple(periodEnds.plusDays(1), RetentionAction.DELETE));
+
+        RetentionService.RunReport run = retention(SYSTEM, periodEnds, RetentionService::applyDue);
+
+        assertThat(run.byKind()).containsEntry(CoreRetention.ACCESS_LOG, 1);
+        assertThat(accessLogPeople()).containsExactly(omar);
+        List<ChainCheck> checks = read(em -> new LogIntegrity(em, DPO).check());
+        assertThat(checks)
+                .allSatisfy(c -> assertThat(c.intact()).as(c.describe()).isTrue());
+        assertThat(checks.get(1).prunedThrough()).isEqualTo(1);
+        List<ChangeLogEntry> recorded =
+                read(em -> new ChangeLog(em, SYSTEM).historyOf(HashChain.checkpointRecord(HashChain.ACCESS_LOG), 1));
+        assertThat(recorded)
+                .singleElement()
+                .satisfies(e -> assertThat(e.getSummary())
+                        .isEqualTo("Access log: entries 1 to 1 deleted under the retention schedule; the hash chain's"
+                                + " check starts after entry 1"));
+
+        retention(SYSTEM, periodEnds.plusDays(1), RetentionService::applyDue);
+        assertThat(accessLogPeople()).isEmpty();
+        List<ChainCheck> after = read(em -> new LogIntegrity(em, DPO).check());
+        assertThat(after)
+                .allSatisfy(c -> assertThat(c.intact()).as(c.describe()).isTrue());
     }
 
     /** On {@code day}: a finished audit of the mosque by a named auditor, one standard not met with its action. */

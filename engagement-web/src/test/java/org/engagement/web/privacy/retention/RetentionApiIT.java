@@ -51,9 +51,13 @@ class RetentionApiIT {
                         "agreement-document",
                         "change-history",
                         "security-log",
+                        "access-log",
                         "taxi-check-log");
         assertThat(row("security-log"))
                 .containsEntry("periodMonths", BigDecimal.valueOf(12))
+                .containsEntry("action", "DELETE");
+        assertThat(row("access-log"))
+                .containsEntry("periodMonths", BigDecimal.valueOf(24))
                 .containsEntry("action", "DELETE");
         assertThat(admin.get("/api/v1/privacy/retention").status()).isEqualTo(403);
     }
