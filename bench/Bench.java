@@ -1301,6 +1301,9 @@ public class Bench {
                     "/",
                     "--rootdir",
                     work.resolve(name + "-root").toString(),
+                    // Alone, without the data grid: sessions in memory, as the bundle's start script sets it.
+                    "--prebootcommandfile",
+                    bundle.resolve("pre-boot-commands-alone.asadmin").toString(),
                     "--postbootcommandfile",
                     bundle.resolve("post-boot-commands.asadmin").toString(),
                     "--deploy",
