@@ -95,6 +95,11 @@ public class OrganisationImport extends SpreadsheetImport<OrganisationDetails, M
     }
 
     @Override
+    protected void createAll(List<OrganisationDetails> details) {
+        organisations.createAll(details);
+    }
+
+    @Override
     protected void update(long id, OrganisationDetails details) {
         Organisation kept = organisations.getEditable(id);
         organisations.update(id, kept.getVersion(), over(kept, details));

@@ -64,6 +64,35 @@ class OrganisationImportTest {
     }
 
     @Test
+    void aLargeFileIsSavedInBatchesWithProgressToTheLastRowAndEveryOrganisationInTheHistory() {
+        int rows = 501; // one full batch and one more row
+        StringBuilder text = new StringBuilder("Setting,Kind,Post code,E-mail\n");
+        for (int i = 1; i <= rows; i++) {
+            text.append("Group ").append(i).append(",Community group,DN1 1AA,\n");
+        }
+        List<Integer> progress = new ArrayList<>();
+
+        ImportResult result = crm.importing(
+                FIONA, i -> i.run(csv(text.toString()), THEIR_HEADINGS, DuplicateChoice.SKIP, progress::add));
+
+        assertThat(result.created()).isEqualTo(rows);
+        assertThat(count()).isEqualTo(rows);
+        assertThat(progress).isSorted().endsWith(rows);
+        long historyEntries = db.inTransaction(em -> em.createQuery(
+                        "SELECT COUNT(DISTINCT e.recordId) FROM ChangeLogEntry e WHERE e.recordType = 'Organisation'"
+                                + " AND e.changedBy = 'fiona' AND e.summary LIKE 'Organisation Group % created'",
+                        Long.class)
+                .getSingleResult());
+        assertThat(historyEntries).isEqualTo(rows);
+        boolean historyIntact = db.inTransaction(em -> new org.engagement.core.integrity.LogIntegrity(
+                        em, new FixedActor("dora", Set.of(Role.DATA_PROTECTION_OFFICER)))
+                .check()
+                .get(0)
+                .intact());
+        assertThat(historyIntact).isTrue();
+    }
+
+    @Test
     void aDryRunNamesEveryProblemByRowAndColumnAndWritesNothing() {
         Spreadsheet sheet = csv("Setting,Kind,Post code,E-mail\n"
                 + "Central Mosque,Community group,DN1 1AA,office@central.example\n"

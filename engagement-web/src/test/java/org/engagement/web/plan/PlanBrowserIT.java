@@ -16,6 +16,7 @@ import java.util.Map;
 import org.engagement.web.testing.Api;
 import org.engagement.web.testing.Browser;
 import org.engagement.web.testing.RunningApplication;
+import org.engagement.web.testing.RunsBesideOtherTests;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -29,6 +30,7 @@ import org.openqa.selenium.support.ui.Select;
  * time left, records a progress note, and downloads the board report, whose pages show the plan, the scorecard and
  * the training table.
  */
+@RunsBesideOtherTests
 class PlanBrowserIT {
 
     private static final Path TARGET = Path.of(System.getProperty("engagement.testDir", "target"));

@@ -36,6 +36,7 @@ import org.engagement.web.testing.Api;
 import org.engagement.web.testing.AuditRequest;
 import org.engagement.web.testing.Json;
 import org.engagement.web.testing.RunningApplication;
+import org.engagement.web.testing.RunsBesideOtherTests;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -46,6 +47,7 @@ import org.junit.jupiter.api.Test;
  * run, on PostgreSQL; there the first start also shows the pool sizes (ENGAGEMENT_DB_POOL_MIN) taking effect. Two
  * server starts in all (one more for each further round, see ROUNDS).
  */
+@RunsBesideOtherTests
 class CrashRecoveryIT {
 
     private static final String RUN =

@@ -13,6 +13,7 @@ import org.engagement.web.testing.Api;
 import org.engagement.web.testing.Browser;
 import org.engagement.web.testing.Json;
 import org.engagement.web.testing.RunningApplication;
+import org.engagement.web.testing.RunsBesideOtherTests;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 
@@ -21,6 +22,7 @@ import org.openqa.selenium.By;
  * database populated, refuses with a message and changes nothing. The second start also shows that data lives in the
  * data directory and survives a stop and a start. (One pair of starts for both: each start costs a minute.)
  */
+@RunsBesideOtherTests
 class DemoAndRestartIT {
 
     private static final Map<String, String> DEMO = Map.of("ENGAGEMENT_DEMO", "seed");

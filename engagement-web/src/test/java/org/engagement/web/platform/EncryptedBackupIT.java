@@ -13,6 +13,7 @@ import java.util.stream.Stream;
 import org.engagement.core.migration.DerbyEncryption;
 import org.engagement.web.testing.Api;
 import org.engagement.web.testing.RunningApplication;
+import org.engagement.web.testing.RunsBesideOtherTests;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -20,6 +21,7 @@ import org.junit.jupiter.api.Test;
  * the API is encrypted too (neither holds a recorded name in clear text), and the restore command puts the backup
  * into a fresh data directory where the application starts with the same password and a user signs in. Two starts.
  */
+@RunsBesideOtherTests
 class EncryptedBackupIT {
 
     private static final String BOOT_PASSWORD = "a long boot passphrase for tests";
