@@ -247,7 +247,22 @@ class PersonMergeTest {
         long other = person(centre, "Bilal Shah", null, "volunteer");
         visit(centre, List.of(ali, twice), "Met both Alis");
         visit(takeaway, List.of(twice), "Hygiene visit");
-        trained(List.of(List.of(ali), List.of(twice, other)));
+        trained(List.of(List.of(ali), List.of(twice, other), List.of(ali, twice)));
+        crm.as(
+                ADMIN,
+                s -> s.training()
+                        .sessions()
+                        .planSession(
+                                new SessionDetails(
+                                        "BASIC",
+                                        Dates.today().plusMonths(1),
+                                        "COMMUNITY",
+                                        "Hall",
+                                        null,
+                                        null,
+                                        List.of(centre)),
+                                20,
+                                List.of(ali, twice, other)));
         safeguardingRoles(twice, ali);
         privacy(p -> p.subjectAccess(twice, "PDF"));
         accessLog(FIONA, log -> {
@@ -284,19 +299,25 @@ class PersonMergeTest {
         assertThat(survivor.get("engagement_person.person_id"))
                 .as("both visits, once each")
                 .isEqualTo(2);
-        assertThat(survivor.get("training_record.person_id")).isEqualTo(2);
+        assertThat(survivor.get("training_record.person_id"))
+                .as("three sessions, one of them attended by both records")
+                .isEqualTo(3);
+        assertThat(survivor.get("training_session_invitee.person_id"))
+                .as("one invitation to the session both were invited to")
+                .isEqualTo(1);
         assertThat(survivor.get("safeguarding_profile.lead_person_id")).isEqualTo(1);
         assertThat(survivor.get("safeguarding_profile.deputy_person_id"))
                 .as("nobody is their own deputy")
                 .isZero();
         assertThat(survivor.get("privacy_request.person_id")).isEqualTo(1);
         assertThat(total(rowsNaming(ali)) + total(rowsNaming(twice)))
-                .as("every row of both, less the two named twice (the visit, the trustee role) and the deputy role")
-                .isEqualTo(rowsBefore - 3);
+                .as("every row of both, less those naming both on one key (the visit, the trustee role, the session"
+                        + " both attended, the invitation) and the deputy role")
+                .isEqualTo(rowsBefore - 5);
         assertThat(figures()).as("figures after the merge").isEqualTo(figuresBefore);
         List<org.engagement.core.training.TrainingRecord> records =
                 crm.as(ADMIN, s -> s.training().records().recordsOf(ali));
-        assertThat(records).hasSize(2);
+        assertThat(records).hasSize(3);
         List<Long> atTakeaway = crm.as(
                 ADMIN,
                 s -> s.engagements().engagementsWith(takeaway).get(0).getPeople().stream()
@@ -314,7 +335,12 @@ class PersonMergeTest {
         assertThat(history.get(0).getSummary()).isEqualTo("Person ALI KHAN (" + twice + ") merged into this one");
         assertThat(history.get(0).getChangedBy()).isEqualTo("admin");
         assertThat(history.get(0).getChanges().get(0).getAfter())
-                .contains("1 duplicate roles folded together", "1 people's roles", "1 engagements both attended");
+                .contains(
+                        "1 duplicate roles folded together",
+                        "1 people's roles",
+                        "1 engagements both attended",
+                        "1 attendances of a session both were recorded at",
+                        "1 training invitations both had");
         assertThat(history)
                 .as("the removed record's own history is read for the survivor")
                 .anySatisfy(e -> assertThat(e.getRecordId()).isEqualTo(twice));
