@@ -16,6 +16,7 @@ import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.engagement.core.access.RoleSets;
+import org.engagement.core.contact.MergedPersonIds;
 import org.engagement.core.integrity.HashChain;
 import org.engagement.core.security.RequestOrigin;
 import org.engagement.core.shared.AccessDeniedException;
@@ -145,7 +146,8 @@ public class AccessLog implements RecordViews {
     private static String where(AccessLogQuery query) {
         StringBuilder where = new StringBuilder(" where 1 = 1");
         if (query.personId() != null) {
-            where.append(" and e.personId = :person");
+            // A person merged into this one keeps their entries under their old id (the chain is never rewritten).
+            where.append(" and e.personId in :people");
         }
         if (query.username() != null) {
             where.append(" and e.username = :username");
@@ -159,9 +161,9 @@ public class AccessLog implements RecordViews {
         return where.toString();
     }
 
-    private static void bind(TypedQuery<?> jpql, AccessLogQuery query) {
+    private void bind(TypedQuery<?> jpql, AccessLogQuery query) {
         if (query.personId() != null) {
-            jpql.setParameter("person", query.personId());
+            jpql.setParameter("people", MergedPersonIds.of(em, query.personId()));
         }
         if (query.username() != null) {
             jpql.setParameter("username", query.username());

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.engagement.core.integrity.ChainLink;
 import org.engagement.core.integrity.HashChain;
 import org.engagement.core.shared.Actor;
 
@@ -37,6 +38,38 @@ public class ChangeLog {
 
     public void created(String recordType, long recordId, String summary, Map<String, String> after) {
         record(recordType, recordId, ChangeAction.CREATED, summary, Map.of(), after);
+    }
+
+    /** A record just created, as {@link #createdAll} records it: its id, the entry's summary and its fields. */
+    public record Created(long recordId, String summary, Map<String, String> after) {}
+
+    /**
+     * One entry per record, as {@link #created} writes it, for many records at once (an import): their places in the
+     * hash chain are taken together, so the history of a thousand records costs one turn of the chain's lock.
+     */
+    public void createdAll(String recordType, List<Created> records) {
+        if (records.isEmpty()) {
+            return;
+        }
+        Instant at = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        List<ChangeLogEntry> entries = records.stream()
+                .map(record -> new ChangeLogEntry(
+                        recordType,
+                        record.recordId(),
+                        ChangeAction.CREATED,
+                        actor.username(),
+                        at,
+                        record.summary(),
+                        differences(Map.of(), record.after())))
+                .toList();
+        List<ChainLink> links = new HashChain(em)
+                .appendAll(
+                        HashChain.CHANGE_LOG,
+                        entries.stream().map(ChangeLogEntry::canonicalContent).toList());
+        for (int i = 0; i < entries.size(); i++) {
+            entries.get(i).link(links.get(i));
+            em.persist(entries.get(i));
+        }
     }
 
     public void updated(

@@ -38,5 +38,11 @@ public interface ContactRepository {
     /** Everyone under a restriction of processing now, id to name (few: a restriction is rare and short). */
     java.util.Map<Long, String> restrictedNames();
 
+    /** The person's id and every id merged into it: the ids their history and access log entries are kept under. */
+    List<Long> idsOf(long personId);
+
+    /** The person a removed id was merged into, if it was. */
+    Optional<Long> mergedInto(long removedId);
+
     void flush();
 }

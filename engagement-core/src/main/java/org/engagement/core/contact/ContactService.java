@@ -284,7 +284,7 @@ public class ContactService {
     }
 
     /**
-     * The history of the person and of their roles, newest first: it holds their personal data, so it is for those
+     * The history of the person (under their id and any merged into it) and of their roles, newest first: it holds their personal data, so it is for those
      * who may see it, and only for someone the reader may open.
      */
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -296,7 +296,26 @@ public class ContactService {
         List<Long> roleIds = contacts.affiliationsOfPerson(personId).stream()
                 .map(Affiliation::getId)
                 .toList();
-        return changeLog.historyOf(Map.of(PERSON, List.of(personId), AFFILIATION, roleIds));
+        return changeLog.historyOf(Map.of(PERSON, contacts.idsOf(personId), AFFILIATION, roleIds));
+    }
+
+    /** The person a removed id was merged into, if it was: old links and clients are sent there. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<Long> mergedInto(long removedId) {
+        return contacts.mergedInto(removedId);
+    }
+
+    /**
+     * Why a current role of any of these people is special category data, in words, or null: for a merge, whose
+     * survivor takes both's roles and so needs the Article 9 condition either's roles need.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public String roleRevealsOf(Collection<Long> personIds) {
+        return revealedBy(personIds.stream()
+                .flatMap(id -> contacts.affiliationsOfPerson(id).stream())
+                .filter(a -> a.getEndedOn() == null)
+                .map(Affiliation::getOrganisation)
+                .toList());
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -147,6 +147,16 @@ public class JpaContactRepository implements ContactRepository {
     }
 
     @Override
+    public List<Long> idsOf(long personId) {
+        return MergedPersonIds.of(em, personId);
+    }
+
+    @Override
+    public Optional<Long> mergedInto(long removedId) {
+        return MergedPersonIds.mergedInto(em, removedId);
+    }
+
+    @Override
     public void flush() {
         em.flush();
     }

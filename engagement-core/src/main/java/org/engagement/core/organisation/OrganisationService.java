@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.engagement.core.access.RoleSets;
@@ -70,6 +71,31 @@ public class OrganisationService {
                 "Organisation " + organisation.getName() + " created",
                 organisation.snapshot());
         return organisation;
+    }
+
+    /**
+     * Creates many organisations at once (a module's import naming organisations not on file yet), each checked as
+     * {@link #create} checks it but without the likely-duplicate check (the caller has matched the names): saved
+     * together, each with its own history entry.
+     */
+    public List<Organisation> createAll(List<OrganisationDetails> details) {
+        List<Organisation> created = new ArrayList<>();
+        for (OrganisationDetails organisation : details) {
+            OrganisationType type = types.require(organisation.type());
+            requireEditable(type.sector());
+            created.add(new Organisation(organisation, type, parent(organisation.parentId()), actor.username()));
+        }
+        created.forEach(organisations::add);
+        organisations.flush();
+        changeLog.createdAll(
+                RECORD_TYPE,
+                created.stream()
+                        .map(organisation -> new ChangeLog.Created(
+                                organisation.getId(),
+                                "Organisation " + organisation.getName() + " created",
+                                organisation.snapshot()))
+                        .toList());
+        return created;
     }
 
     public Organisation update(long id, long expectedVersion, OrganisationDetails details) {

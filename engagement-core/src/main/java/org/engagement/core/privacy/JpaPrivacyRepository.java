@@ -21,6 +21,7 @@ import org.engagement.core.audit.ChangeLogEntry;
 import org.engagement.core.audit.FieldChange;
 import org.engagement.core.contact.Affiliation;
 import org.engagement.core.contact.ContactService;
+import org.engagement.core.contact.MergedPersonIds;
 import org.engagement.core.contact.Person;
 import org.engagement.core.engagement.Engagement;
 import org.engagement.core.engagement.FollowUp;
@@ -151,13 +152,17 @@ public class JpaPrivacyRepository implements PrivacyRepository {
         em.createNativeQuery("DELETE FROM training_session_invitee WHERE person_id = ?")
                 .setParameter(1, personId)
                 .executeUpdate();
-        for (String value : List.of("before_value", "after_value")) {
-            em.createNativeQuery("UPDATE change_log_field SET " + value + " = ? WHERE " + value + " IS NOT NULL"
-                            + " AND entry_id IN (SELECT id FROM change_log WHERE record_type = ? AND record_id = ?)")
-                    .setParameter(1, ERASED_VALUE)
-                    .setParameter(2, ContactService.PERSON)
-                    .setParameter(3, personId)
-                    .executeUpdate();
+        // Their own history, under their id and any merged into it (a record merged away kept its entries).
+        for (long id : MergedPersonIds.of(em, personId)) {
+            for (String value : List.of("before_value", "after_value")) {
+                em.createNativeQuery(
+                                "UPDATE change_log_field SET " + value + " = ? WHERE " + value + " IS NOT NULL"
+                                        + " AND entry_id IN (SELECT id FROM change_log WHERE record_type = ? AND record_id = ?)")
+                        .setParameter(1, ERASED_VALUE)
+                        .setParameter(2, ContactService.PERSON)
+                        .setParameter(3, id)
+                        .executeUpdate();
+            }
         }
         TextRedaction.redact(em, texts, replacementName);
         long resealed = chain.reseal(HashChain.CHANGE_LOG);
@@ -385,12 +390,15 @@ public class JpaPrivacyRepository implements PrivacyRepository {
         return row;
     }
 
-    /** The access log's entries about the person, newest first: who viewed or exported their record. */
+    /**
+     * The access log's entries about the person, newest first: who viewed or exported their record, under their id or
+     * one merged into it (the log is chained, so a merge never rewrites it).
+     */
     private List<AccessLogEntry> views(long personId) {
         return em.createQuery(
-                        "select e from AccessLogEntry e where e.personId = :person order by e.at desc, e.id desc",
+                        "select e from AccessLogEntry e where e.personId in :people order by e.at desc, e.id desc",
                         AccessLogEntry.class)
-                .setParameter("person", personId)
+                .setParameter("people", MergedPersonIds.of(em, personId))
                 .getResultList();
     }
 
@@ -437,14 +445,14 @@ public class JpaPrivacyRepository implements PrivacyRepository {
     }
 
     /**
-     * Entries of the person's record and of their roles, and any other entry that names them in its summary or its
+     * Entries of the person's record (and of any record merged into it) and of their roles, and any other entry that names them in its summary or its
      * values (an engagement's attendees, a safeguarding profile's lead): oldest first.
      */
     private List<ChangeLogEntry> history(Person person) {
         Map<Long, ChangeLogEntry> entries = new LinkedHashMap<>();
         List<Long> roleIds =
                 affiliations(person.getId()).stream().map(Affiliation::getId).toList();
-        addAll(entries, byRecords(ContactService.PERSON, List.of(person.getId())));
+        addAll(entries, byRecords(ContactService.PERSON, MergedPersonIds.of(em, person.getId())));
         addAll(entries, byRecords(ContactService.AFFILIATION, roleIds));
         String name = LikePattern.contains(person.getName());
         addAll(

@@ -69,12 +69,18 @@ public class OrganisationRecords {
     }
 
     /**
-     * Creates an active organisation with only a name and a type (e.g. an operator a register names that is not on
-     * file yet), with a note of where it came from. No duplicate check: the module has matched names itself.
+     * Creates active organisations with only a name and a type (e.g. the operators a register names that are not on
+     * file yet), with a note of where they came from, in the order of the names. No duplicate check: the module has
+     * matched names itself. Each gets its own history entry.
      */
-    public OrganisationRef createActive(String name, String typeCode, String notes) {
-        return OrganisationRef.of(
-                organisations.create(OrganisationDetails.active(name, typeCode, null, null, notes), true));
+    public List<OrganisationRef> createActive(List<String> names, String typeCode, String notes) {
+        return organisations
+                .createAll(names.stream()
+                        .map(name -> OrganisationDetails.active(name, typeCode, null, null, notes))
+                        .toList())
+                .stream()
+                .map(OrganisationRef::of)
+                .toList();
     }
 
     private static EngagementRef ref(Engagement engagement) {

@@ -109,6 +109,28 @@ class HashChainTest {
     }
 
     @Test
+    void entriesAppendedTogetherTakeTheNextPlacesInOrderAndAnEditAmongThemIsFound() throws SQLException {
+        history(2, "Renamed");
+        db.inTransaction(em -> {
+            new ChangeLog(em, FIONA)
+                    .createdAll(
+                            "Organisation",
+                            List.of(
+                                    new ChangeLog.Created(10, "Organisation A created", Map.of("name", "A")),
+                                    new ChangeLog.Created(11, "Organisation B created", Map.of("name", "B")),
+                                    new ChangeLog.Created(12, "Organisation C created", Map.of("name", "C"))));
+            return null;
+        });
+        history(1, "Later");
+        assertThat(changeHistory()).satisfies(c -> {
+            assertThat(c.intact()).as(c.describe()).isTrue();
+            assertThat(c.entries()).isEqualTo(6);
+        });
+        sql("UPDATE change_log SET summary = 'Organisation Forged created' WHERE chain_position = 4");
+        assertThat(changeHistory().brokenAt()).isEqualTo(4);
+    }
+
+    @Test
     void anEditedFieldValueAndADeletedEntryAreFoundToo() throws SQLException {
         history(4, "Renamed");
         sql("UPDATE change_log_field SET after_value = 'Forged' WHERE entry_id ="

@@ -83,6 +83,41 @@ class OrganisationServiceTest {
                 .isNotNull();
     }
 
+    @Test
+    void organisationsCreatedTogetherEachHaveTheirOwnHistoryAndTheSameSectorRules() {
+        List<Organisation> created = crm.as(
+                "ian",
+                Role.INDUSTRY_LEAD,
+                s -> s.organisations()
+                        .createAll(List.of(
+                                organisation("Cabs One", TEST_INDUSTRY_TYPE, null),
+                                organisation("Cabs Two", TEST_INDUSTRY_TYPE, null))));
+
+        assertThat(created).extracting(Organisation::getName).containsExactly("Cabs One", "Cabs Two");
+        for (Organisation organisation : created) {
+            var history = db.inTransaction(em -> new org.engagement.core.audit.ChangeLog(em, FixedActor.admin())
+                    .historyOf(OrganisationService.RECORD_TYPE, organisation.getId()));
+            assertThat(history).singleElement().satisfies(entry -> {
+                assertThat(entry.getAction()).isEqualTo(ChangeAction.CREATED);
+                assertThat(entry.getChangedBy()).isEqualTo("ian");
+                assertThat(entry.getSummary()).isEqualTo("Organisation " + organisation.getName() + " created");
+            });
+        }
+        // One school among them, which an industry lead may not create: none is created.
+        assertThatThrownBy(() -> crm.as(
+                        "ian",
+                        Role.INDUSTRY_LEAD,
+                        s -> s.organisations()
+                                .createAll(List.of(
+                                        organisation("Cabs Three", TEST_INDUSTRY_TYPE, null),
+                                        organisation("A School", "SCHOOL", null)))))
+                .isInstanceOf(AccessDeniedException.class);
+        long cabsThree = db.inTransaction(
+                em -> em.createQuery("SELECT COUNT(o) FROM Organisation o WHERE o.name = 'Cabs Three'", Long.class)
+                        .getSingleResult());
+        assertThat(cabsThree).isZero();
+    }
+
     @ParameterizedTest(name = "{0} creating {1}: allowed={2}")
     @CsvSource({
         "ADMIN, COMMUNITY_GROUP, true", "ADMIN, TEST_TAKEAWAY, true", "ADMIN, PARTNER_AGENCY, true",

@@ -31,6 +31,7 @@ import org.engagement.core.safeguarding.ProfileService;
 import org.engagement.core.safeguarding.SafeguardingPermissions;
 import org.engagement.core.shared.Actor;
 import org.engagement.core.spi.MergedOrganisations;
+import org.engagement.core.spi.MergedPeople;
 import org.engagement.core.spi.OrganisationRecords;
 import org.engagement.core.spi.PersonReferences;
 import org.engagement.core.spi.RecordHistory;
@@ -122,10 +123,25 @@ public final class Crm {
 
     /** The merge service, on the same services, in one transaction. */
     public <T> T merging(Actor actor, List<MergedOrganisations> modules, Function<MergeService, T> work) {
+        return mergingPeople(actor, modules, List.of(), work);
+    }
+
+    /** The merge service with modules' records that follow merged organisations and people, in one transaction. */
+    public <T> T mergingPeople(
+            Actor actor,
+            List<MergedOrganisations> modules,
+            List<MergedPeople> peopleModules,
+            Function<MergeService, T> work) {
         return db.inTransaction(em -> {
             Services s = services(em, actor);
-            return work.apply(
-                    new MergeService(new JpaMergeRepository(em), s.organisations(), s.changeLog(), actor, modules));
+            return work.apply(new MergeService(
+                    new JpaMergeRepository(em),
+                    s.organisations(),
+                    s.contacts(),
+                    s.changeLog(),
+                    actor,
+                    modules,
+                    peopleModules));
         });
     }
 
@@ -143,9 +159,11 @@ public final class Crm {
             return work.apply(new MergeService(
                     new JpaMergeRepository(core),
                     s.organisations(),
+                    s.contacts(),
                     s.changeLog(),
                     actor,
-                    List.of(module.apply(moduleEm))));
+                    List.of(module.apply(moduleEm)),
+                    List.of()));
         });
     }
 

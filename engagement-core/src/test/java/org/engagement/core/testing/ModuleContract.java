@@ -25,7 +25,8 @@ import java.util.stream.Stream;
 
 /**
  * The module contract, checked in each sector module's build (see plugins/README.md): a module's classes use only the
- * core's published API, never another module, and its SQL never names a core table. The published API is
+ * core's published API, never another module, its SQL never names a core table, and only its {@code persistence}
+ * package reaches the database. The published API is
  * {@link #PUBLISHED_PACKAGES} and {@link #PUBLISHED_CLASSES}; the core's tables are read from the core's own
  * changelogs, so a new table is covered without touching this class.
  *
@@ -50,6 +51,13 @@ public final class ModuleContract {
             "org.engagement.core.contact.LawfulBasis",
             "org.engagement.core.reporting.FinancialQuarter");
 
+    /** The JPA types that run queries; JPA's mapping annotations on entities are not database access. */
+    private static final Set<String> DATABASE_ACCESS_CLASSES = Set.of(
+            "jakarta.persistence.EntityManager",
+            "jakarta.persistence.EntityManagerFactory",
+            "jakarta.persistence.Query",
+            "jakarta.persistence.TypedQuery");
+
     static final String BREACHES_FILE = "src/test/resources/module-contract-breaches.txt";
     private static final String CORE_CHANGELOG = "db/changelog/core/changelog.xml";
     private static final Pattern INCLUDE = Pattern.compile("<include\\s+file=\"([^\"]+)\"");
@@ -71,6 +79,7 @@ public final class ModuleContract {
         assertThat(classes).as("classes of " + modulePackage).isNotEmpty();
         Set<String> found = new TreeSet<>();
         found.addAll(importsOutsideTheContract(classes, modulePackage));
+        found.addAll(databaseOutsidePersistence(classes));
         found.addAll(coreTablesNamed(Path.of("src/main/java"), coreTables()));
         found.addAll(unknownViewsNamed(Path.of("src/main/java"), publishedViews()));
         found.addAll(coreTablesInChangelogs(Path.of("src/main/resources/db/changelog"), coreTables()));
@@ -105,6 +114,38 @@ public final class ModuleContract {
             }
         }
         return breaches;
+    }
+
+    /**
+     * "queries-outside-persistence ModuleClass" for each class outside a {@code persistence} package (the module's one
+     * way to the database, see plugins/README.md) that uses an {@code EntityManager} or JDBC: application services,
+     * SPI answers and pages ask the module's repositories instead.
+     */
+    static Set<String> databaseOutsidePersistence(JavaClasses classes) {
+        Set<String> breaches = new TreeSet<>();
+        for (JavaClass origin : classes) {
+            if (inPersistencePackage(origin)) {
+                continue;
+            }
+            for (Dependency dependency : origin.getDirectDependenciesFromSelf()) {
+                if (databaseAccess(
+                        dependency.getTargetClass().getBaseComponentType().getName())) {
+                    breaches.add("queries-outside-persistence " + topLevel(origin.getName()));
+                }
+            }
+        }
+        return breaches;
+    }
+
+    private static boolean inPersistencePackage(JavaClass origin) {
+        String packageName = origin.getPackageName();
+        return packageName.endsWith(".persistence") || packageName.contains(".persistence.");
+    }
+
+    private static boolean databaseAccess(String className) {
+        return DATABASE_ACCESS_CLASSES.contains(className)
+                || className.startsWith("java.sql.")
+                || className.startsWith("javax.sql.");
     }
 
     static boolean published(String className) {

@@ -45,6 +45,23 @@ class ModuleContractTest {
     }
 
     @Test
+    void aClassOutsideAPersistencePackageThatQueriesIsABreachAndARepositoryInsideOneIsNot() {
+        JavaClasses classes = new ClassFileImporter()
+                .importClasses(
+                        KeepsTheContract.class,
+                        org.engagement.core.testing.application.QueriesDirectly.class,
+                        org.engagement.core.testing.application.ConnectsDirectly.class,
+                        org.engagement.core.testing.persistence.Repository.class);
+
+        assertThat(ModuleContract.databaseOutsidePersistence(classes))
+                .containsExactly(
+                        "queries-outside-persistence "
+                                + org.engagement.core.testing.application.ConnectsDirectly.class.getName(),
+                        "queries-outside-persistence "
+                                + org.engagement.core.testing.application.QueriesDirectly.class.getName());
+    }
+
+    @Test
     void sqlThatReadsOrWritesACoreTableIsABreachButTheModulesOwnTablesAndWordsInProseAreNot(@TempDir Path sources)
             throws IOException {
         Files.writeString(sources.resolve("Store.java"), """

@@ -10,12 +10,13 @@ import java.util.Map;
 import java.util.stream.StreamSupport;
 import org.engagement.core.merge.MergeService;
 import org.engagement.core.merge.PossibleDuplicate;
+import org.engagement.core.merge.PossibleDuplicatePerson;
 import org.engagement.core.shared.PageOf;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 
-/** The administrator's possible-duplicates list: pairs worked out, searched and paged by the database, exportable. */
+/** The administrator's possible-duplicates lists (organisations, people): pairs worked out, searched and paged by the database, exportable. */
 @Named
 @ViewScoped
 public class FindDuplicates implements Serializable {
@@ -28,19 +29,63 @@ public class FindDuplicates implements Serializable {
     @Inject
     private MergeService merges;
 
-    private final Pairs pairs = new Pairs();
+    private final Pairs<PossibleDuplicate> pairs = new OrganisationPairs();
+
+    private final Pairs<PossibleDuplicatePerson> peoplePairs = new PeoplePairs();
 
     public LazyDataModel<PossibleDuplicate> getPairs() {
         return pairs;
+    }
+
+    /** Pairs of people who may be the same, listed, searched and paged like the organisations' pairs. */
+    public LazyDataModel<PossibleDuplicatePerson> getPeoplePairs() {
+        return peoplePairs;
     }
 
     PageOf<PossibleDuplicate> page(String search, int first, int size) {
         return merges.possibleDuplicates(search, first, size);
     }
 
-    private final class Pairs extends LazyDataModel<PossibleDuplicate> {
+    PageOf<PossibleDuplicatePerson> peoplePage(String search, int first, int size) {
+        return merges.possibleDuplicatePeople(search, first, size);
+    }
+
+    private final class OrganisationPairs extends Pairs<PossibleDuplicate> {
 
         private static final long serialVersionUID = 1L;
+
+        @Override
+        PageOf<PossibleDuplicate> page(String search, int first, int size) {
+            return FindDuplicates.this.page(search, first, size);
+        }
+
+        @Override
+        public String getRowKey(PossibleDuplicate row) {
+            return row.firstId() + "-" + row.secondId();
+        }
+    }
+
+    private final class PeoplePairs extends Pairs<PossibleDuplicatePerson> {
+
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        PageOf<PossibleDuplicatePerson> page(String search, int first, int size) {
+            return peoplePage(search, first, size);
+        }
+
+        @Override
+        public String getRowKey(PossibleDuplicatePerson row) {
+            return row.firstId() + "-" + row.secondId();
+        }
+    }
+
+    /** A list of pairs read from the service a page at a time (its pages are at most {@link #SERVICE_PAGE}). */
+    private abstract static class Pairs<T> extends LazyDataModel<T> {
+
+        private static final long serialVersionUID = 1L;
+
+        abstract PageOf<T> page(String search, int first, int size);
 
         @Override
         public int count(Map<String, FilterMeta> filters) {
@@ -48,13 +93,12 @@ public class FindDuplicates implements Serializable {
         }
 
         @Override
-        public List<PossibleDuplicate> load(
-                int first, int size, Map<String, SortMeta> sort, Map<String, FilterMeta> filters) {
+        public List<T> load(int first, int size, Map<String, SortMeta> sort, Map<String, FilterMeta> filters) {
             String search = search(filters);
-            List<PossibleDuplicate> rows = new ArrayList<>();
+            List<T> rows = new ArrayList<>();
             long total;
             do {
-                PageOf<PossibleDuplicate> page =
+                PageOf<T> page =
                         page(search, first + rows.size(), Math.min(SERVICE_PAGE, Math.max(size, 1) - rows.size()));
                 rows.addAll(page.items());
                 total = page.total();
@@ -73,13 +117,8 @@ public class FindDuplicates implements Serializable {
         }
 
         @Override
-        public String getRowKey(PossibleDuplicate row) {
-            return row.firstId() + "-" + row.secondId();
-        }
-
-        @Override
-        public PossibleDuplicate getRowData(String rowKey) {
-            Iterable<PossibleDuplicate> loaded = getWrappedData();
+        public T getRowData(String rowKey) {
+            Iterable<T> loaded = getWrappedData();
             return loaded == null
                     ? null
                     : StreamSupport.stream(loaded.spliterator(), false)

@@ -115,7 +115,7 @@ public final class ApiViews {
             List<RoleView> roles,
             PersonProfile.SpecialCategoryData specialCategory) {
 
-        static PersonView of(PersonProfile p) {
+        public static PersonView of(PersonProfile p) {
             return new PersonView(
                     p.id(),
                     p.version(),

@@ -12,8 +12,11 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.RedirectionException;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.engagement.core.access.RoleNames;
 import org.engagement.core.contact.Article9Condition;
@@ -23,6 +26,7 @@ import org.engagement.core.contact.LawfulBasis;
 import org.engagement.core.contact.PersonDetails;
 import org.engagement.core.contact.Schedule1Condition;
 import org.engagement.core.shared.InvalidInputException;
+import org.engagement.core.shared.NotFoundException;
 import org.engagement.core.shared.RequestParams;
 import org.engagement.core.shared.RequestVersion;
 import org.engagement.core.spi.RecordViews;
@@ -53,8 +57,22 @@ public class PeopleResource {
     private RecordViews views;
 
     @GET
-    public PersonView get(@PathParam("id") long id) {
-        PersonView person = PersonView.of(contacts.person(id));
+    public PersonView get(@PathParam("id") long id, @Context UriInfo uri) {
+        PersonView person;
+        try {
+            person = PersonView.of(contacts.person(id));
+        } catch (NotFoundException gone) {
+            // A person merged into another lives on as that one: old links and clients are sent there.
+            throw contacts.mergedInto(id)
+                    .map(survivor -> new RedirectionException(
+                            Response.Status.MOVED_PERMANENTLY,
+                            uri.getBaseUriBuilder()
+                                    .path("people")
+                                    .path(String.valueOf(survivor))
+                                    .build()))
+                    .map(RuntimeException.class::cast)
+                    .orElse(gone);
+        }
         views.viewed(RecordKinds.PERSON, id, id);
         return person;
     }

@@ -15,6 +15,7 @@ import org.engagement.core.training.TrainingPermissions;
 import org.engagement.core.training.TrainingRecord;
 import org.engagement.core.training.TrainingRecordService;
 import org.engagement.web.privacy.RecordKinds;
+import org.omnifaces.util.Faces;
 
 /**
  * A person's page: their details (personal data only for roles entitled to it), where they hold roles, and their
@@ -50,7 +51,14 @@ public class ViewPerson implements Serializable {
         if (id == null) {
             throw new NotFoundException("Person", "(no id given)");
         }
-        person = contacts.person(id);
+        try {
+            person = contacts.person(id);
+        } catch (NotFoundException gone) {
+            // A person merged into another lives on as that one: old links and bookmarks are sent there.
+            long survivor = contacts.mergedInto(id).orElseThrow(() -> gone);
+            Faces.redirect("people/view.xhtml?id=%s", String.valueOf(survivor));
+            return;
+        }
         records = trainingRecords.recordsOf(id);
         views.viewed(RecordKinds.PERSON, id, id);
     }

@@ -24,8 +24,8 @@ import org.engagement.web.testing.ApplicationClasses;
 import org.junit.jupiter.api.Test;
 
 /**
- * Sessions, with their view-scoped beans, are to move between the instances of a cluster (written out on one, read
- * back on another; web.xml says what remains before the application is marked distributable). So every bean of a passivating scope (view, session, conversation) is serialisable, holds only
+ * The application is distributable: a session, with its view-scoped beans, may be written out on one instance and read
+ * back on another. So every bean of a passivating scope (view, session, conversation) is serialisable, holds only
  * serialisable state, and reaches services through injected normal-scoped beans, whose proxies serialise as a
  * reference and come back connected. A {@code transient} injected field would come back null after the move.
  * {@code SessionReplicationIT} round-trips every such bean in the container.

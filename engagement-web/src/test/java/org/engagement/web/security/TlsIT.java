@@ -173,7 +173,11 @@ class TlsIT {
     private static Path bundle(Path dir) throws IOException {
         Path bundle = Files.createDirectories(dir.resolve("bundle"));
         for (String file : List.of(
-                "start", "pre-boot-commands.asadmin", "post-boot-commands.asadmin", "post-deploy-commands.asadmin")) {
+                "start",
+                "pre-boot-commands.asadmin",
+                "pre-boot-commands-alone.asadmin",
+                "post-boot-commands.asadmin",
+                "post-deploy-commands.asadmin")) {
             Files.copy(PAYARA_CONFIG.resolve(file), bundle.resolve(file));
         }
         bundle.resolve("start").toFile().setExecutable(true);

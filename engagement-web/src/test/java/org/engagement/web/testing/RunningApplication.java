@@ -153,9 +153,7 @@ public final class RunningApplication implements BeforeAllCallback {
                     root.toString(),
                     // The same boot commands as the run command and the bundle (e.g. no server banner).
                     "--prebootcommandfile",
-                    POST_BOOT_COMMANDS
-                            .resolveSibling("pre-boot-commands.asadmin")
-                            .toString(),
+                    preBootCommands(root, gridOptions).toString(),
                     "--postbootcommandfile",
                     POST_BOOT_COMMANDS.toString(),
                     "--postdeploycommandfile",
@@ -188,6 +186,23 @@ public final class RunningApplication implements BeforeAllCallback {
             Server server = new Server(builder.start(), "http://localhost:" + port, log);
             server.awaitReady();
             return server;
+        }
+
+        /**
+         * The pre-boot commands as the bundle's start script puts them together: an instance without the data grid also
+         * keeps its sessions in memory (pre-boot-commands-alone.asadmin), a cluster member in the grid.
+         */
+        private static Path preBootCommands(Path root, List<String> gridOptions) throws IOException {
+            Path common = POST_BOOT_COMMANDS.resolveSibling("pre-boot-commands.asadmin");
+            if (!gridOptions.contains("--nohazelcast")) {
+                return common;
+            }
+            Path combined = root.resolveSibling(root.getFileName() + "-pre-boot-commands.asadmin");
+            Files.writeString(
+                    combined,
+                    Files.readString(common)
+                            + Files.readString(POST_BOOT_COMMANDS.resolveSibling("pre-boot-commands-alone.asadmin")));
+            return combined;
         }
 
         /**

@@ -1,9 +1,7 @@
 package org.engagement.plugins.taxi.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import java.time.Instant;
+import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -12,7 +10,7 @@ import org.engagement.core.spi.RetainedRecord;
 import org.engagement.core.spi.RetentionAction;
 import org.engagement.core.spi.RetentionKind;
 import org.engagement.core.spi.RetentionSource;
-import org.engagement.plugins.taxi.TaxiModule;
+import org.engagement.plugins.taxi.persistence.TaxiRepository;
 
 /**
  * The register's row of the retention schedule: renewal checks older than the period lose the licence number that
@@ -24,14 +22,14 @@ class CheckLogRetention implements RetentionSource {
     static final String KIND = "taxi-check-log";
     static final String PREFIX = "RETAINED-";
 
-    @PersistenceContext(unitName = TaxiModule.ID)
-    private EntityManager em;
+    @Inject
+    private TaxiRepository repository;
 
     CheckLogRetention() {}
 
     /** For tests, on the module's own persistence unit. */
-    CheckLogRetention(EntityManager em) {
-        this.em = em;
+    CheckLogRetention(TaxiRepository repository) {
+        this.repository = repository;
     }
 
     @Override
@@ -52,24 +50,17 @@ class CheckLogRetention implements RetentionSource {
         if (!KIND.equals(kind)) {
             return List.of();
         }
-        return em
-                .createQuery(
-                        "SELECT c.id, c.checkedAt, c.licenceNumber FROM CheckLogEntry c WHERE c.checkedAt < :before"
-                                + " AND c.licenceNumber NOT LIKE :retained AND c.licenceNumber NOT LIKE :erased"
-                                + " ORDER BY c.checkedAt, c.id",
-                        Object[].class)
-                .setParameter(
-                        "before",
-                        countsFromOnOrBefore.plusDays(1).atStartOfDay(Dates.UK).toInstant())
-                .setParameter("retained", PREFIX + "%")
-                .setParameter("erased", "ERASED-%")
-                .setMaxResults(limit)
-                .getResultList()
+        return repository
+                .checksLoggedBefore(
+                        countsFromOnOrBefore.plusDays(1).atStartOfDay(Dates.UK).toInstant(),
+                        PREFIX,
+                        DriverPersonalData.ERASED_PREFIX,
+                        limit)
                 .stream()
-                .map(row -> new RetainedRecord(
-                        (Long) row[0],
-                        LocalDate.ofInstant((Instant) row[1], Dates.UK),
-                        "Renewal check of licence " + row[2]))
+                .map(check -> new RetainedRecord(
+                        check.id(),
+                        LocalDate.ofInstant(check.checkedAt(), Dates.UK),
+                        "Renewal check of licence " + check.licenceNumber()))
                 .toList();
     }
 
@@ -80,10 +71,7 @@ class CheckLogRetention implements RetentionSource {
         }
         int done = 0;
         for (Long id : ids) {
-            done += em.createQuery("UPDATE CheckLogEntry c SET c.licenceNumber = :retained WHERE c.id = :id")
-                    .setParameter("retained", PREFIX + id)
-                    .setParameter("id", id)
-                    .executeUpdate();
+            done += repository.renameLicenceOfCheck(id, PREFIX + id);
         }
         return done;
     }

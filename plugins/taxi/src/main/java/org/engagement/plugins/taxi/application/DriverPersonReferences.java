@@ -1,25 +1,24 @@
 package org.engagement.plugins.taxi.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
+import jakarta.inject.Inject;
 import java.util.List;
 import org.engagement.core.spi.PersonReferences;
-import org.engagement.plugins.taxi.TaxiModule;
+import org.engagement.plugins.taxi.domain.Driver;
+import org.engagement.plugins.taxi.persistence.TaxiRepository;
 
 /** A driver is a core person with a licence: the core must not delete the person while the driver record names them. */
 @ApplicationScoped
 class DriverPersonReferences implements PersonReferences {
 
-    @PersistenceContext(unitName = TaxiModule.ID)
-    private EntityManager em;
+    @Inject
+    private TaxiRepository repository;
 
     @Override
     public List<String> describe(long personId) {
-        List<String> licences = em.createQuery(
-                        "SELECT d.licenceNumber FROM Driver d WHERE d.personId = :personId", String.class)
-                .setParameter("personId", personId)
-                .getResultList();
+        List<String> licences = repository.driversOf(personId).stream()
+                .map(Driver::getLicenceNumber)
+                .toList();
         return licences.isEmpty()
                 ? List.of()
                 : List.of("the taxi driver record for licence " + String.join(", ", licences));

@@ -1,8 +1,7 @@
 package org.engagement.plugins.taxi.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
+import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -12,11 +11,11 @@ import java.util.Set;
 import org.engagement.core.shared.Dates;
 import org.engagement.core.spi.PersonalData;
 import org.engagement.core.spi.PersonalDataSection;
-import org.engagement.plugins.taxi.TaxiModule;
 import org.engagement.plugins.taxi.domain.CheckLogEntry;
 import org.engagement.plugins.taxi.domain.Driver;
 import org.engagement.plugins.taxi.domain.LicenceStatus;
 import org.engagement.plugins.taxi.domain.RenewalChecklist;
+import org.engagement.plugins.taxi.persistence.TaxiRepository;
 
 /**
  * The register's part of a driver's subject access export and erasure: their driver record, its status changes, the
@@ -26,14 +25,17 @@ import org.engagement.plugins.taxi.domain.RenewalChecklist;
 @ApplicationScoped
 class DriverPersonalData implements PersonalData {
 
-    @PersistenceContext(unitName = TaxiModule.ID)
-    private EntityManager em;
+    /** The start of an erased driver's licence number, on the driver, the check log and the checklists. */
+    static final String ERASED_PREFIX = "ERASED-";
+
+    @Inject
+    private TaxiRepository repository;
 
     DriverPersonalData() {}
 
     /** For tests, on the module's own persistence unit. */
-    DriverPersonalData(EntityManager em) {
-        this.em = em;
+    DriverPersonalData(TaxiRepository repository) {
+        this.repository = repository;
     }
 
     @Override
@@ -43,7 +45,7 @@ class DriverPersonalData implements PersonalData {
 
     @Override
     public List<PersonalDataSection> export(long personId) {
-        List<Driver> drivers = drivers(personId);
+        List<Driver> drivers = repository.driversOf(personId);
         List<Map<String, String>> records = new ArrayList<>();
         List<Map<String, String>> checks = new ArrayList<>();
         List<Map<String, String>> checklists = new ArrayList<>();
@@ -56,12 +58,6 @@ class DriverPersonalData implements PersonalData {
                 new PersonalDataSection("Taxi and private hire licences", records),
                 new PersonalDataSection("Taxi licence renewal checks", checks),
                 new PersonalDataSection("Taxi licence renewal checklists", checklists));
-    }
-
-    private List<Driver> drivers(long personId) {
-        return em.createQuery("SELECT d FROM Driver d WHERE d.personId = :personId ORDER BY d.id", Driver.class)
-                .setParameter("personId", personId)
-                .getResultList();
     }
 
     private static Map<String, String> driver(Driver d) {
@@ -78,11 +74,7 @@ class DriverPersonalData implements PersonalData {
 
     private List<Map<String, String>> checks(String licenceNumber) {
         List<Map<String, String>> rows = new ArrayList<>();
-        for (CheckLogEntry check : em.createQuery(
-                        "SELECT c FROM CheckLogEntry c WHERE c.licenceNumber = :licence ORDER BY c.checkedAt",
-                        CheckLogEntry.class)
-                .setParameter("licence", licenceNumber)
-                .getResultList()) {
+        for (CheckLogEntry check : repository.checksOf(licenceNumber)) {
             Map<String, String> row = new LinkedHashMap<>();
             row.put("Licence number", check.getLicenceNumber());
             row.put("Checked", Dates.describe(check.getCheckedAt()));
@@ -97,11 +89,7 @@ class DriverPersonalData implements PersonalData {
 
     private List<Map<String, String>> checklists(String licenceNumber) {
         List<Map<String, String>> rows = new ArrayList<>();
-        for (RenewalChecklist list : em.createQuery(
-                        "SELECT r FROM RenewalChecklist r WHERE r.licenceNumber = :licence ORDER BY r.licenceExpiry",
-                        RenewalChecklist.class)
-                .setParameter("licence", licenceNumber)
-                .getResultList()) {
+        for (RenewalChecklist list : repository.checklistsOf(licenceNumber)) {
             Map<String, String> row = new LinkedHashMap<>();
             row.put("Licence number", list.getLicenceNumber());
             row.put("Licence expiry renewed", Dates.describe(list.getLicenceExpiry()));
@@ -115,7 +103,7 @@ class DriverPersonalData implements PersonalData {
     @Override
     public List<String> erasureRefusals(long personId) {
         LocalDate today = Dates.today();
-        return drivers(personId).stream()
+        return repository.driversOf(personId).stream()
                 .filter(d -> d.getStatus() == LicenceStatus.ACTIVE
                         && !d.getLicenceExpiry().isBefore(today))
                 .map(d -> "taxi licence " + d.getLicenceNumber() + " is in force until "
@@ -130,25 +118,12 @@ class DriverPersonalData implements PersonalData {
      */
     @Override
     public void erase(long personId, String replacementName) {
-        for (Driver driver : drivers(personId)) {
-            String erasedNumber = "ERASED-" + driver.getId();
+        for (Driver driver : repository.driversOf(personId)) {
+            String erasedNumber = ERASED_PREFIX + driver.getId();
             String number = driver.getLicenceNumber();
-            em.createQuery("UPDATE Driver d SET d.surname = :surname, d.forenames = :forenames,"
-                            + " d.dateOfBirth = :born, d.licenceNumber = :erased WHERE d.id = :id")
-                    .setParameter("surname", replacementName)
-                    .setParameter("forenames", "(erased)")
-                    .setParameter("born", LocalDate.of(1900, 1, 1))
-                    .setParameter("erased", erasedNumber)
-                    .setParameter("id", driver.getId())
-                    .executeUpdate();
-            em.createQuery("UPDATE CheckLogEntry c SET c.licenceNumber = :erased WHERE c.licenceNumber = :number")
-                    .setParameter("erased", erasedNumber)
-                    .setParameter("number", number)
-                    .executeUpdate();
-            em.createQuery("UPDATE RenewalChecklist r SET r.licenceNumber = :erased WHERE r.licenceNumber = :number")
-                    .setParameter("erased", erasedNumber)
-                    .setParameter("number", number)
-                    .executeUpdate();
+            repository.overwriteDriver(
+                    driver.getId(), replacementName, "(erased)", LocalDate.of(1900, 1, 1), erasedNumber);
+            repository.renameLicenceInLogAndChecklists(number, erasedNumber);
         }
     }
 }

@@ -1,10 +1,9 @@
 package org.engagement.plugins.taxi.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
+import jakarta.inject.Inject;
 import org.engagement.core.spi.MergedOrganisations;
-import org.engagement.plugins.taxi.domain.Driver;
+import org.engagement.plugins.taxi.persistence.TaxiRepository;
 
 /**
  * When an administrator merges two organisations, drivers whose operator was the one removed now work for the survivor,
@@ -13,22 +12,18 @@ import org.engagement.plugins.taxi.domain.Driver;
 @ApplicationScoped
 public class DriversFollowMergedOperator implements MergedOrganisations {
 
-    @PersistenceContext(unitName = "taxi")
-    private EntityManager em;
+    @Inject
+    private TaxiRepository repository;
 
     protected DriversFollowMergedOperator() {}
 
-    /** For use as a plain library, with the module's entity manager in the merge's transaction. */
-    DriversFollowMergedOperator(EntityManager em) {
-        this.em = em;
+    /** For use as a plain library, on the module's entity manager in the merge's transaction. */
+    DriversFollowMergedOperator(TaxiRepository repository) {
+        this.repository = repository;
     }
 
     @Override
     public void merged(long removedId, long survivorId) {
-        em.createNativeQuery("UPDATE taxi_driver SET operator_id = ?1 WHERE operator_id = ?2")
-                .setParameter(1, survivorId)
-                .setParameter(2, removedId)
-                .executeUpdate();
-        em.getEntityManagerFactory().getCache().evict(Driver.class);
+        repository.moveDrivers(removedId, survivorId);
     }
 }

@@ -111,22 +111,23 @@ public class RegisterImport {
     /** Creates the operators the file names that are not on file yet; fills {@code byName} (name as written to id). */
     private List<String> createMissingOperators(
             List<DriverRow> rows, Map<String, Long> operatorIds, Map<String, Long> byName) {
-        List<String> created = new ArrayList<>();
-        for (String name : rows.stream()
+        List<String> named = rows.stream()
                 .map(DriverRow::operatorName)
                 .filter(java.util.Objects::nonNull)
                 .distinct()
-                .toList()) {
-            String key = TaxiStore.nameKey(name);
-            if (!operatorIds.containsKey(key)) {
-                OrganisationRef operator =
-                        organisations.createActive(name, TaxiModule.OPERATOR, "Created by the driver register import.");
-                operatorIds.put(key, operator.getId());
-                created.add(operator.getName());
-            }
-            byName.put(name, operatorIds.get(key));
+                .toList();
+        Map<String, String> missing = new java.util.LinkedHashMap<>(); // key to the name as first written
+        named.stream()
+                .filter(name -> !operatorIds.containsKey(TaxiStore.nameKey(name)))
+                .forEach(name -> missing.putIfAbsent(TaxiStore.nameKey(name), name));
+        List<OrganisationRef> created = organisations.createActive(
+                List.copyOf(missing.values()), TaxiModule.OPERATOR, "Created by the driver register import.");
+        List<String> keys = List.copyOf(missing.keySet());
+        for (int i = 0; i < created.size(); i++) { // in the order of the names given
+            operatorIds.put(keys.get(i), created.get(i).getId());
         }
-        return created;
+        named.forEach(name -> byName.put(name, operatorIds.get(TaxiStore.nameKey(name))));
+        return created.stream().map(OrganisationRef::getName).toList();
     }
 
     /**

@@ -4,6 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -24,7 +26,8 @@ import org.engagement.plugins.taxi.domain.RenewalRuleSettings;
 
 /**
  * The module's JPA reads and writes: drivers by licence number and by search, the rule, checklists and the log of checks, each list as a page and a
- * count so that a table asks for each once. (Bulk writes and the renewal check's hot path are in {@link TaxiStore}.)
+ * count so that a table asks for each once; and what the core's privacy tools, retention schedule and organisation merges
+ * change in them. (Bulk writes and the renewal check's hot path are in {@link TaxiStore}.)
  */
 @ApplicationScoped
 public class TaxiRepository {
@@ -98,7 +101,7 @@ public class TaxiRepository {
     }
 
     /** The checklist for the renewal of this licence that expires on {@code licenceExpiry}, if one is recorded. */
-    public Optional<RenewalChecklist> checklist(String licenceNumber, java.time.LocalDate licenceExpiry) {
+    public Optional<RenewalChecklist> checklist(String licenceNumber, LocalDate licenceExpiry) {
         return em.createNamedQuery("RenewalChecklist.forRenewal", RenewalChecklist.class)
                 .setParameter("licenceNumber", licenceNumber)
                 .setParameter("licenceExpiry", licenceExpiry)
@@ -145,6 +148,100 @@ public class TaxiRepository {
     private static String logPrefix(String licencePrefix) {
         return LikePattern.startsWith(
                 licencePrefix == null ? "" : licencePrefix.strip().toUpperCase(Locale.ROOT));
+    }
+
+    /** The driver records naming this core person (one per licence they have held), oldest first. */
+    public List<Driver> driversOf(long personId) {
+        return em.createQuery("SELECT d FROM Driver d WHERE d.personId = :personId ORDER BY d.id", Driver.class)
+                .setParameter("personId", personId)
+                .getResultList();
+    }
+
+    /** Every check logged for this licence number, oldest first. */
+    public List<CheckLogEntry> checksOf(String licenceNumber) {
+        return em.createQuery(
+                        "SELECT c FROM CheckLogEntry c WHERE c.licenceNumber = :licence ORDER BY c.checkedAt",
+                        CheckLogEntry.class)
+                .setParameter("licence", licenceNumber)
+                .getResultList();
+    }
+
+    /** Every renewal checklist for this licence number, by the expiry it renewed. */
+    public List<RenewalChecklist> checklistsOf(String licenceNumber) {
+        return em.createQuery(
+                        "SELECT r FROM RenewalChecklist r WHERE r.licenceNumber = :licence ORDER BY r.licenceExpiry",
+                        RenewalChecklist.class)
+                .setParameter("licence", licenceNumber)
+                .getResultList();
+    }
+
+    /** Overwrites a driver's identifying details in one statement (the managed copy, if any, is not refreshed). */
+    public void overwriteDriver(
+            long driverId, String surname, String forenames, LocalDate dateOfBirth, String licenceNumber) {
+        em.createQuery("UPDATE Driver d SET d.surname = :surname, d.forenames = :forenames,"
+                        + " d.dateOfBirth = :born, d.licenceNumber = :licence WHERE d.id = :id")
+                .setParameter("surname", surname)
+                .setParameter("forenames", forenames)
+                .setParameter("born", dateOfBirth)
+                .setParameter("licence", licenceNumber)
+                .setParameter("id", driverId)
+                .executeUpdate();
+    }
+
+    /** The check log's and the checklists' rows for licence {@code from} name licence {@code to} instead. */
+    public void renameLicenceInLogAndChecklists(String from, String to) {
+        em.createQuery("UPDATE CheckLogEntry c SET c.licenceNumber = :to WHERE c.licenceNumber = :from")
+                .setParameter("to", to)
+                .setParameter("from", from)
+                .executeUpdate();
+        em.createQuery("UPDATE RenewalChecklist r SET r.licenceNumber = :to WHERE r.licenceNumber = :from")
+                .setParameter("to", to)
+                .setParameter("from", from)
+                .executeUpdate();
+    }
+
+    /** A logged check as the retention schedule sees it. */
+    public record LoggedCheck(long id, Instant checkedAt, String licenceNumber) {}
+
+    /**
+     * Up to {@code limit} checks logged before {@code before}, oldest first, leaving out those whose licence number
+     * starts with one of the two prefixes (already anonymised).
+     */
+    public List<LoggedCheck> checksLoggedBefore(Instant before, String skipPrefix, String alsoSkipPrefix, int limit) {
+        return em
+                .createQuery(
+                        "SELECT c.id, c.checkedAt, c.licenceNumber FROM CheckLogEntry c WHERE c.checkedAt < :before"
+                                + " AND c.licenceNumber NOT LIKE :skip AND c.licenceNumber NOT LIKE :alsoSkip"
+                                + " ORDER BY c.checkedAt, c.id",
+                        Object[].class)
+                .setParameter("before", before)
+                .setParameter("skip", skipPrefix + "%")
+                .setParameter("alsoSkip", alsoSkipPrefix + "%")
+                .setMaxResults(limit)
+                .getResultList()
+                .stream()
+                .map(row -> new LoggedCheck((Long) row[0], (Instant) row[1], (String) row[2]))
+                .toList();
+    }
+
+    /** Sets one logged check's licence number; answers how many rows changed (0 if the check is gone). */
+    public int renameLicenceOfCheck(long checkId, String licenceNumber) {
+        return em.createQuery("UPDATE CheckLogEntry c SET c.licenceNumber = :licence WHERE c.id = :id")
+                .setParameter("licence", licenceNumber)
+                .setParameter("id", checkId)
+                .executeUpdate();
+    }
+
+    /**
+     * Drivers working for operator {@code fromOperatorId} now work for {@code toOperatorId}. One statement, so the
+     * shared cache's drivers are dropped to be read again.
+     */
+    public void moveDrivers(long fromOperatorId, long toOperatorId) {
+        em.createNativeQuery("UPDATE taxi_driver SET operator_id = ?1 WHERE operator_id = ?2")
+                .setParameter(1, toOperatorId)
+                .setParameter(2, fromOperatorId)
+                .executeUpdate();
+        em.getEntityManagerFactory().getCache().evict(Driver.class);
     }
 
     /** The search's filters as a JPQL condition and its parameters. */

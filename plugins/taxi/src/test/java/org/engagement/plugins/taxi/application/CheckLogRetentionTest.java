@@ -19,6 +19,7 @@ import org.engagement.core.shared.Dates;
 import org.engagement.core.testing.FixedActor;
 import org.engagement.core.testing.TestDatabase;
 import org.engagement.plugins.taxi.TaxiModule;
+import org.engagement.plugins.taxi.persistence.TaxiRepository;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -83,7 +84,7 @@ class CheckLogRetentionTest {
                                 new JpaRetentionRepository(core),
                                 new ChangeLog(core, system),
                                 system,
-                                List.of(new CheckLogRetention(module)),
+                                List.of(new CheckLogRetention(new TaxiRepository(module))),
                                 Clock.fixed(today.atTime(3, 0).atZone(Dates.UK).toInstant(), Dates.UK))
                         .applyDue());
     }

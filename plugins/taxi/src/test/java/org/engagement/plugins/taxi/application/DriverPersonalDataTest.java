@@ -30,6 +30,7 @@ import org.engagement.plugins.taxi.TaxiModule;
 import org.engagement.plugins.taxi.domain.DriverRow;
 import org.engagement.plugins.taxi.domain.LicenceStatus;
 import org.engagement.plugins.taxi.domain.LicenceType;
+import org.engagement.plugins.taxi.persistence.TaxiRepository;
 import org.engagement.plugins.taxi.persistence.TaxiStore;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -65,7 +66,7 @@ class DriverPersonalDataTest {
                         new JpaPrivacyRepository(core),
                         new ChangeLog(core, DPO),
                         DPO,
-                        List.of(new DriverPersonalData(module)))));
+                        List.of(new DriverPersonalData(new TaxiRepository(module))))));
     }
 
     /** A driver on the register, written as the import writes one: the person through the core's RegisterRecords. */

@@ -22,6 +22,7 @@ import org.engagement.plugins.taxi.TaxiModule;
 import org.engagement.plugins.taxi.domain.DriverRow;
 import org.engagement.plugins.taxi.domain.LicenceStatus;
 import org.engagement.plugins.taxi.domain.LicenceType;
+import org.engagement.plugins.taxi.persistence.TaxiRepository;
 import org.engagement.plugins.taxi.persistence.TaxiStore;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -58,7 +59,7 @@ class DriversFollowMergedOperatorTest {
                 LocalDate.of(2026, 1, 5));
 
         db.inTransactions("taxi", (core, taxi) -> {
-            new DriversFollowMergedOperator(taxi).merged(501L, 777L);
+            new DriversFollowMergedOperator(new TaxiRepository(taxi)).merged(501L, 777L);
             return null;
         });
 
