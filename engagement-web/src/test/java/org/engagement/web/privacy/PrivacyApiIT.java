@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.engagement.web.testing.Api;
+import org.engagement.web.testing.OpenApi;
 import org.engagement.web.testing.RunningApplication;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -134,6 +135,211 @@ class PrivacyApiIT {
                         .get("/api/v1/organisations/" + organisation + "/history")
                         .body())
                 .contains("Amina Apiexport");
+    }
+
+    private static final String HIDDEN = "Walkhidden";
+
+    /**
+     * A restricted person in every place a person's name is shown about them (among an engagement's people, a training
+     * session's attendees and its expiring training, as an organisation's safeguarding lead and an agreement's
+     * signatory): then every GET of the whole API (from /openapi, on those records) and every page of the menu and of
+     * those records, as an administrator and a lead, holds her name nowhere.
+     */
+    @Test
+    void aRestrictedPersonIsInNoListReportExportOrPageOfAnyoneButTheOfficer() {
+        Api admin = Api.admin();
+        long mosque =
+                created(admin.post("/api/v1/organisations", Map.of("name", "Walk Mosque", "type", "COMMUNITY_GROUP")));
+        long police =
+                created(admin.post("/api/v1/organisations", Map.of("name", "Walk Police", "type", "PARTNER_AGENCY")));
+        long hidden = contact(admin, mosque, "Rukhsana " + HIDDEN);
+        long imam = contact(admin, mosque, "Imam Walkvisible");
+        long inspector = contact(admin, police, "Inspector Walkvisible");
+        String today = LocalDate.now().toString();
+        Map<String, Long> records = new java.util.HashMap<>();
+        records.put(
+                "engagements",
+                created(admin.post(
+                        "/api/v1/organisations/" + mosque + "/engagements",
+                        Map.of(
+                                "date",
+                                today,
+                                "type",
+                                "VISIT",
+                                "summary",
+                                "Walk-through visit",
+                                "personIds",
+                                List.of(hidden, imam)))));
+        created(admin.post(
+                "/api/v1/courses",
+                Map.of(
+                        "code",
+                        "WALK-1",
+                        "title",
+                        "Walk safeguarding",
+                        "level",
+                        "BASIC",
+                        "delivery",
+                        "FACE_TO_FACE",
+                        "validityMonths",
+                        1)));
+        records.put(
+                "training/sessions",
+                created(admin.post(
+                        "/api/v1/training/sessions",
+                        Map.of(
+                                "courseCode",
+                                "WALK-1",
+                                "date",
+                                today,
+                                "audience",
+                                "COMMUNITY",
+                                "organisationIds",
+                                List.of(mosque),
+                                "attendees",
+                                List.of(Map.of("personId", hidden)),
+                                "headcount",
+                                1))));
+        Api.Response profile = admin.put(
+                "/api/v1/organisations/" + mosque + "/safeguarding",
+                Map.of("version", 0, "policyStatus", "IN_DEVELOPMENT", "leadPersonId", hidden, "deputyPersonId", imam));
+        assertThat(profile.status()).as(profile.toString()).isEqualTo(200);
+        records.put(
+                "agreements",
+                created(admin.post(
+                        "/api/v1/agreements",
+                        Map.of(
+                                "title",
+                                "Walk sharing",
+                                "reference",
+                                "WALK-ISA",
+                                "purpose",
+                                "Report concerns",
+                                "lawfulBasis",
+                                "PUBLIC_TASK",
+                                "sharingMethods",
+                                List.of("SECURE_EMAIL"),
+                                "reviewDate",
+                                LocalDate.now().plusYears(1).toString(),
+                                "parties",
+                                List.of(
+                                        Map.of(
+                                                "organisationId",
+                                                mosque,
+                                                "signatoryPersonId",
+                                                hidden,
+                                                "signedOn",
+                                                today),
+                                        Map.of(
+                                                "organisationId",
+                                                police,
+                                                "signatoryPersonId",
+                                                inspector,
+                                                "signedOn",
+                                                today))))));
+        records.put("organisations", mosque);
+        records.put("people", hidden);
+        assertThat(admin.get("/api/v1/organisations/" + mosque + "/safeguarding")
+                        .body())
+                .as("before the restriction")
+                .contains(HIDDEN);
+        Api.Response restricted = officer.post(
+                "/api/v1/privacy/people/" + hidden + "/restriction", Map.of("reason", "She asked, letter of today"));
+        assertThat(restricted.status()).as(restricted.toString()).isEqualTo(204);
+
+        List<String> shown = new java.util.ArrayList<>();
+        for (String operation : OpenApi.operations().keySet()) {
+            if (operation.startsWith("GET ")) {
+                for (String path : onTheRecords(operation.substring(4), records)) {
+                    for (Api reader : List.of(admin, faithLead)) {
+                        Api.Response answer = reader.get(path);
+                        if (answer.body().contains(HIDDEN)) {
+                            shown.add(path + " (" + answer.status() + ")");
+                        }
+                    }
+                }
+            }
+        }
+        org.engagement.web.access.PageSession pages = org.engagement.web.access.PageSession.anonymous();
+        Api.createUser("privacy.walk.admin", "walk admin password", "ADMIN");
+        assertThat(pages.signIn("privacy.walk.admin", "walk admin password")).isTrue();
+        java.util.Set<String> pagePaths = new java.util.TreeSet<>(menuPages(pages));
+        pagePaths.addAll(List.of(
+                "/index.xhtml",
+                "/notifications.xhtml",
+                "/organisations/view.xhtml?id=" + mosque,
+                "/organisations/edit.xhtml?id=" + mosque,
+                "/safeguarding/profile.xhtml?organisation=" + mosque,
+                "/people/view.xhtml?id=" + hidden,
+                "/training/session.xhtml?id=" + records.get("training/sessions"),
+                "/agreements/view.xhtml?id=" + records.get("agreements"),
+                "/agreements/edit.xhtml?id=" + records.get("agreements")));
+        for (String page : pagePaths) {
+            var answer = pages.get(page);
+            if (answer.body().contains(HIDDEN)) {
+                shown.add(page + " (" + answer.statusCode() + ")");
+            }
+        }
+        assertThat(shown)
+                .as("places still naming the restricted person to an administrator or a lead")
+                .isEmpty();
+
+        Api.Response lifted =
+                officer.delete("/api/v1/privacy/people/" + hidden + "/restriction?reason=Her%20record%20was%20checked");
+        assertThat(lifted.status()).as(lifted.toString()).isEqualTo(204);
+        assertThat(admin.get("/api/v1/organisations/" + mosque + "/safeguarding")
+                        .body())
+                .as("after the restriction is lifted")
+                .contains(HIDDEN);
+    }
+
+    private static long created(Api.Response response) {
+        assertThat(response.status()).as(response.toString()).isEqualTo(201);
+        return number(response.json(), "id");
+    }
+
+    private static long contact(Api api, long organisationId, String name) {
+        Api.Response contact = api.post(
+                "/api/v1/organisations/" + organisationId + "/contacts",
+                Map.of("name", name, "role", "volunteer", "lawfulBasis", "PUBLIC_TASK"));
+        assertThat(contact.status()).as(contact.toString()).isEqualTo(201);
+        return number(contact.json(), "personId");
+    }
+
+    /**
+     * The path on each of the test's records it can name ({id} of an organisation, engagement, person, session or
+     * agreement), or on a record that does not exist for any other parameter.
+     */
+    private static List<String> onTheRecords(String template, Map<String, Long> records) {
+        String rest = template.replaceAll("\\{[a-zA-Z]+Id}", "999999")
+                .replace("{number}", "999")
+                .replace("{n}", "1")
+                .replace("{username}", "admin")
+                .replace("{licenceNumber}", "NOSUCH999")
+                .replace("{code}", "NO_SUCH_TEMPLATE")
+                .replace("{kind}", "people");
+        if (!rest.contains("{id}")) {
+            return List.of(rest);
+        }
+        List<String> paths = records.entrySet().stream()
+                .filter(e -> rest.startsWith("/api/v1/" + e.getKey() + "/{id}"))
+                .map(e -> rest.replace("{id}", String.valueOf(e.getValue())))
+                .toList();
+        return paths.isEmpty() ? List.of(rest.replace("{id}", "999999")) : paths;
+    }
+
+    /** The pages linked from the home page's main menu. */
+    private static List<String> menuPages(org.engagement.web.access.PageSession pages) {
+        String home = pages.get("/index.xhtml").body();
+        int start = home.indexOf("aria-label=\"Main menu\"");
+        assertThat(start).isNotNegative();
+        java.util.regex.Matcher link = java.util.regex.Pattern.compile("href=\"(/[^\";?#]*\\.xhtml)")
+                .matcher(home.substring(start, home.indexOf("</nav>", start)));
+        List<String> found = new java.util.ArrayList<>();
+        while (link.find()) {
+            found.add(link.group(1));
+        }
+        return found;
     }
 
     @Test
