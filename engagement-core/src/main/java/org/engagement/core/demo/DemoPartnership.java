@@ -114,16 +114,14 @@ public class DemoPartnership {
         for (int audience = 0; audience < AUDIENCES.length; audience++) {
             for (int quarter = 0; quarter < TRAINED[audience].length; quarter++) {
                 if (TRAINED[audience][quarter] > 0) {
-                    trainingSessions.recordSession(
-                            new SessionDetails(
-                                    AWARENESS_COURSE,
-                                    firstQuarterMiddle.plusMonths(3L * quarter),
-                                    AUDIENCES[audience],
-                                    "Civic Office, Doncaster",
-                                    "CSE team",
-                                    TRAINED[audience][quarter],
-                                    List.of()),
-                            List.of());
+                    trainingSessions.recordSession(new SessionDetails(
+                            AWARENESS_COURSE,
+                            firstQuarterMiddle.plusMonths(3L * quarter),
+                            AUDIENCES[audience],
+                            "Civic Office, Doncaster",
+                            "CSE team",
+                            TRAINED[audience][quarter],
+                            List.of()));
                 }
             }
         }

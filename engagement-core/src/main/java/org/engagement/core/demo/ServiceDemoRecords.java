@@ -32,6 +32,7 @@ import org.engagement.core.sharing.InformationSharingAgreement;
 import org.engagement.core.sharing.PartyDetails;
 import org.engagement.core.sharing.SharingMethod;
 import org.engagement.core.spi.DemoRecords;
+import org.engagement.core.training.AttendanceService;
 import org.engagement.core.training.AttendeeDetails;
 import org.engagement.core.training.SessionDetails;
 import org.engagement.core.training.TrainingSessionService;
@@ -54,6 +55,9 @@ class ServiceDemoRecords implements DemoRecords {
 
     @Inject
     private TrainingSessionService trainingSessions;
+
+    @Inject
+    private AttendanceService attendance;
 
     @Inject
     private AgreementService agreements;
@@ -138,7 +142,7 @@ class ServiceDemoRecords implements DemoRecords {
     @Override
     public void trainingHeld(
             String courseCode, LocalDate heldOn, String audienceCode, long organisationId, List<String> names) {
-        trainingSessions.recordSession(
+        attendance.recordSession(
                 new SessionDetails(
                         courseCode, heldOn, audienceCode, "On site", "CSE team", null, List.of(organisationId)),
                 names.stream()

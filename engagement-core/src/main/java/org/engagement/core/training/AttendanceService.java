@@ -58,6 +58,9 @@ public class AttendanceService {
     private ChangeLog changeLog;
 
     @Inject
+    private TrainingSessionService sessions;
+
+    @Inject
     private Actor actor;
 
     /** Modules that keep something worked out from people's training; none when used as a plain library. */
@@ -72,12 +75,14 @@ public class AttendanceService {
             OrganisationService organisations,
             ContactService contacts,
             ChangeLog changeLog,
+            TrainingSessionService sessions,
             Actor actor) {
         this.training = training;
         this.permissions = permissions;
         this.organisations = organisations;
         this.contacts = contacts;
         this.changeLog = changeLog;
+        this.sessions = sessions;
         this.actor = actor;
     }
 
@@ -92,9 +97,13 @@ public class AttendanceService {
         return addAttendees(session, numbered(attendees), "attendees");
     }
 
-    /** Adds named attendees to a session being recorded, in the same transaction. */
-    public AttendanceResult addAttendeesTo(TrainingSession session, List<AttendeeDetails> attendees) {
-        return addAttendees(session, numbered(attendees), "attendees");
+    /** Records a delivered session and its named attendees in one go; nothing is saved if any part is wrong. */
+    public TrainingSession recordSession(SessionDetails details, List<AttendeeDetails> attendees) {
+        TrainingSession session = sessions.recordSession(details);
+        if (!attendees.isEmpty()) {
+            addAttendees(session, numbered(attendees), "attendees");
+        }
+        return session;
     }
 
     /** Imports an attendance list (see {@link AttendanceCsv}) in one transaction; re-importing adds nobody twice. */

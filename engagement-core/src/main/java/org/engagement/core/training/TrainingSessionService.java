@@ -48,9 +48,6 @@ public class TrainingSessionService {
     private ContactService contacts;
 
     @Inject
-    private AttendanceService attendance;
-
-    @Inject
     private ChangeLog changeLog;
 
     @Inject
@@ -65,7 +62,6 @@ public class TrainingSessionService {
             TrainingPermissions permissions,
             OrganisationService organisations,
             ContactService contacts,
-            AttendanceService attendance,
             ChangeLog changeLog,
             Actor actor) {
         this.training = training;
@@ -73,20 +69,18 @@ public class TrainingSessionService {
         this.permissions = permissions;
         this.organisations = organisations;
         this.contacts = contacts;
-        this.attendance = attendance;
         this.changeLog = changeLog;
         this.actor = actor;
     }
 
-    /** Records a session and its named attendees in one go; nothing is saved if any part is wrong. */
-    public TrainingSession recordSession(SessionDetails details, List<AttendeeDetails> attendees) {
+    /**
+     * Records a delivered session by its headcount, with no named attendees ({@link AttendanceService#recordSession}
+     * records one with them, in one go).
+     */
+    public TrainingSession recordSession(SessionDetails details) {
         Checked checked = check(details, List.of());
         TrainingSession session = new TrainingSession(checked.course, details, checked.hosts, actor.username());
-        save(session, checked.audience, " recorded");
-        if (!attendees.isEmpty()) {
-            attendance.addAttendeesTo(session, attendees);
-        }
-        return session;
+        return save(session, checked.audience, " recorded");
     }
 
     /**

@@ -118,7 +118,7 @@ class BoardReportTest {
                 for (int q = 0; q < 6; q++) {
                     if (SEED[a][q] > 0) {
                         LocalDate held = LocalDate.of(2015, 5, 15).plusMonths(3L * q);
-                        training.sessions()
+                        training.attendance()
                                 .recordSession(
                                         new SessionDetails(
                                                 "CSE-AW",

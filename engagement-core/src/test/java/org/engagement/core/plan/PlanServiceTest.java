@@ -340,7 +340,7 @@ class PlanServiceTest {
             training.courses()
                     .createCourse(new CourseDetails(
                             "CSE-AW", "CSE awareness", "AWARENESS", Delivery.FACE_TO_FACE, null, null));
-            training.sessions()
+            training.attendance()
                     .recordSession(
                             new org.engagement.core.training.SessionDetails(
                                     "CSE-AW",
@@ -351,7 +351,7 @@ class PlanServiceTest {
                                     40,
                                     List.of()),
                             List.of());
-            training.sessions()
+            training.attendance()
                     .recordSession(
                             new org.engagement.core.training.SessionDetails(
                                     "CSE-AW",

@@ -142,7 +142,7 @@ class ErasureTest {
         crm.as(
                 admin,
                 s -> s.training()
-                        .sessions()
+                        .attendance()
                         .recordSession(
                                 new SessionDetails(
                                         "MADRASSA", Dates.today(), "COMMUNITY", "Hall", "CSE team", 0, List.of(mosque)),

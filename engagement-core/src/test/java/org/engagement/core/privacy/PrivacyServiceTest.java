@@ -135,7 +135,7 @@ class PrivacyServiceTest {
         crm.as(
                 admin,
                 s -> s.training()
-                        .sessions()
+                        .attendance()
                         .recordSession(
                                 new SessionDetails(
                                         "MADRASSA",

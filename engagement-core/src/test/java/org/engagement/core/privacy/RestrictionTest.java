@@ -96,7 +96,7 @@ class RestrictionTest {
         session = crm.as(
                         admin,
                         s -> s.training()
-                                .sessions()
+                                .attendance()
                                 .recordSession(
                                         new SessionDetails(
                                                 "MADRASSA",

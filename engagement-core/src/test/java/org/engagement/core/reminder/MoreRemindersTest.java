@@ -113,7 +113,7 @@ class MoreRemindersTest {
         return crm.as(
                 FIONA,
                 s -> s.training()
-                        .sessions()
+                        .attendance()
                         .recordSession(
                                 new SessionDetails(
                                         "AWARE", on, "COMMUNITY", "Mosque hall", "CSE team", 0, List.of(host)),

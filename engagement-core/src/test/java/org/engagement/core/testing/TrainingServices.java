@@ -32,13 +32,12 @@ public record TrainingServices(
             Actor actor) {
         JpaTrainingRepository repository = new JpaTrainingRepository(em);
         TrainingPermissions permissions = new TrainingPermissions(repository, catalogue, actor);
-        AttendanceService attendance =
-                new AttendanceService(repository, permissions, organisations, contacts, log, actor);
+        TrainingSessionService sessions =
+                new TrainingSessionService(repository, catalogue, permissions, organisations, contacts, log, actor);
         return new TrainingServices(
                 new CourseService(repository, catalogue, permissions, log, actor),
-                new TrainingSessionService(
-                        repository, catalogue, permissions, organisations, contacts, attendance, log, actor),
-                attendance,
+                sessions,
+                new AttendanceService(repository, permissions, organisations, contacts, log, sessions, actor),
                 new TrainingRecordService(repository, catalogue, permissions, contacts, actor),
                 new TrainingTargetService(repository, catalogue, permissions, log, actor));
     }

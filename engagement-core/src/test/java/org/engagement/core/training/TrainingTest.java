@@ -150,7 +150,7 @@ class TrainingTest {
         return as(
                 actor,
                 s -> s.training()
-                        .sessions()
+                        .attendance()
                         .recordSession(
                                 new SessionDetails(
                                         course,
@@ -219,7 +219,7 @@ class TrainingTest {
         TrainingSession session = as(
                 INDUSTRY,
                 s -> s.training()
-                        .sessions()
+                        .attendance()
                         .recordSession(
                                 new SessionDetails(
                                         "cse-l3",
@@ -293,7 +293,7 @@ class TrainingTest {
         as(
                 INDUSTRY,
                 s -> s.training()
-                        .sessions()
+                        .attendance()
                         .recordSession(
                                 new SessionDetails(
                                         "OLD-L3",
@@ -307,7 +307,7 @@ class TrainingTest {
         as(
                 INDUSTRY,
                 s -> s.training()
-                        .sessions()
+                        .attendance()
                         .recordSession(
                                 new SessionDetails(
                                         "AWARE", Dates.today(), "TAXI_DRIVERS", null, null, 0, List.of(cabs.getId())),
@@ -315,7 +315,7 @@ class TrainingTest {
         TrainingSession soon = as(
                 INDUSTRY,
                 s -> s.training()
-                        .sessions()
+                        .attendance()
                         .recordSession(
                                 new SessionDetails(
                                         "OLD-L3",
@@ -373,7 +373,7 @@ class TrainingTest {
         as(
                 INDUSTRY,
                 s -> s.training()
-                        .sessions()
+                        .attendance()
                         .recordSession(
                                 new SessionDetails(course, on, "TAXI_DRIVERS", null, null, 0, List.of(created.getId())),
                                 List.of(AttendeeDetails.named("Driver at " + name, null, null))));
@@ -423,7 +423,7 @@ class TrainingTest {
         TrainingSession session = as(
                 FAITH,
                 s -> s.training()
-                        .sessions()
+                        .attendance()
                         .recordSession(
                                 new SessionDetails(
                                         "CSE-AW",
@@ -448,7 +448,7 @@ class TrainingTest {
         assertThatThrownBy(() -> as(
                         INDUSTRY,
                         s -> s.training()
-                                .sessions()
+                                .attendance()
                                 .recordSession(
                                         new SessionDetails("NOPE", null, "ALIENS", null, null, -1, List.of(999L)),
                                         List.of())))
@@ -544,7 +544,7 @@ class TrainingTest {
         TrainingSession session = as(
                 INDUSTRY,
                 s -> s.training()
-                        .sessions()
+                        .attendance()
                         .recordSession(
                                 new SessionDetails(
                                         "OLD-L3",

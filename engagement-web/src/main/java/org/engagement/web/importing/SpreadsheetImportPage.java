@@ -3,6 +3,7 @@ package org.engagement.web.importing;
 import jakarta.inject.Inject;
 import java.io.ByteArrayInputStream;
 import java.io.Serializable;
+import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,10 +19,8 @@ import org.engagement.core.importing.RejectedRows;
 import org.engagement.core.importing.SavedMapping;
 import org.engagement.core.importing.SavedMappings;
 import org.engagement.core.importing.SpreadsheetImport;
-import org.engagement.core.shared.DomainException;
 import org.engagement.core.shared.Spreadsheet;
-import org.engagement.web.faces.FacesErrors;
-import org.omnifaces.util.Messages;
+import org.engagement.core.spi.PageFeedback;
 import org.primefaces.event.FileUploadEvent;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
@@ -46,6 +45,9 @@ public abstract class SpreadsheetImportPage implements Serializable {
     @Inject
     private SavedMappings savedMappings;
 
+    @Inject
+    private PageFeedback feedback;
+
     private Spreadsheet sheet;
     private Long savedMappingId;
     private String mappingName;
@@ -56,21 +58,23 @@ public abstract class SpreadsheetImportPage implements Serializable {
     private final AtomicInteger done = new AtomicInteger();
 
     public void uploaded(FileUploadEvent event) {
-        try {
-            sheet = Spreadsheet.read(
-                    event.getFile().getFileName(), event.getFile().getContent());
-            mapping.clear();
-            mapping.putAll(ColumnMapping.suggested(sheet.headings(), importer().fields())
-                    .headingByField());
-            check = null;
-            result = null;
-            Messages.create(
+        boolean read = feedback.attempt(
+                () -> {
+                    sheet = Spreadsheet.read(
+                            event.getFile().getFileName(), event.getFile().getContent());
+                    mapping.clear();
+                    mapping.putAll(
+                            ColumnMapping.suggested(sheet.headings(), importer().fields())
+                                    .headingByField());
+                    check = null;
+                    result = null;
+                    return MessageFormat.format(
                             "Read {0}: {1} rows under the headings {2}.",
-                            sheet.filename(), sheet.rows().size(), String.join(", ", sheet.headings()))
-                    .add();
-        } catch (DomainException refused) {
+                            sheet.filename(), sheet.rows().size(), String.join(", ", sheet.headings()));
+                },
+                "fileForm");
+        if (!read) {
             sheet = null;
-            FacesErrors.show(refused, "fileForm");
         }
     }
 
@@ -81,33 +85,33 @@ public abstract class SpreadsheetImportPage implements Serializable {
 
     /** Matches the headings as the chosen saved mapping does; a field whose heading the file lacks is left empty. */
     public void useSavedMapping() {
-        try {
-            SavedMapping saved = savedMappings.get(importer().kind(), savedMappingId);
-            mapping.clear();
-            saved.mapping().headingByField().forEach((field, heading) -> {
-                if (sheet.column(heading) >= 0) {
-                    mapping.put(field, heading);
-                }
-            });
-            mappingName = saved.getName();
-            check = null;
-            Messages.create("Matched the headings as the saved mapping {0} does.", saved.getName())
-                    .add();
-        } catch (DomainException refused) {
-            FacesErrors.show(refused, "mappingForm");
-        }
+        feedback.attempt(
+                () -> {
+                    SavedMapping saved = savedMappings.get(importer().kind(), savedMappingId);
+                    mapping.clear();
+                    saved.mapping().headingByField().forEach((field, heading) -> {
+                        if (sheet.column(heading) >= 0) {
+                            mapping.put(field, heading);
+                        }
+                    });
+                    mappingName = saved.getName();
+                    check = null;
+                    return MessageFormat.format("Matched the headings as the saved mapping {0} does.", saved.getName());
+                },
+                "mappingForm");
     }
 
     /** Keeps the headings as matched now under the name the user gave, for the next file. */
     public void saveMapping() {
-        try {
-            SavedMapping saved = savedMappings.save(importer().kind(), mappingName, new ColumnMapping(mapping));
-            savedMappingId = saved.getId();
-            Messages.create("Saved the mapping as {0}. Choose it next time under Use a saved mapping.", saved.getName())
-                    .add();
-        } catch (DomainException refused) {
-            FacesErrors.show(refused, "mappingForm");
-        }
+        feedback.attempt(
+                () -> {
+                    SavedMapping saved = savedMappings.save(importer().kind(), mappingName, new ColumnMapping(mapping));
+                    savedMappingId = saved.getId();
+                    return MessageFormat.format(
+                            "Saved the mapping as {0}. Choose it next time under Use a saved mapping.",
+                            saved.getName());
+                },
+                "mappingForm");
     }
 
     public Long getSavedMappingId() {
@@ -128,26 +132,26 @@ public abstract class SpreadsheetImportPage implements Serializable {
 
     /** The dry run: nothing is written. */
     public void dryRun() {
-        try {
-            check = importer().dryRun(sheet, new ColumnMapping(mapping));
-            result = null;
-        } catch (DomainException refused) {
-            FacesErrors.show(refused, "mappingForm");
-        }
+        feedback.attempt(
+                () -> {
+                    check = importer().dryRun(sheet, new ColumnMapping(mapping));
+                    result = null;
+                },
+                "mappingForm",
+                null);
     }
 
     public void importAll() {
         done.set(0);
-        try {
-            result = importer().run(sheet, new ColumnMapping(mapping), duplicates, done::set);
-            check = null;
-            Messages.create(
+        feedback.attempt(
+                () -> {
+                    result = importer().run(sheet, new ColumnMapping(mapping), duplicates, done::set);
+                    check = null;
+                    return MessageFormat.format(
                             "Imported {0}: {1} {2} created, {3} updated, {4} skipped as already recorded.",
-                            sheet.filename(), result.created(), getRecords(), result.updated(), result.skipped())
-                    .add();
-        } catch (DomainException refused) {
-            FacesErrors.show(refused, "importForm");
-        }
+                            sheet.filename(), result.created(), getRecords(), result.updated(), result.skipped());
+                },
+                "importForm");
     }
 
     /** Per cent of the rows imported so far, for the progress bar. */

@@ -15,8 +15,8 @@ import org.engagement.core.merge.MergeService;
 import org.engagement.core.merge.OrganisationMerge;
 import org.engagement.core.organisation.Organisation;
 import org.engagement.core.organisation.OrganisationService;
-import org.engagement.core.shared.DomainException;
-import org.engagement.web.faces.FacesErrors;
+import org.engagement.core.spi.PageFeedback;
+import org.engagement.core.spi.PageFeedback.Outcome;
 
 /**
  * The merge page: two organisations side by side, the administrator choosing which record is kept and, field by field,
@@ -36,6 +36,9 @@ public class MergeOrganisations implements Serializable {
 
     @Inject
     private OrganisationService organisations;
+
+    @Inject
+    private PageFeedback feedback;
 
     private Long first;
     private Long second;
@@ -85,17 +88,20 @@ public class MergeOrganisations implements Serializable {
     public String confirm() {
         Side kept = kept();
         Side removed = removed();
-        try {
-            Organisation merged = merges.mergeOrganisations(new OrganisationMerge(
-                    kept.id(), kept.version(), removed.id(), removed.version(), takenFromRemoved()));
-            FacesErrors.info("Merged " + removed.name() + " into " + merged.getName()
-                    + ". Everything recorded on either is now on this page.");
-            return "/organisations/view.xhtml?faces-redirect=true&id=" + merged.getId();
-        } catch (DomainException refused) {
+        String page = feedback.navigate(
+                () -> {
+                    Organisation merged = merges.mergeOrganisations(new OrganisationMerge(
+                            kept.id(), kept.version(), removed.id(), removed.version(), takenFromRemoved()));
+                    return new Outcome(
+                            "Merged " + removed.name() + " into " + merged.getName()
+                                    + ". Everything recorded on either is now on this page.",
+                            "/organisations/view.xhtml?faces-redirect=true&id=" + merged.getId());
+                },
+                "mergeForm");
+        if (page == null) {
             reviewing = false;
-            FacesErrors.show(refused, "mergeForm");
-            return null;
         }
+        return page;
     }
 
     /** The fields whose winning value is on the record that will be removed. */

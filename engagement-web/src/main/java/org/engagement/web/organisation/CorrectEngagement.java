@@ -16,8 +16,8 @@ import org.engagement.core.engagement.FollowUp;
 import org.engagement.core.engagement.FollowUpDetails;
 import org.engagement.core.shared.Dates;
 import org.engagement.core.spi.PageFeedback;
+import org.engagement.web.faces.Dialogs;
 import org.engagement.web.privacy.ShownPeople;
-import org.primefaces.PrimeFaces;
 
 /**
  * The organisation page's corrections to engagements: change one, delete one logged by mistake (with a reason), add,
@@ -139,13 +139,7 @@ public class CorrectEngagement implements Serializable {
     }
 
     private void run(String formId, String dialog, Runnable change, String done) {
-        if (!feedback.attempt(change, formId, done)) {
-            return;
-        }
-        if (dialog != null) {
-            PrimeFaces.current().executeScript("PF('" + dialog + "').hide()");
-        }
-        page.load();
+        Dialogs.attemptThenClose(() -> feedback.attempt(change, formId, done), dialog, page::load);
     }
 
     public String getLabel() {

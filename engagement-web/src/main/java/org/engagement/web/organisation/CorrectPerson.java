@@ -18,8 +18,8 @@ import org.engagement.core.organisation.OrganisationService;
 import org.engagement.core.shared.Dates;
 import org.engagement.core.spi.PageFeedback;
 import org.engagement.core.spi.PageFeedback.Outcome;
+import org.engagement.web.faces.Dialogs;
 import org.engagement.web.training.ViewPerson;
-import org.primefaces.PrimeFaces;
 
 /**
  * The person page's corrections: their details (rectification), a role renamed, ended or removed, the person deleted
@@ -72,26 +72,21 @@ public class CorrectPerson implements Serializable {
         return history;
     }
 
-    private void closeAndReload(String dialog) {
-        PrimeFaces.current().executeScript("PF('" + dialog + "').hide()");
-        reload();
-    }
-
     public void startCorrect() {
         details.fill(person());
         detailsVersion = person().version();
     }
 
     public void saveDetails() {
-        boolean saved = feedback.attempt(
-                () -> "The details of "
-                        + contacts.updatePerson(person().id(), detailsVersion, details.details())
-                                .name()
-                        + " are saved.",
-                "detailsForm");
-        if (saved) {
-            closeAndReload("detailsDialog");
-        }
+        Dialogs.attemptThenClose(
+                () -> feedback.attempt(
+                        () -> "The details of "
+                                + contacts.updatePerson(person().id(), detailsVersion, details.details())
+                                        .name()
+                                + " are saved.",
+                        "detailsForm"),
+                "detailsDialog",
+                this::reload);
     }
 
     /**
@@ -144,22 +139,23 @@ public class CorrectPerson implements Serializable {
     }
 
     public void saveRole() {
-        boolean saved = feedback.attempt(
-                () -> contacts.changeRole(role.affiliationId, role.version, role.role, role.endedOn),
-                "roleForm",
-                person().name() + "'s role at " + role.organisationName + " is saved.");
-        if (saved) {
-            closeAndReload("roleDialog");
-        }
+        Dialogs.attemptThenClose(
+                () -> feedback.attempt(
+                        () -> contacts.changeRole(role.affiliationId, role.version, role.role, role.endedOn),
+                        "roleForm",
+                        person().name() + "'s role at " + role.organisationName + " is saved."),
+                "roleDialog",
+                this::reload);
     }
 
     public void removeRole(RoleAt at) {
-        if (feedback.attempt(
-                () -> contacts.removeRole(at.affiliationId(), at.version()),
-                "rolesForm",
-                person().name() + " is no longer recorded at " + at.organisationName() + ".")) {
-            reload();
-        }
+        Dialogs.attemptThenClose(
+                () -> feedback.attempt(
+                        () -> contacts.removeRole(at.affiliationId(), at.version()),
+                        "rolesForm",
+                        person().name() + " is no longer recorded at " + at.organisationName() + "."),
+                null,
+                this::reload);
     }
 
     /** Back to the organisations once deleted; on the page, with what still names them, if refused. */

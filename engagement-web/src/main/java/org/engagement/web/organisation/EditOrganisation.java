@@ -16,10 +16,10 @@ import org.engagement.core.organisation.OrganisationSearch;
 import org.engagement.core.organisation.OrganisationService;
 import org.engagement.core.organisation.OrganisationStatus;
 import org.engagement.core.organisation.OrganisationType;
-import org.engagement.core.shared.DomainException;
 import org.engagement.core.shared.InvalidInputException;
-import org.engagement.web.faces.FacesErrors;
-import org.omnifaces.util.Messages;
+import org.engagement.core.spi.PageFeedback;
+import org.engagement.core.spi.PageFeedback.Outcome;
+import org.engagement.core.spi.PageFeedback.Refusal;
 
 /**
  * Creating or changing an organisation on one page. A likely duplicate is shown to the user, who may then
@@ -34,6 +34,9 @@ public class EditOrganisation implements Serializable {
 
     @Inject
     private OrganisationService organisations;
+
+    @Inject
+    private PageFeedback feedback;
 
     private Long id;
     private long version;
@@ -88,19 +91,20 @@ public class EditOrganisation implements Serializable {
     }
 
     private String save(boolean force) {
-        try {
-            Organisation saved =
-                    id == null ? organisations.create(details(), force) : organisations.update(id, version, details());
-            FacesErrors.info((id == null ? "Organisation created: " : "Changes saved: ") + saved.getName());
-            return "/organisations/view.xhtml?faces-redirect=true&id=" + saved.getId();
-        } catch (LikelyDuplicateException duplicate) {
-            duplicateSuspected = true;
-            Messages.create(duplicate.getMessage()).warn().add();
-            return null;
-        } catch (DomainException refused) {
-            FacesErrors.show(refused, "orgForm");
-            return null;
-        }
+        return feedback.showing(LikelyDuplicateException.class, duplicate -> {
+                    duplicateSuspected = true;
+                    return Refusal.warningAtTop(duplicate.getMessage());
+                })
+                .navigate(
+                        () -> {
+                            Organisation saved = id == null
+                                    ? organisations.create(details(), force)
+                                    : organisations.update(id, version, details());
+                            return new Outcome(
+                                    (id == null ? "Organisation created: " : "Changes saved: ") + saved.getName(),
+                                    "/organisations/view.xhtml?faces-redirect=true&id=" + saved.getId());
+                        },
+                        "orgForm");
     }
 
     private OrganisationDetails details() {

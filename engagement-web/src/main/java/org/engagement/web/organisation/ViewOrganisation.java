@@ -30,8 +30,8 @@ import org.engagement.core.shared.Dates;
 import org.engagement.core.shared.NotFoundException;
 import org.engagement.core.spi.OrganisationRef;
 import org.engagement.core.spi.PageFeedback;
+import org.engagement.web.faces.Dialogs;
 import org.omnifaces.util.Faces;
-import org.primefaces.PrimeFaces;
 
 /**
  * One organisation's page: key facts, its people, its engagements and its history, and the dialogs that add a
@@ -94,17 +94,13 @@ public class ViewOrganisation implements Serializable {
     }
 
     public void addPerson() {
-        if (feedback.attempt(
-                () -> contacts.addContact(id, person.details(), person.role),
-                "personForm",
-                person.name + " added as " + person.role + ".")) {
-            closeAndReload("personDialog");
-        }
-    }
-
-    private void closeAndReload(String dialog) {
-        PrimeFaces.current().executeScript("PF('" + dialog + "').hide()");
-        load();
+        Dialogs.attemptThenClose(
+                () -> feedback.attempt(
+                        () -> contacts.addContact(id, person.details(), person.role),
+                        "personForm",
+                        person.name + " added as " + person.role + "."),
+                "personDialog",
+                this::load);
     }
 
     public void startLogEngagement() {
@@ -117,22 +113,22 @@ public class ViewOrganisation implements Serializable {
                 ? List.of()
                 : List.of(new FollowUpDetails(
                         engagement.followUpAction, engagement.followUpOwner, engagement.followUpDue));
-        boolean logged = feedback.attempt(
-                () -> engagements.log(
-                        id,
-                        new EngagementDetails(
-                                engagement.date,
-                                engagement.type,
-                                null,
-                                engagement.people,
-                                engagement.summary,
-                                engagement.outcome,
-                                followUps)),
-                "engagementForm",
-                engagement.type == null ? null : engagement.type.label() + " recorded.");
-        if (logged) {
-            closeAndReload("engagementDialog");
-        }
+        Dialogs.attemptThenClose(
+                () -> feedback.attempt(
+                        () -> engagements.log(
+                                id,
+                                new EngagementDetails(
+                                        engagement.date,
+                                        engagement.type,
+                                        null,
+                                        engagement.people,
+                                        engagement.summary,
+                                        engagement.outcome,
+                                        followUps)),
+                        "engagementForm",
+                        engagement.type == null ? null : engagement.type.label() + " recorded."),
+                "engagementDialog",
+                this::load);
     }
 
     public List<String> completeRole(String typed) {

@@ -7,19 +7,18 @@ import java.io.ByteArrayInputStream;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.engagement.core.plan.ActionDetails;
 import org.engagement.core.plan.ActionPlan;
 import org.engagement.core.plan.BoardReports;
 import org.engagement.core.plan.PlanService;
 import org.engagement.core.plan.ProgressUpdate;
 import org.engagement.core.plan.Rag;
-import org.engagement.core.shared.DomainException;
 import org.engagement.core.shared.InvalidInputException;
 import org.engagement.core.shared.InvalidLinesException;
 import org.engagement.core.spi.PageFeedback;
 import org.engagement.core.spi.PageFeedback.Outcome;
-import org.engagement.web.faces.FacesErrors;
-import org.omnifaces.util.Messages;
+import org.engagement.core.spi.PageFeedback.Refusal;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 import org.primefaces.model.file.UploadedFile;
@@ -64,35 +63,30 @@ public class ViewPlan implements Serializable {
 
     /** Adds the spreadsheet's actions, or none of them, listing every bad line. */
     public void importActions() {
-        try {
-            if (file == null || file.getSize() == 0) {
-                FacesErrors.show(
-                        new InvalidInputException("file", "Choose the plan's spreadsheet (CSV or XLSX) to import."),
+        feedback.showing(
+                        InvalidLinesException.class,
+                        bad -> Refusal.beside(
+                                "file",
+                                Stream.concat(
+                                                Stream.of(
+                                                        "Nothing was imported: correct these lines and import the file again."),
+                                                bad.lines().stream().map(e -> "Line " + e.line() + ": " + e.message()))
+                                        .toList()))
+                .attempt(
+                        () -> {
+                            if (file == null || file.getSize() == 0) {
+                                throw new InvalidInputException(
+                                        "file", "Choose the plan's spreadsheet (CSV or XLSX) to import.");
+                            }
+                            if (file.getSize() > PlansResource.MAX_IMPORT_BYTES) {
+                                throw new InvalidInputException(
+                                        "file", "The file is larger than 5 MB; an action plan is far smaller.");
+                            }
+                            return plans.importActions(id, file.getFileName(), file.getContent())
+                                    + " actions imported.";
+                        },
                         "importForm");
-                return;
-            }
-            if (file.getSize() > PlansResource.MAX_IMPORT_BYTES) {
-                FacesErrors.show(
-                        new InvalidInputException(
-                                "file", "The file is larger than 5 MB; an action plan is far smaller."),
-                        "importForm");
-                return;
-            }
-            int imported = plans.importActions(id, file.getFileName(), file.getContent());
-            Messages.create(imported + " actions imported.").add();
-        } catch (InvalidLinesException bad) {
-            Messages.create("Nothing was imported: correct these lines and import the file again.")
-                    .error()
-                    .add("importForm:file");
-            bad.lines()
-                    .forEach(e -> Messages.create("Line " + e.line() + ": " + e.message())
-                            .error()
-                            .add("importForm:file"));
-        } catch (DomainException refused) {
-            FacesErrors.show(refused, "importForm");
-        } finally {
-            file = null;
-        }
+        file = null;
         load();
     }
 

@@ -49,6 +49,7 @@ public class DemoData {
             LOG.info(() -> "Loaded the demo partnership (ENGAGEMENT_DEMO=seed), its dates moved on "
                     + seed.yearsMovedOn() + " years from the council report's.");
         } catch (DomainException refused) {
+            // Not PageFeedback: this runs at start-up, with no page to show it on; the log is where it is read.
             LOG.warning(() -> "ENGAGEMENT_DEMO=seed: no demo data was loaded. " + refused.getMessage());
         } catch (RuntimeException failed) {
             LOG.log(

@@ -12,11 +12,9 @@ import org.engagement.core.privacy.ObjectionDecision;
 import org.engagement.core.privacy.PersonSummary;
 import org.engagement.core.privacy.PrivacyService;
 import org.engagement.core.privacy.SubjectAccessPdf;
-import org.engagement.core.shared.DomainException;
 import org.engagement.core.shared.NotFoundException;
+import org.engagement.core.spi.PageFeedback;
 import org.engagement.core.spi.RecordViews;
-import org.engagement.web.faces.FacesErrors;
-import org.omnifaces.util.Messages;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 
@@ -31,6 +29,9 @@ public class PersonPrivacy implements Serializable {
 
     @Inject
     private PrivacyService privacy;
+
+    @Inject
+    private PageFeedback feedback;
 
     @Inject
     private RecordViews views;
@@ -76,51 +77,48 @@ public class PersonPrivacy implements Serializable {
 
     /** Erases the person for the reason given; a refusal (a licence in force) or a missing reason shows why. */
     public void erase() {
-        try {
-            privacy.erase(id, reason);
-            reason = null;
-            load();
-            Messages.create("Erased. Their details and every mention of them are gone; their records still count in the"
-                            + " figures as " + person.name() + ".")
-                    .add();
-        } catch (DomainException refused) {
-            FacesErrors.show(refused, "eraseForm");
-        }
+        feedback.attempt(
+                () -> {
+                    privacy.erase(id, reason);
+                    reason = null;
+                    load();
+                    return "Erased. Their details and every mention of them are gone; their records still count in the"
+                            + " figures as " + person.name() + ".";
+                },
+                "eraseForm");
     }
 
     /** Restricts processing, or lifts the restriction, for the reason given. */
     public void toggleRestriction() {
-        try {
-            if (isRestricted()) {
-                privacy.liftRestriction(id, restrictionReason);
-            } else {
-                privacy.restrict(id, restrictionReason);
-            }
-            restrictionReason = null;
-            load();
-            Messages.create(
-                            isRestricted()
-                                    ? "Restricted: nobody else sees " + person.name() + " until you lift it."
-                                    : "Restriction lifted: " + person.name() + " is shown again.")
-                    .add();
-        } catch (DomainException refused) {
-            FacesErrors.show(refused, "restrictForm");
-        }
+        feedback.attempt(
+                () -> {
+                    if (isRestricted()) {
+                        privacy.liftRestriction(id, restrictionReason);
+                    } else {
+                        privacy.restrict(id, restrictionReason);
+                    }
+                    restrictionReason = null;
+                    load();
+                    return isRestricted()
+                            ? "Restricted: nobody else sees " + person.name() + " until you lift it."
+                            : "Restriction lifted: " + person.name() + " is shown again.";
+                },
+                "restrictForm");
     }
 
     /** Records an objection (Article 21) and the officer's decision; missing fields or a refusal show why. */
     public void recordObjection() {
-        try {
-            privacy.object(id, objectionGrounds, objectionDecision, objectionReason);
-            ObjectionDecision decided = objectionDecision;
-            objectionGrounds = null;
-            objectionDecision = null;
-            objectionReason = null;
-            load();
-            Messages.create("Objection recorded. " + decided.label() + ".").add();
-        } catch (DomainException refused) {
-            FacesErrors.show(refused, "objectionForm");
-        }
+        feedback.attempt(
+                () -> {
+                    privacy.object(id, objectionGrounds, objectionDecision, objectionReason);
+                    ObjectionDecision decided = objectionDecision;
+                    objectionGrounds = null;
+                    objectionDecision = null;
+                    objectionReason = null;
+                    load();
+                    return "Objection recorded. " + decided.label() + ".";
+                },
+                "objectionForm");
     }
 
     public ObjectionDecision[] getObjectionDecisions() {

@@ -14,7 +14,7 @@ import org.engagement.core.accesslog.AccessLogEntry;
 import org.engagement.core.accesslog.AccessLogQuery;
 import org.engagement.core.shared.DomainException;
 import org.engagement.core.shared.PageOf;
-import org.engagement.web.faces.FacesErrors;
+import org.engagement.core.spi.PageFeedback;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
@@ -33,6 +33,9 @@ public class ReadAccessLog implements Serializable {
 
     @Inject
     private AccessLog accessLog;
+
+    @Inject
+    private PageFeedback feedback;
 
     private Long personId;
     private String username;
@@ -57,11 +60,7 @@ public class ReadAccessLog implements Serializable {
 
     /** Shows the filters' first page; a date range running backwards is refused beside the field. */
     public void show() {
-        try {
-            accessLog.page(query(0, 1));
-        } catch (DomainException refused) {
-            FacesErrors.show(refused, "filters");
-        }
+        feedback.attempt(() -> accessLog.page(query(0, 1)), "filters", null);
     }
 
     private AccessLogQuery query(int first, int size) {
@@ -86,6 +85,8 @@ public class ReadAccessLog implements Serializable {
         }
 
         private PageOf<AccessLogEntry> page(int first, int size) {
+            // Not PageFeedback: the table loads while the page renders, after show() has already said why the
+            // filters are refused; the table then shows no entries rather than the error page.
             try {
                 return accessLog.page(query(first, size));
             } catch (DomainException refused) {

@@ -25,10 +25,10 @@ import org.engagement.core.shared.AccessDeniedException;
 import org.engagement.core.shared.Actor;
 import org.engagement.core.shared.ConflictException;
 import org.engagement.core.shared.Dates;
-import org.engagement.core.shared.DomainException;
 import org.engagement.core.shared.InvalidInputException;
-import org.engagement.web.faces.FacesErrors;
-import org.omnifaces.util.Messages;
+import org.engagement.core.spi.PageFeedback;
+import org.engagement.core.spi.PageFeedback.Outcome;
+import org.engagement.core.spi.PageFeedback.Refusal;
 
 /**
  * Recording an audit: a row per standard of the chosen template version, with a rating, evidence and, where not
@@ -43,6 +43,9 @@ public class RecordAudit implements Serializable {
 
     @Inject
     private AuditService audits;
+
+    @Inject
+    private PageFeedback feedback;
 
     @Inject
     private SafeguardingPermissions safeguardingPermissions;
@@ -143,45 +146,48 @@ public class RecordAudit implements Serializable {
                 auditor,
                 rows.stream().map(Row::input).toList(),
                 finished);
-        try {
-            Audit saved =
-                    id == null ? audits.startAudit(organisationId, details) : audits.saveAudit(id, version, details);
-            id = saved.getId();
-            version = saved.getVersion();
-            if (finished) {
-                FacesErrors.info("Audit finished: " + saved.overall().label());
-                return "/safeguarding/audit-view.xhtml?faces-redirect=true&id=" + saved.getId();
-            }
-            Messages.create("Draft saved. You can finish it later from the organisation's Safeguarding tab.")
-                    .add();
-            return null;
-        } catch (InvalidInputException invalid) {
-            showBesideRows(invalid);
-            return null;
-        } catch (DomainException refused) {
-            FacesErrors.show(refused, "auditForm");
-            return null;
+        PageFeedback shown = feedback.showing(InvalidInputException.class, this::besideRows);
+        if (finished) {
+            return shown.navigate(
+                    () -> {
+                        Audit saved = store(details);
+                        return new Outcome(
+                                "Audit finished: " + saved.overall().label(),
+                                "/safeguarding/audit-view.xhtml?faces-redirect=true&id=" + saved.getId());
+                    },
+                    "auditForm");
         }
+        shown.attempt(
+                () -> store(details),
+                "auditForm",
+                "Draft saved. You can finish it later from the organisation's Safeguarding tab.");
+        return null;
     }
 
-    /** Puts each standard's problem beside its row, and the rest beside their fields or at the top. */
-    private void showBesideRows(InvalidInputException invalid) {
-        List<InvalidInputException.FieldError> others = new ArrayList<>();
+    private Audit store(AuditDetails details) {
+        Audit saved = id == null ? audits.startAudit(organisationId, details) : audits.saveAudit(id, version, details);
+        id = saved.getId();
+        version = saved.getVersion();
+        return saved;
+    }
+
+    /** Puts each standard's problem beside its row, then a word at the top, then the rest beside their fields. */
+    private Refusal besideRows(InvalidInputException invalid) {
+        List<Refusal.Message> inRows = new ArrayList<>();
+        List<Refusal.Message> others = new ArrayList<>();
         for (InvalidInputException.FieldError error : invalid.errors()) {
             Matcher m = ROW_FIELD.matcher(error.field());
             int index = m.matches() ? rowIndex(m.group(1)) : -1;
             if (index < 0) {
-                others.add(error);
+                others.add(new Refusal.Message(error.field(), error.message()));
             } else {
-                Messages.create(error.message()).error().add("auditForm:standards:" + index + ":" + m.group(2));
+                inRows.add(new Refusal.Message("standards:" + index + ":" + m.group(2), error.message()));
             }
         }
-        Messages.create("Some standards need attention: see the messages beside them.")
-                .error()
-                .add();
-        if (!others.isEmpty()) {
-            FacesErrors.show(new InvalidInputException(others), "auditForm");
-        }
+        List<Refusal.Message> all = new ArrayList<>(inRows);
+        all.add(new Refusal.Message(null, "Some standards need attention: see the messages beside them."));
+        all.addAll(others);
+        return new Refusal(false, all);
     }
 
     private int rowIndex(String code) {

@@ -17,11 +17,11 @@ import org.engagement.core.safeguarding.FindingInput;
 import org.engagement.core.safeguarding.Rating;
 import org.engagement.core.safeguarding.SafeguardingPermissions;
 import org.engagement.core.safeguarding.StandardComparison;
-import org.engagement.core.shared.DomainException;
 import org.engagement.core.shared.InvalidInputException;
 import org.engagement.core.spi.PageFeedback;
+import org.engagement.core.spi.PageFeedback.Outcome;
+import org.engagement.core.spi.PageFeedback.Refusal;
 import org.engagement.core.spi.RecordViews;
-import org.engagement.web.faces.FacesErrors;
 import org.engagement.web.privacy.RecordKinds;
 
 /** A finished (or draft) audit, read-only, standard by standard beside the previous audit, with its actions. */
@@ -84,27 +84,28 @@ public class ViewAudit implements Serializable {
      * page, as the overall rating and the findings may all have changed.
      */
     public String amend() {
-        try {
-            audits.amendFinding(id, audit.getVersion(), amendment.input(), amendment.reason);
-            FacesErrors.info(
-                    "Standard " + amendment.standardCode + " amended. The amendment is listed under Amendments.");
-            return "/safeguarding/audit-view.xhtml?faces-redirect=true&id=" + id;
-        } catch (InvalidInputException invalid) {
-            FacesErrors.show(
-                    new InvalidInputException(invalid.errors().stream()
-                            .map(ViewAudit::besideField)
-                            .toList()),
-                    "amendForm");
-        } catch (DomainException refused) {
-            FacesErrors.show(refused, "amendForm");
-        }
-        return null;
+        return feedback.showing(InvalidInputException.class, ViewAudit::besideFields)
+                .navigate(
+                        () -> {
+                            audits.amendFinding(id, audit.getVersion(), amendment.input(), amendment.reason);
+                            return new Outcome(
+                                    "Standard " + amendment.standardCode
+                                            + " amended. The amendment is listed under Amendments.",
+                                    "/safeguarding/audit-view.xhtml?faces-redirect=true&id=" + id);
+                        },
+                        "amendForm");
     }
 
     /** The core names a standard's fields {@code ratings[CODE].field}; the form has one standard's fields. */
-    private static InvalidInputException.FieldError besideField(InvalidInputException.FieldError error) {
-        Matcher m = STANDARD_FIELD.matcher(error.field());
-        return m.matches() ? new InvalidInputException.FieldError(m.group(1), error.message()) : error;
+    private static Refusal besideFields(InvalidInputException invalid) {
+        return new Refusal(
+                false,
+                invalid.errors().stream()
+                        .map(error -> {
+                            Matcher m = STANDARD_FIELD.matcher(error.field());
+                            return new Refusal.Message(m.matches() ? m.group(1) : error.field(), error.message());
+                        })
+                        .toList());
     }
 
     public Amendment getAmendment() {

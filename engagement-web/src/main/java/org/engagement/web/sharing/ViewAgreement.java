@@ -8,15 +8,16 @@ import java.io.InputStream;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.stream.Stream;
 import org.engagement.core.audit.ChangeLogEntry;
-import org.engagement.core.shared.DomainException;
+import org.engagement.core.shared.InvalidInputException;
 import org.engagement.core.sharing.AgreementService;
 import org.engagement.core.sharing.AgreementStatus;
 import org.engagement.core.sharing.DocumentInfo;
 import org.engagement.core.sharing.InformationSharingAgreement;
 import org.engagement.core.sharing.TransitionRefusedException;
-import org.engagement.web.faces.FacesErrors;
-import org.omnifaces.util.Messages;
+import org.engagement.core.spi.PageFeedback;
+import org.engagement.core.spi.PageFeedback.Refusal;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 import org.primefaces.model.file.UploadedFile;
@@ -30,6 +31,9 @@ public class ViewAgreement implements Serializable {
 
     @Inject
     private AgreementService agreements;
+
+    @Inject
+    private PageFeedback feedback;
 
     private Long id;
     private InformationSharingAgreement agreement;
@@ -45,53 +49,46 @@ public class ViewAgreement implements Serializable {
     }
 
     public void moveTo(AgreementStatus target) {
-        try {
-            agreements.moveTo(id, agreement.getVersion(), target);
-            Messages.create("The agreement is now " + target.label().toLowerCase() + ".")
-                    .add();
-        } catch (TransitionRefusedException refused) {
-            Messages.create("The agreement cannot become " + target.label().toLowerCase() + " yet:")
-                    .error()
-                    .add();
-            refused.reasons().forEach(reason -> Messages.create(reason).error().add());
-        } catch (DomainException refused) {
-            FacesErrors.show(refused, "transitions");
-        }
+        feedback.showing(
+                        TransitionRefusedException.class,
+                        refused -> Refusal.atTop(Stream.concat(
+                                        Stream.of("The agreement cannot become "
+                                                + target.label().toLowerCase() + " yet:"),
+                                        refused.reasons().stream())
+                                .toList()))
+                .attempt(
+                        () -> agreements.moveTo(id, agreement.getVersion(), target),
+                        "transitions",
+                        "The agreement is now " + target.label().toLowerCase() + ".");
         load();
     }
 
     public void recordReview() {
-        try {
-            agreements.recordReview(id, agreement.getVersion(), nextReviewDate);
-            Messages.create("Review recorded.").add();
+        if (feedback.showing(
+                        TransitionRefusedException.class,
+                        refused -> Refusal.beside("nextReviewDate", refused.reasons()))
+                .attempt(
+                        () -> agreements.recordReview(id, agreement.getVersion(), nextReviewDate),
+                        "reviewForm",
+                        "Review recorded.")) {
             nextReviewDate = null;
-        } catch (TransitionRefusedException refused) {
-            refused.reasons().forEach(reason -> Messages.create(reason).error().add("reviewForm:nextReviewDate"));
-        } catch (DomainException refused) {
-            FacesErrors.show(refused, "reviewForm");
         }
         load();
     }
 
     /** Checks the declared size first, so an oversized file is refused without being read into memory. */
     public void upload() {
-        try {
-            if (file == null || file.getSize() == 0) {
-                FacesErrors.show(
-                        new org.engagement.core.shared.InvalidInputException(
-                                "document", "Choose the signed agreement (a PDF) to upload."),
-                        "uploadForm");
-                return;
-            }
-            agreements.checkDocumentSize(file.getSize());
-            DocumentInfo added = agreements.addDocument(id, file.getFileName(), file.getContent());
-            Messages.create("Version " + added.number() + " of the signed document uploaded.")
-                    .add();
-        } catch (DomainException refused) {
-            FacesErrors.show(refused, "uploadForm");
-        } finally {
-            file = null;
-        }
+        feedback.attempt(
+                () -> {
+                    if (file == null || file.getSize() == 0) {
+                        throw new InvalidInputException("document", "Choose the signed agreement (a PDF) to upload.");
+                    }
+                    agreements.checkDocumentSize(file.getSize());
+                    DocumentInfo added = agreements.addDocument(id, file.getFileName(), file.getContent());
+                    return "Version " + added.number() + " of the signed document uploaded.";
+                },
+                "uploadForm");
+        file = null;
         load();
     }
 

@@ -96,7 +96,7 @@ public class RecordTrainingSessions implements Serializable {
                 () -> {
                     TrainingSession session = planning
                             ? trainingSessions.planSession(details, places, List.of())
-                            : trainingSessions.recordSession(details, List.of());
+                            : trainingSessions.recordSession(details);
                     return new Outcome(
                             planning
                                     ? "Session planned for " + Dates.describe(session.getHeldOn())

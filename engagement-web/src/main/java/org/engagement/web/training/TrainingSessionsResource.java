@@ -82,7 +82,7 @@ public class TrainingSessionsResource {
                                 a.completedOn(),
                                 a.certificateNumber()))
                         .toList();
-        var session = trainingSessions.recordSession(
+        var session = attendance.recordSession(
                 new SessionDetails(
                         request.courseCode(),
                         request.date(),

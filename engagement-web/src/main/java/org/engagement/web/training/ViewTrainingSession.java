@@ -6,14 +6,16 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.text.MessageFormat;
 import java.util.List;
 import org.engagement.core.shared.Dates;
-import org.engagement.core.shared.DomainException;
 import org.engagement.core.shared.InvalidInputException;
 import org.engagement.core.shared.InvalidLinesException;
 import org.engagement.core.shared.NotFoundException;
 import org.engagement.core.spi.PageFeedback;
+import org.engagement.core.spi.PageFeedback.Refusal;
 import org.engagement.core.training.AttendanceCsv;
 import org.engagement.core.training.AttendanceResult;
 import org.engagement.core.training.AttendanceService;
@@ -25,7 +27,6 @@ import org.engagement.core.training.TrainingPermissions;
 import org.engagement.core.training.TrainingRecord;
 import org.engagement.core.training.TrainingSession;
 import org.engagement.core.training.TrainingSessionService;
-import org.engagement.web.faces.FacesErrors;
 import org.omnifaces.util.Messages;
 import org.primefaces.event.FileUploadEvent;
 
@@ -188,27 +189,38 @@ public class ViewTrainingSession implements Serializable {
 
     public void importCsv(FileUploadEvent event) {
         importErrors = List.of();
-        try (InputStream csv = event.getFile().getInputStream()) {
-            AttendanceResult result = attendance.importAttendees(id, csv);
+        String filename = event.getFile().getFileName();
+        try {
+            feedback.showing(InvalidLinesException.class, rejected -> {
+                        importErrors = rejected.lines();
+                        return Refusal.atTop(List.of(MessageFormat.format(
+                                "{0} was not imported: correct the lines listed and upload it again. Nothing was saved.",
+                                filename)));
+                    })
+                    .attempt(
+                            () -> {
+                                AttendanceResult result = importAttendees(event);
+                                return MessageFormat.format(
+                                        "Imported {0}: {1} attendee(s) added, {2} already on this session.",
+                                        filename, result.added(), result.alreadyPresent());
+                            },
+                            "importForm");
+        } catch (UncheckedIOException unreadable) {
             Messages.create(
-                            "Imported {0}: {1} attendee(s) added, {2} already on this session.",
-                            event.getFile().getFileName(), result.added(), result.alreadyPresent())
-                    .add();
-        } catch (InvalidLinesException rejected) {
-            importErrors = rejected.lines();
-            Messages.create(
-                            "{0} was not imported: correct the lines listed and upload it again. Nothing was saved.",
-                            event.getFile().getFileName())
-                    .error()
-                    .add();
-        } catch (DomainException refused) {
-            FacesErrors.show(refused, "importForm");
-        } catch (IOException unreadable) {
-            Messages.create("The file could not be read: {0}", unreadable.getMessage())
+                            "The file could not be read: {0}",
+                            unreadable.getCause().getMessage())
                     .error()
                     .add();
         }
         load();
+    }
+
+    private AttendanceResult importAttendees(FileUploadEvent event) {
+        try (InputStream csv = event.getFile().getInputStream()) {
+            return attendance.importAttendees(id, csv);
+        } catch (IOException unreadable) {
+            throw new UncheckedIOException(unreadable);
+        }
     }
 
     public boolean isMayRecord() {

@@ -43,6 +43,7 @@ class PlaceOfWorshipBrowserIT {
         browser.signIn(LEAD, PASSWORD);
 
         createOrganisationFixingThePostcode();
+        aSecondWithTheSameNameAndPostcodeIsAWarningToConfirm();
         addPerson("Yusuf Ali", "imam");
         addPerson("Sara Khan", "designated safeguarding lead");
         recordVisitWithFollowUpDueYesterday();
@@ -88,6 +89,27 @@ class PlaceOfWorshipBrowserIT {
                 .contains("Community group")
                 .contains("Prospect");
         assertThat(browser.visible(By.id("orgName")).getText()).isEqualTo("Masjid Al-Noor");
+    }
+
+    /** A likely duplicate is not created; the user is warned and offered to create it anyway, then leaves it. */
+    private void aSecondWithTheSameNameAndPostcodeIsAWarningToConfirm() {
+        String page = browser.driver().getCurrentUrl();
+        browser.go("/organisations/list.xhtml");
+        browser.click(By.id("list:newOrganisation"));
+        browser.type(By.id("orgForm:name"), "Masjid Al-Noor");
+        new Select(browser.visible(By.id("orgForm:type"))).selectByValue(PLACE_OF_WORSHIP_TYPE);
+        browser.type(By.id("orgForm:addressLine1"), "12 Station Road");
+        browser.type(By.id("orgForm:town"), "Doncaster");
+        browser.type(By.id("orgForm:postcode"), "DN1 3AA");
+        browser.click(By.id("orgForm:save"));
+
+        assertThat(browser.textOnceContains(By.tagName("body"), "is already recorded"))
+                .contains("Open it instead, or confirm that this is a different organisation.");
+        assertThat(browser.visible(By.id("orgForm:saveAnyway")).getText()).contains("It is a different organisation");
+        assertThat(browser.driver().findElements(By.cssSelector(".ui-messages-warn")))
+                .isNotEmpty();
+        browser.driver().navigate().to(page);
+        browser.visible(By.id("orgName"));
     }
 
     /** The lazy list filters in the database as the user types a postcode prefix. */

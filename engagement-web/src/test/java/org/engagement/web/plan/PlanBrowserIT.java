@@ -106,9 +106,30 @@ class PlanBrowserIT {
                         + "85% of licensed drivers trained,Sessions booked,Green\n");
         String targetDate = LocalDate.now().plusMonths(3).format(DateTimeFormatter.ofPattern("dd/MM/yyyy"));
 
+        Path bad = TARGET.resolve("bad-plan-" + System.nanoTime() + ".csv");
+        Files.writeString(
+                bad,
+                "Outcome,Ref,Activity,Due Date,Lead,Outcome Measure,Progress/Impact,Status\n"
+                        + "Continue to develop links to industry,4.1,Identify retail sector hotspots,01/06/2026,Bill Hotchkiss,,Done,Complete\n"
+                        + "Continue to develop links to industry,4.2,Provide awareness raising sessions,01/06/2026,,,,Green\n");
+
         try (Browser browser = Browser.open().on(server.baseUrl())) {
             browser.signInAsAdmin();
             browser.go("/plan/view.xhtml?id=" + planId);
+            // A file with a wrong line imports nothing and names the line beside the file field.
+            browser.driver()
+                    .findElement(By.cssSelector("#importForm input[type=file]"))
+                    .sendKeys(bad.toAbsolutePath().toString());
+            browser.click(By.id("importForm:import"));
+            browser.textOnceContains(
+                    By.id("importForm:importMessages"),
+                    "Nothing was imported: correct these lines and import the file again.");
+            assertThat(browser.driver()
+                            .findElement(By.id("importForm:importMessages"))
+                            .getText())
+                    .contains("Line 3: ");
+            assertThat(browser.driver().findElements(By.linkText("4.1"))).isEmpty();
+
             browser.driver()
                     .findElement(By.cssSelector("#importForm input[type=file]"))
                     .sendKeys(csv.toAbsolutePath().toString());

@@ -155,7 +155,7 @@ class RetentionTest {
         crm.as(
                 admin,
                 s -> s.training()
-                        .sessions()
+                        .attendance()
                         .recordSession(
                                 new SessionDetails(
                                         "MADRASSA", day, "COMMUNITY", "Hall", "CSE team", 0, List.of(mosque)),

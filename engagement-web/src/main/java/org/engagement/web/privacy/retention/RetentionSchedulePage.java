@@ -14,9 +14,7 @@ import org.engagement.core.privacy.retention.RetentionService;
 import org.engagement.core.privacy.retention.RetentionService.DueRecord;
 import org.engagement.core.privacy.retention.RetentionService.ScheduleRow;
 import org.engagement.core.shared.Dates;
-import org.engagement.core.shared.DomainException;
-import org.engagement.web.faces.FacesErrors;
-import org.omnifaces.util.Messages;
+import org.engagement.core.spi.PageFeedback;
 
 /**
  * The data protection officer's retention schedule: each kind of record's period and action, editable a row at a
@@ -30,6 +28,9 @@ public class RetentionSchedulePage implements Serializable {
 
     @Inject
     private RetentionService retention;
+
+    @Inject
+    private PageFeedback feedback;
 
     private List<Rule> rules = new ArrayList<>();
     private List<DueRecord> due = List.of();
@@ -88,19 +89,18 @@ public class RetentionSchedulePage implements Serializable {
     /** Saves one row; a stale version, a period out of range or an action the kind does not allow shows why. */
     public void save(Rule rule) {
         int index = rules.indexOf(rule);
-        try {
-            ScheduleRow saved = retention.change(
-                    rule.kind,
-                    rule.version,
-                    rule.periodMonths == null ? 0 : rule.periodMonths,
-                    RetentionActions.parse(rule.action));
-            load();
-            Messages.create("Saved: " + saved.kind().label() + " kept " + saved.periodMonths() + " months, then "
-                            + saved.action().label().toLowerCase(java.util.Locale.UK) + "d.")
-                    .add();
-        } catch (DomainException refused) {
-            FacesErrors.show(refused, "schedule:rules:" + index);
-        }
+        feedback.attempt(
+                () -> {
+                    ScheduleRow saved = retention.change(
+                            rule.kind,
+                            rule.version,
+                            rule.periodMonths == null ? 0 : rule.periodMonths,
+                            RetentionActions.parse(rule.action));
+                    load();
+                    return "Saved: " + saved.kind().label() + " kept " + saved.periodMonths() + " months, then "
+                            + saved.action().label().toLowerCase(java.util.Locale.UK) + "d.";
+                },
+                "schedule:rules:" + index);
     }
 
     /** Shows the dry run for the number of days asked. */

@@ -139,7 +139,7 @@ class FaithOverviewPersistenceTest {
         crm.as(
                 ADMIN,
                 s -> s.training()
-                        .sessions()
+                        .attendance()
                         .recordSession(
                                 new SessionDetails(
                                         "CSE-AW",

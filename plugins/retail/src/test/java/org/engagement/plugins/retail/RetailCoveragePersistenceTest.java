@@ -102,7 +102,7 @@ class RetailCoveragePersistenceTest {
         crm.as(
                 ADMIN,
                 s -> s.training()
-                        .sessions()
+                        .attendance()
                         .recordSession(
                                 new SessionDetails(
                                         course, on, "BUSINESS_STAFF", "Civic Office", "CSE team", 0, List.of()),
@@ -113,7 +113,7 @@ class RetailCoveragePersistenceTest {
         crm.as(
                 ADMIN,
                 s -> s.training()
-                        .sessions()
+                        .attendance()
                         .recordSession(
                                 new SessionDetails(
                                         course,
