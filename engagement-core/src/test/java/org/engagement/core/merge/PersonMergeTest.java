@@ -136,7 +136,7 @@ class PersonMergeTest {
             crm.as(
                     ADMIN,
                     s -> s.training()
-                            .sessions()
+                            .attendance()
                             .recordSession(
                                     new SessionDetails(
                                             "BASIC", day, "COMMUNITY", "Hall", "CSE team", 0, List.of(centre)),
