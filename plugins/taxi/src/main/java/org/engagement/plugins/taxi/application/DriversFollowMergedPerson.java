@@ -1,10 +1,9 @@
 package org.engagement.plugins.taxi.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
+import jakarta.inject.Inject;
 import org.engagement.core.spi.MergedPeople;
-import org.engagement.plugins.taxi.domain.Driver;
+import org.engagement.plugins.taxi.persistence.TaxiRepository;
 
 /**
  * When an administrator merges two people who are the same, the driver records of the one removed now name the
@@ -14,22 +13,18 @@ import org.engagement.plugins.taxi.domain.Driver;
 @ApplicationScoped
 public class DriversFollowMergedPerson implements MergedPeople {
 
-    @PersistenceContext(unitName = "taxi")
-    private EntityManager em;
+    @Inject
+    private TaxiRepository repository;
 
     protected DriversFollowMergedPerson() {}
 
-    /** For use as a plain library, with the module's entity manager in the merge's transaction. */
-    DriversFollowMergedPerson(EntityManager em) {
-        this.em = em;
+    /** For use as a plain library, on the module's entity manager in the merge's transaction. */
+    DriversFollowMergedPerson(TaxiRepository repository) {
+        this.repository = repository;
     }
 
     @Override
     public void merged(long removedId, long survivorId) {
-        em.createNativeQuery("UPDATE taxi_driver SET person_id = ?1 WHERE person_id = ?2")
-                .setParameter(1, survivorId)
-                .setParameter(2, removedId)
-                .executeUpdate();
-        em.getEntityManagerFactory().getCache().evict(Driver.class);
+        repository.moveDriversToPerson(removedId, survivorId);
     }
 }

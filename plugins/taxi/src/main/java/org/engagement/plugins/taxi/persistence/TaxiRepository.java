@@ -244,6 +244,18 @@ public class TaxiRepository {
         em.getEntityManagerFactory().getCache().evict(Driver.class);
     }
 
+    /**
+     * The drivers who were person {@code fromPersonId} are now person {@code toPersonId} (two people merged). One
+     * statement, so the shared cache's drivers are dropped to be read again.
+     */
+    public void moveDriversToPerson(long fromPersonId, long toPersonId) {
+        em.createNativeQuery("UPDATE taxi_driver SET person_id = ?1 WHERE person_id = ?2")
+                .setParameter(1, toPersonId)
+                .setParameter(2, fromPersonId)
+                .executeUpdate();
+        em.getEntityManagerFactory().getCache().evict(Driver.class);
+    }
+
     /** The search's filters as a JPQL condition and its parameters. */
     private static final class DriverFilter {
 

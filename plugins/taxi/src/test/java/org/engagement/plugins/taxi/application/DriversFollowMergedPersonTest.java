@@ -21,6 +21,7 @@ import org.engagement.plugins.taxi.TaxiModule;
 import org.engagement.plugins.taxi.domain.DriverRow;
 import org.engagement.plugins.taxi.domain.LicenceStatus;
 import org.engagement.plugins.taxi.domain.LicenceType;
+import org.engagement.plugins.taxi.persistence.TaxiRepository;
 import org.engagement.plugins.taxi.persistence.TaxiStore;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -59,7 +60,7 @@ class DriversFollowMergedPersonTest {
         long removed = before.get("M-1");
 
         db.inTransactions("taxi", (core, taxi) -> {
-            new DriversFollowMergedPerson(taxi).merged(removed, 777L);
+            new DriversFollowMergedPerson(new TaxiRepository(taxi)).merged(removed, 777L);
             return null;
         });
 
