@@ -139,7 +139,7 @@ public class JpaMergeRepository implements MergeRepository {
         return searched(
                         em.createQuery(
                                 "SELECT a.id, a.name, a.postcode, b.id, b.name, b.postcode, a.nameKey, b.nameKey,"
-                                        + " a.email, b.email, a.phone, b.phone" + PAIRS + matching(search)
+                                        + " a.email, b.email, a.phone, b.phone" + PAIRS + matching(search, "postcode")
                                         + " ORDER BY a.nameKey, a.id, b.id",
                                 Object[].class),
                         search)
@@ -154,32 +154,36 @@ public class JpaMergeRepository implements MergeRepository {
                         (Long) r[3],
                         (String) r[4],
                         (String) r[5],
-                        reason(r)))
+                        reason(r, 8, "Same name in the same postcode district")))
                 .toList();
     }
 
-    private static String reason(Object[] r) {
-        if (r[8] != null && ((String) r[8]).equalsIgnoreCase((String) r[9])) {
+    /**
+     * Why a pair is listed, from its emails and phones (the pair's columns from {@code emailAt}: email of each, then
+     * phone of each); a pair with neither in common was found by {@code otherwise}.
+     */
+    private static String reason(Object[] r, int emailAt, String otherwise) {
+        if (r[emailAt] != null && ((String) r[emailAt]).equalsIgnoreCase((String) r[emailAt + 1])) {
             return "Same email";
         }
-        if (r[10] != null && r[10].equals(r[11])) {
+        if (r[emailAt + 2] != null && r[emailAt + 2].equals(r[emailAt + 3])) {
             return "Same phone";
         }
-        return "Same name in the same postcode district";
+        return otherwise;
     }
 
     @Override
     public long countPossibleDuplicates(String search) {
-        return searched(em.createQuery("SELECT COUNT(a)" + PAIRS + matching(search), Long.class), search)
+        return searched(em.createQuery("SELECT COUNT(a)" + PAIRS + matching(search, "postcode"), Long.class), search)
                 .getSingleResult();
     }
 
-    /** Either organisation's name or postcode contains the text, whatever its case. */
-    private static String matching(String search) {
+    /** Either record's name or its {@code other} field (an organisation's postcode, a person's email) contains the text, whatever its case. */
+    private static String matching(String search, String other) {
         return blank(search)
                 ? ""
-                : " AND (LOWER(a.name) LIKE :text OR LOWER(b.name) LIKE :text OR LOWER(a.postcode) LIKE :text"
-                        + " OR LOWER(b.postcode) LIKE :text)";
+                : " AND (LOWER(a.name) LIKE :text OR LOWER(b.name) LIKE :text OR LOWER(a." + other + ") LIKE :text"
+                        + " OR LOWER(b." + other + ") LIKE :text)";
     }
 
     private static <Q extends jakarta.persistence.Query> Q searched(Q query, String search) {
@@ -297,7 +301,7 @@ public class JpaMergeRepository implements MergeRepository {
         return searched(
                         em.createQuery(
                                 "SELECT a.id, a.name, b.id, b.name, a.email, b.email, a.phone, b.phone" + PERSON_PAIRS
-                                        + matchingPeople(search) + " ORDER BY a.name, a.id, b.id",
+                                        + matching(search, "email") + " ORDER BY a.name, a.id, b.id",
                                 Object[].class),
                         search)
                 .setFirstResult(first)
@@ -305,32 +309,20 @@ public class JpaMergeRepository implements MergeRepository {
                 .getResultList()
                 .stream()
                 .map(r -> new PossibleDuplicatePerson(
-                        (Long) r[0], (String) r[1], (Long) r[2], (String) r[3], personReason(r)))
+                        (Long) r[0],
+                        (String) r[1],
+                        (Long) r[2],
+                        (String) r[3],
+                        reason(r, 4, "Same name at the same organisation")))
                 .toList();
-    }
-
-    private static String personReason(Object[] r) {
-        if (r[4] != null && ((String) r[4]).equalsIgnoreCase((String) r[5])) {
-            return "Same email";
-        }
-        if (r[6] != null && r[6].equals(r[7])) {
-            return "Same phone";
-        }
-        return "Same name at the same organisation";
     }
 
     @Override
     public long countPossibleDuplicatePeople(String search) {
-        return searched(em.createQuery("SELECT COUNT(a)" + PERSON_PAIRS + matchingPeople(search), Long.class), search)
+        return searched(
+                        em.createQuery("SELECT COUNT(a)" + PERSON_PAIRS + matching(search, "email"), Long.class),
+                        search)
                 .getSingleResult();
-    }
-
-    /** Either person's name or email contains the text, whatever its case. */
-    private static String matchingPeople(String search) {
-        return blank(search)
-                ? ""
-                : " AND (LOWER(a.name) LIKE :text OR LOWER(b.name) LIKE :text OR LOWER(a.email) LIKE :text"
-                        + " OR LOWER(b.email) LIKE :text)";
     }
 
     @Override

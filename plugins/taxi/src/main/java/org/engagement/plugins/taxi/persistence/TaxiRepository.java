@@ -237,11 +237,7 @@ public class TaxiRepository {
      * shared cache's drivers are dropped to be read again.
      */
     public void moveDrivers(long fromOperatorId, long toOperatorId) {
-        em.createNativeQuery("UPDATE taxi_driver SET operator_id = ?1 WHERE operator_id = ?2")
-                .setParameter(1, toOperatorId)
-                .setParameter(2, fromOperatorId)
-                .executeUpdate();
-        em.getEntityManagerFactory().getCache().evict(Driver.class);
+        repointDrivers("operator_id", fromOperatorId, toOperatorId);
     }
 
     /**
@@ -249,9 +245,14 @@ public class TaxiRepository {
      * statement, so the shared cache's drivers are dropped to be read again.
      */
     public void moveDriversToPerson(long fromPersonId, long toPersonId) {
-        em.createNativeQuery("UPDATE taxi_driver SET person_id = ?1 WHERE person_id = ?2")
-                .setParameter(1, toPersonId)
-                .setParameter(2, fromPersonId)
+        repointDrivers("person_id", fromPersonId, toPersonId);
+    }
+
+    /** One statement for every driver naming {@code from} in the column; the shared cache's drivers then go stale. */
+    private void repointDrivers(String column, long from, long to) {
+        em.createNativeQuery("UPDATE taxi_driver SET " + column + " = ?1 WHERE " + column + " = ?2")
+                .setParameter(1, to)
+                .setParameter(2, from)
                 .executeUpdate();
         em.getEntityManagerFactory().getCache().evict(Driver.class);
     }
