@@ -24,9 +24,6 @@ import org.engagement.core.shared.Dates;
 @ApplicationScoped
 public class Mailer {
 
-    /** Waits at most this long to connect, read or write, so a dead server can't hold the daily job. */
-    private static final String TIMEOUT_MILLIS = "20000";
-
     @Inject
     private MailSettings settings;
 
@@ -49,9 +46,11 @@ public class Mailer {
         props.put("mail.transport.protocol", "smtp");
         props.put("mail.smtp.host", settings.host());
         props.put("mail.smtp.port", String.valueOf(settings.port()));
-        props.put("mail.smtp.connectiontimeout", TIMEOUT_MILLIS);
-        props.put("mail.smtp.timeout", TIMEOUT_MILLIS);
-        props.put("mail.smtp.writetimeout", TIMEOUT_MILLIS);
+        // At most this long to connect, read or write, so a dead server can't hold the daily job.
+        String timeoutMillis = String.valueOf(settings.timeout().toMillis());
+        props.put("mail.smtp.connectiontimeout", timeoutMillis);
+        props.put("mail.smtp.timeout", timeoutMillis);
+        props.put("mail.smtp.writetimeout", timeoutMillis);
         props.put("mail.smtp.starttls.enable", String.valueOf(settings.startTls()));
         props.put("mail.smtp.starttls.required", String.valueOf(settings.startTls()));
         boolean signIn = settings.username() != null && !settings.username().isBlank();

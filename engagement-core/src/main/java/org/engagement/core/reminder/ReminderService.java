@@ -8,6 +8,7 @@ import jakarta.transaction.Transactional;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,7 +18,6 @@ import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import org.engagement.core.access.RoleSets;
 import org.engagement.core.mail.Email;
-import org.engagement.core.mail.MailNotSentException;
 import org.engagement.core.mail.Mailer;
 import org.engagement.core.shared.AccessDeniedException;
 import org.engagement.core.shared.Actor;
@@ -55,9 +55,6 @@ public class ReminderService {
     public static final int EMAIL_WINDOW_DAYS = 8;
 
     public static final DayOfWeek DIGEST_DAY = DayOfWeek.MONDAY;
-    /** After this many failed sends in one run the SMTP server is taken to be down; the rest wait for the next run. */
-    private static final int FAILURES_BEFORE_GIVING_UP = 3;
-
     private static final int LIST_SIZE = 100;
     private static final Logger LOG = Logger.getLogger(ReminderService.class.getName());
 
@@ -104,10 +101,22 @@ public class ReminderService {
     /** What one run did. */
     public record Run(int created, int emailsSent) {}
 
-    /** The daily run: creates the notifications due today and not yet made, then emails what is due to be emailed. */
+    /**
+     * The daily run in one go: creates the notifications due today and not yet made, then emails what is due to be
+     * emailed. Called through the container, it is one transaction; the daily job runs the same steps through {@link
+     * ReminderRun}, each committed on its own.
+     */
     public Run sendDue() {
+        return ReminderRun.through(this, mailer);
+    }
+
+    /** One email about one or more notifications (a digest covers several), and which they are. */
+    public record Letter(Email email, List<Long> notificationIds) {}
+
+    /** The run's first step: creates the notifications due today and not yet made; returns how many it made. */
+    public int createDue() {
         LocalDate today = Dates.today();
-        int created = notify(ReminderKind.FOLLOW_UP_DUE.name(), reminders.followUpsDueBy(today))
+        return notify(ReminderKind.FOLLOW_UP_DUE.name(), reminders.followUpsDueBy(today))
                 + notify(
                         ReminderKind.POLICY_REVIEW_DUE.name(),
                         reminders.policyReviewsDueBy(today.plusDays(POLICY_REVIEW_NOTICE_DAYS)))
@@ -119,7 +128,6 @@ public class ReminderService {
                         reminders.agreementReviewsDueBy(today.plusDays(AGREEMENT_REVIEW_NOTICE_DAYS)))
                 + notify(ReminderKind.AUDIT_ACTION_DUE.name(), reminders.auditActionsDueBy(today))
                 + fromModules(today);
-        return new Run(created, mailer.isOn() ? email(today) : 0);
     }
 
     private int fromModules(LocalDate today) {
@@ -173,12 +181,17 @@ public class ReminderService {
         return event.username() != null ? List.of(event.username()) : users.activeUsernamesHolding(event.roles());
     }
 
-    private int email(LocalDate today) {
+    /**
+     * The run's second step: the emails due today about notifications not yet emailed, each to an enabled account with
+     * an address: one per notification, or on {@link #DIGEST_DAY} one digest per account that chose it.
+     */
+    public List<Letter> lettersDue() {
+        LocalDate today = Dates.today();
         Map<String, List<Notification>> byRecipient =
                 reminders.notEmailedSince(Dates.now().minus(Duration.ofDays(EMAIL_WINDOW_DAYS))).stream()
                         .collect(Collectors.groupingBy(
                                 Notification::getRecipient, LinkedHashMap::new, Collectors.toList()));
-        Outbox outbox = new Outbox();
+        List<Letter> letters = new ArrayList<>();
         for (Map.Entry<String, List<Notification>> mine : byRecipient.entrySet()) {
             Optional<UserAccount> account = users.findByUsername(mine.getKey()).filter(UserAccount::isEnabled);
             Optional<EmailAddress> address = account.flatMap(UserAccount::emailAddress);
@@ -188,33 +201,25 @@ public class ReminderService {
             String name = account.get().getDisplayName();
             if (account.get().getReminderEmails() == ReminderEmails.WEEKLY_DIGEST) {
                 if (today.getDayOfWeek() == DIGEST_DAY) {
-                    outbox.send(ReminderLetters.digest(address.get(), name, today, mine.getValue()), mine.getValue());
+                    letters.add(new Letter(
+                            ReminderLetters.digest(address.get(), name, today, mine.getValue()), ids(mine.getValue())));
                 }
             } else {
-                mine.getValue().forEach(n -> outbox.send(ReminderLetters.single(address.get(), name, n), List.of(n)));
+                mine.getValue()
+                        .forEach(n -> letters.add(
+                                new Letter(ReminderLetters.single(address.get(), name, n), List.of(n.getId()))));
             }
         }
-        return outbox.sent;
+        return letters;
     }
 
-    /** Sends and marks what it sent; after repeated failures it stops, leaving the rest for the next run. */
-    private final class Outbox {
-        private int sent;
-        private int failed;
+    private static List<Long> ids(List<Notification> notifications) {
+        return notifications.stream().map(Notification::getId).toList();
+    }
 
-        void send(Email email, List<Notification> about) {
-            if (failed >= FAILURES_BEFORE_GIVING_UP) {
-                return;
-            }
-            try {
-                mailer.send(email);
-                about.forEach(Notification::markEmailed);
-                sent++;
-            } catch (MailNotSentException notSent) {
-                failed++;
-                LOG.log(Level.WARNING, "Reminder email not sent; it is tried again at the next run", notSent);
-            }
-        }
+    /** The run's last step for each email the SMTP server accepted: its notifications are marked emailed. */
+    public void markEmailed(Letter sent) {
+        sent.notificationIds().forEach(id -> reminders.find(id).ifPresent(Notification::markEmailed));
     }
 
     /** The signed-in user's notifications, newest first. */

@@ -23,8 +23,9 @@ import javax.sql.DataSource;
  * job's own transaction rolling back: a caller's transaction is suspended meanwhile (a container would otherwise enlist
  * the connection in it, and refuse to commit a connection in auto-commit).
  *
- * <p>The lease must outlast the longest run: a run still going when its lease ends could be claimed and done a second
- * time by another server.
+ * <p>The holder renews its lease while the run goes on ({@link #renew}), so the lease need only outlast the longest
+ * pause of a live server (a stalled database or garbage collection), not the longest run: a run whose lease ran out
+ * while its server still ran it could be claimed and done a second time by another server.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.NOT_SUPPORTED)
@@ -65,6 +66,25 @@ public class JobRuns {
             return takeOver(c, job, day, holder, now, lease);
         } catch (SQLException e) {
             throw new IllegalStateException("Could not take over the run of " + job + " on " + day, e);
+        }
+    }
+
+    /**
+     * Extends the holder's lease on the day's unfinished run to {@code now + lease}, while its server is alive and still
+     * running it; false when the holder no longer holds it (its lease ran out and another server took the run over).
+     */
+    public boolean renew(String job, LocalDate day, String holder, Instant now, Duration lease) {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement update = c.prepareStatement("update job_run set lease_until = ?"
+                        + " where job = ? and run_day = ? and holder = ? and finished_at is null")) {
+            c.setAutoCommit(true);
+            update.setTimestamp(1, utc(now.plus(lease)));
+            update.setString(2, job);
+            update.setDate(3, java.sql.Date.valueOf(day));
+            update.setString(4, holder);
+            return update.executeUpdate() == 1;
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not renew the claim on the run of " + job + " on " + day, e);
         }
     }
 

@@ -209,4 +209,70 @@ class ReminderEmailTest {
         assertThat(dailyRunOn(WEDNESDAY.plusDays(1))).isEqualTo(new ReminderService.Run(0, 1));
         assertThat(smtp.received()).hasSize(1);
     }
+
+    /**
+     * The daily job's run, each step in its own transaction as the container runs it, dies (its server killed) just
+     * after the SMTP server accepted the first email: the second and third are never sent. The run that takes over sends
+     * those two and not the first again.
+     */
+    @Test
+    void aRunKilledPartWaySendsEachEmailOnceWhenItIsDoneAgain() {
+        account("fiona", "Fiona Faith", "fiona@council.example", ReminderEmails.EACH);
+        standOn(WEDNESDAY.minusDays(7));
+        visit(
+                mosque().getId(),
+                new FollowUpDetails("Send model policy", "fiona", WEDNESDAY),
+                new FollowUpDetails("Book training", "fiona", WEDNESDAY),
+                new FollowUpDetails("Ring the imam", "fiona", WEDNESDAY));
+        standOn(WEDNESDAY);
+        Mailer diesAfterOneEmail = new Mailer(smtp.settings()) {
+            private int sent;
+
+            @Override
+            public void send(org.engagement.core.mail.Email email) {
+                if (sent++ == 1) {
+                    throw new IllegalStateException("killed");
+                }
+                super.send(email);
+            }
+        };
+
+        org.assertj.core.api.Assertions.assertThatIllegalStateException()
+                .isThrownBy(() -> ReminderRun.through(stepByStep(diesAfterOneEmail), diesAfterOneEmail));
+        assertThat(smtp.received()).hasSize(1);
+
+        Mailer mailer = new Mailer(smtp.settings());
+        assertThat(ReminderRun.through(stepByStep(mailer), mailer)).isEqualTo(new ReminderService.Run(0, 2));
+        assertThat(smtp.received())
+                .extracting(Received::subject)
+                .containsExactlyInAnyOrder(
+                        "Reminder: Follow-up due 2 Dec 2026 at Central Mosque: Send model policy",
+                        "Reminder: Follow-up due 2 Dec 2026 at Central Mosque: Book training",
+                        "Reminder: Follow-up due 2 Dec 2026 at Central Mosque: Ring the imam");
+    }
+
+    /** The service as the container's proxy serves the daily job: each call a transaction of its own. */
+    private ReminderService stepByStep(Mailer mailer) {
+        Function<jakarta.persistence.EntityManager, ReminderService> service =
+                em -> new ReminderService(new JpaReminderRepository(em), new JpaUserRepository(em), mailer, SYSTEM);
+        return new ReminderService(null, null, mailer, SYSTEM) {
+            @Override
+            public int createDue() {
+                return db.inTransaction(em -> service.apply(em).createDue());
+            }
+
+            @Override
+            public List<Letter> lettersDue() {
+                return db.inTransaction(em -> service.apply(em).lettersDue());
+            }
+
+            @Override
+            public void markEmailed(Letter sent) {
+                db.inTransaction(em -> {
+                    service.apply(em).markEmailed(sent);
+                    return sent;
+                });
+            }
+        };
+    }
 }

@@ -67,6 +67,31 @@ class JobRunsTest {
     }
 
     @Test
+    void aLiveHolderRenewingItsClaimKeepsTheRunPastTheLeaseAndADeadOnesClaimRunsOutAfterItsLastRenewal() {
+        assertThat(runs.claim(JOB, DAY, "server-a", morning, LEASE)).isTrue();
+        Instant renewed = morning.plus(LEASE).minusSeconds(1);
+        assertThat(runs.renew(JOB, DAY, "server-a", renewed, LEASE)).isTrue();
+
+        assertThat(runs.claim(JOB, DAY, "server-b", morning.plus(LEASE).plusSeconds(60), LEASE))
+                .as("past the first lease, but renewed")
+                .isFalse();
+        assertThat(runs.renew(JOB, DAY, "server-b", morning.plus(LEASE).plusSeconds(60), LEASE))
+                .as("only the holder renews")
+                .isFalse();
+        // server-a dies here: its claim runs out one lease after its last renewal.
+        assertThat(runs.claim(JOB, DAY, "server-b", renewed.plus(LEASE).plusSeconds(1), LEASE))
+                .isTrue();
+        assertThat(runs.renew(JOB, DAY, "server-a", renewed.plus(LEASE).plusSeconds(2), LEASE))
+                .as("the dead server's late renewal")
+                .isFalse();
+        assertThat(runs.finished(JOB, DAY, "server-b", renewed.plus(LEASE).plusSeconds(30)))
+                .isTrue();
+        assertThat(runs.renew(JOB, DAY, "server-b", renewed.plus(LEASE).plusSeconds(31), LEASE))
+                .as("a finished run")
+                .isFalse();
+    }
+
+    @Test
     void eachDayAndEachJobIsARunOfItsOwn() {
         assertThat(runs.claim(JOB, DAY, "server-a", morning, LEASE)).isTrue();
         assertThat(runs.claim(JOB, DAY.plusDays(1), "server-b", morning, LEASE)).isTrue();

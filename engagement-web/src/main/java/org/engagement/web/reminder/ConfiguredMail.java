@@ -3,13 +3,15 @@ package org.engagement.web.reminder;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.engagement.core.mail.MailSettings;
 
 /**
  * The SMTP server, from {@code ENGAGEMENT_SMTP_HOST}, {@code _PORT}, {@code _USERNAME}, {@code _PASSWORD},
- * {@code _FROM} and {@code _STARTTLS} (or the matching {@code engagement.smtp.*} properties). No host: email is off.
+ * {@code _FROM}, {@code _STARTTLS} and {@code _TIMEOUT_SECONDS} (or the matching {@code engagement.smtp.*} properties).
+ * No host: email is off.
  */
 @ApplicationScoped
 public class ConfiguredMail {
@@ -38,6 +40,10 @@ public class ConfiguredMail {
     @ConfigProperty(name = "engagement.smtp.starttls", defaultValue = "true")
     private boolean startTls;
 
+    @Inject
+    @ConfigProperty(name = "engagement.smtp.timeout-seconds", defaultValue = "20")
+    private long timeoutSeconds;
+
     @Produces
     MailSettings settings() {
         return new MailSettings(
@@ -46,6 +52,7 @@ public class ConfiguredMail {
                 username.orElse(null),
                 password.orElse(null),
                 from.orElse(null),
-                startTls);
+                startTls,
+                Duration.ofSeconds(timeoutSeconds));
     }
 }

@@ -1,8 +1,11 @@
 package org.engagement.web.privacy.retention;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.LocalTime;
 import java.util.logging.Level;
@@ -12,13 +15,16 @@ import org.engagement.core.scheduling.OncePerCluster;
 import org.engagement.web.platform.Jobs;
 
 /**
- * Applies the retention schedule once a day, from 02:30 UK time, on one server of a cluster ({@link OncePerCluster}:
- * every server looks each minute; the first to claim the day's run does it, and another takes it over if that server
- * dies before finishing). A day missed while every server was down is made up by the next day's run, since everything
- * past its period and not yet dealt with is dealt with then.
+ * Applies the retention schedule once a day, from 02:30 UK time (ENGAGEMENT_JOBS_DAILY_RETENTION_AT), on one server of a
+ * cluster ({@link OncePerCluster}: every server looks every ten seconds; the first to claim the day's run does it, and
+ * another takes it over if that server dies before finishing). The run is one transaction of the retention service,
+ * committed before the run is recorded as finished (no transaction is open here, which would commit it after). A day
+ * missed while every server was down is made up by the next day's run, since everything past its period and not yet
+ * dealt with is dealt with then.
  */
 @Singleton
 @Startup
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class DailyRetention {
 
     private static final Logger LOG = Logger.getLogger(DailyRetention.class.getName());
@@ -26,14 +32,19 @@ public class DailyRetention {
     private static final LocalTime AT = LocalTime.of(2, 30);
 
     @Inject
-    private OncePerCluster cluster;
+    private Jobs jobs;
 
     @Inject
     private RetentionService retention;
 
-    @Schedule(hour = "*", minute = "*", persistent = false)
+    @PostConstruct
+    void checkTheSettings() {
+        jobs.check(JOB, AT);
+    }
+
+    @Schedule(hour = "*", minute = "*", second = "*/10", persistent = false)
     void lookForTodaysRun() {
-        cluster.runDaily(JOB, AT, Jobs.LEASE, this::run);
+        jobs.runDaily(JOB, AT, this::run);
     }
 
     private void run() {
