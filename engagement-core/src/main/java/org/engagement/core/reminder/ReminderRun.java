@@ -7,13 +7,13 @@ import org.engagement.core.mail.Mailer;
 import org.engagement.core.reminder.ReminderService.Letter;
 
 /**
- * The reminder run's steps in order: create what fell due, then send each email and mark it sent. Given the container's
- * proxy of {@link ReminderService} and called outside a transaction (the daily job), each step commits on its own: the
- * notifications first, then each email's mark as soon as the SMTP server has accepted it, with no transaction open
- * while it talks to the server. So a run killed part-way leaves every email marked if and only if it was accepted
+ * The reminder run's steps in order: create what fell due, then send each email and mark it sent. In the container each
+ * step of {@link ReminderService} is a transaction of its own (REQUIRES_NEW, whatever the caller's), and no transaction
+ * is open while the SMTP server is talked to: the notifications are committed first, then each email's mark as soon as
+ * the SMTP server has accepted it. So a run killed part-way leaves every email marked if and only if it was accepted
  * (except one accepted in the instant before its mark was committed), and the run that takes it over sends only the
- * rest: no email is lost, and at most that one is sent twice. Given the service itself ({@link
- * ReminderService#sendDue}), every step joins the caller's one transaction.
+ * rest: no email is lost, and at most that one is sent twice. Used as a plain library (tests), each step joins the
+ * caller's transaction.
  */
 public final class ReminderRun {
 

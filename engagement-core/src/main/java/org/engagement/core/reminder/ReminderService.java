@@ -102,9 +102,9 @@ public class ReminderService {
     public record Run(int created, int emailsSent) {}
 
     /**
-     * The daily run in one go: creates the notifications due today and not yet made, then emails what is due to be
-     * emailed. Called through the container, it is one transaction; the daily job runs the same steps through {@link
-     * ReminderRun}, each committed on its own.
+     * The run: creates the notifications due today and not yet made, then emails what is due to be emailed, in the steps
+     * of {@link ReminderRun}. In the container each step is a transaction of its own, whatever the caller's (so a run
+     * cut short keeps what it did); used as a plain library, each joins the caller's.
      */
     public Run sendDue() {
         return ReminderRun.through(this, mailer);
@@ -114,6 +114,7 @@ public class ReminderService {
     public record Letter(Email email, List<Long> notificationIds) {}
 
     /** The run's first step: creates the notifications due today and not yet made; returns how many it made. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
     public int createDue() {
         LocalDate today = Dates.today();
         return notify(ReminderKind.FOLLOW_UP_DUE.name(), reminders.followUpsDueBy(today))
@@ -185,6 +186,7 @@ public class ReminderService {
      * The run's second step: the emails due today about notifications not yet emailed, each to an enabled account with
      * an address: one per notification, or on {@link #DIGEST_DAY} one digest per account that chose it.
      */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
     public List<Letter> lettersDue() {
         LocalDate today = Dates.today();
         Map<String, List<Notification>> byRecipient =
@@ -218,6 +220,7 @@ public class ReminderService {
     }
 
     /** The run's last step for each email the SMTP server accepted: its notifications are marked emailed. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void markEmailed(Letter sent) {
         sent.notificationIds().forEach(id -> reminders.find(id).ifPresent(Notification::markEmailed));
     }

@@ -5,6 +5,7 @@ import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import org.engagement.core.mail.MailSettings;
@@ -22,6 +23,14 @@ public final class TestMailServer implements AutoCloseable {
     public TestMailServer() {
         greenMail = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP).dynamicPort());
         greenMail.start();
+    }
+
+    /**
+     * Waits this long (GreenMail's own limit is 30 s) for a sender that has gone quiet in the middle of an email, e.g.
+     * one held up on its way by a test; set it before the sender connects.
+     */
+    public void waitForQuietSenders(Duration patience) {
+        greenMail.getSmtp().setClientSocketTimeout(Math.toIntExact(patience.toMillis()));
     }
 
     public int port() {

@@ -27,7 +27,6 @@ import org.engagement.web.platform.Jobs;
  */
 @Singleton
 @Startup
-@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class DailyReminders {
 
     private static final Logger LOG = Logger.getLogger(DailyReminders.class.getName());
@@ -50,6 +49,7 @@ public class DailyReminders {
     }
 
     @Schedule(hour = "*", minute = "*", second = "*/10", persistent = false)
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void lookForTodaysRun() {
         jobs.runDaily(JOB, AT, this::run);
     }

@@ -78,6 +78,7 @@ class ClusterIT {
         awayFromMidnight();
         database = TestPostgres.emptyDatabase();
         mail = new TestMailServer();
+        mail.waitForQuietSenders(Duration.ofMinutes(10));
         mailRelay = new StallingMailRelay(mail.port());
         Map<String, String> environment = Map.of(
                 "ENGAGEMENT_DB_URL", database.url(),
@@ -329,17 +330,16 @@ class ClusterIT {
     @Test
     @Order(3)
     void aUserHalfWayThroughAFormAndTheDailyRemindersCarryOnWhenTheirInstanceIsKilled() throws Exception {
-        assertThat(mailRelay.awaitHolding(3, TimeUnit.MINUTES))
-                .as("B's run of the daily reminders sent its first email")
-                .isTrue();
-        Instant held = Instant.now();
+        Instant held = mailRelay
+                .awaitHolding(3, TimeUnit.MINUTES)
+                .orElseThrow(() -> new AssertionError("B's run of the daily reminders sent no email"));
         JobRun running = remindersRun();
         assertThat(running.holder())
                 .as("the holder of the run")
                 .startsWith(b.process().pid() + "@");
         try (Browser browser = Browser.open()) {
             browser.on(proxyUrl);
-            browser.driver().get(proxyUrl + "/health/ready");
+            browser.driver().get(proxyUrl + "/login.xhtml");
             // On the instance in the middle of the reminders.
             browser.driver().manage().deleteCookieNamed("ENGAGEMENT_INSTANCE");
             browser.driver().manage().addCookie(new Cookie("ENGAGEMENT_INSTANCE", "i2", "/"));

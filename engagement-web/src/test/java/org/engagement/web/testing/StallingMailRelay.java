@@ -6,7 +6,9 @@ import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
+import java.time.Instant;
 import java.util.Arrays;
+import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -26,6 +28,7 @@ public final class StallingMailRelay implements AutoCloseable {
     private final int serverPort;
     private final AtomicBoolean firstHeld = new AtomicBoolean();
     private final CountDownLatch holding = new CountDownLatch(1);
+    private volatile Instant heldSince;
 
     /** Listens on a free port of the loopback address and relays to the SMTP server on the given loopback port. */
     public StallingMailRelay(int serverPort) throws IOException {
@@ -40,9 +43,9 @@ public final class StallingMailRelay implements AutoCloseable {
         return listener.getLocalPort();
     }
 
-    /** Waits until the first email is held up; false if none was within the time. */
-    public boolean awaitHolding(long timeout, TimeUnit unit) throws InterruptedException {
-        return holding.await(timeout, unit);
+    /** Waits until the first email is held up, and says since when; empty if none was within the time. */
+    public Optional<Instant> awaitHolding(long timeout, TimeUnit unit) throws InterruptedException {
+        return holding.await(timeout, unit) ? Optional.of(heldSince) : Optional.empty();
     }
 
     private void accept() {
@@ -90,6 +93,7 @@ public final class StallingMailRelay implements AutoCloseable {
                         // Everything up to the final ".CRLF" goes on; the end mark never does.
                         out.write(buffer, 0, Math.max(0, i + 1 - 3));
                         out.flush();
+                        heldSince = Instant.now();
                         holding.countDown();
                         drainUntilClosed(in);
                         return;

@@ -24,7 +24,6 @@ import org.engagement.web.platform.Jobs;
  */
 @Singleton
 @Startup
-@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class DailyRetention {
 
     private static final Logger LOG = Logger.getLogger(DailyRetention.class.getName());
@@ -43,6 +42,7 @@ public class DailyRetention {
     }
 
     @Schedule(hour = "*", minute = "*", second = "*/10", persistent = false)
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void lookForTodaysRun() {
         jobs.runDaily(JOB, AT, this::run);
     }
