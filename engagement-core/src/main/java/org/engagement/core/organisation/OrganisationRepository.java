@@ -1,5 +1,6 @@
 package org.engagement.core.organisation;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -11,6 +12,9 @@ public interface OrganisationRepository {
     Optional<Organisation> findById(long id);
 
     Optional<Organisation> findByNameKeyAndPostcode(String nameKey, Postcode postcode);
+
+    /** Every organisation whose name key is one of these: an import's possible matches, asked once per file. */
+    List<Organisation> findByNameKeys(Collection<String> nameKeys);
 
     /** One page of the organisations in the given sectors that match the search, in the search's order. */
     List<Organisation> list(OrganisationSearch search, Set<Sector> sectors);
