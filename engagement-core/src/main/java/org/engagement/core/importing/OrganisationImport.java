@@ -117,6 +117,7 @@ public class OrganisationImport extends SpreadsheetImport<OrganisationDetails, O
     @Override
     protected void createAll(List<OrganisationDetails> details) {
         organisations.createAll(details);
+        repository.flushAndForget(); // the import's own transaction holds nothing it changes later
     }
 
     @Override

@@ -242,4 +242,10 @@ public class JpaOrganisationRepository implements OrganisationRepository {
     public void flush() {
         em.flush();
     }
+
+    @Override
+    public void flushAndForget() {
+        em.flush();
+        em.clear();
+    }
 }

@@ -39,5 +39,12 @@ public interface OrganisationRepository {
     void remove(Organisation organisation);
 
     /** Writes pending changes now, so a concurrent update is detected inside the service's transaction. */
+    /**
+     * Writes what is pending and stops managing every entity of the transaction's persistence context, so that the next
+     * batch of a bulk insert does not compare all the earlier ones again at each flush (the cost of a batch then grew
+     * with the rows before it: an import of 50,000 organisations took 127 s).
+     */
+    void flushAndForget();
+
     void flush();
 }
