@@ -23,6 +23,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.engagement.core.access.RoleSets;
 import org.engagement.core.contact.MergedPersonIds;
+import org.engagement.core.integrity.HashChain;
 import org.engagement.core.security.RequestOrigin;
 import org.engagement.core.shared.AccessDeniedException;
 import org.engagement.core.shared.Actor;
@@ -104,7 +105,7 @@ public class AccessLog implements RecordViews {
         AccessLogEntry entry = new AccessLogEntry(
                 clock.instant(), actor.username(), roles(), kind, recordId, personId, detail, origin.clientAddress());
         if (writes == null || transactions.getTransactionStatus() != Status.STATUS_NO_TRANSACTION) {
-            AccessLogWrites.persistLinked(em, List.of(entry));
+            new HashChain(em).persistLinked(HashChain.ACCESS_LOG, List.of(entry));
         } else {
             queued.add(entry);
             if (queued.size() >= BATCH) {
