@@ -11,12 +11,13 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import org.engagement.core.integrity.ChainLink;
 import org.engagement.core.integrity.ChainSeal;
+import org.engagement.core.integrity.ChainedEntry;
 import org.engagement.core.integrity.HashChain;
 
 /** One view of a record, or one export, by one user. Immutable: no setters, and nothing offers an edit. */
 @Entity
 @Table(name = "access_log")
-public class AccessLogEntry {
+public class AccessLogEntry implements ChainedEntry {
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "access_log_seq")
@@ -77,12 +78,14 @@ public class AccessLogEntry {
     }
 
     /** What the entry's hash covers (see {@link HashChain}). */
-    String canonicalContent() {
+    @Override
+    public String canonicalContent() {
         return HashChain.accessLogContent(at, username, roles, recordKind, recordId, personId, detail, clientAddress);
     }
 
     /** Takes its place in the chain, once, before it is saved. */
-    void link(ChainLink link) {
+    @Override
+    public void link(ChainLink link) {
         seal().link(link, "An access log entry");
     }
 

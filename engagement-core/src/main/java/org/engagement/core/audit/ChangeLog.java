@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import org.engagement.core.integrity.ChainLink;
 import org.engagement.core.integrity.HashChain;
 import org.engagement.core.shared.Actor;
 
@@ -62,14 +61,7 @@ public class ChangeLog {
                         record.summary(),
                         differences(Map.of(), record.after())))
                 .toList();
-        List<ChainLink> links = new HashChain(em)
-                .appendAll(
-                        HashChain.CHANGE_LOG,
-                        entries.stream().map(ChangeLogEntry::canonicalContent).toList());
-        for (int i = 0; i < entries.size(); i++) {
-            entries.get(i).link(links.get(i));
-            em.persist(entries.get(i));
-        }
+        new HashChain(em).persistLinked(HashChain.CHANGE_LOG, entries);
     }
 
     public void updated(
@@ -117,8 +109,7 @@ public class ChangeLog {
                 Instant.now().truncatedTo(ChronoUnit.MILLIS),
                 summary,
                 changes);
-        entry.link(new HashChain(em).append(HashChain.CHANGE_LOG, entry.canonicalContent()));
-        em.persist(entry);
+        new HashChain(em).persistLinked(HashChain.CHANGE_LOG, List.of(entry));
     }
 
     /** The fields whose display value differs, in the order the record lists them. */

@@ -24,6 +24,7 @@ import java.util.Set;
 import org.engagement.core.integrity.Canonical;
 import org.engagement.core.integrity.ChainLink;
 import org.engagement.core.integrity.ChainSeal;
+import org.engagement.core.integrity.ChainedEntry;
 import org.engagement.core.integrity.HashChain;
 
 /** One change to one record. Immutable: no setters, and the history offers no way to edit it. */
@@ -36,7 +37,7 @@ import org.engagement.core.integrity.HashChain;
 @NamedQuery(
         name = "ChangeLogEntry.findByRecords",
         query = "select e from ChangeLogEntry e where e.recordType = :type and e.recordId in :ids")
-public class ChangeLogEntry implements Serializable {
+public class ChangeLogEntry implements Serializable, ChainedEntry {
 
     private static final long serialVersionUID = 1L;
 
@@ -150,14 +151,16 @@ public class ChangeLogEntry implements Serializable {
     }
 
     /** What the entry's hash covers (see {@link HashChain}): its record, action, author, time, summary and fields. */
-    String canonicalContent() {
+    @Override
+    public String canonicalContent() {
         Canonical content = HashChain.changeLogContent(recordType, recordId, action.name(), changedBy, at, summary);
         changes.forEach(c -> content.add(c.getField()).add(c.getBefore()).add(c.getAfter()));
         return content.text();
     }
 
     /** Takes its place in the chain, once, before it is saved. */
-    void link(ChainLink link) {
+    @Override
+    public void link(ChainLink link) {
         seal().link(link, "A history entry");
     }
 

@@ -40,11 +40,6 @@ public final class HashChain {
         this.em = em;
     }
 
-    /** The next link for an entry with this content, its place taken under the chain's lock. */
-    public ChainLink append(String chain, String content) {
-        return appendAll(chain, List.of(content)).get(0);
-    }
-
     /**
      * The next links for entries with these contents, in order, their places taken together under the chain's lock:
      * one read and two writes of the head however many entries (an import's history), not three per entry.
@@ -69,6 +64,16 @@ public final class HashChain {
                 .setParameter(2, chain)
                 .executeUpdate();
         return links;
+    }
+
+    /** Links the entries into the chain, in order, and saves them, in the entity manager's transaction. */
+    public void persistLinked(String chain, List<? extends ChainedEntry> entries) {
+        List<ChainLink> links = appendAll(
+                chain, entries.stream().map(ChainedEntry::canonicalContent).toList());
+        for (int i = 0; i < entries.size(); i++) {
+            entries.get(i).link(links.get(i));
+            em.persist(entries.get(i));
+        }
     }
 
     /** Walks the chain from its genesis: intact, or the first entry that no longer matches. */
