@@ -26,6 +26,7 @@ import org.engagement.core.shared.EmailAddress;
 import org.engagement.core.shared.NotFoundException;
 import org.engagement.core.spi.DueReminder;
 import org.engagement.core.spi.ReminderSource;
+import org.engagement.core.spi.RestrictedNames;
 import org.engagement.core.user.ReminderEmails;
 import org.engagement.core.user.UserAccount;
 import org.engagement.core.user.UserRepository;
@@ -179,6 +180,8 @@ public class ReminderService {
                         .collect(Collectors.groupingBy(
                                 Notification::getRecipient, LinkedHashMap::new, Collectors.toList()));
         Outbox outbox = new Outbox();
+        // A letter leaves the application, so restricted people's names are masked for every recipient.
+        RestrictedNames names = RestrictedNames.of(reminders.restrictedNames());
         for (Map.Entry<String, List<Notification>> mine : byRecipient.entrySet()) {
             Optional<UserAccount> account = users.findByUsername(mine.getKey()).filter(UserAccount::isEnabled);
             Optional<EmailAddress> address = account.flatMap(UserAccount::emailAddress);
@@ -188,10 +191,15 @@ public class ReminderService {
             String name = account.get().getDisplayName();
             if (account.get().getReminderEmails() == ReminderEmails.WEEKLY_DIGEST) {
                 if (today.getDayOfWeek() == DIGEST_DAY) {
-                    outbox.send(ReminderLetters.digest(address.get(), name, today, mine.getValue()), mine.getValue());
+                    List<Notification> shown = mine.getValue().stream()
+                            .map(n -> n.shownWith(names::mask))
+                            .toList();
+                    outbox.send(ReminderLetters.digest(address.get(), name, today, shown), mine.getValue());
                 }
             } else {
-                mine.getValue().forEach(n -> outbox.send(ReminderLetters.single(address.get(), name, n), List.of(n)));
+                mine.getValue()
+                        .forEach(n -> outbox.send(
+                                ReminderLetters.single(address.get(), name, n.shownWith(names::mask)), List.of(n)));
             }
         }
         return outbox.sent;
@@ -217,10 +225,16 @@ public class ReminderService {
         }
     }
 
-    /** The signed-in user's notifications, newest first. */
+    /**
+     * The signed-in user's notifications, newest first, with restricted people's names masked for everyone but the data
+     * protection officer.
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Notification> mine() {
-        return reminders.forRecipient(actor.username(), LIST_SIZE);
+        RestrictedNames names = RestrictedNames.forReader(actor, reminders::restrictedNames);
+        return reminders.forRecipient(actor.username(), LIST_SIZE).stream()
+                .map(n -> n.shownWith(names::mask))
+                .toList();
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
