@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.engagement.core.access.RoleSets;
@@ -31,7 +32,10 @@ import org.engagement.core.shared.Spreadsheet;
  */
 @ApplicationScoped
 @Transactional
-public class OrganisationImport extends SpreadsheetImport<OrganisationDetails, Map<String, OrganisationType>> {
+public class OrganisationImport extends SpreadsheetImport<OrganisationDetails, OrganisationImport.Lookups> {
+
+    /** The types the user may add, by code and by label; the organisations kept that rows may be, by identity. */
+    protected record Lookups(Map<String, OrganisationType> types, Map<String, Organisation> kept) {}
 
     public static final List<ImportField> FIELDS = List.of(
             new ImportField("name", "Name", true),
@@ -77,16 +81,32 @@ public class OrganisationImport extends SpreadsheetImport<OrganisationDetails, M
         return FIELDS;
     }
 
-    /** The types the user may add, by code and by label. */
     @Override
-    protected Map<String, OrganisationType> lookups() {
+    protected Lookups lookups() {
         Map<String, OrganisationType> byWord = new HashMap<>();
         for (OrganisationType type : organisations.creatableTypes()) {
             byWord.put(Spreadsheet.normal(type.code()), type);
             byWord.put(Spreadsheet.normal(type.code().replace('_', ' ')), type);
             byWord.put(Spreadsheet.normal(type.label()), type);
         }
-        return byWord;
+        return new Lookups(byWord, new HashMap<>());
+    }
+
+    /** Organisations kept with the rows' names, in one query per few hundred names; a row's match also needs its postcode. */
+    @Override
+    protected void lookUpKept(List<OrganisationDetails> records, Lookups lookups) {
+        List<String> nameKeys =
+                records.stream().map(d -> Organisation.nameKey(d.name())).toList();
+        for (Organisation kept : repository.findByNameKeys(nameKeys)) {
+            if (kept.getPostcode() != null) {
+                lookups.kept().putIfAbsent(identity(kept), kept);
+            }
+        }
+    }
+
+    /** What makes a row the same organisation as another or as one kept: its name, ignoring case and spacing, and postcode. */
+    private static String identity(Organisation organisation) {
+        return Organisation.nameKey(organisation.getName()) + "|" + organisation.getPostcodeText();
     }
 
     @Override
@@ -97,6 +117,7 @@ public class OrganisationImport extends SpreadsheetImport<OrganisationDetails, M
     @Override
     protected void createAll(List<OrganisationDetails> details) {
         organisations.createAll(details);
+        repository.flushAndForget(); // the import's own transaction holds nothing it changes later
     }
 
     @Override
@@ -106,8 +127,8 @@ public class OrganisationImport extends SpreadsheetImport<OrganisationDetails, M
     }
 
     @Override
-    protected void read(ImportRow<OrganisationDetails> row, Map<String, OrganisationType> types) {
-        OrganisationType type = type(row.value("type"), types, row);
+    protected void read(ImportRow<OrganisationDetails> row, Lookups lookups) {
+        OrganisationType type = type(row.value("type"), lookups.types(), row);
         OrganisationStatus status = status(row.value("status"), row);
         OrganisationDetails details = new OrganisationDetails(
                 row.value("name"),
@@ -128,13 +149,12 @@ public class OrganisationImport extends SpreadsheetImport<OrganisationDetails, M
         row.record(details);
         Organisation organisation = type == null ? null : validated(row, details, type);
         if (organisation != null && row.problems().isEmpty() && organisation.getPostcode() != null) {
-            String nameKey = Organisation.nameKey(organisation.getName());
+            String identity = identity(organisation);
             row.identify(
-                    nameKey + "|" + organisation.getPostcodeText(),
+                    identity,
                     "name and postcode",
                     "name",
-                    () -> repository
-                            .findByNameKeyAndPostcode(nameKey, organisation.getPostcode())
+                    () -> Optional.ofNullable(lookups.kept().get(identity))
                             .map(o -> new ImportCheck.Match(row.line(), o.getId(), o.getName())));
         }
     }

@@ -112,6 +112,7 @@ public abstract class SpreadsheetImport<R, L> {
         Rows<R> rows = new Rows<>(sheet.rows().size(), mappingProblems(sheet, mapping));
         if (rows.problems.isEmpty()) {
             L lookups = lookups();
+            List<ImportRow<R>> firstOfTheirKind = new ArrayList<>();
             Map<String, Integer> seen = new HashMap<>();
             for (Spreadsheet.SheetRow line : sheet.rows()) {
                 ImportRow<R> row = new ImportRow<>(sheet, mapping, line);
@@ -119,7 +120,7 @@ public abstract class SpreadsheetImport<R, L> {
                 if (row.problems().isEmpty() && row.identity() != null) {
                     Integer earlier = seen.putIfAbsent(row.identity().key(), row.line());
                     if (earlier == null) {
-                        row.matchKept();
+                        firstOfTheirKind.add(row);
                     } else {
                         row.problem(
                                 row.identity().field(),
@@ -129,9 +130,18 @@ public abstract class SpreadsheetImport<R, L> {
                 }
                 rows.add(row);
             }
+            lookUpKept(firstOfTheirKind.stream().map(ImportRow::record).toList(), lookups);
+            firstOfTheirKind.forEach(ImportRow::matchKept);
         }
         return rows;
     }
+
+    /**
+     * Looks up, all at once, the records already kept that these rows may be, before each row is asked for its match
+     * ({@link ImportRow#identify}): a kind whose rows would each ask the database puts the answers in its lookups
+     * here, so that a file of 50,000 rows asks a few hundred times, not 50,000. Nothing to do by default.
+     */
+    protected void lookUpKept(List<R> records, L lookups) {}
 
     private List<ImportProblem> mappingProblems(Spreadsheet sheet, ColumnMapping mapping) {
         List<ImportProblem> problems = new ArrayList<>();

@@ -13,6 +13,7 @@ import jakarta.persistence.criteria.Order;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -57,6 +58,22 @@ public class JpaOrganisationRepository implements OrganisationRepository {
                 .setParameter("postcode", postcode.value())
                 .getResultStream()
                 .findFirst();
+    }
+
+    /** Names asked together: a few hundred to a statement keeps it within every database's parameter limit. */
+    private static final int NAME_KEYS_ASKED_TOGETHER = 500;
+
+    @Override
+    public List<Organisation> findByNameKeys(Collection<String> nameKeys) {
+        List<String> keys = List.copyOf(new java.util.LinkedHashSet<>(nameKeys));
+        List<Organisation> found = new ArrayList<>();
+        for (int from = 0; from < keys.size(); from += NAME_KEYS_ASKED_TOGETHER) {
+            found.addAll(em.createNamedQuery("Organisation.findByNameKeys", Organisation.class)
+                    .setParameter(
+                            "nameKeys", keys.subList(from, Math.min(keys.size(), from + NAME_KEYS_ASKED_TOGETHER)))
+                    .getResultList());
+        }
+        return found;
     }
 
     @Override
@@ -224,5 +241,11 @@ public class JpaOrganisationRepository implements OrganisationRepository {
     @Override
     public void flush() {
         em.flush();
+    }
+
+    @Override
+    public void flushAndForget() {
+        em.flush();
+        em.clear();
     }
 }

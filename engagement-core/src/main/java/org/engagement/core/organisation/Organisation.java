@@ -39,6 +39,7 @@ import org.engagement.core.shared.InvalidInputException.FieldError;
 @NamedQuery(
         name = "Organisation.findByNameKeyAndPostcode",
         query = "select o from Organisation o where o.nameKey = :nameKey and o.postcode = :postcode")
+@NamedQuery(name = "Organisation.findByNameKeys", query = "select o from Organisation o where o.nameKey in :nameKeys")
 @NamedQuery(name = "Organisation.countChildren", query = "select count(o) from Organisation o where o.parent = :parent")
 public class Organisation implements Serializable {
 

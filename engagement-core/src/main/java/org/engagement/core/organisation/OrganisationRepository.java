@@ -1,5 +1,6 @@
 package org.engagement.core.organisation;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -11,6 +12,9 @@ public interface OrganisationRepository {
     Optional<Organisation> findById(long id);
 
     Optional<Organisation> findByNameKeyAndPostcode(String nameKey, Postcode postcode);
+
+    /** Every organisation whose name key is one of these: an import's possible matches, asked once per file. */
+    List<Organisation> findByNameKeys(Collection<String> nameKeys);
 
     /** One page of the organisations in the given sectors that match the search, in the search's order. */
     List<Organisation> list(OrganisationSearch search, Set<Sector> sectors);
@@ -35,5 +39,12 @@ public interface OrganisationRepository {
     void remove(Organisation organisation);
 
     /** Writes pending changes now, so a concurrent update is detected inside the service's transaction. */
+    /**
+     * Writes what is pending and stops managing every entity of the transaction's persistence context, so that the next
+     * batch of a bulk insert does not compare all the earlier ones again at each flush (the cost of a batch then grew
+     * with the rows before it: an import of 50,000 organisations took 127 s).
+     */
+    void flushAndForget();
+
     void flush();
 }

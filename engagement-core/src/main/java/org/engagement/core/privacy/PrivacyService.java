@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.engagement.core.access.RoleSets;
+import org.engagement.core.accesslog.AccessLog;
 import org.engagement.core.audit.ChangeLog;
 import org.engagement.core.contact.ContactService;
 import org.engagement.core.contact.Person;
@@ -40,6 +41,10 @@ public class PrivacyService {
 
     @Inject
     private Actor actor;
+
+    /** Null for a plain library, where views are written as they are made. */
+    @Inject
+    private AccessLog accessLog;
 
     @Inject
     private Anonymisation anonymisation;
@@ -93,6 +98,9 @@ public class PrivacyService {
         Person person = existing(personId);
         privacy.add(new PrivacyRequest(
                 personId, PrivacyRequestKind.SUBJECT_ACCESS_EXPORT, "As " + format, actor.username(), Dates.now()));
+        if (accessLog != null) {
+            accessLog.writeQueued(); // every view of them made so far is in the export
+        }
         List<PersonalDataSection> sections = new ArrayList<>(privacy.coreSections(person));
         modules.forEach(module -> sections.addAll(module.export(personId)));
         return new SubjectAccessExport(personId, person.getName(), Dates.now(), actor.username(), sections);

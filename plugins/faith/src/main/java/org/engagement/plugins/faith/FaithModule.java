@@ -36,7 +36,8 @@ public class FaithModule implements SectorModule {
             new OrganisationType("GURDWARA", "Gurdwara", Sector.FAITH),
             new OrganisationType("TEMPLE", "Temple", Sector.FAITH),
             new OrganisationType("FAITH_OTHER", "Other faith or cultural setting", Sector.FAITH));
-    static final Set<String> TYPE_CODES = Set.of("MOSQUE", "MADRASSA", "CHURCH", "GURDWARA", "TEMPLE", "FAITH_OTHER");
+    public static final Set<String> TYPE_CODES =
+            Set.of("MOSQUE", "MADRASSA", "CHURCH", "GURDWARA", "TEMPLE", "FAITH_OTHER");
     static final Set<Role> READERS = RoleSets.ALL_SECTOR_READERS;
 
     @Override

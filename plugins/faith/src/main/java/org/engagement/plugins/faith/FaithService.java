@@ -2,9 +2,6 @@ package org.engagement.plugins.faith;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 import java.io.Serializable;
 import java.util.ArrayList;
@@ -12,31 +9,28 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import org.engagement.core.access.RoleSets;
 import org.engagement.core.shared.AccessDeniedException;
 import org.engagement.core.shared.Actor;
 import org.engagement.core.shared.InvalidInputException;
 import org.engagement.core.shared.PageOf;
 import org.engagement.core.shared.StaleRecordException;
-import org.engagement.core.spi.NativeQueries;
 import org.engagement.core.spi.OrganisationRecords;
 import org.engagement.core.spi.OrganisationRef;
 import org.engagement.core.spi.RecordHistory;
+import org.engagement.plugins.faith.persistence.FaithRecords;
 
 /**
  * The only way into the faith sector's records: a setting's faith profile, its engagement pathway (derived
- * from the records by {@link PathwayQuery}), and the overview by community and step. Reading and
+ * from the records by the database, see {@link FaithRecords}), and the overview by community and step. Reading and
  * changing follow the core's rules for the organisation.
  */
 @ApplicationScoped
 @Transactional
 public class FaithService {
 
-    static final String NOT_RECORDED = "Not recorded";
-
-    @PersistenceContext(unitName = FaithModule.ID)
-    private EntityManager em;
+    @Inject
+    private FaithRecords records;
 
     @Inject
     private OrganisationRecords organisations;
@@ -50,8 +44,8 @@ public class FaithService {
     protected FaithService() {}
 
     /** For use as a plain library. */
-    public FaithService(EntityManager em, OrganisationRecords organisations, RecordHistory history, Actor actor) {
-        this.em = em;
+    public FaithService(FaithRecords records, OrganisationRecords organisations, RecordHistory history, Actor actor) {
+        this.records = records;
         this.organisations = organisations;
         this.history = history;
         this.actor = actor;
@@ -60,7 +54,7 @@ public class FaithService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<FaithProfile> profileOf(long organisationId) {
         organisations.get(organisationId);
-        return Optional.ofNullable(em.find(FaithProfile.class, organisationId));
+        return records.profile(organisationId);
     }
 
     /** Records the setting's profile; {@code expectedVersion} is the version the user saw, null if none yet. */
@@ -70,7 +64,7 @@ public class FaithService {
             throw new InvalidInputException(
                     "faith", "Faith details are kept for places of worship and madrassas only.");
         }
-        FaithProfile profile = em.find(FaithProfile.class, organisationId);
+        FaithProfile profile = records.profile(organisationId).orElse(null);
         if (profile == null
                 ? expectedVersion != null
                 : !Long.valueOf(profile.getVersion()).equals(expectedVersion)) {
@@ -80,14 +74,12 @@ public class FaithService {
                     profile == null ? null : profile.getUpdatedAt());
         }
         Map<String, String> before = profile == null ? Map.of() : profile.snapshot();
-        if (profile == null) {
+        boolean isNew = profile == null;
+        if (isNew) {
             profile = new FaithProfile(organisationId);
-            profile.change(details, actor.username());
-            em.persist(profile);
-        } else {
-            profile.change(details, actor.username());
         }
-        em.flush();
+        profile.change(details, actor.username());
+        records.save(profile, isNew);
         history.updated(
                 OrganisationRecords.RECORD_TYPE, organisationId, "Faith details changed", before, profile.snapshot());
         return profile;
@@ -96,67 +88,45 @@ public class FaithService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Pathway pathwayOf(long organisationId) {
         organisations.get(organisationId);
-        List<Object[]> rows = NativeQueries.rows(query(
-                PathwayQuery.settings(
-                        RoleSets.holds(actor, RoleSets.AUDIT_READERS),
-                        RoleSets.holds(actor, RoleSets.TRAINING_READERS),
-                        true),
-                List.of(organisationId)));
-        return rows.isEmpty() ? Pathway.of(Map.of()) : PathwayQuery.pathway(rows.get(0));
+        return records.pathwayOf(organisationId, seesSafeguarding(), seesTraining())
+                .orElse(Pathway.of(Map.of()));
     }
 
     /** One page of the faith settings, filtered and sorted by the database, with how many match in all. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public PageOf<OverviewRow> overview(OverviewSearch search) {
         requireReader();
-        List<Object> parameters = new ArrayList<>();
-        String where = search.where(parameters);
-        long total = ((Number) query("SELECT COUNT(*) FROM (" + settings() + ") x" + where, parameters)
-                        .getSingleResult())
-                .longValue();
-        List<Object[]> page =
-                NativeQueries.rows(query("SELECT * FROM (" + settings() + ") x" + where + search.orderBy(), parameters)
-                        .setFirstResult(search.first())
-                        .setMaxResults(search.max()));
-        return new PageOf<>(page.stream().map(this::overviewRow).toList(), total);
+        PageOf<FaithRecords.Setting> page = records.overview(search, seesSafeguarding(), seesTraining());
+        return new PageOf<>(page.items().stream().map(this::overviewRow).toList(), page.total());
     }
 
     /** How many settings of each community have reached each step, counted by the database. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<CommunityRow> byCommunity() {
         requireReader();
-        Map<String, long[]> counts = new TreeMap<>();
-        for (Object[] row : NativeQueries.rows(query(
-                "SELECT x.community, x.pathway_step, COUNT(*) FROM (" + settings() + ") x"
-                        + " GROUP BY x.community, x.pathway_step",
-                List.of()))) {
-            counts.computeIfAbsent((String) row[0], c -> new long[PathwayStep.values().length + 1])[
-                            ((Number) row[1]).intValue()] =
-                    ((Number) row[2]).longValue();
-        }
         List<CommunityRow> result = new ArrayList<>();
-        counts.forEach((community, perStep) -> result.add(
-                new CommunityRow(community, Arrays.stream(perStep).boxed().toList())));
+        records.countsByCommunityAndStep(seesSafeguarding(), seesTraining())
+                .forEach((community, perStep) -> result.add(new CommunityRow(
+                        community, Arrays.stream(perStep).boxed().toList())));
         return result;
     }
 
-    private String settings() {
-        return PathwayQuery.settings(
-                RoleSets.holds(actor, RoleSets.AUDIT_READERS), RoleSets.holds(actor, RoleSets.TRAINING_READERS), false);
+    private boolean seesSafeguarding() {
+        return RoleSets.holds(actor, RoleSets.AUDIT_READERS);
     }
 
-    private Query query(String sql, List<?> parameters) {
-        return NativeQueries.bound(em, sql, parameters);
+    private boolean seesTraining() {
+        return RoleSets.holds(actor, RoleSets.TRAINING_READERS);
     }
 
-    private OverviewRow overviewRow(Object[] row) {
+    private OverviewRow overviewRow(FaithRecords.Setting setting) {
         return new OverviewRow(
-                ((Number) row[0]).longValue(),
-                (String) row[1],
-                organisations.typeLabel((String) row[2]),
-                (String) row[3],
-                row[4] == null ? "" : (String) row[4],
-                PathwayQuery.pathway(row));
+                setting.organisationId(),
+                setting.name(),
+                organisations.typeLabel(setting.typeCode()),
+                setting.community(),
+                setting.languages(),
+                setting.pathway());
     }
 
     private void requireReader() {

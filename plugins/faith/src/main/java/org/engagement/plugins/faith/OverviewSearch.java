@@ -32,7 +32,7 @@ public record OverviewSearch(
     }
 
     /** The WHERE clause over the settings' derived table {@code x}, adding its values to {@code parameters}. */
-    String where(List<Object> parameters) {
+    public String where(List<Object> parameters) {
         List<String> conditions = new ArrayList<>();
         if (name != null && !name.isBlank()) {
             conditions.add("LOWER(x.setting_name) LIKE ?" + LikePattern.ESCAPE_CLAUSE);
@@ -53,7 +53,7 @@ public record OverviewSearch(
         return conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
     }
 
-    String orderBy() {
+    public String orderBy() {
         String column = sortField == null ? null : SORTABLE.get(sortField);
         String direction = descending ? " DESC" : "";
         return column == null

@@ -20,6 +20,7 @@ import org.engagement.core.training.CourseDetails;
 import org.engagement.core.training.Delivery;
 import org.engagement.core.training.SessionDetails;
 import org.engagement.core.user.Role;
+import org.engagement.plugins.faith.persistence.FaithRecords;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -55,7 +56,7 @@ class FaithOverviewPersistenceTest {
     }
 
     private static FaithService service(Crm.Services core, EntityManager em) {
-        return new FaithService(em, core.organisationRecords(), core.history(), core.actor());
+        return new FaithService(new FaithRecords(em), core.organisationRecords(), core.history(), core.actor());
     }
 
     private long setting(String name, String type) {

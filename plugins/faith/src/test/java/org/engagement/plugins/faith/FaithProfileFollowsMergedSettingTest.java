@@ -14,6 +14,7 @@ import org.engagement.core.shared.Actor;
 import org.engagement.core.testing.Crm;
 import org.engagement.core.testing.FixedActor;
 import org.engagement.core.testing.TestDatabase;
+import org.engagement.plugins.faith.persistence.FaithRecords;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -38,8 +39,8 @@ class FaithProfileFollowsMergedSettingTest {
         return crm.withModule(
                 ADMIN,
                 FaithModule.ID,
-                (core, em) ->
-                        work.apply(new FaithService(em, core.organisationRecords(), core.history(), core.actor())));
+                (core, em) -> work.apply(new FaithService(
+                        new FaithRecords(em), core.organisationRecords(), core.history(), core.actor())));
     }
 
     private Organisation mosque(String name) {
@@ -92,7 +93,7 @@ class FaithProfileFollowsMergedSettingTest {
         crm.mergingWith(
                 ADMIN,
                 FaithModule.ID,
-                FaithProfileFollowsMergedSetting::new,
+                em -> new FaithProfileFollowsMergedSetting(new FaithRecords(em)),
                 m -> m.mergeOrganisations(new OrganisationMerge(
                         current.getId(), current.getVersion(), other.getId(), other.getVersion(), Set.of())));
 

@@ -2,8 +2,6 @@ package org.engagement.plugins.housing;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.Comparator;
 import java.util.List;
@@ -16,6 +14,7 @@ import org.engagement.core.shared.StaleRecordException;
 import org.engagement.core.spi.OrganisationRecords;
 import org.engagement.core.spi.OrganisationRef;
 import org.engagement.core.spi.RecordHistory;
+import org.engagement.plugins.housing.persistence.LandlordProfiles;
 
 /**
  * The only way into the housing records. Who may read or change a landlord's details is the core's rule for
@@ -25,8 +24,8 @@ import org.engagement.core.spi.RecordHistory;
 @Transactional
 public class HousingService {
 
-    @PersistenceContext(unitName = HousingModule.ID)
-    private EntityManager em;
+    @Inject
+    private LandlordProfiles profiles;
 
     @Inject
     private OrganisationRecords organisations;
@@ -40,8 +39,8 @@ public class HousingService {
     protected HousingService() {}
 
     /** Outside a container (the module's persistence test): the same service, wired by hand. */
-    HousingService(EntityManager em, OrganisationRecords organisations, RecordHistory history, Actor actor) {
-        this.em = em;
+    HousingService(LandlordProfiles profiles, OrganisationRecords organisations, RecordHistory history, Actor actor) {
+        this.profiles = profiles;
         this.organisations = organisations;
         this.history = history;
         this.actor = actor;
@@ -50,7 +49,7 @@ public class HousingService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<LandlordProfile> profileOf(long organisationId) {
         organisations.get(organisationId);
-        return Optional.ofNullable(em.find(LandlordProfile.class, organisationId));
+        return profiles.of(organisationId);
     }
 
     /**
@@ -64,7 +63,7 @@ public class HousingService {
             throw new InvalidInputException(
                     "propertyCount", "Housing details are kept for landlords and letting agents only.");
         }
-        LandlordProfile profile = em.find(LandlordProfile.class, organisationId);
+        LandlordProfile profile = profiles.of(organisationId).orElse(null);
         Map<String, String> before = profile == null ? Map.of() : profile.snapshot();
         if (profile == null && expectedVersion != null
                 || profile != null && !Long.valueOf(profile.getVersion()).equals(expectedVersion)) {
@@ -73,14 +72,12 @@ public class HousingService {
                     profile == null ? null : profile.getUpdatedBy(),
                     profile == null ? null : profile.getUpdatedAt());
         }
-        if (profile == null) {
+        boolean isNew = profile == null;
+        if (isNew) {
             profile = new LandlordProfile(organisationId);
-            profile.change(propertyCount, licensingScheme, actor.username());
-            em.persist(profile);
-        } else {
-            profile.change(propertyCount, licensingScheme, actor.username());
         }
-        em.flush();
+        profile.change(propertyCount, licensingScheme, actor.username());
+        profiles.save(profile, isNew);
         history.updated(
                 OrganisationRecords.RECORD_TYPE, organisationId, "Housing details changed", before, profile.snapshot());
         return profile;
@@ -93,14 +90,11 @@ public class HousingService {
             throw new AccessDeniedException("Your role does not include the housing sector's figures.");
         }
         // The database sorts the landlords in no scheme (null) last; the page shows them first.
-        return em.createNamedQuery("LandlordProfile.bySchemeSummary", Object[].class).getResultList().stream()
-                .sorted(Comparator.comparing(row -> !((String) row[0]).isEmpty()))
-                .map(row -> new SchemeCount(
-                        ((String) row[0]).isEmpty() ? "Not a member of a scheme" : (String) row[0],
-                        ((Number) row[1]).longValue(),
-                        ((Number) row[2]).longValue()))
+        return profiles.bySchemeSummary().stream()
+                .sorted(Comparator.comparing(row -> !row.scheme().isEmpty()))
+                .map(row -> row.scheme().isEmpty()
+                        ? new SchemeCount("Not a member of a scheme", row.landlords(), row.properties())
+                        : row)
                 .toList();
     }
-
-    public record SchemeCount(String scheme, long landlords, long properties) {}
 }

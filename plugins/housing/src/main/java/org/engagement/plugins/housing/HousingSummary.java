@@ -13,9 +13,9 @@ public class HousingSummary {
     @Inject
     private HousingService housing;
 
-    private List<HousingService.SchemeCount> rows;
+    private List<SchemeCount> rows;
 
-    public List<HousingService.SchemeCount> getRows() {
+    public List<SchemeCount> getRows() {
         if (rows == null) {
             rows = housing.bySchemeSummary();
         }

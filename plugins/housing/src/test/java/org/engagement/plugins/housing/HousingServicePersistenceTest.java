@@ -18,6 +18,7 @@ import org.engagement.core.testing.Crm;
 import org.engagement.core.testing.FixedActor;
 import org.engagement.core.testing.TestDatabase;
 import org.engagement.core.user.Role;
+import org.engagement.plugins.housing.persistence.LandlordProfiles;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -49,7 +50,7 @@ class HousingServicePersistenceTest {
     }
 
     private static HousingService service(Crm.Services core, EntityManager em) {
-        return new HousingService(em, core.organisationRecords(), core.history(), core.actor());
+        return new HousingService(new LandlordProfiles(em), core.organisationRecords(), core.history(), core.actor());
     }
 
     private long organisation(String name, String type) {
@@ -142,7 +143,6 @@ class HousingServicePersistenceTest {
 
         assertThat(housing(INDUSTRY_LEAD, HousingService::bySchemeSummary))
                 .containsExactly(
-                        new HousingService.SchemeCount("Not a member of a scheme", 1, 30),
-                        new HousingService.SchemeCount("Hexthorpe", 2, 20));
+                        new SchemeCount("Not a member of a scheme", 1, 30), new SchemeCount("Hexthorpe", 2, 20));
     }
 }

@@ -14,6 +14,7 @@ import org.engagement.core.shared.Actor;
 import org.engagement.core.testing.Crm;
 import org.engagement.core.testing.FixedActor;
 import org.engagement.core.testing.TestDatabase;
+import org.engagement.plugins.housing.persistence.LandlordProfiles;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -38,8 +39,8 @@ class LandlordProfileFollowsMergedLandlordTest {
         return crm.withModule(
                 ADMIN,
                 HousingModule.ID,
-                (core, em) ->
-                        work.apply(new HousingService(em, core.organisationRecords(), core.history(), core.actor())));
+                (core, em) -> work.apply(new HousingService(
+                        new LandlordProfiles(em), core.organisationRecords(), core.history(), core.actor())));
     }
 
     private Organisation landlordWithAVisit(String name) {
@@ -80,7 +81,7 @@ class LandlordProfileFollowsMergedLandlordTest {
         crm.mergingWith(
                 ADMIN,
                 HousingModule.ID,
-                LandlordProfileFollowsMergedLandlord::new,
+                em -> new LandlordProfileFollowsMergedLandlord(new LandlordProfiles(em)),
                 m -> m.mergeOrganisations(new OrganisationMerge(
                         survivor.getId(), survivor.getVersion(), removed.getId(), removed.getVersion(), Set.of())));
 
@@ -105,7 +106,7 @@ class LandlordProfileFollowsMergedLandlordTest {
         crm.mergingWith(
                 ADMIN,
                 HousingModule.ID,
-                LandlordProfileFollowsMergedLandlord::new,
+                em -> new LandlordProfileFollowsMergedLandlord(new LandlordProfiles(em)),
                 m -> m.mergeOrganisations(new OrganisationMerge(
                         survivor.getId(), survivor.getVersion(), removed.getId(), removed.getVersion(), Set.of())));
 

@@ -1,8 +1,7 @@
 package org.engagement.plugins.retail;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.List;
@@ -12,6 +11,7 @@ import org.engagement.core.spi.FigureContribution.Direction;
 import org.engagement.core.spi.FigureContribution.Kind;
 import org.engagement.core.spi.FigureContribution.Unit;
 import org.engagement.core.spi.FigureContribution.Value;
+import org.engagement.plugins.retail.persistence.RetailRecords;
 
 /**
  * The retail module's figures for the partnership's scorecard: premises visited and concerns reported from hotspots.
@@ -24,14 +24,14 @@ public class RetailFigures {
     public static final String PREMISES_VISITED = "retail.premises-visited";
     public static final String HOTSPOT_CONCERNS = "retail.hotspot-concerns";
 
-    @PersistenceContext(unitName = RetailModule.ID)
-    private EntityManager em;
+    @Inject
+    private RetailRecords records;
 
     protected RetailFigures() {}
 
     /** Outside a container (tests). */
-    RetailFigures(EntityManager em) {
-        this.em = em;
+    RetailFigures(RetailRecords records) {
+        this.records = records;
     }
 
     public List<FigureContribution> figures() {
@@ -55,12 +55,7 @@ public class RetailFigures {
     }
 
     private long premisesVisited(LocalDate from, LocalDate to) {
-        return em.createQuery(
-                        "select count(distinct v.organisationId) from AwarenessVisit v where v.visitDate between :from and :to",
-                        Long.class)
-                .setParameter("from", from)
-                .setParameter("to", to)
-                .getSingleResult();
+        return records.premisesVisited(from, to);
     }
 
     /** Concerns are entered per quarter: those of the quarters that begin within the period. */
@@ -73,16 +68,6 @@ public class RetailFigures {
         if (first.compareTo(last) > 0) {
             return 0;
         }
-        Long sum = em.createQuery(
-                        "select sum(c.concerns) from HotspotConcerns c where c.year * 4 + c.quarter between :first and :last",
-                        Long.class)
-                .setParameter("first", index(first))
-                .setParameter("last", index(last))
-                .getSingleResult();
-        return sum == null ? 0 : sum;
-    }
-
-    private static int index(FinancialQuarter q) {
-        return q.startYear() * 4 + q.number();
+        return records.concernsReported(first, last);
     }
 }

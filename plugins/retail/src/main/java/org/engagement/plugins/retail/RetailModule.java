@@ -34,7 +34,7 @@ public class RetailModule implements SectorModule {
             new OrganisationType("LEISURE", "Leisure centre or trust", Sector.INDUSTRY),
             new OrganisationType("HOTEL", "Hotel", Sector.INDUSTRY),
             new OrganisationType("LICENSED_PREMISES", "Licensed premises (pub, bar, club)", Sector.INDUSTRY));
-    static final Set<String> TYPE_CODES =
+    public static final Set<String> TYPE_CODES =
             TYPES.stream().map(OrganisationType::code).collect(Collectors.toUnmodifiableSet());
     static final Set<Role> READERS = RoleSets.INDUSTRY_WATCHERS;
 

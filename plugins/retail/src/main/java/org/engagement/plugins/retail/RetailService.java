@@ -2,8 +2,6 @@ package org.engagement.plugins.retail;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -15,13 +13,12 @@ import org.engagement.core.access.RoleSets;
 import org.engagement.core.reporting.FinancialQuarter;
 import org.engagement.core.shared.AccessDeniedException;
 import org.engagement.core.shared.Actor;
-import org.engagement.core.shared.Dates;
 import org.engagement.core.shared.InvalidInputException;
 import org.engagement.core.shared.StaleRecordException;
-import org.engagement.core.spi.NativeQueries;
 import org.engagement.core.spi.OrganisationRecords;
 import org.engagement.core.spi.OrganisationRef;
 import org.engagement.core.spi.RecordHistory;
+import org.engagement.plugins.retail.persistence.RetailRecords;
 
 /**
  * The only way into the retail records: premises details, awareness visits, concerns per quarter, and the
@@ -33,8 +30,8 @@ public class RetailService {
 
     public static final String VISIT_RECORD = "Awareness visit";
 
-    @PersistenceContext(unitName = RetailModule.ID)
-    private EntityManager em;
+    @Inject
+    private RetailRecords records;
 
     @Inject
     private OrganisationRecords organisations;
@@ -48,8 +45,8 @@ public class RetailService {
     protected RetailService() {}
 
     /** For use as a plain library. */
-    public RetailService(EntityManager em, OrganisationRecords organisations, RecordHistory history, Actor actor) {
-        this.em = em;
+    public RetailService(RetailRecords records, OrganisationRecords organisations, RecordHistory history, Actor actor) {
+        this.records = records;
         this.organisations = organisations;
         this.history = history;
         this.actor = actor;
@@ -58,13 +55,13 @@ public class RetailService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<RetailPremises> premisesOf(long organisationId) {
         organisations.get(organisationId);
-        return Optional.ofNullable(em.find(RetailPremises.class, organisationId));
+        return records.premises(organisationId);
     }
 
     public RetailPremises savePremises(
             long organisationId, Long expectedVersion, Integer staffHeadcount, boolean hotspot) {
         editableRetail(organisationId);
-        RetailPremises premises = em.find(RetailPremises.class, organisationId);
+        RetailPremises premises = records.premises(organisationId).orElse(null);
         if (premises == null
                 ? expectedVersion != null
                 : !Long.valueOf(premises.getVersion()).equals(expectedVersion)) {
@@ -74,14 +71,12 @@ public class RetailService {
                     premises == null ? null : premises.getUpdatedAt());
         }
         Map<String, String> before = premises == null ? Map.of() : premises.snapshot();
-        if (premises == null) {
+        boolean isNew = premises == null;
+        if (isNew) {
             premises = new RetailPremises(organisationId);
-            premises.change(staffHeadcount, hotspot, actor.username());
-            em.persist(premises);
-        } else {
-            premises.change(staffHeadcount, hotspot, actor.username());
         }
-        em.flush();
+        premises.change(staffHeadcount, hotspot, actor.username());
+        records.save(premises, isNew);
         history.updated(
                 OrganisationRecords.RECORD_TYPE,
                 organisationId,
@@ -94,8 +89,7 @@ public class RetailService {
     public AwarenessVisit recordVisit(long organisationId, LocalDate date, String partner, String materialsLeft) {
         editableRetail(organisationId);
         AwarenessVisit visit = new AwarenessVisit(organisationId, date, partner, materialsLeft, actor.username());
-        em.persist(visit);
-        em.flush();
+        records.save(visit, true);
         history.created(VISIT_RECORD, visit.getId(), "Awareness visit recorded", visit.snapshot());
         return visit;
     }
@@ -103,13 +97,11 @@ public class RetailService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<AwarenessVisit> visitsTo(long organisationId) {
         organisations.get(organisationId);
-        return em.createNamedQuery("AwarenessVisit.byOrganisation", AwarenessVisit.class)
-                .setParameter("organisationId", organisationId)
-                .getResultList();
+        return records.visitsTo(organisationId);
     }
 
     /**
-     * How many of the premises' staff are trained, by the rule in {@link CoverageQuery}: the people with valid
+     * How many of the premises' staff are trained, by the rule in {@link org.engagement.plugins.retail.persistence.CoverageQuery}: the people with valid
      * training records, plus the unnamed headcount of valid sessions held for these premises alone, never more than
      * the recorded staff headcount. Empty when the actor's roles do not include training records.
      */
@@ -119,19 +111,7 @@ public class RetailService {
         if (!RoleSets.holds(actor, RoleSets.TRAINING_READERS)) {
             return Optional.empty();
         }
-        CoverageQuery query = query(true);
-        return Optional.of(count(
-                NativeQueries.bound(em, query.staffTrainedOfOneSql(), query.staffTrainedOfOneParameters(organisationId))
-                        .getSingleResult()));
-    }
-
-    private CoverageQuery query(boolean seesTraining) {
-        @SuppressWarnings("unchecked")
-        List<Number> validities = em.createNativeQuery(CoverageQuery.VALIDITIES).getResultList();
-        return new CoverageQuery(
-                seesTraining,
-                Dates.today(),
-                validities.stream().map(Number::intValue).toList());
+        return Optional.of(records.staffTrained(organisationId));
     }
 
     /** Sets the number of concerns reported in the quarter holding {@code meetingDate}, replacing an earlier figure. */
@@ -142,22 +122,14 @@ public class RetailService {
                     "meetingDate", "Enter the date of the partnership meeting the concerns were reported at.");
         }
         FinancialQuarter quarter = FinancialQuarter.of(meetingDate);
-        HotspotConcerns row = em.createNamedQuery("HotspotConcerns.find", HotspotConcerns.class)
-                .setParameter("organisationId", organisationId)
-                .setParameter("year", quarter.startYear())
-                .setParameter("quarter", quarter.number())
-                .getResultStream()
-                .findFirst()
-                .orElse(null);
+        HotspotConcerns row = records.concerns(organisationId, quarter).orElse(null);
         String before = row == null ? "" : String.valueOf(row.getConcerns());
-        if (row == null) {
+        boolean isNew = row == null;
+        if (isNew) {
             row = new HotspotConcerns(organisationId, quarter);
-            row.record(concerns, actor.username());
-            em.persist(row);
-        } else {
-            row.record(concerns, actor.username());
         }
-        em.flush();
+        row.record(concerns, actor.username());
+        records.save(row, isNew);
         history.updated(
                 OrganisationRecords.RECORD_TYPE,
                 organisationId,
@@ -170,14 +142,12 @@ public class RetailService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<HotspotConcerns> concernsAt(long organisationId) {
         organisations.get(organisationId);
-        return em.createNamedQuery("HotspotConcerns.byOrganisation", HotspotConcerns.class)
-                .setParameter("organisationId", organisationId)
-                .getResultList();
+        return records.concernsAt(organisationId);
     }
 
     /**
      * Premises of each type in each area (ward): how many were visited, how many have trained staff, how many
-     * are hotspots, their staff headcount and how many of their staff are trained (see {@link CoverageQuery}). Two
+     * are hotspots, their staff headcount and how many of their staff are trained (see {@link org.engagement.plugins.retail.persistence.CoverageQuery}). Two
      * statements (the courses' validities, then the table summed by the database), whatever the number of premises.
      */
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -185,9 +155,7 @@ public class RetailService {
         if (actor.roles().stream().noneMatch(RetailModule.READERS::contains)) {
             throw new AccessDeniedException("Your role does not include the retail sector's coverage.");
         }
-        CoverageQuery query = query(RoleSets.holds(actor, RoleSets.TRAINING_READERS));
-        List<Object[]> groups =
-                NativeQueries.rows(NativeQueries.bound(em, query.coverageSql(), query.coverageParameters()));
+        List<Object[]> groups = records.coverageGroups(RoleSets.holds(actor, RoleSets.TRAINING_READERS));
         Map<String, CoverageRow> rows = new TreeMap<>();
         for (Object[] g : groups) {
             String type = organisations.typeLabel((String) g[0]);

@@ -14,6 +14,7 @@ import org.engagement.core.shared.Actor;
 import org.engagement.core.testing.Crm;
 import org.engagement.core.testing.FixedActor;
 import org.engagement.core.testing.TestDatabase;
+import org.engagement.plugins.retail.persistence.RetailRecords;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -40,8 +41,8 @@ class PremisesFollowMergedOrganisationTest {
         return crm.withModule(
                 ADMIN,
                 RetailModule.ID,
-                (core, em) ->
-                        work.apply(new RetailService(em, core.organisationRecords(), core.history(), core.actor())));
+                (core, em) -> work.apply(new RetailService(
+                        new RetailRecords(em), core.organisationRecords(), core.history(), core.actor())));
     }
 
     private Organisation takeawayWithAVisit(String name) {
@@ -96,7 +97,7 @@ class PremisesFollowMergedOrganisationTest {
         crm.mergingWith(
                 ADMIN,
                 RetailModule.ID,
-                PremisesFollowMergedOrganisation::new,
+                em -> new PremisesFollowMergedOrganisation(new RetailRecords(em)),
                 m -> m.mergeOrganisations(new OrganisationMerge(
                         current.getId(), current.getVersion(), other.getId(), other.getVersion(), Set.of())));
 

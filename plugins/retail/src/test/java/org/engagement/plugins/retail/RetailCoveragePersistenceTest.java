@@ -21,6 +21,7 @@ import org.engagement.core.training.CourseDetails;
 import org.engagement.core.training.Delivery;
 import org.engagement.core.training.SessionDetails;
 import org.engagement.core.user.Role;
+import org.engagement.plugins.retail.persistence.RetailRecords;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -53,8 +54,8 @@ class RetailCoveragePersistenceTest {
         return crm.withModule(
                 actor,
                 RetailModule.ID,
-                (core, em) ->
-                        work.apply(new RetailService(em, core.organisationRecords(), core.history(), core.actor())));
+                (core, em) -> work.apply(new RetailService(
+                        new RetailRecords(em), core.organisationRecords(), core.history(), core.actor())));
     }
 
     private long premises(String name, String type, String ward, int headcount) {
@@ -200,7 +201,7 @@ class RetailCoveragePersistenceTest {
 
     @Test
     void aSessionCountsUntilTheDayItsCourseValidityRunsOutLikeATrainingRecord() {
-        LocalDate lastValid = CoverageQuery.earliestValidSession(12, today);
+        LocalDate lastValid = org.engagement.plugins.retail.persistence.CoverageQuery.earliestValidSession(12, today);
         assertThat(lastValid.plusMonths(12).minusDays(1)).isAfterOrEqualTo(today);
         assertThat(lastValid.minusDays(1).plusMonths(12).minusDays(1)).isBefore(today);
         headcountOnly("NTE-AW", lastValid, 1, pizzaPalace);
@@ -211,11 +212,14 @@ class RetailCoveragePersistenceTest {
 
     @Test
     void theEarliestValidSessionDateAllowsForMonthEnds() {
-        assertThat(CoverageQuery.earliestValidSession(1, LocalDate.of(2026, 3, 31)))
+        assertThat(org.engagement.plugins.retail.persistence.CoverageQuery.earliestValidSession(
+                        1, LocalDate.of(2026, 3, 31)))
                 .isEqualTo(LocalDate.of(2026, 3, 1));
-        assertThat(CoverageQuery.earliestValidSession(1, LocalDate.of(2026, 3, 15)))
+        assertThat(org.engagement.plugins.retail.persistence.CoverageQuery.earliestValidSession(
+                        1, LocalDate.of(2026, 3, 15)))
                 .isEqualTo(LocalDate.of(2026, 2, 16));
-        assertThat(CoverageQuery.earliestValidSession(12, LocalDate.of(2024, 2, 29)))
+        assertThat(org.engagement.plugins.retail.persistence.CoverageQuery.earliestValidSession(
+                        12, LocalDate.of(2024, 2, 29)))
                 .isEqualTo(LocalDate.of(2023, 3, 1));
     }
 
@@ -287,7 +291,7 @@ class RetailCoveragePersistenceTest {
         return crm.withModule(
                 VIEWER,
                 RetailModule.ID,
-                (core, em) -> new RetailFigures(em)
+                (core, em) -> new RetailFigures(new RetailRecords(em))
                         .figures().stream()
                                 .filter(f -> f.id().equals(id))
                                 .findFirst()

@@ -71,6 +71,17 @@ public class TaxiRepository {
         return ids;
     }
 
+    /**
+     * Whether this person's processing is restricted now, read by their key: a driver's page and every renewal check
+     * ask it, so it must not read every restricted person (the view is a scan of the person table).
+     */
+    public boolean isRestricted(long personId) {
+        return !em.createNativeQuery("SELECT person_id FROM " + RestrictedPeople.VIEW + " WHERE person_id = ?")
+                .setParameter(1, personId)
+                .getResultList()
+                .isEmpty();
+    }
+
     /** One page of the drivers that match, in the search's order, leaving out the {@code hidden} people. */
     public List<Driver> drivers(DriverSearch search, Set<Long> hidden) {
         DriverFilter filter = new DriverFilter(search, hidden);

@@ -1,4 +1,4 @@
-package org.engagement.plugins.faith;
+package org.engagement.plugins.faith.persistence;
 
 import java.sql.Timestamp;
 import java.time.LocalDate;
@@ -7,6 +7,9 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.engagement.core.shared.Dates;
 import org.engagement.core.shared.UtcInstantConverter;
+import org.engagement.plugins.faith.FaithModule;
+import org.engagement.plugins.faith.Pathway;
+import org.engagement.plugins.faith.PathwayStep;
 
 /**
  * The SQL that derives every faith setting's pathway from the records in one statement, so the overview costs
@@ -19,6 +22,9 @@ final class PathwayQuery {
 
     private static final String TYPES =
             FaithModule.TYPE_CODES.stream().sorted().map(c -> "'" + c + "'").collect(Collectors.joining(", "));
+
+    /** The community of a setting whose profile does not say, as the overview lists and counts it. */
+    private static final String NOT_RECORDED = "Not recorded";
 
     private PathwayQuery() {}
 
@@ -33,7 +39,7 @@ final class PathwayQuery {
     static String settings(boolean seesSafeguarding, boolean seesTraining, boolean oneSetting) {
         return "SELECT d.*, " + currentStep()
                 + " AS pathway_step FROM (SELECT o.id AS organisation_id, o.name AS setting_name,"
-                + " o.type_code, COALESCE(p.community, '" + FaithService.NOT_RECORDED + "') AS community, p.languages,"
+                + " o.type_code, COALESCE(p.community, '" + NOT_RECORDED + "') AS community, p.languages,"
                 + " (SELECT MIN(e.engaged_on) FROM published_engagement e WHERE e.organisation_id = o.id) AS contact_on,"
                 + " ae.engaged_on AS agreed_on,"
                 + (seesSafeguarding

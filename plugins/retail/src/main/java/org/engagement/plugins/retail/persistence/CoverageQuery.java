@@ -1,10 +1,11 @@
-package org.engagement.plugins.retail;
+package org.engagement.plugins.retail.persistence;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.engagement.plugins.retail.RetailModule;
 
 /**
  * The SQL of staff trained and of the coverage table. It reads the core's published views ({@code published_*}), never its tables, so the module's persistence test
@@ -24,7 +25,7 @@ import java.util.stream.Collectors;
  * Derby and PostgreSQL, so instead of adding months in SQL the earliest valid session date for each validity in use
  * is worked out here and bound as a parameter.
  */
-final class CoverageQuery {
+public final class CoverageQuery {
 
     private static final String TYPES =
             RetailModule.TYPE_CODES.stream().sorted().map(c -> "'" + c + "'").collect(Collectors.joining(", "));
@@ -52,7 +53,7 @@ final class CoverageQuery {
     }
 
     /** The earliest date a session of a course valid for {@code months} can have been held on and still count today. */
-    static LocalDate earliestValidSession(int months, LocalDate today) {
+    public static LocalDate earliestValidSession(int months, LocalDate today) {
         LocalDate heldOn = today.minusMonths(months);
         // Month ends make plusMonths lossy (31 Mar - 1 month + 1 month = 28 Apr), so step to the first valid day.
         while (heldOn.plusMonths(months).minusDays(1).isBefore(today)) {
