@@ -111,43 +111,24 @@ public class ChangeLogEntry implements Serializable, ChainedEntry {
     }
 
     /**
-     * This entry with each of the given words (people's names) replaced wherever it is written: its summary and every
-     * value. A detached copy for showing, never saved; the same entry when none of them is written in it.
+     * This entry with its summary and every value passed through {@code shown} (restricted people's names masked, see
+     * {@code RestrictedNames}). A detached copy for showing, never saved; the same entry when nothing changes.
      */
-    public ChangeLogEntry withWordsReplaced(java.util.Map<String, String> replacements) {
-        if (replacements.isEmpty() || !mentionsAny(replacements.keySet())) {
+    public ChangeLogEntry withTextShown(java.util.function.UnaryOperator<String> shown) {
+        boolean same = java.util.Objects.equals(shown.apply(summary), summary)
+                && changes.stream()
+                        .allMatch(c -> java.util.Objects.equals(shown.apply(c.getBefore()), c.getBefore())
+                                && java.util.Objects.equals(shown.apply(c.getAfter()), c.getAfter()));
+        if (same) {
             return this;
         }
-        List<FieldChange> shown = changes.stream()
-                .map(c -> new FieldChange(
-                        c.getField(), replace(c.getBefore(), replacements), replace(c.getAfter(), replacements)))
+        List<FieldChange> values = changes.stream()
+                .map(c -> new FieldChange(c.getField(), shown.apply(c.getBefore()), shown.apply(c.getAfter())))
                 .toList();
-        ChangeLogEntry copy =
-                new ChangeLogEntry(recordType, recordId, action, changedBy, at, replace(summary, replacements), shown);
+        String shownSummary = shown.apply(summary);
+        ChangeLogEntry copy = new ChangeLogEntry(recordType, recordId, action, changedBy, at, shownSummary, values);
         copy.id = id;
         return copy;
-    }
-
-    private boolean mentionsAny(Set<String> words) {
-        return words.stream()
-                .anyMatch(word -> contains(summary, word)
-                        || changes.stream()
-                                .anyMatch(c -> contains(c.getBefore(), word) || contains(c.getAfter(), word)));
-    }
-
-    private static boolean contains(String text, String word) {
-        return text != null && text.contains(word);
-    }
-
-    private static String replace(String text, java.util.Map<String, String> replacements) {
-        if (text == null) {
-            return null;
-        }
-        String replaced = text;
-        for (java.util.Map.Entry<String, String> r : replacements.entrySet()) {
-            replaced = replaced.replace(r.getKey(), r.getValue());
-        }
-        return replaced;
     }
 
     /** What the entry's hash covers (see {@link HashChain}): its record, action, author, time, summary and fields. */

@@ -27,6 +27,7 @@ import org.engagement.core.shared.InvalidInputException;
 import org.engagement.core.shared.NotFoundException;
 import org.engagement.core.shared.StaleRecordException;
 import org.engagement.core.spi.PersonReferences;
+import org.engagement.core.spi.RestrictedNames;
 import org.engagement.core.spi.RestrictedPeople;
 import org.engagement.core.spi.SectorModules;
 
@@ -424,8 +425,8 @@ public class ContactService {
 
     /**
      * History entries without restricted people, for readers the restriction applies to: a restricted person's own
-     * entries are left out, and their name is shown as {@link RestrictedPeople#SHOWN_NAME} wherever another entry
-     * writes it (an engagement's people present, a safeguarding lead, an agreement's signatory).
+     * entries are left out, and their name is masked wherever another entry writes it (an engagement's people present,
+     * a safeguarding lead, an agreement's signatory, a summary), by the same rule as officers' free text.
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<ChangeLogEntry> withoutRestrictedPeople(List<ChangeLogEntry> entries) {
@@ -436,14 +437,20 @@ public class ContactService {
         if (restricted.isEmpty()) {
             return entries;
         }
-        Map<String, String> names = new java.util.HashMap<>();
-        restricted.values().stream()
-                .filter(name -> name != null && !name.isBlank())
-                .forEach(name -> names.put(name, RestrictedPeople.SHOWN_NAME));
+        RestrictedNames names = RestrictedNames.of(restricted.values());
         return entries.stream()
                 .filter(e -> !(e.getRecordType().equals(PERSON) && restricted.containsKey(e.getRecordId())))
-                .map(e -> e.withWordsReplaced(names))
+                .map(e -> e.withTextShown(names::mask))
                 .toList();
+    }
+
+    /**
+     * Restricted people's names as the actor may see them in officers' free text: masked for everyone but the data
+     * protection officer (see {@link RestrictedNames}). One query; ask once per list, not per row.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public RestrictedNames restrictedNames() {
+        return RestrictedNames.forReader(actor, () -> contacts.restrictedNames().values());
     }
 
     /** The people with these ids, each of whom must hold a role at the organisation (for an engagement's attendees). */

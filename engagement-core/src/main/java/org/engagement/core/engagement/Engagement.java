@@ -28,6 +28,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import org.engagement.core.contact.Person;
 import org.engagement.core.organisation.Organisation;
@@ -192,6 +194,37 @@ public class Engagement implements Serializable {
     private void touch(String by) {
         this.updatedAt = Dates.now();
         this.updatedBy = by;
+    }
+
+    /**
+     * This engagement as a reader may see it: its summary, outcome and follow-ups' actions passed through {@code shown}
+     * (restricted people's names masked, see {@code RestrictedNames}). A detached copy for showing, never saved (the
+     * services take ids and versions back, never an engagement); this engagement itself when nothing changes.
+     */
+    public Engagement shownWith(UnaryOperator<String> shown) {
+        boolean same = Objects.equals(shown.apply(summary), summary)
+                && Objects.equals(shown.apply(outcome), outcome)
+                && followUps.stream().allMatch(f -> Objects.equals(shown.apply(f.getAction()), f.getAction()));
+        if (same) {
+            return this;
+        }
+        Engagement copy = new Engagement();
+        copy.id = id;
+        copy.version = version;
+        copy.organisation = organisation;
+        copy.date = date;
+        copy.type = type;
+        copy.officer = officer;
+        copy.people = new ArrayList<>(people);
+        copy.summary = shown.apply(summary);
+        copy.outcome = shown.apply(outcome);
+        copy.followUps = new ArrayList<>(
+                followUps.stream().map(f -> f.shownIn(copy, shown)).toList());
+        copy.updatedAt = updatedAt;
+        copy.updatedBy = updatedBy;
+        copy.loggedBy = loggedBy;
+        copy.loggedAt = loggedAt;
+        return copy;
     }
 
     public Map<String, String> snapshot() {

@@ -20,4 +20,9 @@ public record EngagementDetails(
         personIds = personIds == null ? List.of() : List.copyOf(personIds);
         followUps = followUps == null ? List.of() : List.copyOf(followUps);
     }
+
+    /** The same details with another summary and outcome (the stored ones, where a masked text came back). */
+    public EngagementDetails withTexts(String summary, String outcome) {
+        return new EngagementDetails(date, type, officer, personIds, summary, outcome, followUps);
+    }
 }

@@ -19,6 +19,7 @@ import org.engagement.core.shared.Dates;
 import org.engagement.core.shared.InvalidInputException;
 import org.engagement.core.shared.NotFoundException;
 import org.engagement.core.shared.StaleRecordException;
+import org.engagement.core.spi.RestrictedNames;
 import org.engagement.core.user.Role;
 
 /**
@@ -69,21 +70,28 @@ public class EngagementService {
         engagements.add(engagement);
         engagements.flush();
         changeLog.created(RECORD_TYPE, engagement.getId(), describe(engagement) + " recorded", engagement.snapshot());
-        return engagement;
+        return shown(engagement);
     }
 
+    /**
+     * Corrects an engagement. A summary or outcome naming a restricted person was shown to the actor masked: sent back
+     * unchanged it keeps the stored text; changed, it is refused (see {@link RestrictedNames#kept}).
+     */
     public Engagement update(long id, long expectedVersion, EngagementDetails details) {
         Engagement engagement = editable(id, expectedVersion);
         Map<String, String> before = engagement.snapshot();
+        RestrictedNames names = contacts.restrictedNames();
         engagement.change(
-                details,
+                details.withTexts(
+                        names.kept("summary", engagement.getSummary(), details.summary()),
+                        names.kept("outcome", engagement.getOutcome(), details.outcome())),
                 contacts.keepingHidden(
                         contacts.peopleAt(engagement.getOrganisation().getId(), details.personIds()),
                         engagement.getPeople()),
                 actor.username());
         saveNow(engagement);
         changeLog.updated(RECORD_TYPE, id, describe(engagement) + " changed", before, engagement.snapshot());
-        return engagement;
+        return shown(engagement);
     }
 
     public Engagement addFollowUp(long id, long expectedVersion, FollowUpDetails details) {
@@ -92,7 +100,7 @@ public class EngagementService {
         engagement.addFollowUp(details, actor.username());
         saveNow(engagement);
         changeLog.updated(RECORD_TYPE, id, "Follow-up added to " + describe(engagement), before, engagement.snapshot());
-        return engagement;
+        return shown(engagement);
     }
 
     /** Marks a follow-up done. Its owner may do this even without the right to change the organisation. */
@@ -126,16 +134,25 @@ public class EngagementService {
                 (done ? "Follow-up done: " : "Follow-up not done after all: ") + followUp.getAction(),
                 before,
                 engagement.snapshot());
-        return engagement;
+        return shown(engagement);
     }
 
-    /** Rewords a follow-up, gives it to someone else or moves its due date. */
+    /**
+     * Rewords a follow-up, gives it to someone else or moves its due date. An action naming a restricted person is
+     * kept as stored when sent back as it was shown, and may not be reworded but by the data protection officer.
+     */
     public Engagement changeFollowUp(
             long engagementId, long expectedVersion, long followUpId, FollowUpDetails details) {
         Engagement engagement = editable(engagementId, expectedVersion);
         FollowUp followUp = engagement.followUp(followUpId);
         Map<String, String> before = engagement.snapshot();
-        engagement.changeFollowUp(followUp, details, actor.username());
+        String action = contacts.restrictedNames()
+                .kept(
+                        "followUps[" + engagement.getFollowUps().indexOf(followUp) + "].action",
+                        followUp.getAction(),
+                        details.action());
+        engagement.changeFollowUp(
+                followUp, new FollowUpDetails(action, details.owner(), details.due()), actor.username());
         saveNow(engagement);
         changeLog.updated(
                 RECORD_TYPE,
@@ -143,7 +160,7 @@ public class EngagementService {
                 "Follow-up changed on " + describe(engagement),
                 before,
                 engagement.snapshot());
-        return engagement;
+        return shown(engagement);
     }
 
     /**
@@ -177,16 +194,20 @@ public class EngagementService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Engagement> engagementsWith(long organisationId) {
         organisations.get(organisationId);
-        return engagements.findByOrganisation(organisationId);
+        RestrictedNames names = contacts.restrictedNames();
+        return engagements.findByOrganisation(organisationId).stream()
+                .map(e -> e.shownWith(names::mask))
+                .toList();
     }
 
     /** The signed-in user's open follow-ups, overdue ones first, from organisations they may still read. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<OpenFollowUp> myOpenFollowUps() {
+        RestrictedNames names = contacts.restrictedNames();
         return engagements.openFollowUpsOf(actor.username()).stream()
                 .filter(f -> OrganisationAccess.canRead(
                         actor, f.getEngagement().getOrganisation().getSector()))
-                .map(OpenFollowUp::of)
+                .map(f -> OpenFollowUp.of(f, names::mask))
                 .toList();
     }
 
@@ -203,10 +224,18 @@ public class EngagementService {
         return contacts.asActorMaySee(changeLog.historyOf(records));
     }
 
-    /** One engagement, for those who may read its organisation. */
+    /**
+     * One engagement, for those who may read its organisation, with restricted people's names masked in its text (as
+     * every engagement this service hands out).
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Engagement get(long id) {
-        return readable(id);
+        return shown(readable(id));
+    }
+
+    /** The engagement as the actor may see it: restricted people's names masked in officers' text. */
+    private Engagement shown(Engagement engagement) {
+        return engagement.shownWith(contacts.restrictedNames()::mask);
     }
 
     private Engagement readable(long id) {

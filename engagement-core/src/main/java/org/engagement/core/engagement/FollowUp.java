@@ -17,6 +17,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.UnaryOperator;
 import org.engagement.core.shared.Dates;
 import org.engagement.core.shared.InvalidInputException;
 import org.engagement.core.shared.InvalidInputException.FieldError;
@@ -83,6 +84,19 @@ public class FollowUp implements Serializable {
         this.action = details.action().strip();
         this.owner = details.owner().strip().toLowerCase(Locale.ROOT);
         this.due = details.due();
+    }
+
+    /** A detached copy for showing under {@code engagement} (see {@link Engagement#shownWith}), never saved. */
+    FollowUp shownIn(Engagement engagement, UnaryOperator<String> shown) {
+        FollowUp copy = new FollowUp();
+        copy.id = id;
+        copy.version = version;
+        copy.engagement = engagement;
+        copy.action = shown.apply(action);
+        copy.owner = owner;
+        copy.due = due;
+        copy.done = done;
+        return copy;
     }
 
     void markDone() {

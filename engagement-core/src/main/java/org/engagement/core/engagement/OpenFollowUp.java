@@ -1,6 +1,7 @@
 package org.engagement.core.engagement;
 
 import java.time.LocalDate;
+import java.util.function.UnaryOperator;
 
 /** An open follow-up as its owner's list shows it, with the organisation and engagement it came from. */
 public record OpenFollowUp(
@@ -14,13 +15,14 @@ public record OpenFollowUp(
         String organisationName,
         LocalDate engagementDate) {
 
-    static OpenFollowUp of(FollowUp f) {
+    /** The follow-up with its action passed through {@code shown} (restricted people's names masked). */
+    static OpenFollowUp of(FollowUp f, UnaryOperator<String> shown) {
         Engagement e = f.getEngagement();
         return new OpenFollowUp(
                 f.getId(),
                 e.getId(),
                 e.getVersion(),
-                f.getAction(),
+                shown.apply(f.getAction()),
                 f.getDue(),
                 f.isOverdue(),
                 e.getOrganisation().getId(),

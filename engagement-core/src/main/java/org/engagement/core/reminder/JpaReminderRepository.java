@@ -158,4 +158,10 @@ public class JpaReminderRepository implements ReminderRepository {
     public Optional<Notification> find(long id) {
         return Optional.ofNullable(em.find(Notification.class, id));
     }
+
+    @Override
+    public List<String> restrictedNames() {
+        return em.createQuery("select p.name from Person p where p.restrictedAt is not null", String.class)
+                .getResultList();
+    }
 }

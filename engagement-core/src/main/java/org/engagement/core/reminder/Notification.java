@@ -11,6 +11,8 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Objects;
+import java.util.function.UnaryOperator;
 import org.engagement.core.shared.Dates;
 
 /** One reminder for one user about one event (a record falling due on a day); unique per recipient and event. */
@@ -78,6 +80,23 @@ public class Notification {
         this.message = message.length() > 500 ? message.substring(0, 497) + "..." : message;
         this.organisationId = organisationId;
         this.createdAt = Dates.now();
+    }
+
+    /**
+     * This notification as its reader may see it: its message passed through {@code shown} (restricted people's names
+     * masked, see {@code RestrictedNames}). A detached copy for showing, never saved; this one when nothing changes.
+     */
+    public Notification shownWith(UnaryOperator<String> shown) {
+        if (Objects.equals(shown.apply(message), message)) {
+            return this;
+        }
+        Notification copy = new Notification(recipient, kind, recordId, eventOn, shown.apply(message), organisationId);
+        copy.id = id;
+        copy.version = version;
+        copy.createdAt = createdAt;
+        copy.readAt = readAt;
+        copy.emailedAt = emailedAt;
+        return copy;
     }
 
     void markRead() {

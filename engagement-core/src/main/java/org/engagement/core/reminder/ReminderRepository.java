@@ -39,4 +39,7 @@ public interface ReminderRepository {
     long unreadCount(String recipient);
 
     Optional<Notification> find(long id);
+
+    /** The names of everyone under a restriction of processing, masked in what reminders show and send. */
+    List<String> restrictedNames();
 }

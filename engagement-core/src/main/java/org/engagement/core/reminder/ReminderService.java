@@ -26,6 +26,7 @@ import org.engagement.core.shared.EmailAddress;
 import org.engagement.core.shared.NotFoundException;
 import org.engagement.core.spi.DueReminder;
 import org.engagement.core.spi.ReminderSource;
+import org.engagement.core.spi.RestrictedNames;
 import org.engagement.core.user.ReminderEmails;
 import org.engagement.core.user.UserAccount;
 import org.engagement.core.user.UserRepository;
@@ -194,6 +195,8 @@ public class ReminderService {
                         .collect(Collectors.groupingBy(
                                 Notification::getRecipient, LinkedHashMap::new, Collectors.toList()));
         List<Letter> letters = new ArrayList<>();
+        // A letter leaves the application, so restricted people's names are masked for every recipient.
+        RestrictedNames names = RestrictedNames.of(reminders.restrictedNames());
         for (Map.Entry<String, List<Notification>> mine : byRecipient.entrySet()) {
             Optional<UserAccount> account = users.findByUsername(mine.getKey()).filter(UserAccount::isEnabled);
             Optional<EmailAddress> address = account.flatMap(UserAccount::emailAddress);
@@ -203,13 +206,17 @@ public class ReminderService {
             String name = account.get().getDisplayName();
             if (account.get().getReminderEmails() == ReminderEmails.WEEKLY_DIGEST) {
                 if (today.getDayOfWeek() == DIGEST_DAY) {
+                    List<Notification> shown = mine.getValue().stream()
+                            .map(n -> n.shownWith(names::mask))
+                            .toList();
                     letters.add(new Letter(
-                            ReminderLetters.digest(address.get(), name, today, mine.getValue()), ids(mine.getValue())));
+                            ReminderLetters.digest(address.get(), name, today, shown), ids(mine.getValue())));
                 }
             } else {
                 mine.getValue()
-                        .forEach(n -> letters.add(
-                                new Letter(ReminderLetters.single(address.get(), name, n), List.of(n.getId()))));
+                        .forEach(n -> letters.add(new Letter(
+                                ReminderLetters.single(address.get(), name, n.shownWith(names::mask)),
+                                List.of(n.getId()))));
             }
         }
         return letters;
@@ -225,10 +232,16 @@ public class ReminderService {
         sent.notificationIds().forEach(id -> reminders.find(id).ifPresent(Notification::markEmailed));
     }
 
-    /** The signed-in user's notifications, newest first. */
+    /**
+     * The signed-in user's notifications, newest first, with restricted people's names masked for everyone but the data
+     * protection officer.
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Notification> mine() {
-        return reminders.forRecipient(actor.username(), LIST_SIZE);
+        RestrictedNames names = RestrictedNames.forReader(actor, reminders::restrictedNames);
+        return reminders.forRecipient(actor.username(), LIST_SIZE).stream()
+                .map(n -> n.shownWith(names::mask))
+                .toList();
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -26,7 +26,9 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import org.engagement.core.organisation.Organisation;
 import org.engagement.core.shared.ConflictException;
 import org.engagement.core.shared.Dates;
@@ -213,6 +215,36 @@ public class Audit implements Serializable {
                     "This audit was finished on " + Dates.describe(finishedAt)
                             + " and cannot be changed. Amend a finding on the audit's page (the amendment is recorded), or record a new audit.");
         }
+    }
+
+    /**
+     * This audit as a reader may see it: the auditor, its findings' evidence and actions and its amendments passed
+     * through {@code shown} (restricted people's names masked, see {@code RestrictedNames}). A detached copy for
+     * showing, never saved (the service takes an id and a version back, never an audit); this audit itself when nothing
+     * changes.
+     */
+    public Audit shownWith(UnaryOperator<String> shown) {
+        boolean same = Objects.equals(shown.apply(auditor), auditor)
+                && findings.stream().allMatch(f -> f.shownIn(this, shown) == f)
+                && amendments.stream().allMatch(a -> a.shownIn(this, shown) == a);
+        if (same) {
+            return this;
+        }
+        Audit copy = new Audit(organisation, templateVersion);
+        copy.id = id;
+        copy.version = version;
+        copy.date = date;
+        copy.type = type;
+        copy.auditor = shown.apply(auditor);
+        copy.status = status;
+        copy.finishedAt = finishedAt;
+        copy.findings = new ArrayList<>(
+                findings.stream().map(f -> f.shownIn(copy, shown)).toList());
+        copy.amendments = new ArrayList<>(
+                amendments.stream().map(a -> a.shownIn(copy, shown)).toList());
+        copy.updatedAt = updatedAt;
+        copy.updatedBy = updatedBy;
+        return copy;
     }
 
     /** See {@link OverallRating} for the rule. */

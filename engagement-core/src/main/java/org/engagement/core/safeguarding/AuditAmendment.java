@@ -11,6 +11,8 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.io.Serializable;
 import java.time.Instant;
+import java.util.Objects;
+import java.util.function.UnaryOperator;
 
 /**
  * A correction of one finding of a finished audit: who made it, when, why, and the finding before and after. Kept
@@ -59,6 +61,24 @@ public class AuditAmendment implements Serializable {
         this.after = after;
         this.amendedAt = Instant.now();
         this.amendedBy = by;
+    }
+
+    /**
+     * A detached copy under {@code audit} with its reason and findings passed through {@code shown} (see
+     * {@link Audit#shownWith}), never saved; this amendment itself when nothing changes and the audit is its own.
+     */
+    AuditAmendment shownIn(Audit shownAudit, UnaryOperator<String> shown) {
+        if (shownAudit == audit
+                && Objects.equals(shown.apply(reason), reason)
+                && Objects.equals(shown.apply(before), before)
+                && Objects.equals(shown.apply(after), after)) {
+            return this;
+        }
+        AuditAmendment copy = new AuditAmendment(
+                shownAudit, standardCode, shown.apply(reason), shown.apply(before), shown.apply(after), amendedBy);
+        copy.id = id;
+        copy.amendedAt = amendedAt;
+        return copy;
     }
 
     public Long getId() {

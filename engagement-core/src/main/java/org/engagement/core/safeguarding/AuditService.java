@@ -18,6 +18,7 @@ import org.engagement.core.shared.Dates;
 import org.engagement.core.shared.InvalidInputException;
 import org.engagement.core.shared.NotFoundException;
 import org.engagement.core.shared.StaleRecordException;
+import org.engagement.core.spi.RestrictedNames;
 
 /**
  * Safeguarding audits of organisations: drafts, finishing, amendments to a finished audit's findings, its actions,
@@ -70,14 +71,30 @@ public class AuditService {
         repository.flush();
         changeLog.created(AUDIT, audit.getId(), describe(audit) + " recorded", audit.snapshot());
         afterFinishing(audit);
-        return audit;
+        return shown(audit);
     }
 
-    /** Changes a draft audit, and finishes it if asked. A finished audit cannot change. */
+    /**
+     * Changes a draft audit, and finishes it if asked. A finished audit cannot change. A text naming a restricted
+     * person (the auditor, a finding's evidence, action or owner) was shown to the actor masked: sent back unchanged it
+     * stays as stored; changed, it is refused (see {@link RestrictedNames#kept}).
+     */
     public Audit saveAudit(long auditId, long expectedVersion, AuditDetails details) {
         Audit audit = editableAudit(auditId, expectedVersion);
         Map<String, String> before = audit.snapshot();
-        audit.record(details, actor.username());
+        RestrictedNames names = contacts.restrictedNames();
+        audit.record(
+                new AuditDetails(
+                        details.templateCode(),
+                        details.templateVersion(),
+                        details.date(),
+                        details.type(),
+                        names.kept("auditor", audit.getAuditor(), details.auditor()),
+                        details.findings().stream()
+                                .map(input -> keptTexts(audit, input, names))
+                                .toList(),
+                        details.finished()),
+                actor.username());
         repository.flush(() -> staleAudit(audit));
         changeLog.updated(
                 AUDIT,
@@ -86,7 +103,7 @@ public class AuditService {
                 before,
                 audit.snapshot());
         afterFinishing(audit);
-        return audit;
+        return shown(audit);
     }
 
     /**
@@ -96,7 +113,8 @@ public class AuditService {
     public Audit amendFinding(long auditId, long expectedVersion, FindingInput input, String reason) {
         Audit audit = editableAudit(auditId, expectedVersion);
         Map<String, String> before = audit.snapshot();
-        AuditAmendment amendment = audit.amend(input, reason, actor.username());
+        AuditAmendment amendment =
+                audit.amend(keptTexts(audit, input, contacts.restrictedNames()), reason, actor.username());
         repository.flush(() -> staleAudit(audit));
         changeLog.updated(
                 AUDIT,
@@ -105,7 +123,7 @@ public class AuditService {
                         + ")",
                 before,
                 audit.snapshot());
-        return audit;
+        return shown(audit);
     }
 
     /** Marks an action of a finished audit done; closing actions is follow-up work, not a change to the findings. */
@@ -119,7 +137,7 @@ public class AuditService {
         audit.completeAction(finding, actor.username());
         repository.flush(() -> staleAudit(audit));
         changeLog.updated(AUDIT, auditId, "Action done: " + finding.getActionText(), before, audit.snapshot());
-        return audit;
+        return shown(audit);
     }
 
     /**
@@ -153,18 +171,46 @@ public class AuditService {
         }
     }
 
+    /** One audit, with restricted people's names masked in its text for everyone but the data protection officer. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Audit audit(long auditId) {
+        return shown(readableAudit(auditId));
+    }
+
+    private Audit readableAudit(long auditId) {
         Audit audit = repository.audit(auditId).orElseThrow(() -> new NotFoundException(AUDIT, auditId));
         permissions.readable(audit.getOrganisation().getId());
         return audit;
     }
 
-    /** Newest first. */
+    /** Newest first, with restricted people's names masked as in {@link #audit}. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Audit> auditsOf(long organisationId) {
         permissions.readable(organisationId);
-        return repository.auditsOf(organisationId);
+        RestrictedNames names = contacts.restrictedNames();
+        return repository.auditsOf(organisationId).stream()
+                .map(a -> a.shownWith(names::mask))
+                .toList();
+    }
+
+    private Audit shown(Audit audit) {
+        return audit.shownWith(contacts.restrictedNames()::mask);
+    }
+
+    /** A finding as entered, with each text the actor was shown masked put back as stored (or refused if changed). */
+    private static FindingInput keptTexts(Audit audit, FindingInput input, RestrictedNames names) {
+        Optional<Finding> stored = input == null ? Optional.empty() : audit.finding(input.standardCode());
+        if (stored.isEmpty()) {
+            return input;
+        }
+        String line = "ratings[" + input.standardCode() + "]";
+        return new FindingInput(
+                input.standardCode(),
+                input.rating(),
+                names.kept(line + ".evidence", stored.get().getEvidence(), input.evidence()),
+                names.kept(line + ".action", stored.get().getActionText(), input.actionText()),
+                names.kept(line + ".owner", stored.get().getActionOwner(), input.actionOwner()),
+                input.actionDue());
     }
 
     /** The organisation's finished audit before this one (by date, then by when it was recorded), if any. */
@@ -210,7 +256,7 @@ public class AuditService {
     }
 
     private Audit editableAudit(long auditId, long expectedVersion) {
-        Audit audit = audit(auditId);
+        Audit audit = readableAudit(auditId);
         permissions.editable(audit.getOrganisation().getId());
         if (audit.getVersion() != expectedVersion) {
             throw staleAudit(audit);

@@ -16,6 +16,8 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import java.util.function.UnaryOperator;
 import org.engagement.core.shared.ConflictException;
 import org.engagement.core.shared.Dates;
 import org.engagement.core.shared.InvalidInputException.FieldError;
@@ -111,6 +113,31 @@ public class Finding implements Serializable {
 
     private static String clean(String text) {
         return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    /**
+     * A detached copy under {@code audit} with its evidence, action and owner passed through {@code shown} (see
+     * {@link Audit#shownWith}), never saved; this finding itself when nothing changes and the audit is its own.
+     */
+    Finding shownIn(Audit shownAudit, UnaryOperator<String> shown) {
+        if (shownAudit == audit
+                && Objects.equals(shown.apply(evidence), evidence)
+                && Objects.equals(shown.apply(actionText), actionText)
+                && Objects.equals(shown.apply(actionOwner), actionOwner)) {
+            return this;
+        }
+        Finding copy = new Finding();
+        copy.id = id;
+        copy.audit = shownAudit;
+        copy.standard = standard;
+        copy.rating = rating;
+        copy.evidence = shown.apply(evidence);
+        copy.actionText = shown.apply(actionText);
+        copy.actionOwner = shown.apply(actionOwner);
+        copy.actionDue = actionDue;
+        copy.actionDone = actionDone;
+        copy.actionDoneOn = actionDoneOn;
+        return copy;
     }
 
     void completeAction() {

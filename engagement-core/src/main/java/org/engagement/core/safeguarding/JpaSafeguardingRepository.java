@@ -196,6 +196,12 @@ public class JpaSafeguardingRepository implements SafeguardingRepository {
     }
 
     @Override
+    public List<String> restrictedNames() {
+        return em.createQuery("select p.name from Person p where p.restrictedAt is not null", String.class)
+                .getResultList();
+    }
+
+    @Override
     public PageOf<Finding> openActions(Collection<Sector> sectors, ListRequest request) {
         String like = " like :search" + LikePattern.ESCAPE_CLAUSE;
         String where = OPEN_ACTIONS

@@ -19,4 +19,19 @@ public record ProfileDetails(
     public ProfileDetails {
         procedures = procedures == null ? Set.of() : Set.copyOf(procedures);
     }
+
+    /** The same details with other notes (the stored ones, where masked notes came back). */
+    public ProfileDetails withNotes(String notes) {
+        return new ProfileDetails(
+                policyStatus,
+                adoptedOn,
+                nextReviewDue,
+                procedures,
+                leadPersonId,
+                deputyPersonId,
+                trusteeLeadPersonId,
+                contactsOnDisplay,
+                dbsChecks,
+                notes);
+    }
 }

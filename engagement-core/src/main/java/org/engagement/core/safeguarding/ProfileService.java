@@ -13,6 +13,7 @@ import org.engagement.core.organisation.Organisation;
 import org.engagement.core.shared.Actor;
 import org.engagement.core.shared.InvalidInputException;
 import org.engagement.core.shared.StaleRecordException;
+import org.engagement.core.spi.RestrictedNames;
 
 /** An organisation's safeguarding profile: its policy, procedures, checks and the people who lead on safeguarding. */
 @ApplicationScoped
@@ -52,16 +53,28 @@ public class ProfileService {
         this.actor = actor;
     }
 
-    /** The organisation's profile; an unsaved empty one (version 0, no policy) if none is recorded yet. */
+    /**
+     * The organisation's profile; an unsaved empty one (version 0, no policy) if none is recorded yet. Restricted
+     * people's names are masked in its notes for everyone but the data protection officer.
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
     public SafeguardingProfile profile(long organisationId) {
         Organisation organisation = permissions.readable(organisationId);
         return repository
                 .profileOf(organisationId)
+                .map(this::shown)
                 .orElseGet(() -> new SafeguardingProfile(organisation, actor.username()));
     }
 
-    /** Creates or changes the profile; {@code expectedVersion} is 0 for one not saved before. */
+    private SafeguardingProfile shown(SafeguardingProfile profile) {
+        return profile.shownWith(contacts.restrictedNames()::mask);
+    }
+
+    /**
+     * Creates or changes the profile; {@code expectedVersion} is 0 for one not saved before. Notes naming a restricted
+     * person were shown to the actor masked: sent back unchanged they stay as stored; changed, they are refused (see
+     * {@link RestrictedNames#kept}).
+     */
     public SafeguardingProfile saveProfile(long organisationId, long expectedVersion, ProfileDetails details) {
         Organisation organisation = permissions.editable(organisationId);
         Optional<SafeguardingProfile> existing = repository.profileOf(organisationId);
@@ -71,7 +84,7 @@ public class ProfileService {
         }
         Map<String, String> before = existing.isPresent() ? profile.snapshot() : Map.of();
         profile.change(
-                details,
+                details.withNotes(contacts.restrictedNames().kept("notes", profile.getNotes(), details.notes())),
                 keptIfHidden(person(organisationId, details.leadPersonId()), profile.getLead()),
                 keptIfHidden(person(organisationId, details.deputyPersonId()), profile.getDeputy()),
                 keptIfHidden(person(organisationId, details.trusteeLeadPersonId()), profile.getTrusteeLead()),
@@ -87,7 +100,7 @@ public class ProfileService {
         } else {
             changeLog.updated(PROFILE, profile.getId(), summary, before, profile.snapshot());
         }
-        return profile;
+        return shown(profile);
     }
 
     /** A lead the actor cannot see (restricted), and so could not choose on the form, stays when it names nobody. */

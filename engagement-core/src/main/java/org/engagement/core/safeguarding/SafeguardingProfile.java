@@ -24,7 +24,9 @@ import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import org.engagement.core.contact.Person;
 import org.engagement.core.organisation.Organisation;
@@ -109,6 +111,34 @@ public class SafeguardingProfile implements Serializable {
         this.organisation = organisation;
         this.updatedAt = Instant.now();
         this.updatedBy = createdBy;
+    }
+
+    /**
+     * This profile as a reader may see it: its notes passed through {@code shown} (restricted people's names masked,
+     * see {@code RestrictedNames}). A detached copy for showing, never saved (the service takes an organisation id and
+     * a version back, never a profile); this profile itself when nothing changes.
+     */
+    public SafeguardingProfile shownWith(UnaryOperator<String> shown) {
+        if (Objects.equals(shown.apply(notes), notes)) {
+            return this;
+        }
+        SafeguardingProfile copy = new SafeguardingProfile();
+        copy.id = id;
+        copy.version = version;
+        copy.organisation = organisation;
+        copy.policyStatus = policyStatus;
+        copy.adoptedOn = adoptedOn;
+        copy.nextReviewDue = nextReviewDue;
+        copy.procedures = procedures;
+        copy.lead = lead;
+        copy.deputy = deputy;
+        copy.trusteeLead = trusteeLead;
+        copy.contactsOnDisplay = contactsOnDisplay;
+        copy.dbsChecks = dbsChecks;
+        copy.notes = shown.apply(notes);
+        copy.updatedAt = updatedAt;
+        copy.updatedBy = updatedBy;
+        return copy;
     }
 
     /** The people are already checked to hold a role at the organisation. */

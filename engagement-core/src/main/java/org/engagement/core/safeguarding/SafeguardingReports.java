@@ -8,12 +8,14 @@ import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import org.engagement.core.organisation.Sector;
 import org.engagement.core.shared.AccessDeniedException;
 import org.engagement.core.shared.Actor;
 import org.engagement.core.shared.Dates;
 import org.engagement.core.shared.ListRequest;
 import org.engagement.core.shared.PageOf;
+import org.engagement.core.spi.RestrictedNames;
 
 /**
  * The safeguarding overview: organisations by policy status, reviews overdue, audits due and open actions, each
@@ -84,7 +86,8 @@ public class SafeguardingReports {
             boolean overdue)
             implements Serializable {
 
-        static OpenAction of(Finding f) {
+        /** The action with its text and owner passed through {@code shown} (restricted people's names masked). */
+        static OpenAction of(Finding f, UnaryOperator<String> shown) {
             Audit a = f.getAudit();
             return new OpenAction(
                     a.getId(),
@@ -94,8 +97,8 @@ public class SafeguardingReports {
                     a.getDate(),
                     f.getStandard().getCode(),
                     f.getStandard().getTitle(),
-                    f.getActionText(),
-                    f.getActionOwner(),
+                    shown.apply(f.getActionText()),
+                    shown.apply(f.getActionOwner()),
                     f.getActionDue(),
                     f.isActionOverdue());
         }
@@ -151,11 +154,14 @@ public class SafeguardingReports {
     /**
      * One page of the open actions of finished audits, earliest due first unless sorted by {@code organisation},
      * {@code owner}, {@code standard} or {@code auditDate}; the search matches organisation, action, owner or standard.
+     * Restricted people's names are masked in the action and its owner for everyone but the data protection officer.
      */
     public PageOf<OpenAction> openActions(ListRequest request) {
         requireSee();
         PageOf<Finding> page = repository.openActions(sectors(), request);
-        return new PageOf<>(page.items().stream().map(OpenAction::of).toList(), page.total());
+        RestrictedNames names = RestrictedNames.forReader(actor, repository::restrictedNames);
+        return new PageOf<>(
+                page.items().stream().map(f -> OpenAction.of(f, names::mask)).toList(), page.total());
     }
 
     private Set<Sector> sectors() {

@@ -52,6 +52,9 @@ public interface SafeguardingRepository {
     /** One page of the open actions of finished audits (earliest due first unless asked otherwise), with the total. */
     PageOf<Finding> openActions(Collection<Sector> sectors, ListRequest request);
 
+    /** The names of everyone under a restriction of processing, to mask in the open actions' text. */
+    List<String> restrictedNames();
+
     void add(Object entity);
 
     void flush();

@@ -18,9 +18,6 @@ public final class RestrictedPeople {
     /** {@code person_id}: every person under a restriction of processing now. */
     public static final String VIEW = "published_restricted_person";
 
-    /** What is shown, where a record must stay but the restricted person's name may not. */
-    public static final String SHOWN_NAME = "(restricted)";
-
     private RestrictedPeople() {}
 
     /** Whether restricted people are hidden from this reader: from everyone but a data protection officer. */

@@ -11,16 +11,31 @@ import org.engagement.core.audit.ChangeLog;
 import org.engagement.core.contact.Contact;
 import org.engagement.core.contact.LawfulBasis;
 import org.engagement.core.contact.PersonDetails;
+import org.engagement.core.engagement.Engagement;
 import org.engagement.core.engagement.EngagementDetails;
 import org.engagement.core.engagement.EngagementType;
+import org.engagement.core.engagement.FollowUp;
+import org.engagement.core.engagement.FollowUpDetails;
+import org.engagement.core.safeguarding.Audit;
+import org.engagement.core.safeguarding.AuditDetails;
+import org.engagement.core.safeguarding.AuditType;
+import org.engagement.core.safeguarding.CoreAuditTemplates;
+import org.engagement.core.safeguarding.Finding;
+import org.engagement.core.safeguarding.FindingInput;
+import org.engagement.core.safeguarding.JpaSafeguardingRepository;
 import org.engagement.core.safeguarding.PolicyStatus;
 import org.engagement.core.safeguarding.ProfileDetails;
+import org.engagement.core.safeguarding.Rating;
+import org.engagement.core.safeguarding.SafeguardingProfile;
+import org.engagement.core.safeguarding.SafeguardingReports;
+import org.engagement.core.safeguarding.StandardDefinition;
 import org.engagement.core.shared.Actor;
 import org.engagement.core.shared.ConflictException;
 import org.engagement.core.shared.Dates;
 import org.engagement.core.shared.InvalidInputException;
+import org.engagement.core.shared.ListRequest;
 import org.engagement.core.shared.NotFoundException;
-import org.engagement.core.spi.RestrictedPeople;
+import org.engagement.core.spi.RestrictedNames;
 import org.engagement.core.testing.Crm;
 import org.engagement.core.testing.FixedActor;
 import org.engagement.core.testing.TestDatabase;
@@ -230,24 +245,26 @@ class RestrictionTest {
                 admin,
                 s -> s.contacts().shown(s.safeguardingProfiles().profile(mosque).getLead()));
         assertThat(hiddenLead).isNull();
-        assertThat(historyText(admin)).doesNotContain("Sara Restricted").contains(RestrictedPeople.SHOWN_NAME);
+        assertThat(historyText(admin)).doesNotContain("Sara Restricted").contains(RestrictedNames.MASK);
         assertThat(presentAt(visit, DPO_ADMIN)).containsExactlyInAnyOrder("Sara Restricted", "Imam Visible");
         assertThat(historyText(DPO_ADMIN)).contains("Sara Restricted");
 
-        // An officer who cannot see her corrects the visit and the profile: she stays present and the lead.
-        long version = crm.as(admin, s -> s.engagements().get(visit).getVersion());
+        // An officer who cannot see her corrects the visit and the profile: she stays present and the lead (the
+        // summary naming her goes back as it was shown, masked).
+        org.engagement.core.engagement.Engagement shown =
+                crm.as(admin, s -> s.engagements().get(visit));
         crm.as(
                 admin,
                 s -> s.engagements()
                         .update(
                                 visit,
-                                version,
+                                shown.getVersion(),
                                 new EngagementDetails(
                                         Dates.today(),
                                         EngagementType.VISIT,
                                         null,
                                         List.of(imam),
-                                        "Met the imam",
+                                        shown.getSummary(),
                                         null,
                                         List.of())));
         long profileVersion =
@@ -282,6 +299,331 @@ class RestrictionTest {
                         .getName());
         assertThat(leadAgain).isEqualTo("Sara Restricted");
         assertThat(historyText(VIEWER)).contains("Sara Restricted");
+    }
+
+    /** The records of officers' free text the tests below write about her, naming her in every text field. */
+    private record FreeText(long sara, long imam, long visit, long audit, String standard) {}
+
+    private static final Actor SYSTEM = new FixedActor("system", Set.of());
+
+    private FreeText freeTextNamingSara() {
+        long sara = sara();
+        Actor admin = FixedActor.admin();
+        long imam = crm.as(admin, s -> s.contacts().contactsOf(mosque)).stream()
+                .filter(c -> c.name().equals("Imam Visible"))
+                .findFirst()
+                .orElseThrow()
+                .personId();
+        long visit = crm.as(
+                        admin,
+                        s -> s.engagements()
+                                .log(
+                                        mosque,
+                                        new EngagementDetails(
+                                                Dates.today(),
+                                                EngagementType.VISIT,
+                                                null,
+                                                List.of(imam),
+                                                "Met Sara Restricted and the imam",
+                                                "sara restricted to ring back",
+                                                List.of(new FollowUpDetails(
+                                                        "Ring Sara Restricted",
+                                                        "admin",
+                                                        Dates.today().plusDays(7))))))
+                .getId();
+        crm.as(
+                admin,
+                s -> s.safeguardingProfiles()
+                        .saveProfile(
+                                mosque,
+                                0,
+                                new ProfileDetails(
+                                        PolicyStatus.IN_DEVELOPMENT,
+                                        null,
+                                        null,
+                                        Set.of(),
+                                        null,
+                                        null,
+                                        null,
+                                        null,
+                                        null,
+                                        "Restricted, Sara leads on safeguarding")));
+        crm.as(SYSTEM, s -> s.auditTemplates().install(CoreAuditTemplates.VOLUNTARY_COMMUNITY_FAITH));
+        List<FindingInput> findings = new java.util.ArrayList<>();
+        for (StandardDefinition standard : CoreAuditTemplates.VOLUNTARY_COMMUNITY_FAITH.standards()) {
+            boolean first = findings.isEmpty();
+            findings.add(new FindingInput(
+                    standard.code(),
+                    first ? Rating.NOT_MET : Rating.MET,
+                    first ? "Policy seen with Sara Restricted" : "Seen at visit",
+                    first ? "Sara Restricted to name a deputy" : null,
+                    first ? "admin" : null,
+                    first ? Dates.today().plusDays(30) : null));
+        }
+        long audit = crm.as(
+                        admin,
+                        s -> s.audits()
+                                .startAudit(
+                                        mosque,
+                                        new AuditDetails(
+                                                CoreAuditTemplates.COMMUNITY_SETTINGS,
+                                                null,
+                                                Dates.today(),
+                                                AuditType.values()[0],
+                                                null,
+                                                findings,
+                                                true)))
+                .getId();
+        return new FreeText(sara, imam, visit, audit, findings.get(0).standardCode());
+    }
+
+    /** Every free text about the mosque that the services hand the reader: for pages, the API and exports alike. */
+    private String freeTextShownTo(Actor reader, FreeText texts) {
+        StringBuilder shown = new StringBuilder();
+        crm.as(reader, s -> {
+            for (Engagement e : s.engagements().engagementsWith(mosque)) {
+                shown.append(e.getSummary()).append('\n').append(e.getOutcome()).append('\n');
+                e.getFollowUps().forEach(f -> shown.append(f.getAction()).append('\n'));
+            }
+            shown.append(s.engagements().get(texts.visit()).getSummary()).append('\n');
+            s.engagements()
+                    .myOpenFollowUps()
+                    .forEach(f -> shown.append(f.action()).append('\n'));
+            s.organisationRecords()
+                    .engagementsWith(mosque)
+                    .forEach(e -> shown.append(e.summary()).append('\n'));
+            shown.append(s.safeguardingProfiles().profile(mosque).getNotes()).append('\n');
+            for (Audit audit : List.of(
+                    s.audits().audit(texts.audit()), s.audits().auditsOf(mosque).get(0))) {
+                audit.getFindings()
+                        .forEach(f -> shown.append(f.getEvidence())
+                                .append('\n')
+                                .append(f.getActionText())
+                                .append('\n'));
+            }
+            return null;
+        });
+        db.inTransaction(em -> {
+            new SafeguardingReports(new JpaSafeguardingRepository(em), reader)
+                    .openActions(ListRequest.firstPage(50))
+                    .items()
+                    .forEach(a -> shown.append(a.action()).append('\n'));
+            return null;
+        });
+        return shown.toString();
+    }
+
+    private static final List<String> HER_TEXTS = List.of(
+            "Met Sara Restricted and the imam",
+            "sara restricted to ring back",
+            "Ring Sara Restricted",
+            "Restricted, Sara leads on safeguarding",
+            "Policy seen with Sara Restricted",
+            "Sara Restricted to name a deputy");
+
+    @Test
+    void herNameInOfficersTextIsMaskedForEveryoneButTheOfficerUntilTheRestrictionIsLifted() {
+        FreeText texts = freeTextNamingSara();
+        assertThat(freeTextShownTo(VIEWER, texts)).contains(HER_TEXTS);
+
+        privacy(p -> {
+            p.restrict(texts.sara(), "She contests the accuracy of her record (letter of today)");
+            return null;
+        });
+
+        for (Actor reader : List.of(VIEWER, FixedActor.admin())) {
+            assertThat(freeTextShownTo(reader, texts))
+                    .as("officers' text shown to " + reader.username())
+                    .doesNotContainIgnoringCase("Sara Restricted")
+                    .doesNotContainIgnoringCase("Restricted, Sara")
+                    .contains(
+                            "Met " + RestrictedNames.MASK + " and the imam",
+                            RestrictedNames.MASK + " leads on safeguarding",
+                            "Policy seen with " + RestrictedNames.MASK);
+        }
+        assertThat(freeTextShownTo(DPO_ADMIN, texts))
+                .as("the officer reads the text as written")
+                .contains(HER_TEXTS)
+                .doesNotContain(RestrictedNames.MASK);
+
+        privacy(p -> {
+            p.liftRestriction(texts.sara(), "Her record was checked and corrected");
+            return null;
+        });
+        assertThat(freeTextShownTo(FixedActor.admin(), texts))
+                .contains(HER_TEXTS)
+                .doesNotContain(RestrictedNames.MASK);
+    }
+
+    @Test
+    void anOfficerWhoCannotSeeHerKeepsHerNameWhereItWasAndCannotRewordATextNamingHer() {
+        FreeText texts = freeTextNamingSara();
+        privacy(p -> {
+            p.restrict(texts.sara(), "She objects to the processing (email of today)");
+            return null;
+        });
+        Actor admin = FixedActor.admin();
+        Engagement shown = crm.as(admin, s -> s.engagements().get(texts.visit()));
+
+        // The form sends the masked texts back unchanged with another type: the stored texts keep her name.
+        Engagement saved = crm.as(
+                admin,
+                s -> s.engagements()
+                        .update(
+                                texts.visit(),
+                                shown.getVersion(),
+                                new EngagementDetails(
+                                        Dates.today(),
+                                        EngagementType.MEETING,
+                                        null,
+                                        List.of(texts.imam()),
+                                        shown.getSummary(),
+                                        shown.getOutcome(),
+                                        List.of())));
+        assertThat(saved.getSummary()).isEqualTo("Met " + RestrictedNames.MASK + " and the imam");
+        Engagement stored = crm.as(DPO_ADMIN, s -> s.engagements().get(texts.visit()));
+        assertThat(stored.getSummary()).isEqualTo("Met Sara Restricted and the imam");
+        assertThat(stored.getOutcome()).isEqualTo("sara restricted to ring back");
+        assertThat(stored.getType()).isEqualTo(EngagementType.MEETING);
+
+        assertThatThrownBy(() -> crm.as(
+                        admin,
+                        s -> s.engagements()
+                                .update(
+                                        texts.visit(),
+                                        saved.getVersion(),
+                                        new EngagementDetails(
+                                                Dates.today(),
+                                                EngagementType.MEETING,
+                                                null,
+                                                List.of(texts.imam()),
+                                                "Met " + RestrictedNames.MASK + " and the imam at noon",
+                                                saved.getOutcome(),
+                                                List.of()))))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        refused -> assertThat(refused.errors())
+                                .singleElement()
+                                .isEqualTo(
+                                        new InvalidInputException.FieldError("summary", RestrictedNames.EDIT_REFUSED)));
+
+        FollowUp followUp = saved.getFollowUps().get(0);
+        crm.as(
+                admin,
+                s -> s.engagements()
+                        .changeFollowUp(
+                                texts.visit(),
+                                saved.getVersion(),
+                                followUp.getId(),
+                                new FollowUpDetails(
+                                        followUp.getAction(),
+                                        "admin",
+                                        Dates.today().plusDays(14))));
+        long afterFollowUp =
+                crm.as(admin, s -> s.engagements().get(texts.visit()).getVersion());
+        assertThatThrownBy(() -> crm.as(
+                        admin,
+                        s -> s.engagements()
+                                .changeFollowUp(
+                                        texts.visit(),
+                                        afterFollowUp,
+                                        followUp.getId(),
+                                        new FollowUpDetails("Ring her back", "admin", Dates.today()))))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        refused -> assertThat(refused.errors())
+                                .extracting(InvalidInputException.FieldError::field)
+                                .containsExactly("followUps[0].action"));
+        assertThat(crm.as(DPO_ADMIN, s -> s.engagements().get(texts.visit()))
+                        .getFollowUps()
+                        .get(0))
+                .satisfies(f -> {
+                    assertThat(f.getAction()).isEqualTo("Ring Sara Restricted");
+                    assertThat(f.getDue()).isEqualTo(Dates.today().plusDays(14));
+                });
+
+        SafeguardingProfile profile =
+                crm.as(admin, s -> s.safeguardingProfiles().profile(mosque));
+        assertThatThrownBy(() -> crm.as(
+                        admin,
+                        s -> s.safeguardingProfiles()
+                                .saveProfile(mosque, profile.getVersion(), profileWithNotes("Notes rewritten"))))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        refused -> assertThat(refused.errors())
+                                .extracting(InvalidInputException.FieldError::field)
+                                .containsExactly("notes"));
+        crm.as(
+                admin,
+                s -> s.safeguardingProfiles()
+                        .saveProfile(mosque, profile.getVersion(), profileWithNotes(profile.getNotes())));
+        assertThat(crm.as(DPO_ADMIN, s -> s.safeguardingProfiles().profile(mosque))
+                        .getNotes())
+                .isEqualTo("Restricted, Sara leads on safeguarding");
+
+        Audit audit = crm.as(admin, s -> s.audits().audit(texts.audit()));
+        Finding finding = audit.finding(texts.standard()).orElseThrow();
+        assertThatThrownBy(() -> crm.as(
+                        admin,
+                        s -> s.audits()
+                                .amendFinding(
+                                        texts.audit(),
+                                        audit.getVersion(),
+                                        amended(finding, "Policy seen", finding.getActionText()),
+                                        "Evidence reworded")))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        refused -> assertThat(refused.errors())
+                                .extracting(InvalidInputException.FieldError::field)
+                                .containsExactly("ratings[" + texts.standard() + "].evidence"));
+        crm.as(
+                admin,
+                s -> s.audits()
+                        .amendFinding(
+                                texts.audit(),
+                                audit.getVersion(),
+                                amended(finding, finding.getEvidence(), finding.getActionText()),
+                                "Action moved back a week"));
+        Finding storedFinding = crm.as(DPO_ADMIN, s -> s.audits().audit(texts.audit()))
+                .finding(texts.standard())
+                .orElseThrow();
+        assertThat(storedFinding.getEvidence()).isEqualTo("Policy seen with Sara Restricted");
+        assertThat(storedFinding.getActionText()).isEqualTo("Sara Restricted to name a deputy");
+        assertThat(storedFinding.getActionDue()).isEqualTo(Dates.today().plusDays(37));
+
+        // The data protection officer sees her name and may reword the text.
+        long current = crm.as(DPO_ADMIN, s -> s.engagements().get(texts.visit()).getVersion());
+        crm.as(
+                DPO_ADMIN,
+                s -> s.engagements()
+                        .update(
+                                texts.visit(),
+                                current,
+                                new EngagementDetails(
+                                        Dates.today(),
+                                        EngagementType.MEETING,
+                                        null,
+                                        List.of(texts.imam()),
+                                        "Met a volunteer and the imam",
+                                        null,
+                                        List.of())));
+        assertThat(crm.as(admin, s -> s.engagements().get(texts.visit())).getSummary())
+                .isEqualTo("Met a volunteer and the imam");
+    }
+
+    private static ProfileDetails profileWithNotes(String notes) {
+        return new ProfileDetails(
+                PolicyStatus.IN_DEVELOPMENT, null, null, Set.of(), null, null, null, null, null, notes);
+    }
+
+    private static FindingInput amended(Finding finding, String evidence, String action) {
+        return new FindingInput(
+                finding.getStandard().getCode(),
+                finding.getRating(),
+                evidence,
+                action,
+                finding.getActionOwner(),
+                Dates.today().plusDays(37));
     }
 
     private List<String> presentAt(long engagementId, Actor actor) {

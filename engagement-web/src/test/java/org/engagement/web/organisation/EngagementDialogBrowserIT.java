@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
+import org.engagement.core.spi.RestrictedNames;
 import org.engagement.web.testing.Api;
 import org.engagement.web.testing.Browser;
 import org.engagement.web.testing.RunningApplication;
@@ -12,12 +13,14 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.support.ui.Select;
 
 /**
  * A faith lead corrects an engagement through the organisation page's dialogs: an empty summary is refused beside
  * its field, then the summary, type and people present are changed; a follow-up's due date is moved, it is marked
- * done and undone, another is added; and the History tab shows each change.
+ * done and undone, another is added; and the History tab shows each change. Once a person named in a summary is
+ * restricted, the lead sees "[restricted person]" in the table and the form, and may not reword that summary.
  */
 @ExtendWith(RunningApplication.class)
 class EngagementDialogBrowserIT {
@@ -45,9 +48,12 @@ class EngagementDialogBrowserIT {
                                 Map.of("name", "Dialog Hall " + RUN, "type", "COMMUNITY_GROUP", "town", "Doncaster"))
                         .json(),
                 "id");
-        lead.post(
-                "/api/v1/organisations/" + hall + "/contacts",
-                Map.of("name", "Hana Ali", "role", "chair", "lawfulBasis", "PUBLIC_TASK"));
+        long hana = number(
+                lead.post(
+                                "/api/v1/organisations/" + hall + "/contacts",
+                                Map.of("name", "Hana Ali", "role", "chair", "lawfulBasis", "PUBLIC_TASK"))
+                        .json(),
+                "personId");
         Api.Response logged = lead.post(
                 "/api/v1/organisations/" + hall + "/engagements",
                 Map.of(
@@ -109,6 +115,41 @@ class EngagementDialogBrowserIT {
                     .contains("Book safeguarding training")
                     .doesNotContain("done=true");
         });
+
+        // Her data is restricted: where the lead wrote her name into a summary, the table and the correction form
+        // show "[restricted person]", and rewording that summary is refused beside the field.
+        assertThat(lead.post(
+                                "/api/v1/organisations/" + hall + "/engagements",
+                                Map.of("date", "2025-03-20", "type", "CALL", "summary", "Rang Hana Ali about the rota"))
+                        .status())
+                .isEqualTo(201);
+        Api officer = Api.createUser(
+                "dialog.dpo." + RUN.toLowerCase(), "dialog officer passphrase", "DATA_PROTECTION_OFFICER");
+        assertThat(officer.post(
+                                "/api/v1/privacy/people/" + hana + "/restriction",
+                                Map.of("reason", "Her letter of today"))
+                        .status())
+                .isEqualTo(204);
+        String masked = "Rang " + RestrictedNames.MASK + " about the rota";
+        browser.go("/organisations/view.xhtml?id=" + hall);
+        browser.click(By.xpath("//a[normalize-space()='Engagements']"));
+        assertThat(browser.textOnceContains(ENGAGEMENTS, masked)).doesNotContain("Hana Ali");
+        browser.click(By.xpath("//button[starts-with(@aria-label, 'Edit the Call')]"));
+        browser.waitFor(d -> {
+            try {
+                return masked.equals(
+                        d.findElement(By.id("editEngagementForm:summary")).getAttribute("value"));
+            } catch (StaleElementReferenceException replacedByTheDialogsUpdate) {
+                return false;
+            }
+        });
+        browser.type(By.id("editEngagementForm:summary"), "Rang her about the rota");
+        browser.click(By.id("editEngagementForm:save"));
+        assertThat(browser.textOnceContains(By.id("editEngagementForm"), "data is restricted"))
+                .contains(RestrictedNames.EDIT_REFUSED);
+        assertThat(lead.get("/api/v1/organisations/" + hall + "/engagements").body())
+                .contains(masked)
+                .doesNotContain("Rang her about the rota");
     }
 
     private static long number(Map<String, Object> json, String field) {

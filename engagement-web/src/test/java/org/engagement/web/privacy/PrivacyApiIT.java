@@ -118,7 +118,7 @@ class PrivacyApiIT {
                         .get("/api/v1/organisations/" + organisation + "/history")
                         .body())
                 .doesNotContain("Amina Apiexport")
-                .contains("(restricted)");
+                .contains(org.engagement.core.spi.RestrictedNames.MASK);
         assertThat(faithLead
                         .post("/api/v1/privacy/people/" + volunteer + "/restriction", Map.of("reason", "x"))
                         .status())
@@ -142,8 +142,10 @@ class PrivacyApiIT {
     /**
      * A restricted person in every place a person's name is shown about them (among an engagement's people, a training
      * session's attendees and its expiring training, as an organisation's safeguarding lead and an agreement's
-     * signatory): then every GET of the whole API (from /openapi, on those records) and every page of the menu and of
-     * those records, as an administrator and a lead, holds her name nowhere.
+     * signatory) and in officers' free text (an engagement's summary and outcome, a follow-up due to the administrator,
+     * the safeguarding profile's notes, an audit's evidence and open action): then every GET of the whole API (from
+     * /openapi, on those records) and every page of the menu and of those records, as an administrator and a lead,
+     * holds her name nowhere.
      */
     @Test
     void aRestrictedPersonIsInNoListReportExportOrPageOfAnyoneButTheOfficer() {
@@ -167,9 +169,19 @@ class PrivacyApiIT {
                                 "type",
                                 "VISIT",
                                 "summary",
-                                "Walk-through visit",
+                                "Walk-through visit with Rukhsana " + HIDDEN,
+                                "outcome",
+                                HIDDEN + ", Rukhsana will ring back",
                                 "personIds",
-                                List.of(hidden, imam)))));
+                                List.of(hidden, imam),
+                                "followUps",
+                                List.of(Map.of(
+                                        "action",
+                                        "Ring rukhsana " + HIDDEN.toLowerCase(java.util.Locale.ROOT),
+                                        "owner",
+                                        "privacy.walk.admin",
+                                        "due",
+                                        today))))));
         created(admin.post(
                 "/api/v1/courses",
                 Map.of(
@@ -202,8 +214,25 @@ class PrivacyApiIT {
                                 1))));
         Api.Response profile = admin.put(
                 "/api/v1/organisations/" + mosque + "/safeguarding",
-                Map.of("version", 0, "policyStatus", "IN_DEVELOPMENT", "leadPersonId", hidden, "deputyPersonId", imam));
+                Map.of(
+                        "version",
+                        0,
+                        "policyStatus",
+                        "IN_DEVELOPMENT",
+                        "leadPersonId",
+                        hidden,
+                        "deputyPersonId",
+                        imam,
+                        "notes",
+                        "Rukhsana " + HIDDEN + " holds the policy file"));
         assertThat(profile.status()).as(profile.toString()).isEqualTo(200);
+        Api.Response audit = admin.post(
+                "/api/v1/organisations/" + mosque + "/audits",
+                org.engagement.web.testing.AuditRequest.ofCoreTemplate(admin)
+                        .evidence("Policy seen with Rukhsana " + HIDDEN)
+                        .notMet("GOV1", "Rukhsana " + HIDDEN + " to name a deputy", "privacy.walk.admin")
+                        .body());
+        assertThat(audit.status()).as(audit.toString()).isEqualTo(201);
         records.put(
                 "agreements",
                 created(admin.post(
@@ -243,6 +272,9 @@ class PrivacyApiIT {
                         .body())
                 .as("before the restriction")
                 .contains(HIDDEN);
+        assertThat(admin.get("/api/v1/organisations/" + mosque + "/engagements").body())
+                .as("officers' text names her before the restriction")
+                .contains("Walk-through visit with Rukhsana " + HIDDEN);
         Api.Response restricted = officer.post(
                 "/api/v1/privacy/people/" + hidden + "/restriction", Map.of("reason", "She asked, letter of today"));
         assertThat(restricted.status()).as(restricted.toString()).isEqualTo(204);
@@ -270,6 +302,8 @@ class PrivacyApiIT {
                 "/organisations/view.xhtml?id=" + mosque,
                 "/organisations/edit.xhtml?id=" + mosque,
                 "/safeguarding/profile.xhtml?organisation=" + mosque,
+                "/safeguarding/audit-view.xhtml?id=" + number(audit.json(), "id"),
+                "/engagements/follow-ups.xhtml",
                 "/people/view.xhtml?id=" + hidden,
                 "/training/session.xhtml?id=" + records.get("training/sessions"),
                 "/agreements/view.xhtml?id=" + records.get("agreements"),
@@ -290,7 +324,12 @@ class PrivacyApiIT {
         assertThat(admin.get("/api/v1/organisations/" + mosque + "/safeguarding")
                         .body())
                 .as("after the restriction is lifted")
-                .contains(HIDDEN);
+                .contains(HIDDEN, "Rukhsana " + HIDDEN + " holds the policy file");
+        assertThat(admin.get("/api/v1/organisations/" + mosque + "/engagements").body())
+                .as("officers' text names her again once the restriction is lifted")
+                .contains(
+                        "Walk-through visit with Rukhsana " + HIDDEN,
+                        "Ring rukhsana " + HIDDEN.toLowerCase(java.util.Locale.ROOT));
     }
 
     private static long created(Api.Response response) {

@@ -24,6 +24,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.engagement.core.engagement.EngagementService;
+import org.engagement.core.integrity.ChainCheck;
 import org.engagement.core.integrity.HashChain;
 import org.engagement.core.safeguarding.AuditService;
 import org.engagement.core.shared.Dates;
@@ -77,6 +78,12 @@ public class JpaRetentionRepository implements RetentionRepository {
     @Override
     public HashChain.Checkpoint checkpoint(String chain) {
         return new HashChain(em).checkpoint(chain);
+    }
+
+    @Override
+    public ChainCheck checkHistory() {
+        em.flush();
+        return new HashChain(em).check(HashChain.CHANGE_LOG);
     }
 
     @Override

@@ -2,6 +2,7 @@ package org.engagement.core.privacy.retention;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.engagement.core.integrity.ChainCheck;
 import org.engagement.core.integrity.HashChain;
 import org.engagement.core.spi.RetainedRecord;
 
@@ -21,6 +22,9 @@ public interface RetentionRepository {
 
     /** Where a hash chain's check starts after pruning ({@link HashChain#CHANGE_LOG} or {@link HashChain#ACCESS_LOG}). */
     HashChain.Checkpoint checkpoint(String chain);
+
+    /** Walks the change history's chain as it stands (see {@link HashChain#check}), before a run rewrites it. */
+    ChainCheck checkHistory();
 
     /** Re-links the change history's chain after a run rewrote or deleted entries (see {@link HashChain#reseal}). */
     void resealHistory();

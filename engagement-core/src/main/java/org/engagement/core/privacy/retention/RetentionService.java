@@ -18,6 +18,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.engagement.core.access.RoleSets;
 import org.engagement.core.audit.ChangeLog;
+import org.engagement.core.integrity.ChainCheck;
 import org.engagement.core.integrity.HashChain;
 import org.engagement.core.shared.AccessDeniedException;
 import org.engagement.core.shared.Actor;
@@ -42,6 +43,9 @@ public class RetentionService {
 
     public static final String RULE_RECORD = "RetentionRule";
     public static final String RUN_RECORD = "RetentionRun";
+
+    /** The field of a run's history entry recording what the change history's check found before the run. */
+    public static final String HISTORY_CHECKED = "history chain before the run";
 
     private static final List<String> CHAINS = List.of(HashChain.CHANGE_LOG, HashChain.ACCESS_LOG);
 
@@ -251,6 +255,11 @@ public class RetentionService {
      */
     public RunReport applyDue() {
         LocalDate today = today();
+        // A run rewrites history entries (anonymising) and then re-seals the chain over them, which would seal in an
+        // edit made in the database before it. So the chain is checked first, as erasure does, and what the check
+        // found is written into the run's own chained entry: a break is recorded, never hidden. Refusing to run
+        // instead would stop the schedule for good, as nothing in the application mends a broken chain.
+        ChainCheck historyBefore = repository.checkHistory();
         Map<String, HashChain.Checkpoint> checkpointsBefore = checkpoints();
         Map<String, Integer> byKind = new LinkedHashMap<>();
         Map<String, String> labels = new LinkedHashMap<>();
@@ -273,13 +282,19 @@ public class RetentionService {
             repository.resealHistory();
         }
         recordCheckpoints(checkpointsBefore, checkpoints());
-        String summary = total == 0
-                ? "Retention schedule applied: nothing was due"
-                : "Retention schedule applied: " + String.join(", ", labels.values());
+        String summary = (total == 0
+                        ? "Retention schedule applied: nothing was due"
+                        : "Retention schedule applied: " + String.join(", ", labels.values()))
+                + (historyBefore.intact()
+                        ? ""
+                        : ". Before it, the change history's chain was broken"
+                                + (total > 0 ? " (the run re-sealed it)" : "") + ": " + historyBefore.describe());
         RetentionRun run = new RetentionRun(clock.instant(), actor.username(), total, summary);
         repository.add(run);
+        Map<String, String> recorded = new LinkedHashMap<>(labels);
+        recorded.put(HISTORY_CHECKED, historyBefore.describe());
         changeLog.created(
-                RUN_RECORD, run.getId(), summary.length() > 400 ? summary.substring(0, 400) : summary, labels);
+                RUN_RECORD, run.getId(), summary.length() > 400 ? summary.substring(0, 400) : summary, recorded);
         return new RunReport(run.getId(), total, byKind);
     }
 

@@ -421,6 +421,57 @@ class RetentionTest {
         assertThat(edited.brokenEntryId()).isEqualTo(nextDaysEntry);
     }
 
+    /** What a run's own (chained) history entry says the change history's check found before it. */
+    private String historyCheckRecordedBy(RetentionService.RunReport run) {
+        return read(em -> new ChangeLog(em, SYSTEM).historyOf(RetentionService.RUN_RECORD, run.runId()))
+                .get(0)
+                .getChanges()
+                .stream()
+                .filter(c -> c.getField().equals(RetentionService.HISTORY_CHECKED))
+                .findFirst()
+                .orElseThrow()
+                .getAfter();
+    }
+
+    @Test
+    void aRunChecksTheHistoryChainFirstAndRecordsAnEditMadeInTheDatabaseRatherThanSealingItInSilently() {
+        twoDaysOfRecords();
+        LocalDate periodEnds = DAY.plusYears(6);
+        retention(SYSTEM, periodEnds.minusDays(1), RetentionService::applyDue);
+        RetentionService.RunReport quiet = retention(SYSTEM, periodEnds.minusDays(1), RetentionService::applyDue);
+        assertThat(quiet.recordsAffected()).isZero();
+        assertThat(historyCheckRecordedBy(quiet)).startsWith("Intact: ");
+
+        long nextDaysEntry = read(em -> em.createQuery(
+                        "select min(c.id) from ChangeLogEntry c where c.at > :day", Long.class)
+                .setParameter("day", DAY.plusDays(1).atStartOfDay(Dates.UK).toInstant())
+                .getSingleResult());
+        db.inTransaction(em -> em.createNativeQuery("UPDATE change_log SET summary = 'Nothing happened' WHERE id = ?")
+                .setParameter(1, nextDaysEntry)
+                .executeUpdate());
+        ChainCheck edited = read(em -> new HashChain(em).check(HashChain.CHANGE_LOG));
+        assertThat(edited.intact()).isFalse();
+        assertThat(edited.brokenEntryId()).isEqualTo(nextDaysEntry);
+
+        RetentionService.RunReport run = retention(SYSTEM, periodEnds, RetentionService::applyDue);
+
+        assertThat(run.recordsAffected())
+                .as("the run anonymised the day's records")
+                .isPositive();
+        ChainCheck after = read(em -> new HashChain(em).check(HashChain.CHANGE_LOG));
+        assertThat(after.intact())
+                .as("the run re-sealed the chain over its rewrites: " + after.describe())
+                .isTrue();
+        assertThat(historyCheckRecordedBy(run))
+                .as("the edit is recorded on the chain itself")
+                .isEqualTo(edited.describe())
+                .startsWith("Broken at entry ");
+        assertThat(retention(DPO, periodEnds, r -> r.latestRuns(1)).get(0).getSummary())
+                .as("and in the run the officer reads under Latest runs")
+                .contains("Before it, the change history's chain was broken (the run re-sealed it): "
+                        + edited.describe());
+    }
+
     /** Whose records the access log still holds views of, oldest first. */
     private List<Long> accessLogPeople() {
         return read(em -> em
