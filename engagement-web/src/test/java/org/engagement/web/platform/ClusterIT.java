@@ -41,6 +41,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.support.ui.Select;
 
 /**
@@ -388,7 +389,9 @@ class ClusterIT {
     /**
      * Signs in through the proxy on B (the instance in the middle of the reminders) and half fills a new organisation;
      * again, up to three times, if the proxy sent the browser to A, as it does while B's health check is slow to answer
-     * on a loaded machine. Returns the proxy's cookie naming the instance that served the form.
+     * on a loaded machine. A sign-in whose page was served by one instance and whose post reached the other may end on
+     * the "page expired" page instead of signed in: that too is tried again from the start. Returns the proxy's cookie
+     * naming the instance that served the form.
      */
     private static Cookie halfFillANewOrganisationOnB(Browser browser) {
         Cookie instance = null;
@@ -399,7 +402,9 @@ class ClusterIT {
             browser.driver().get(proxyUrl + "/login.xhtml");
             browser.driver().manage().deleteCookieNamed("ENGAGEMENT_INSTANCE");
             browser.driver().manage().addCookie(new Cookie("ENGAGEMENT_INSTANCE", "i2", "/"));
-            browser.signInAsAdmin();
+            if (!signedInAsAdmin(browser, attempt)) {
+                continue;
+            }
             browser.go("/organisations/list.xhtml");
             browser.click(By.id("list:newOrganisation"));
             browser.type(By.id("orgForm:name"), "Failover Community Centre");
@@ -410,6 +415,26 @@ class ClusterIT {
             instance = browser.driver().manage().getCookieNamed("ENGAGEMENT_INSTANCE");
         }
         return instance;
+    }
+
+    /** Signs in; false (and why, on the test's output) if the sign-in did not end signed in, unless the last try. */
+    private static boolean signedInAsAdmin(Browser browser, int attempt) {
+        try {
+            browser.signInAsAdmin();
+            return true;
+        } catch (TimeoutException notSignedIn) {
+            if (attempt == 2) {
+                throw notSignedIn;
+            }
+            System.out.println("ClusterIT: sign-in " + (attempt + 1) + " did not end signed in, tried again: "
+                    + notSignedIn
+                            .getMessage()
+                            .lines()
+                            .filter(line -> line.startsWith("The browser was on"))
+                            .findFirst()
+                            .orElse(notSignedIn.getMessage()));
+            return false;
+        }
     }
 
     /** Today's row of the daily reminders in job_run, read from the cluster's database. */

@@ -140,9 +140,13 @@ public final class Browser implements AutoCloseable {
         click(By.id("login:submit"));
         // A full-page POST: wait for its answer (the page signed in to, or the refusal), so that the test's next
         // navigation cannot cut it short before the session is established.
-        waitFor(page -> !page.getCurrentUrl().contains(LOGIN_PAGE)
-                || !page.findElements(By.cssSelector("#login\\:messages .ui-messages-error"))
-                        .isEmpty());
+        try {
+            waitFor(page -> !page.getCurrentUrl().contains(LOGIN_PAGE)
+                    || !page.findElements(By.cssSelector("#login\\:messages .ui-messages-error"))
+                            .isEmpty());
+        } catch (TimeoutException noAnswer) {
+            throw whatTheUserSaw(noAnswer, "signed-in-as-" + username);
+        }
         return this;
     }
 
