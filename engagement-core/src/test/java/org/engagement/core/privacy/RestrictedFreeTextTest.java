@@ -61,6 +61,7 @@ class RestrictedFreeTextTest {
 
     private static final String SARA = "Sara Restricted";
     private static final Actor FAITH_LEAD = new FixedActor("fay", Set.of(Role.FAITH_LEAD));
+    private static final Actor VIEWER = new FixedActor("vera", Set.of(Role.VIEWER));
     private static final Actor DPO = new FixedActor("dora", Set.of(Role.DATA_PROTECTION_OFFICER));
     private static final Actor DPO_ADMIN = new FixedActor("dana", Set.of(Role.ADMIN, Role.DATA_PROTECTION_OFFICER));
     private static final Actor SYSTEM = new FixedActor("system", Set.of());
@@ -248,7 +249,7 @@ class RestrictedFreeTextTest {
 
         restrict(texts.sara());
 
-        for (Actor reader : List.of(FAITH_LEAD, FixedActor.admin())) {
+        for (Actor reader : List.of(FAITH_LEAD, VIEWER, FixedActor.admin())) {
             List<String> shown = shownTo(reader, texts);
             assertThat(String.join("\n", shown))
                     .as("texts shown to " + reader.username())
