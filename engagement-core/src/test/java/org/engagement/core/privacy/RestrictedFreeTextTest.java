@@ -153,7 +153,7 @@ class RestrictedFreeTextTest {
                                         "Faith lead",
                                         "Sara Restricted's committee",
                                         Dates.today().minusMonths(1),
-                                        Dates.today().plusMonths(3),
+                                        Dates.today().minusDays(1),
                                         "Sara Restricted satisfied",
                                         Rag.AMBER,
                                         "Waiting for Sara Restricted")))
@@ -228,6 +228,17 @@ class RestrictedFreeTextTest {
                 shown.add(e.getSummary());
                 e.getChanges().forEach(c -> shown.add(c.getField() + ": " + c.getBefore() + " -> " + c.getAfter()));
             }
+            assertThat(p.needingAttention())
+                    .as("the overdue action needs attention")
+                    .hasSize(1);
+            p.needingAttention().forEach(a -> shown.addAll(List.of(a.getTitle(), a.getDescription())));
+            return null;
+        });
+        crm.boardReports(reader, r -> {
+            r.report(texts.plan(), null, null)
+                    .actions()
+                    .forEach(line -> shown.addAll(
+                            List.of(line.title(), line.leadOfficer(), line.reason(), line.latestProgress())));
             return null;
         });
         crm.agreements(reader, a -> {

@@ -24,6 +24,7 @@ import org.engagement.core.organisation.OrganisationStatus;
 import org.engagement.core.organisation.OrganisationType;
 import org.engagement.core.organisation.OrganisationTypes;
 import org.engagement.core.organisation.Sector;
+import org.engagement.core.plan.BoardReports;
 import org.engagement.core.plan.CoreFigures;
 import org.engagement.core.plan.Figures;
 import org.engagement.core.plan.JpaPlanRepository;
@@ -46,6 +47,7 @@ import org.engagement.core.spi.SectorModule;
 import org.engagement.core.spi.SectorModules;
 import org.engagement.core.training.JpaTrainingRepository;
 import org.engagement.core.training.TrainingCatalogue;
+import org.engagement.core.training.TrainingReports;
 import org.engagement.core.user.Role;
 
 /**
@@ -125,6 +127,24 @@ public final class Crm {
                         new CoreFigures(em, new JpaTrainingRepository(em), new TrainingCatalogue(modules)), modules),
                 new ChangeLog(em, actor),
                 actor)));
+    }
+
+    /** The quarterly board reports as one user sees them. */
+    public <T> T boardReports(Actor actor, Function<BoardReports, T> work) {
+        return db.inTransaction(em -> {
+            TrainingCatalogue catalogue = new TrainingCatalogue(modules);
+            PlanService plans = new PlanService(
+                    new JpaPlanRepository(em),
+                    new Figures(new CoreFigures(em, new JpaTrainingRepository(em), catalogue), modules),
+                    new ChangeLog(em, actor),
+                    actor);
+            return work.apply(new BoardReports(
+                    plans,
+                    new JpaPlanRepository(em),
+                    new TrainingReports(new JpaTrainingRepository(em), catalogue, actor),
+                    modules,
+                    actor));
+        });
     }
 
     /** The information-sharing agreements as one user sees them. */
