@@ -17,6 +17,7 @@ import org.engagement.core.access.RoleNames;
 import org.engagement.core.merge.MergeService;
 import org.engagement.core.merge.OrganisationMerge;
 import org.engagement.core.merge.PossibleDuplicate;
+import org.engagement.core.organisation.OrganisationService;
 import org.engagement.core.shared.InvalidInputException;
 import org.engagement.core.shared.RequestVersion;
 import org.engagement.web.organisation.ApiViews.OrganisationView;
@@ -30,6 +31,9 @@ public class DuplicatesResource {
 
     @Inject
     private MergeService merges;
+
+    @Inject
+    private OrganisationService organisations;
 
     /**
      * Pairs that may be the same organisation, a page at a time (at most 200); {@code q} keeps the pairs where either
@@ -57,12 +61,12 @@ public class DuplicatesResource {
                     "body",
                     "Send a JSON body with survivorId, survivorVersion, removedId, removedVersion and fieldsFromRemoved.");
         }
-        return OrganisationView.of(merges.mergeOrganisations(new OrganisationMerge(
+        return OrganisationView.of(organisations.shown(merges.mergeOrganisations(new OrganisationMerge(
                 request.survivorId(),
                 RequestVersion.required(request.survivorVersion()),
                 request.removedId(),
                 RequestVersion.required(request.removedVersion()),
-                request.fieldsFromRemoved() == null ? Set.of() : Set.copyOf(request.fieldsFromRemoved()))));
+                request.fieldsFromRemoved() == null ? Set.of() : Set.copyOf(request.fieldsFromRemoved())))));
     }
 
     public record DuplicatePage(List<PossibleDuplicate> items, long total) {}

@@ -57,8 +57,10 @@ public class MergeOrganisations implements Serializable {
         Organisation b = organisations.getEditable(second);
         firstSide = side(a);
         secondSide = side(b);
-        Map<String, String> aValues = a.snapshot();
-        Map<String, String> bValues = b.snapshot();
+        // As shown to this reader (a restricted person's name masked in the notes): the merge itself takes the stored
+        // values, whichever side's field is chosen, so nothing masked is ever saved.
+        Map<String, String> aValues = organisations.shown(a).snapshot();
+        Map<String, String> bValues = organisations.shown(b).snapshot();
         List<FieldChoice> rows = new ArrayList<>();
         OrganisationMerge.LABELS.forEach((field, label) -> rows.add(
                 new FieldChoice(field, label, shown(field, aValues.get(field)), shown(field, bValues.get(field)))));

@@ -325,6 +325,7 @@ class PrivacyApiIT {
                 "/notifications.xhtml",
                 "/organisations/view.xhtml?id=" + mosque,
                 "/organisations/edit.xhtml?id=" + mosque,
+                "/admin/merge.xhtml?first=" + mosque + "&second=" + police,
                 "/safeguarding/profile.xhtml?organisation=" + mosque,
                 "/safeguarding/audit-view.xhtml?id=" + number(audit.json(), "id"),
                 "/engagements/follow-ups.xhtml",
