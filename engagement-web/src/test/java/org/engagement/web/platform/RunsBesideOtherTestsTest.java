@@ -13,26 +13,33 @@ import org.engagement.web.testing.RunningApplication;
 import org.engagement.web.testing.RunsBesideOtherTests;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 
 /**
- * A test class that runs beside the others must not share their server, and must have one test: its methods would
- * otherwise run concurrently with each other (see {@link RunsBesideOtherTests}).
+ * A test class that runs beside the others must not share their server, and must have one test or mark each of its
+ * tests {@code @Execution(SAME_THREAD)}: its methods would otherwise run concurrently with each other (see {@link
+ * RunsBesideOtherTests}).
  */
 class RunsBesideOtherTestsTest {
 
     @Test
-    void classesRunBesideTheOthersHaveOneTestAndNoSharedServer() throws Exception {
+    void classesRunBesideTheOthersRunTheirTestsOneAfterAnotherAndShareNoServer() throws Exception {
         List<Class<?>> beside = integrationTests().stream()
                 .filter(c -> c.isAnnotationPresent(RunsBesideOtherTests.class))
                 .toList();
 
         assertThat(beside).as("classes marked to run beside the others").isNotEmpty();
         for (Class<?> test : beside) {
-            long tests = Arrays.stream(test.getDeclaredMethods())
+            List<Method> tests = Arrays.stream(test.getDeclaredMethods())
                     .filter(m -> m.isAnnotationPresent(Test.class))
-                    .map(Method::getName)
-                    .count();
-            assertThat(tests).as(test.getSimpleName() + "'s test methods").isEqualTo(1);
+                    .toList();
+            if (tests.size() > 1) {
+                assertThat(tests)
+                        .as(test.getSimpleName() + "'s test methods, several, each to run on the class's one thread")
+                        .allMatch(m -> m.isAnnotationPresent(Execution.class)
+                                && m.getAnnotation(Execution.class).value() == ExecutionMode.SAME_THREAD);
+            }
             ExtendWith extensions = test.getAnnotation(ExtendWith.class);
             assertThat(extensions == null ? List.of() : List.of(extensions.value()))
                     .as(test.getSimpleName() + " must start its own servers, not use the shared one")
