@@ -1,6 +1,9 @@
 package org.engagement.core.security;
 
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 
@@ -8,6 +11,13 @@ import java.util.function.UnaryOperator;
 public interface FailureCounts {
 
     Optional<FailureCount> find(String key);
+
+    /** The counts under these keys that exist, by key: a store that can should read them at once. */
+    default Map<String, FailureCount> findAll(Collection<String> keys) {
+        Map<String, FailureCount> found = new HashMap<>();
+        keys.forEach(key -> find(key).ifPresent(count -> found.put(key, count)));
+        return found;
+    }
 
     /**
      * Replaces the count under the key (null when there is none) by what {@code next} makes of it, atomically across

@@ -14,6 +14,7 @@ import java.time.Instant;
         name = "SignInFailure.forgetIdle",
         query = "delete from SignInFailure f where f.lastFailure < :idleSince"
                 + " and (f.lockedUntil is null or f.lockedUntil < :now)")
+@NamedQuery(name = "SignInFailure.byKeys", query = "select f from SignInFailure f where f.key in :keys")
 class SignInFailure {
 
     @Id
@@ -40,6 +41,10 @@ class SignInFailure {
         this.failures = count.count();
         this.lockedUntil = count.lockedUntil();
         this.lastFailure = count.lastFailure();
+    }
+
+    String key() {
+        return key;
     }
 
     FailureCount count() {

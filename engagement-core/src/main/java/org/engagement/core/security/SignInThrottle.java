@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 
@@ -41,13 +43,26 @@ public class SignInThrottle {
         this.clock = clock;
     }
 
-    /** When attempts for this username or from this address may be made again, if they are refused now. */
-    public Optional<Instant> refusedUntil(String username, String address) {
+    /**
+     * What the throttle says of an attempt for this username from this address, before its password is checked: when
+     * attempts may be made again, if they are refused now. One read of both counts (an API client is checked on every
+     * call).
+     */
+    public Check check(String username, String address) {
         Instant now = now();
-        Instant until = later(
-                lockedUntil(counts.find(accountKey(username)), now),
-                lockedUntil(counts.find(addressKey(address)), now));
-        return Optional.ofNullable(until);
+        String account = accountKey(username);
+        String fromAddress = addressKey(address);
+        Map<String, FailureCount> found = counts.findAll(List.of(account, fromAddress));
+        Instant until = later(lockedUntil(found.get(account), now), lockedUntil(found.get(fromAddress), now));
+        return new Check(username, until, found.containsKey(account));
+    }
+
+    /** An attempt as checked: refused until a time, or not; and whether the account had failures counted. */
+    public record Check(String username, Instant until, boolean accountHadFailures) {
+
+        public Optional<Instant> refusedUntil() {
+            return Optional.ofNullable(until);
+        }
     }
 
     /** Counts a failure; says which lockouts it started. */
@@ -75,14 +90,13 @@ public class SignInThrottle {
     }
 
     /**
-     * Clears the account's failures, if it has any: read first, outside a transaction, because nearly every sign-in has
-     * none, and an API client signs in on every call (a transaction of its own per call was 4% of a renewal check's
-     * time in a profile).
+     * Clears the account's failures after the checked attempt succeeded, if it had any: nearly every sign-in has none,
+     * and an API client signs in on every call (a transaction of its own per call was 4% of a renewal check's time in
+     * a profile). A failure counted on another server between the check and now stays counted, the safe side.
      */
-    public void succeeded(String username) {
-        String key = accountKey(username);
-        if (counts.find(key).isPresent()) {
-            counts.clear(key);
+    public void succeeded(Check attempt) {
+        if (attempt.accountHadFailures()) {
+            counts.clear(accountKey(attempt.username()));
         }
     }
 
@@ -101,8 +115,10 @@ public class SignInThrottle {
         return new FailureCount(count, now.plus(delay.compareTo(LONGEST_DELAY) > 0 ? LONGEST_DELAY : delay), now);
     }
 
-    private static Instant lockedUntil(Optional<FailureCount> failures, Instant now) {
-        return failures.map(FailureCount::lockedUntil).filter(now::isBefore).orElse(null);
+    private static Instant lockedUntil(FailureCount failures, Instant now) {
+        return failures == null || failures.lockedUntil() == null || !now.isBefore(failures.lockedUntil())
+                ? null
+                : failures.lockedUntil();
     }
 
     private static Instant later(Instant a, Instant b) {

@@ -49,8 +49,8 @@ class SharedSignInThrottleTest {
         SignInThrottle.Lockouts sixth = second.failed("amina", "10.0.0.2");
 
         assertThat(sixth.accountUntil()).isNotNull();
-        assertThat(first.refusedUntil("amina", "10.0.0.3")).contains(sixth.accountUntil());
-        assertThat(first.refusedUntil("bob", "10.0.0.3")).isEmpty();
+        assertThat(first.check("amina", "10.0.0.3").refusedUntil()).contains(sixth.accountUntil());
+        assertThat(first.check("bob", "10.0.0.3").refusedUntil()).isEmpty();
     }
 
     @Test
@@ -58,7 +58,7 @@ class SharedSignInThrottleTest {
         for (int i = 0; i < 4; i++) {
             first.failed("amina", "10.0.0.1");
         }
-        second.succeeded("amina");
+        second.succeeded(second.check("amina", "10.0.0.1"));
 
         for (int i = 0; i < 5; i++) {
             assertThat(first.failed("amina", "10.0.0.1").accountUntil()).isNull();

@@ -21,14 +21,14 @@ class SignInThrottleTest {
     @Test
     void fiveFailuresAreFreeTheSixthLocksTheAccountForAMinute() {
         for (int i = 0; i < 5; i++) {
-            assertThat(throttle.refusedUntil("amina", "10.0.0.1")).isEmpty();
+            assertThat(throttle.check("amina", "10.0.0.1").refusedUntil()).isEmpty();
             assertThat(throttle.failed("amina", "10.0.0.1").accountUntil()).isNull();
         }
         SignInThrottle.Lockouts sixth = throttle.failed("amina", "10.0.0.1");
 
         assertThat(sixth.accountUntil()).isEqualTo(clock.instant().plus(Duration.ofMinutes(1)));
-        assertThat(throttle.refusedUntil("amina", "10.0.0.2")).contains(sixth.accountUntil());
-        assertThat(throttle.refusedUntil("bob", "10.0.0.1")).isEmpty();
+        assertThat(throttle.check("amina", "10.0.0.2").refusedUntil()).contains(sixth.accountUntil());
+        assertThat(throttle.check("bob", "10.0.0.1").refusedUntil()).isEmpty();
     }
 
     @Test
@@ -37,7 +37,7 @@ class SignInThrottleTest {
             throttle.failed("amina", "10.0.0." + i);
         }
         clock.pass(Duration.ofMinutes(1));
-        assertThat(throttle.refusedUntil("amina", "10.0.0.9")).isEmpty();
+        assertThat(throttle.check("amina", "10.0.0.9").refusedUntil()).isEmpty();
 
         assertThat(throttle.failed("amina", "10.0.0.9").accountUntil())
                 .isEqualTo(clock.instant().plus(Duration.ofMinutes(2)));
@@ -48,7 +48,7 @@ class SignInThrottleTest {
             clock.pass(Duration.ofHours(1));
             throttle.failed("amina", "10.0.0.9");
         }
-        assertThat(throttle.refusedUntil("amina", "10.0.0.9"))
+        assertThat(throttle.check("amina", "10.0.0.9").refusedUntil())
                 .contains(clock.instant().plus(Duration.ofHours(1)));
     }
 
@@ -58,8 +58,8 @@ class SignInThrottleTest {
             throttle.failed("no-such-account", "10.0.0.1");
             throttle.failed("amina", "10.0.0.2");
         }
-        assertThat(throttle.refusedUntil("no-such-account", "10.0.0.3"))
-                .isEqualTo(throttle.refusedUntil("amina", "10.0.0.3"))
+        assertThat(throttle.check("no-such-account", "10.0.0.3").refusedUntil())
+                .isEqualTo(throttle.check("amina", "10.0.0.3").refusedUntil())
                 .isPresent();
     }
 
@@ -72,8 +72,8 @@ class SignInThrottleTest {
         SignInThrottle.Lockouts next = throttle.failed("user20", "203.0.113.5");
 
         assertThat(next.addressUntil()).isNotNull();
-        assertThat(throttle.refusedUntil("anyone-else", "203.0.113.5")).isPresent();
-        assertThat(throttle.refusedUntil("anyone-else", "198.51.100.1")).isEmpty();
+        assertThat(throttle.check("anyone-else", "203.0.113.5").refusedUntil()).isPresent();
+        assertThat(throttle.check("anyone-else", "198.51.100.1").refusedUntil()).isEmpty();
     }
 
     @Test
@@ -81,7 +81,13 @@ class SignInThrottleTest {
         for (int i = 0; i < 5; i++) {
             throttle.failed("amina", "10.0.0.1");
         }
-        throttle.succeeded("amina");
+        assertThat(throttle.check("bob", "10.0.0.1").accountHadFailures())
+                .as("an account with none")
+                .isFalse();
+        SignInThrottle.Check attempt = throttle.check("amina", "10.0.0.1");
+        assertThat(attempt.accountHadFailures()).isTrue();
+        throttle.succeeded(attempt);
+        assertThat(throttle.check("amina", "10.0.0.1").accountHadFailures()).isFalse();
         assertThat(throttle.failed("amina", "10.0.0.1").accountUntil()).isNull();
 
         for (int i = 0; i < 4; i++) {

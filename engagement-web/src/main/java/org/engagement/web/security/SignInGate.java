@@ -76,9 +76,9 @@ public class SignInGate {
     public Outcome signIn(
             String typedUsername, char[] password, String address, Predicate<SignedInUser> allowed, String channel) {
         String username = UserAccount.normaliseUsername(typedUsername);
-        Optional<Instant> refused = throttle.refusedUntil(username, address);
-        if (refused.isPresent()) {
-            return Outcome.refused(refused.get());
+        SignInThrottle.Check attempt = throttle.check(username, address);
+        if (attempt.refusedUntil().isPresent()) {
+            return Outcome.refused(attempt.until());
         }
         CredentialCheck.Verified verified = credentials.verify(username, password);
         Optional<SignedInUser> user = verified.user().filter(allowed);
@@ -91,7 +91,7 @@ public class SignInGate {
             // buy a fresh set of guesses at the code.
             return new Outcome(user.get(), null, secondFactor);
         }
-        throttle.succeeded(username);
+        throttle.succeeded(attempt);
         if (!verified.remembered()) {
             securityLog.signIn(SecurityEventType.SIGNED_IN, username, channel);
         }
@@ -103,15 +103,15 @@ public class SignInGate {
      * was just accepted. Throttled and counted with the password failures of the same username and address.
      */
     public Outcome signInCode(String username, String code, String address) {
-        Optional<Instant> refused = throttle.refusedUntil(username, address);
-        if (refused.isPresent()) {
-            return Outcome.refused(refused.get());
+        SignInThrottle.Check attempt = throttle.check(username, address);
+        if (attempt.refusedUntil().isPresent()) {
+            return Outcome.refused(attempt.until());
         }
         Optional<SignedInUser> user = credentials.current(username);
         if (user.isEmpty() || !users.verifySignInCode(username, code)) {
             return failed(SecurityEventType.SIGN_IN_CODE_FAILED, username, address, "form");
         }
-        throttle.succeeded(username);
+        throttle.succeeded(attempt);
         securityLog.signIn(SecurityEventType.SIGNED_IN, username, "form, with a sign-in code");
         return Outcome.signedIn(user.get());
     }
