@@ -90,6 +90,12 @@ public class Bench {
         if (!db.equals("derby") && !db.equals("postgres")) {
             throw new IllegalArgumentException("--db takes derby or postgres");
         }
+        if (arguments.contains("--render")) {
+            Path repo = Path.of("").toAbsolutePath();
+            new Report(SavedRun.readAll(repo.resolve("bench/results")), seed).write(repo.resolve("BENCHMARKS.md"));
+            log("Rendered BENCHMARKS.md from bench/results");
+            return;
+        }
         Bench bench = new Bench(quick, seed, db.equals("postgres"), instances);
         if (only == null) {
             bench.run();
@@ -196,11 +202,10 @@ public class Bench {
                 "Java " + System.getProperty("java.version") + ", Payara Micro 6.2025.10, " + database.software()
                         + ", application heap -Xmx512m"
                         + (instances == 2 ? "; two instances (data grid on loopback) behind " + haproxyVersion() : ""));
-        results.put("dataSet", new Report(List.of(), data, quick, seed).dataSet());
+        results.put("dataSet", data.describe(quick));
         Path saved = repo.resolve("bench/results/" + configuration.file);
         SavedRun.of(configuration, results, table).write(saved);
-        new Report(SavedRun.readAll(repo.resolve("bench/results")), data, quick, seed)
-                .write(repo.resolve("BENCHMARKS.md"));
+        new Report(SavedRun.readAll(repo.resolve("bench/results")), seed).write(repo.resolve("BENCHMARKS.md"));
         log("Saved " + repo.relativize(saved) + " and wrote BENCHMARKS.md in " + results.get("total"));
     }
 
@@ -243,18 +248,22 @@ public class Bench {
 
     void measureColdStart() throws Exception {
         List<Double> seconds = new ArrayList<>();
+        int[] ports = {freePort(), freePort()};
         for (int i = 0; i < ROUNDS; i++) {
             // In a cluster, the first member: it starts with the data grid on and its partner not yet up.
-            Server s = Server.start(
-                    repo,
-                    work,
-                    dataDir,
-                    "cold-start-" + i,
-                    database.serverEnvironment(),
-                    instances == 1
-                            ? List.of()
-                            : Cluster.gridOptions("engagement-bench-cold-" + i, freePort(), freePort()),
-                    0);
+            Server s = instances == 1
+                    ? Server.start(repo, work, dataDir, "cold-start-" + i, database.serverEnvironment(), List.of(), 0)
+                    : Cluster.member(
+                            repo,
+                            work,
+                            dataDir,
+                            "cold-start-" + i,
+                            database.serverEnvironment(),
+                            Cluster.gridOptions("engagement-bench-cold-" + i + "-" + System.nanoTime(), ports),
+                            ports,
+                            0,
+                            0,
+                            "");
             seconds.add(s.startSeconds);
             s.close();
         }
@@ -914,6 +923,17 @@ public class Bench {
             this.drivers = drivers;
             this.driverTraining = driverTraining;
             this.attendances = attendances;
+        }
+
+        String describe(boolean quick) {
+            return String.format(
+                    Locale.UK,
+                    "%,d organisations; %,d drivers; %,d driver training records; %,d session attendances over ten years%s",
+                    organisations,
+                    drivers,
+                    driverTraining,
+                    attendances,
+                    quick ? " (quick: one tenth)" : "");
         }
 
         /**
@@ -2035,18 +2055,7 @@ public class Bench {
     }
 
     /** BENCHMARKS.md: one row per workload, one column per configuration that has saved figures. */
-    record Report(List<SavedRun> runs, Dataset data, boolean quick, long seed) {
-
-        String dataSet() {
-            return String.format(
-                    Locale.UK,
-                    "%,d organisations; %,d drivers; %,d driver training records; %,d session attendances over ten years%s",
-                    data.organisations,
-                    data.drivers,
-                    data.driverTraining,
-                    data.attendances,
-                    quick ? " (quick: one tenth)" : "");
-        }
+    record Report(List<SavedRun> runs, long seed) {
 
         void write(Path file) throws IOException {
             StringBuilder md = new StringBuilder();
@@ -2101,15 +2110,17 @@ public class Bench {
                         .map(row -> row[2])
                         .orElse("—");
                 md.append("| ").append(workload).append(" | ").append(target).append(" |");
-                String[] derby = runs.isEmpty() || runs.get(0).configuration != Configuration.DERBY
-                        ? null
-                        : find(runs.get(0), workload);
+                SavedRun derbyRun =
+                        runs.isEmpty() || runs.get(0).configuration != Configuration.DERBY ? null : runs.get(0);
                 for (SavedRun run : runs) {
+                    // Compared only on the same data set: a quick run's figures are not a full run's.
+                    String[] derby = derbyRun == null
+                                    || run == derbyRun
+                                    || !derbyRun.fact("dataSet").equals(run.fact("dataSet"))
+                            ? null
+                            : find(derbyRun, workload);
                     md.append(' ')
-                            .append(cell(
-                                    find(run, workload),
-                                    target,
-                                    run.configuration == Configuration.DERBY ? null : derby))
+                            .append(cell(find(run, workload), target, derby))
                             .append(" |");
                 }
                 md.append('\n');
