@@ -2071,7 +2071,7 @@ public class Bench {
                             " date and commit are below. Rerun a configuration to reproduce it. Every figure is reported,")
                     .append(" met or not.\n\n");
             md.append("| |")
-                    .append(runsJoined(r -> " " + r.configuration.title + " |"))
+                    .append(columns())
                     .append("\n|---|")
                     .append("---|".repeat(runs.size()))
                     .append('\n');
@@ -2098,7 +2098,7 @@ public class Bench {
             fact(md, "peak heap after GC", r -> r.fact("heap") + " of 512 MB");
             fact(md, "whole run", r -> r.fact("total"));
             md.append("\n| workload | target |")
-                    .append(runsJoined(r -> " " + r.configuration.title + " |"))
+                    .append(columns())
                     .append("\n|---|---|")
                     .append("---|".repeat(runs.size()))
                     .append('\n');
@@ -2119,7 +2119,11 @@ public class Bench {
                                     || !derbyRun.fact("dataSet").equals(run.fact("dataSet"))
                             ? null
                             : find(derbyRun, workload);
+                    String dataSet = run.fact("dataSet").equals(runs.get(0).fact("dataSet"))
+                            ? ""
+                            : Boolean.parseBoolean(run.fact("quick")) ? "(one tenth of the data) " : "(full data) ";
                     md.append(' ')
+                            .append(dataSet)
                             .append(cell(find(run, workload), target, derby))
                             .append(" |");
                 }
@@ -2132,13 +2136,23 @@ public class Bench {
         /** Every configuration's workloads in the order they ran, each once. */
         List<String> workloads() {
             java.util.LinkedHashSet<String> names = new java.util.LinkedHashSet<>();
-            runs.forEach(r -> r.rows.forEach(row -> names.add(row[0])));
+            Map<String, String> byKey = new LinkedHashMap<>();
+            runs.forEach(r -> r.rows.forEach(row -> byKey.putIfAbsent(key(row[0]), row[0])));
+            names.addAll(byKey.values());
             return new ArrayList<>(names);
+        }
+
+        /**
+         * A workload's name without its counts, so that a quick run's row (10,000 rows) meets a full run's (100,000):
+         * each column's header says its data set, and its cells say when it is not the first column's.
+         */
+        static String key(String workload) {
+            return workload.replaceAll("\\d[\\d,]*", "#").replace("files", "file");
         }
 
         static String[] find(SavedRun run, String workload) {
             return run.rows.stream()
-                    .filter(r -> r[0].equals(workload))
+                    .filter(r -> key(r[0]).equals(key(workload)))
                     .findFirst()
                     .orElse(null);
         }
@@ -2195,6 +2209,12 @@ public class Bench {
             md.append("| ").append(name).append(" |");
             runs.forEach(r -> md.append(' ').append(fact.of(r)).append(" |"));
             md.append('\n');
+        }
+
+        String columns() {
+            return runs.stream()
+                    .map(r -> " " + r.configuration.title + " |")
+                    .collect(java.util.stream.Collectors.joining());
         }
 
         String runsJoined(Fact each) {
