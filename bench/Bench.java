@@ -223,7 +223,18 @@ public class Bench {
         try {
             String head = run(List.of("git", "-C", repo.toString(), "rev-parse", "--short", "HEAD"))
                     .strip();
-            String changes = run(List.of("git", "-C", repo.toString(), "status", "--porcelain", "--untracked-files=no"))
+            // The figures an earlier run wrote are not a change to what is measured.
+            String changes = run(List.of(
+                            "git",
+                            "-C",
+                            repo.toString(),
+                            "status",
+                            "--porcelain",
+                            "--untracked-files=no",
+                            "--",
+                            ".",
+                            ":!bench/results",
+                            ":!BENCHMARKS.md"))
                     .strip();
             return changes.isEmpty() ? head : head + " + changes";
         } catch (Exception e) {
