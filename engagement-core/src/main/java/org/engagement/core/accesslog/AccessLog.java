@@ -18,6 +18,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -76,6 +77,9 @@ public class AccessLog implements RecordViews {
     /** Views made without a transaction, not yet written; the oldest first. */
     private final Queue<AccessLogEntry> queued = new ConcurrentLinkedQueue<>();
 
+    /** The queue's length, kept beside it: the queue's own size() walks every entry, on every view. */
+    private final AtomicInteger queuedCount = new AtomicInteger();
+
     /** The most entries written in one transaction, and the queue's length at which a viewer writes them itself. */
     static final int BATCH = 1000;
 
@@ -108,7 +112,7 @@ public class AccessLog implements RecordViews {
             new HashChain(em).persistLinked(HashChain.ACCESS_LOG, List.of(entry));
         } else {
             queued.add(entry);
-            if (queued.size() >= BATCH) {
+            if (queuedCount.incrementAndGet() >= BATCH) {
                 writeQueued(); // the timer is behind: the viewer pays rather than the queue growing without bound
             }
         }
@@ -124,6 +128,7 @@ public class AccessLog implements RecordViews {
             List<AccessLogEntry> batch = queued.stream().limit(BATCH).toList();
             writes.writeAll(batch);
             batch.forEach(written -> queued.poll());
+            queuedCount.addAndGet(-batch.size());
         }
     }
 

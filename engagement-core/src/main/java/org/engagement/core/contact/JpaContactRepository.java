@@ -73,11 +73,7 @@ public class JpaContactRepository implements ContactRepository {
 
     @Override
     public java.util.Map<Long, String> restrictedNames() {
-        java.util.Map<Long, String> names = new java.util.HashMap<>();
-        em.createQuery("select p.id, p.name from Person p where p.restrictedAt is not null", Object[].class)
-                .getResultList()
-                .forEach(row -> names.put((Long) row[0], (String) row[1]));
-        return names;
+        return RestrictedPersonNames.byId(em);
     }
 
     @Override

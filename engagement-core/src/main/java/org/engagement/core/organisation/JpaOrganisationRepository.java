@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.engagement.core.contact.RestrictedPersonNames;
 import org.engagement.core.shared.LikePattern;
 import org.engagement.core.shared.PageOf;
 
@@ -44,6 +45,11 @@ public class JpaOrganisationRepository implements OrganisationRepository {
     public JpaOrganisationRepository(EntityManager em, TrainingLevelCondition trainingLevels) {
         this.em = em;
         this.trainingLevels = trainingLevels;
+    }
+
+    @Override
+    public Collection<String> restrictedNames() {
+        return RestrictedPersonNames.byId(em).values();
     }
 
     @Override

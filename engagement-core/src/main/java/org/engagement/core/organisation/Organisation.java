@@ -22,8 +22,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.engagement.core.shared.InvalidInputException;
@@ -290,6 +292,40 @@ public class Organisation implements Serializable {
 
     public Set<String> getTags() {
         return tags == null ? Set.of() : new TreeSet<>(Arrays.asList(tags.split(", ")));
+    }
+
+    /**
+     * This organisation as a reader may see it: its notes passed through {@code shown} (restricted people's names
+     * masked, see {@code RestrictedNames}). A detached copy for showing only, never saved nor linked to another record
+     * (the services take ids and versions back); this organisation itself when nothing changes.
+     */
+    public Organisation shownWith(UnaryOperator<String> shown) {
+        if (Objects.equals(shown.apply(notes), notes)) {
+            return this;
+        }
+        Organisation copy = new Organisation();
+        copy.id = id;
+        copy.version = version;
+        copy.name = name;
+        copy.nameKey = nameKey;
+        copy.typeCode = typeCode;
+        copy.sector = sector;
+        copy.addressLine1 = addressLine1;
+        copy.addressLine2 = addressLine2;
+        copy.town = town;
+        copy.postcode = postcode;
+        copy.ward = ward;
+        copy.phone = phone;
+        copy.email = email;
+        copy.website = website;
+        copy.status = status;
+        copy.leadOfficer = leadOfficer;
+        copy.tags = tags;
+        copy.notes = shown.apply(notes);
+        copy.parent = parent;
+        copy.updatedAt = updatedAt;
+        copy.updatedBy = updatedBy;
+        return copy;
     }
 
     public String getNotes() {

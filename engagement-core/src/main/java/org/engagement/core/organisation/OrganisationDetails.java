@@ -27,6 +27,26 @@ public record OrganisationDetails(
         tags = tags == null ? Set.of() : Set.copyOf(tags);
     }
 
+    /** The same details with other notes (the stored ones, where masked notes came back unchanged). */
+    public OrganisationDetails withNotes(String notes) {
+        return new OrganisationDetails(
+                name,
+                type,
+                addressLine1,
+                addressLine2,
+                town,
+                postcode,
+                ward,
+                phone,
+                email,
+                website,
+                status,
+                leadOfficer,
+                tags,
+                notes,
+                parentId);
+    }
+
     /** An active organisation known only by its name, type, town and lead officer (any may be null but the first two). */
     public static OrganisationDetails active(String name, String type, String town, String leadOfficer, String notes) {
         return new OrganisationDetails(

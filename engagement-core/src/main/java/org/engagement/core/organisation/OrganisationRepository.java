@@ -47,4 +47,7 @@ public interface OrganisationRepository {
     void flushAndForget();
 
     void flush();
+
+    /** The names of everyone under a restriction of processing, to mask in organisations' notes. */
+    Collection<String> restrictedNames();
 }

@@ -16,6 +16,7 @@ import org.engagement.core.shared.ConflictException;
 import org.engagement.core.shared.NotFoundException;
 import org.engagement.core.shared.PageOf;
 import org.engagement.core.shared.StaleRecordException;
+import org.engagement.core.spi.RestrictedNames;
 
 /** The only way into organisations: find, create, change and delete them, within the actor's sectors. */
 @ApplicationScoped
@@ -98,12 +99,20 @@ public class OrganisationService {
         return created;
     }
 
+    /**
+     * Changes an organisation. Notes naming a restricted person were shown to the actor masked: sent back unchanged they
+     * keep the stored text; changed, they are refused (see {@link RestrictedNames#kept}).
+     */
     public Organisation update(long id, long expectedVersion, OrganisationDetails details) {
         Organisation organisation = editable(id, expectedVersion);
         OrganisationType type = types.require(details.type());
         requireEditable(type.sector());
         Map<String, String> before = organisation.snapshot();
-        organisation.change(details, type, parent(details.parentId()), actor.username());
+        organisation.change(
+                details.withNotes(restrictedNames().kept("notes", organisation.getNotes(), details.notes())),
+                type,
+                parent(details.parentId()),
+                actor.username());
         saveNow(organisation);
         changeLog.updated(
                 RECORD_TYPE,
@@ -164,6 +173,27 @@ public class OrganisationService {
                 .findById(id)
                 .filter(o -> OrganisationAccess.canRead(actor, o.getSector()))
                 .orElseThrow(() -> new NotFoundException(RECORD_TYPE, id));
+    }
+
+    /**
+     * The organisation as the actor may see it on a page, in the API or an export: restricted people's names masked in
+     * its notes for everyone but the data protection officer. For showing only: {@link #get} is the one to link other
+     * records to (a masked organisation is a detached copy).
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Organisation shown(Organisation organisation) {
+        return organisation.shownWith(restrictedNames()::mask);
+    }
+
+    /** {@link #shown} for a list, asking the restricted names once. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Organisation> shown(List<Organisation> list) {
+        RestrictedNames names = restrictedNames();
+        return list.stream().map(o -> o.shownWith(names::mask)).toList();
+    }
+
+    private RestrictedNames restrictedNames() {
+        return RestrictedNames.forReader(actor, organisations::restrictedNames);
     }
 
     /** The organisation, if the actor may change it and what it changes its people and engagements. */

@@ -12,6 +12,7 @@ import org.engagement.core.shared.Actor;
 import org.engagement.core.shared.Dates;
 import org.engagement.core.shared.InvalidInputException;
 import org.engagement.core.spi.FigureContribution;
+import org.engagement.core.spi.RestrictedNames;
 import org.engagement.core.spi.SectorModule;
 import org.engagement.core.spi.SectorModules;
 import org.engagement.core.training.QuarterlyFigures;
@@ -91,7 +92,12 @@ public class BoardReports {
         return BoardReportPdf.of(report(planId, from, to));
     }
 
+    /**
+     * Each action's line, restricted people's names masked in its texts for everyone but the data protection officer
+     * (the status reason too, which for a past day comes from the change history as it was written).
+     */
     private List<BoardReport.ActionLine> actions(long planId, LocalDate asOf) {
+        RestrictedNames names = plans.restrictedNames();
         List<BoardReport.ActionLine> lines = new ArrayList<>();
         for (PlanAction a : repository.actionsOf(planId)) {
             ShownStatus status = plans.statusOn(a, asOf);
@@ -103,13 +109,13 @@ public class BoardReports {
             lines.add(new BoardReport.ActionLine(
                     a.getOutcome().getNumber() + ". " + a.getOutcome().getTitle(),
                     a.getReference(),
-                    a.getTitle(),
-                    a.getLeadOfficer(),
+                    names.mask(a.getTitle()),
+                    names.mask(a.getLeadOfficer()),
                     a.getDueDate(),
                     status.rag(),
                     status.describe(),
-                    status.reason() == null ? "" : status.reason(),
-                    latest));
+                    status.reason() == null ? "" : names.mask(status.reason()),
+                    names.mask(latest)));
         }
         return lines;
     }

@@ -3,10 +3,12 @@ package org.engagement.core.plan;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.engagement.core.contact.RestrictedPersonNames;
 
 @ApplicationScoped
 public class JpaPlanRepository implements PlanRepository {
@@ -19,6 +21,11 @@ public class JpaPlanRepository implements PlanRepository {
     /** For use as a plain library, with an entity manager the caller manages. */
     public JpaPlanRepository(EntityManager em) {
         this.em = em;
+    }
+
+    @Override
+    public Collection<String> restrictedNames() {
+        return RestrictedPersonNames.byId(em).values();
     }
 
     @Override

@@ -20,9 +20,12 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 import org.engagement.core.shared.ConflictException;
 import org.engagement.core.shared.Dates;
@@ -354,6 +357,46 @@ public class PlanAction implements Serializable {
 
     public String getReference() {
         return reference;
+    }
+
+    /**
+     * This action as a reader may see it: its title, description, lead, partner agencies, measure of success and status
+     * reason passed through {@code shown} (restricted people's names masked, see {@code RestrictedNames}). A detached
+     * copy for showing only, never saved (the service takes ids and versions back); this action itself when nothing
+     * changes.
+     */
+    public PlanAction shownWith(UnaryOperator<String> shown) {
+        List<String> texts = texts();
+        if (texts.stream().allMatch(t -> Objects.equals(shown.apply(t), t))) {
+            return this;
+        }
+        PlanAction copy = new PlanAction();
+        copy.id = id;
+        copy.version = version;
+        copy.plan = plan;
+        copy.outcome = outcome;
+        copy.reference = reference;
+        copy.referenceKey = referenceKey;
+        copy.title = shown.apply(title);
+        copy.description = shown.apply(description);
+        copy.leadOfficer = shown.apply(leadOfficer);
+        copy.partnerAgencies = shown.apply(partnerAgencies);
+        copy.startDate = startDate;
+        copy.dueDate = dueDate;
+        copy.measureOfSuccess = shown.apply(measureOfSuccess);
+        copy.status = status;
+        copy.statusReason = shown.apply(statusReason);
+        copy.measure = measure;
+        copy.carriedFromId = carriedFromId;
+        copy.carriedToId = carriedToId;
+        copy.updatedAt = updatedAt;
+        copy.updatedBy = updatedBy;
+        return copy;
+    }
+
+    /** The officers' free text of this action, which {@link #shownWith} masks. */
+    private List<String> texts() {
+        return Arrays.asList(title, description, leadOfficer, partnerAgencies, measureOfSuccess, statusReason);
     }
 
     public String getTitle() {

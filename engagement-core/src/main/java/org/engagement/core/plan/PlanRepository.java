@@ -1,5 +1,6 @@
 package org.engagement.core.plan;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -31,6 +32,9 @@ public interface PlanRepository {
 
     /** The newest progress note of each action of the plan that has one, by action id. */
     Map<Long, ProgressUpdate> latestProgressOf(long planId);
+
+    /** The names of everyone under a restriction of processing, to mask in actions and progress notes. */
+    Collection<String> restrictedNames();
 
     void add(Object entity);
 

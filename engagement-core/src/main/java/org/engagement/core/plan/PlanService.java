@@ -28,6 +28,7 @@ import org.engagement.core.shared.StaleRecordException;
 import org.engagement.core.spi.FigureContribution;
 import org.engagement.core.spi.FigureContribution.Kind;
 import org.engagement.core.spi.FigureContribution.Unit;
+import org.engagement.core.spi.RestrictedNames;
 
 /**
  * The only way into the action plans. Everyone who signs in to the pages reads them (licensing officers too: the
@@ -110,16 +111,38 @@ public class PlanService {
 
     // ---- actions
 
+    /**
+     * The plan's actions as the actor may see them: restricted people's names masked in their texts for everyone but
+     * the data protection officer (as every action and progress note this service hands out, see {@link
+     * RestrictedNames}).
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<PlanAction> actionsOf(long planId) {
         plan(planId);
-        return plans.actionsOf(planId);
+        RestrictedNames names = restrictedNames();
+        return plans.actionsOf(planId).stream()
+                .map(a -> a.shownWith(names::mask))
+                .toList();
     }
 
+    /** The action as the actor may see it (see {@link #actionsOf}). */
     @Transactional(Transactional.TxType.SUPPORTS)
     public PlanAction action(long id) {
+        return shown(stored(id));
+    }
+
+    private PlanAction stored(long id) {
         requireReader();
         return plans.action(id).orElseThrow(() -> new NotFoundException("Action", id));
+    }
+
+    private PlanAction shown(PlanAction action) {
+        return action.shownWith(restrictedNames()::mask);
+    }
+
+    /** Restricted people's names as the actor may see them in the plan's texts: masked for all but the DPO. */
+    RestrictedNames restrictedNames() {
+        return RestrictedNames.forReader(actor, plans::restrictedNames);
     }
 
     public PlanAction addAction(long planId, ActionDetails details) {
@@ -137,19 +160,44 @@ public class PlanService {
         return action;
     }
 
+    /**
+     * Changes an action. A text naming a restricted person was shown to the actor masked: sent back unchanged it keeps
+     * the stored text; changed, it is refused beside its field (see {@link RestrictedNames#kept}).
+     */
     public PlanAction updateAction(long id, long expectedVersion, ActionDetails details) {
         PlanAction action = editable(id, expectedVersion);
         requireUniqueReference(action.getPlan().getId(), details.reference(), id);
         Map<String, String> before = action.snapshot();
-        action.change(outcome(action.getPlan(), details), details, actor.username());
+        action.change(outcome(action.getPlan(), details), keptTexts(action, details), actor.username());
         return saved(action, before, "changed");
     }
 
-    /** Sets the status by hand with its reason; for a measured action, this overrides the suggestion. */
+    private ActionDetails keptTexts(PlanAction action, ActionDetails d) {
+        RestrictedNames names = restrictedNames();
+        return new ActionDetails(
+                d.outcomeNumber(),
+                d.outcomeTitle(),
+                d.reference(),
+                names.kept("title", action.getTitle(), d.title()),
+                names.kept("description", action.getDescription(), d.description()),
+                names.kept("leadOfficer", action.getLeadOfficer(), d.leadOfficer()),
+                names.kept("partnerAgencies", action.getPartnerAgencies(), d.partnerAgencies()),
+                d.startDate(),
+                d.dueDate(),
+                names.kept("measureOfSuccess", action.getMeasureOfSuccess(), d.measureOfSuccess()),
+                d.status(),
+                names.kept("statusReason", action.getStatusReason(), d.statusReason()));
+    }
+
+    /**
+     * Sets the status by hand with its reason; for a measured action, this overrides the suggestion. A reason naming a
+     * restricted person may be sent back as shown, not reworded (see {@link RestrictedNames#kept}).
+     */
     public PlanAction setStatus(long id, long expectedVersion, Rag status, String reason) {
         PlanAction action = editable(id, expectedVersion);
         Map<String, String> before = action.snapshot();
-        action.setStatus(status, reason, actor.username());
+        action.setStatus(
+                status, restrictedNames().kept("statusReason", action.getStatusReason(), reason), actor.username());
         return saved(action, before, "is now " + status.label().toLowerCase());
     }
 
@@ -178,7 +226,8 @@ public class PlanService {
     public PlanAction unbindMeasure(long id, long expectedVersion, Rag status, String reason) {
         PlanAction action = editable(id, expectedVersion);
         Map<String, String> before = action.snapshot();
-        action.unbind(status, reason, actor.username());
+        action.unbind(
+                status, restrictedNames().kept("statusReason", action.getStatusReason(), reason), actor.username());
         return saved(action, before, "measure unbound");
     }
 
@@ -189,7 +238,7 @@ public class PlanService {
      */
     public PlanAction carryForward(long actionId, long toPlanId) {
         requireEditor();
-        PlanAction original = action(actionId);
+        PlanAction original = stored(actionId);
         ActionPlan from = original.getPlan();
         ActionPlan to = plan(toPlanId);
         List<String> refusals = new ArrayList<>();
@@ -238,13 +287,17 @@ public class PlanService {
                 "Action " + original.getReference() + " carried forward to '" + to.getTitle() + "'",
                 before,
                 original.snapshot());
-        return copy;
+        return shown(copy);
     }
 
+    /** The action's change history, restricted people's names masked in it as in the action itself. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<ChangeLogEntry> history(long actionId) {
-        action(actionId);
-        return changeLog.historyOf(ACTION_RECORD, actionId);
+        stored(actionId);
+        RestrictedNames names = restrictedNames();
+        return changeLog.historyOf(ACTION_RECORD, actionId).stream()
+                .map(e -> e.withTextShown(names::mask))
+                .toList();
     }
 
     /**
@@ -278,7 +331,7 @@ public class PlanService {
         List<PlanAction> actions = actionsOf(planId);
         Map<Long, ShownStatus> statuses = new java.util.HashMap<>();
         actions.forEach(a -> statuses.put(a.getId(), statusOf(a)));
-        return PlanSpreadsheet.csv(actions, statuses, plans.latestProgressOf(planId));
+        return PlanSpreadsheet.csv(actions, statuses, latestProgressOf(planId));
     }
 
     // ---- progress
@@ -286,7 +339,7 @@ public class PlanService {
     /** Adds a dated progress note, attributed to the signed-in user; notes are never changed afterwards. */
     public ProgressUpdate addProgress(long actionId, LocalDate writtenOn, String note) {
         requireEditor();
-        PlanAction action = action(actionId);
+        PlanAction action = stored(actionId);
         if (action.getCarriedToId() != null) {
             throw new ConflictException(
                     "Action " + action.getReference() + " was carried to the next plan. Add the note there.");
@@ -300,19 +353,27 @@ public class PlanService {
                 "Progress note on action " + action.getReference(),
                 Map.of(),
                 Map.of("progress " + Dates.describe(update.getWrittenOn()), update.getNote()));
-        return update;
+        return update.shownWith(restrictedNames()::mask);
     }
 
+    /** The action's progress notes, restricted people's names masked for everyone but the data protection officer. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<ProgressUpdate> progressOf(long actionId) {
-        action(actionId);
-        return plans.progressOf(actionId);
+        stored(actionId);
+        RestrictedNames names = restrictedNames();
+        return plans.progressOf(actionId).stream()
+                .map(u -> u.shownWith(names::mask))
+                .toList();
     }
 
+    /** Each action's latest progress note, masked as {@link #progressOf}. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Map<Long, ProgressUpdate> latestProgressOf(long planId) {
         plan(planId);
-        return plans.latestProgressOf(planId);
+        RestrictedNames names = restrictedNames();
+        Map<Long, ProgressUpdate> latest = new java.util.LinkedHashMap<>();
+        plans.latestProgressOf(planId).forEach((action, note) -> latest.put(action, note.shownWith(names::mask)));
+        return latest;
     }
 
     // ---- measures and status
@@ -385,6 +446,7 @@ public class PlanService {
     public List<PlanAction> needingAttention() {
         requireReader();
         LocalDate today = Dates.today();
+        RestrictedNames names = restrictedNames();
         List<PlanAction> attention = new ArrayList<>();
         for (ActionPlan plan : plans.plans()) {
             if (plan.getEndsOn().isBefore(today)) {
@@ -394,7 +456,7 @@ public class PlanService {
                 Suggestion s =
                         action.isMeasured() && action.getStatus() != Rag.COMPLETE ? suggestionFor(action, today) : null;
                 if (action.isOverdue(today) || s != null && s.rag() != Rag.GREEN) {
-                    attention.add(action);
+                    attention.add(action.shownWith(names::mask));
                 }
             }
         }
@@ -548,7 +610,7 @@ public class PlanService {
 
     private PlanAction editable(long id, long expectedVersion) {
         requireEditor();
-        PlanAction action = action(id);
+        PlanAction action = stored(id);
         if (action.getVersion() != expectedVersion) {
             throw staleAction(action);
         }
@@ -563,7 +625,7 @@ public class PlanService {
                 "Action " + action.getReference() + " " + what,
                 before,
                 action.snapshot());
-        return action;
+        return shown(action);
     }
 
     private void save(java.util.function.Supplier<StaleRecordException> stale) {

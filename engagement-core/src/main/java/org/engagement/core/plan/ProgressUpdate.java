@@ -13,6 +13,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import java.util.function.UnaryOperator;
 import org.engagement.core.shared.InvalidInputException;
 import org.engagement.core.shared.InvalidInputException.FieldError;
 
@@ -78,6 +80,24 @@ public class ProgressUpdate implements Serializable {
 
     public LocalDate getWrittenOn() {
         return writtenOn;
+    }
+
+    /**
+     * This note as a reader may see it: passed through {@code shown} (restricted people's names masked, see
+     * {@code RestrictedNames}). A detached copy for showing only, never saved; this note itself when nothing changes.
+     */
+    public ProgressUpdate shownWith(UnaryOperator<String> shown) {
+        if (Objects.equals(shown.apply(note), note)) {
+            return this;
+        }
+        ProgressUpdate copy = new ProgressUpdate();
+        copy.id = id;
+        copy.actionId = actionId;
+        copy.writtenOn = writtenOn;
+        copy.note = shown.apply(note);
+        copy.author = author;
+        copy.recordedAt = recordedAt;
+        return copy;
     }
 
     public String getNote() {

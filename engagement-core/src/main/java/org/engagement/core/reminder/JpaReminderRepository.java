@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.engagement.core.contact.RestrictedPersonNames;
 import org.engagement.core.shared.Dates;
 import org.engagement.core.spi.DueReminder;
 
@@ -161,7 +162,6 @@ public class JpaReminderRepository implements ReminderRepository {
 
     @Override
     public List<String> restrictedNames() {
-        return em.createQuery("select p.name from Person p where p.restrictedAt is not null", String.class)
-                .getResultList();
+        return List.copyOf(RestrictedPersonNames.byId(em).values());
     }
 }

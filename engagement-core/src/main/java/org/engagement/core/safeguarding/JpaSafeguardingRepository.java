@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.engagement.core.contact.RestrictedPersonNames;
 import org.engagement.core.organisation.Organisation;
 import org.engagement.core.organisation.Sector;
 import org.engagement.core.safeguarding.SafeguardingReports.Category;
@@ -197,18 +198,18 @@ public class JpaSafeguardingRepository implements SafeguardingRepository {
 
     @Override
     public List<String> restrictedNames() {
-        return em.createQuery("select p.name from Person p where p.restrictedAt is not null", String.class)
-                .getResultList();
+        return List.copyOf(RestrictedPersonNames.byId(em).values());
     }
 
     @Override
-    public PageOf<Finding> openActions(Collection<Sector> sectors, ListRequest request) {
+    public PageOf<Finding> openActions(Collection<Sector> sectors, ListRequest request, boolean searchFreeText) {
         String like = " like :search" + LikePattern.ESCAPE_CLAUSE;
+        String freeText = searchFreeText ? " or lower(f.actionText)" + like + " or lower(f.actionOwner)" + like : "";
         String where = OPEN_ACTIONS
                 + (request.search() == null
                         ? ""
-                        : " and (f.audit.organisation.nameKey" + like + " or lower(f.actionText)" + like
-                                + " or lower(f.actionOwner)" + like + " or lower(f.standard.code)" + like + ")");
+                        : " and (f.audit.organisation.nameKey" + like + freeText + " or lower(f.standard.code)" + like
+                                + ")");
         String order = ACTION_ORDER.getOrDefault(Objects.toString(request.sortBy(), ""), "f.actionDue");
         String direction = request.descending() ? " desc" : "";
         TypedQuery<Long> count = em.createQuery("select count(f)" + where, Long.class);

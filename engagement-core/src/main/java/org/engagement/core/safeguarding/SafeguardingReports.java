@@ -154,12 +154,13 @@ public class SafeguardingReports {
     /**
      * One page of the open actions of finished audits, earliest due first unless sorted by {@code organisation},
      * {@code owner}, {@code standard} or {@code auditDate}; the search matches organisation, action, owner or standard.
-     * Restricted people's names are masked in the action and its owner for everyone but the data protection officer.
+     * Restricted people's names are masked in the action and its owner for everyone but the data protection officer,
+     * and a search by such a name does not look in those texts for them (see {@link RestrictedNames#searchesFreeText}).
      */
     public PageOf<OpenAction> openActions(ListRequest request) {
         requireSee();
-        PageOf<Finding> page = repository.openActions(sectors(), request);
         RestrictedNames names = RestrictedNames.forReader(actor, repository::restrictedNames);
+        PageOf<Finding> page = repository.openActions(sectors(), request, names.searchesFreeText(request.search()));
         return new PageOf<>(
                 page.items().stream().map(f -> OpenAction.of(f, names::mask)).toList(), page.total());
     }

@@ -49,8 +49,12 @@ public interface SafeguardingRepository {
             LocalDate auditedSince,
             ListRequest request);
 
-    /** One page of the open actions of finished audits (earliest due first unless asked otherwise), with the total. */
-    PageOf<Finding> openActions(Collection<Sector> sectors, ListRequest request);
+    /**
+     * One page of the open actions of finished audits (earliest due first unless asked otherwise), with the total.
+     * Without {@code searchFreeText} the search looks only at the organisation's name and the standard's code, not the
+     * action's text and owner (see {@code RestrictedNames#searchesFreeText}).
+     */
+    PageOf<Finding> openActions(Collection<Sector> sectors, ListRequest request, boolean searchFreeText);
 
     /** The names of everyone under a restriction of processing, to mask in the open actions' text. */
     List<String> restrictedNames();

@@ -29,4 +29,26 @@ public record AgreementDetails(
         sharingMethods = sharingMethods == null ? Set.of() : Set.copyOf(sharingMethods);
         parties = parties == null ? List.of() : List.copyOf(parties);
     }
+
+    /** The same details with another purpose and data categories (the stored ones, where masked texts came back). */
+    public AgreementDetails withTexts(String purpose, String dataCategories) {
+        return new AgreementDetails(
+                title,
+                reference,
+                purpose,
+                owner,
+                lawfulBasis,
+                specialCategoryData,
+                specialCategoryCondition,
+                dataCategories,
+                sharingMethods,
+                retentionPeriod,
+                dpiaDone,
+                dpiaDate,
+                dpiaReference,
+                startDate,
+                reviewDate,
+                endDate,
+                parties);
+    }
 }

@@ -29,6 +29,7 @@ import org.engagement.core.shared.InvalidInputException.FieldError;
 import org.engagement.core.shared.NotFoundException;
 import org.engagement.core.shared.PageOf;
 import org.engagement.core.shared.StaleRecordException;
+import org.engagement.core.spi.RestrictedNames;
 
 /**
  * The only way into the agreements register. Everyone but licensing officers reads the register; leads
@@ -92,20 +93,31 @@ public class AgreementService {
                 agreement.getId(),
                 "Agreement " + agreement.getReference() + " drafted",
                 agreement.snapshot());
-        return agreement;
+        return shown(agreement);
     }
 
+    /**
+     * Changes what the agreement says. A purpose or data categories naming a restricted person were shown to the actor
+     * masked: sent back unchanged they keep the stored text; changed, they are refused (see {@link RestrictedNames#kept}).
+     */
     public InformationSharingAgreement update(long id, long expectedVersion, AgreementDetails details) {
         InformationSharingAgreement agreement = manageable(id, expectedVersion);
         List<Party> parties = parties(details.parties(), agreement.getParties());
         requireManageable(sectorsOf(parties));
         requireUniqueReference(details.reference(), id);
         Map<String, String> before = agreement.snapshot();
-        agreement.change(details, parties, Dates.today(), actor.username());
+        RestrictedNames names = contacts.restrictedNames();
+        agreement.change(
+                details.withTexts(
+                        names.kept("purpose", agreement.getPurpose(), details.purpose()),
+                        names.kept("dataCategories", agreement.getDataCategories(), details.dataCategories())),
+                parties,
+                Dates.today(),
+                actor.username());
         saveNow(agreement);
         changeLog.updated(
                 RECORD_TYPE, id, "Agreement " + agreement.getReference() + " changed", before, agreement.snapshot());
-        return agreement;
+        return shown(agreement);
     }
 
     /** Moves the agreement to another status, or refuses with every reason (a {@link TransitionRefusedException}). */
@@ -121,7 +133,7 @@ public class AgreementService {
                         + target.label().toLowerCase(),
                 before,
                 agreement.snapshot());
-        return agreement;
+        return shown(agreement);
     }
 
     /** Records today's review of an active agreement and its next review date: 'review due' becomes 'active' again. */
@@ -132,7 +144,7 @@ public class AgreementService {
         saveNow(agreement);
         changeLog.updated(
                 RECORD_TYPE, id, "Agreement " + agreement.getReference() + " reviewed", before, agreement.snapshot());
-        return agreement;
+        return shown(agreement);
     }
 
     /** Adds the next version of the signed document after checking it is a PDF within the size limit. */
@@ -172,16 +184,32 @@ public class AgreementService {
         return new DownloadedDocument(document.info(), document.getContent());
     }
 
+    /**
+     * The agreement as the actor may see it: restricted people's names masked in its purpose and data categories for
+     * everyone but the data protection officer (as every agreement this service hands out).
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
     public InformationSharingAgreement get(long id) {
+        return shown(stored(id));
+    }
+
+    /** Each agreement with restricted people's names masked, as {@link #get}. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public PageOf<InformationSharingAgreement> search(AgreementSearch search) {
+        requireReader();
+        PageOf<InformationSharingAgreement> page = agreements.search(search, dueBy());
+        RestrictedNames names = contacts.restrictedNames();
+        return new PageOf<>(
+                page.items().stream().map(a -> a.shownWith(names::mask)).toList(), page.total());
+    }
+
+    private InformationSharingAgreement stored(long id) {
         requireReader();
         return agreements.findById(id).orElseThrow(() -> new NotFoundException("Agreement", id));
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public PageOf<InformationSharingAgreement> search(AgreementSearch search) {
-        requireReader();
-        return agreements.search(search, dueBy());
+    private InformationSharingAgreement shown(InformationSharingAgreement agreement) {
+        return agreement.shownWith(contacts.restrictedNames()::mask);
     }
 
     /** The status users see, with 'review due' derived from the review date. */
@@ -332,7 +360,7 @@ public class AgreementService {
     }
 
     private InformationSharingAgreement manageable(long id) {
-        InformationSharingAgreement agreement = get(id);
+        InformationSharingAgreement agreement = stored(id);
         requireManager();
         requireManageable(agreement.partySectors());
         return agreement;

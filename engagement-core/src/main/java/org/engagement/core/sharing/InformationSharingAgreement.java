@@ -26,7 +26,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import org.engagement.core.contact.LawfulBasis;
 import org.engagement.core.organisation.Organisation;
@@ -456,6 +458,44 @@ public class InformationSharingAgreement implements Serializable {
 
     public String getReference() {
         return reference;
+    }
+
+    /**
+     * This agreement as a reader may see it: its purpose and data categories passed through {@code shown} (restricted
+     * people's names masked, see {@code RestrictedNames}). A detached copy for showing only, never saved (the service
+     * takes ids and versions back); this agreement itself when nothing changes.
+     */
+    public InformationSharingAgreement shownWith(UnaryOperator<String> shown) {
+        if (Objects.equals(shown.apply(purpose), purpose)
+                && Objects.equals(shown.apply(dataCategories), dataCategories)) {
+            return this;
+        }
+        InformationSharingAgreement copy = new InformationSharingAgreement();
+        copy.id = id;
+        copy.version = version;
+        copy.title = title;
+        copy.reference = reference;
+        copy.referenceKey = referenceKey;
+        copy.purpose = shown.apply(purpose);
+        copy.owner = owner;
+        copy.lawfulBasis = lawfulBasis;
+        copy.specialCategoryData = specialCategoryData;
+        copy.specialCategoryCondition = specialCategoryCondition;
+        copy.dataCategories = shown.apply(dataCategories);
+        copy.sharingMethods = sharingMethods;
+        copy.retentionPeriod = retentionPeriod;
+        copy.dpiaDone = dpiaDone;
+        copy.dpiaDate = dpiaDate;
+        copy.dpiaReference = dpiaReference;
+        copy.startDate = startDate;
+        copy.reviewDate = reviewDate;
+        copy.endDate = endDate;
+        copy.lastReviewedOn = lastReviewedOn;
+        copy.status = status;
+        copy.parties = new ArrayList<>(parties);
+        copy.updatedAt = updatedAt;
+        copy.updatedBy = updatedBy;
+        return copy;
     }
 
     public String getPurpose() {

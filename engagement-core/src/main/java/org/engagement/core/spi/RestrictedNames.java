@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -32,7 +33,7 @@ public final class RestrictedNames {
             "This text names a person whose data is restricted; ask the data protection officer to edit it.";
 
     /** Nothing masked: for the data protection officer, or when nobody is restricted. */
-    public static final RestrictedNames NONE = new RestrictedNames(null);
+    public static final RestrictedNames NONE = new RestrictedNames(null, List.of());
 
     /** Shorter names would mask ordinary words; erasure holds the same line (see {@code TextRedaction}). */
     private static final int SHORTEST_NAME = 3;
@@ -45,8 +46,12 @@ public final class RestrictedNames {
 
     private final Pattern names;
 
-    private RestrictedNames(Pattern names) {
+    /** Each spelling in lower case with single spaces, for {@link #searchesFreeText}. */
+    private final List<String> plainSpellings;
+
+    private RestrictedNames(Pattern names, List<String> plainSpellings) {
         this.names = names;
+        this.plainSpellings = plainSpellings;
     }
 
     /**
@@ -60,9 +65,11 @@ public final class RestrictedNames {
     /** Masks these people's names (each as held on their record). */
     public static RestrictedNames of(Collection<String> fullNames) {
         List<String> spellings = new ArrayList<>();
+        List<String> plainSpellings = new ArrayList<>();
         for (String name : fullNames) {
             if (name != null && name.strip().length() >= SHORTEST_NAME) {
                 spellings.addAll(spellingsOf(name.strip()));
+                plainSpellings.addAll(plainSpellingsOf(name));
             }
         }
         if (spellings.isEmpty()) {
@@ -73,9 +80,26 @@ public final class RestrictedNames {
                 .distinct()
                 .sorted(Comparator.comparingInt(String::length).reversed())
                 .collect(Collectors.joining("|"));
-        return new RestrictedNames(Pattern.compile(
-                "(?<!" + WORD_CHARACTER + ")(?:" + alternatives + ")(?!" + WORD_CHARACTER + ")",
-                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
+        return new RestrictedNames(
+                Pattern.compile(
+                        "(?<!" + WORD_CHARACTER + ")(?:" + alternatives + ")(?!" + WORD_CHARACTER + ")",
+                        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
+                List.copyOf(plainSpellings));
+    }
+
+    /** The name and surname first (with and without the comma), lower case, single spaces. */
+    private static List<String> plainSpellingsOf(String name) {
+        List<String> words = Arrays.asList(plain(name).split(" "));
+        if (words.size() < 2) {
+            return words;
+        }
+        String surname = words.get(words.size() - 1);
+        String others = String.join(" ", words.subList(0, words.size() - 1));
+        return List.of(String.join(" ", words), surname + " " + others, surname + ", " + others);
+    }
+
+    private static String plain(String text) {
+        return text.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
     }
 
     /** The name as written, and surname first with or without a comma, as patterns with any spacing between words. */
@@ -102,6 +126,24 @@ public final class RestrictedNames {
     /** Whether the text names a restricted person, so would be shown masked. */
     public boolean masks(String text) {
         return names != null && text != null && names.matcher(text).find();
+    }
+
+    /**
+     * Whether a list's search for {@code term} may look in officers' free text, where this reader is shown restricted
+     * names masked. Not when the term is part of a restricted name or holds one ("Sara", "Restricted, Sara", "Sara
+     * Restricted's visit"): the stored text would match where the reader sees only the mask, and the row found would
+     * tell them she is named there. Such a search still looks in the other columns (an organisation's name, a code). We
+     * chose this over finding where in a text the term matched: a database cannot tell a match inside her name from one
+     * beside it without the masking rule, and a list pages in the database. The cost is that a term inside a restricted
+     * name (however short) does not search free text for anyone but the data protection officer while she is
+     * restricted.
+     */
+    public boolean searchesFreeText(String term) {
+        if (term == null || term.isBlank() || plainSpellings.isEmpty()) {
+            return true;
+        }
+        String sought = plain(term);
+        return plainSpellings.stream().noneMatch(name -> name.contains(sought) || sought.contains(name));
     }
 
     /**

@@ -20,6 +20,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import org.engagement.core.shared.InvalidInputException;
 
@@ -84,6 +86,24 @@ public class EvaluationAnswer implements Serializable {
                         .filter(t -> !t.isEmpty())
                         .distinct()
                         .toList();
+    }
+
+    /**
+     * This answer as a reader may see it: its text passed through {@code shown} (restricted people's names masked, see
+     * {@code RestrictedNames}). A detached copy for showing only, never saved; this answer itself when nothing changes.
+     */
+    public EvaluationAnswer shownWith(UnaryOperator<String> shown) {
+        if (Objects.equals(shown.apply(text), text)) {
+            return this;
+        }
+        EvaluationAnswer copy = new EvaluationAnswer();
+        copy.id = id;
+        copy.version = version;
+        copy.session = session;
+        copy.question = question;
+        copy.text = shown.apply(text);
+        copy.themes = themes;
+        return copy;
     }
 
     public List<String> themeList() {

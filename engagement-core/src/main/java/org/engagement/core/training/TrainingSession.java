@@ -25,7 +25,9 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import org.engagement.core.contact.Person;
 import org.engagement.core.organisation.Organisation;
@@ -274,6 +276,35 @@ public class TrainingSession implements Serializable {
 
     public String getVenue() {
         return venue;
+    }
+
+    /**
+     * This session as a reader may see it: its trainers passed through {@code shown} (restricted people's names masked,
+     * see {@code RestrictedNames}). A detached copy for showing only, never saved nor linked to a training record (the
+     * services take ids and versions back); this session itself when nothing changes.
+     */
+    public TrainingSession shownWith(UnaryOperator<String> shown) {
+        if (Objects.equals(shown.apply(trainers), trainers)) {
+            return this;
+        }
+        TrainingSession copy = new TrainingSession();
+        copy.id = id;
+        copy.version = version;
+        copy.course = course;
+        copy.heldOn = heldOn;
+        copy.audienceCode = audienceCode;
+        copy.venue = venue;
+        copy.trainers = shown.apply(trainers);
+        copy.headcount = headcount;
+        copy.namedCount = namedCount;
+        copy.evaluation = evaluation;
+        copy.organisations = new LinkedHashSet<>(organisations);
+        copy.status = status;
+        copy.places = places;
+        copy.invitees = new LinkedHashSet<>(invitees);
+        copy.updatedAt = updatedAt;
+        copy.updatedBy = updatedBy;
+        return copy;
     }
 
     public String getTrainers() {

@@ -21,6 +21,7 @@ import org.engagement.core.shared.Dates;
 import org.engagement.core.shared.InvalidInputException;
 import org.engagement.core.shared.NotFoundException;
 import org.engagement.core.shared.StaleRecordException;
+import org.engagement.core.spi.RestrictedNames;
 
 /**
  * Training sessions, recorded after the day or planned ahead, and their evaluations. A planned session counts in no
@@ -157,14 +158,14 @@ public class TrainingSessionService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<TrainingSession> bookedFor(long organisationId) {
         permissions.requireReader();
-        return training.plannedFor(organisationId, Dates.today());
+        return shown(training.plannedFor(organisationId, Dates.today()));
     }
 
     /** Planned sessions whose day has passed with no attendance recorded: the trainers' list of what to record. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<TrainingSession> plannedSessionsPassed() {
         permissions.requireReader();
-        return training.plannedBefore(Dates.today());
+        return shown(training.plannedBefore(Dates.today()));
     }
 
     public TrainingSession evaluate(long sessionId, long expectedVersion, Evaluation evaluation) {
@@ -194,10 +195,14 @@ public class TrainingSessionService {
         return answer;
     }
 
+    /** The evaluation's free-text answers, with restricted people's names masked for everyone but the DPO. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<EvaluationAnswer> answersOf(long sessionId) {
         permissions.readableSession(sessionId);
-        return training.answersOf(sessionId);
+        RestrictedNames names = contacts.restrictedNames();
+        return training.answersOf(sessionId).stream()
+                .map(a -> a.shownWith(names::mask))
+                .toList();
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -212,18 +217,27 @@ public class TrainingSessionService {
         if (audienceCode != null) {
             catalogue.requireAudience(audienceCode);
         }
-        return training.sessions(from, to, audienceCode);
+        return shown(training.sessions(from, to, audienceCode));
     }
 
+    /**
+     * The session as the actor may see it: restricted people's names masked in its trainers for everyone but the data
+     * protection officer (as every list of sessions this service hands out).
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
     public TrainingSession session(long id) {
-        return permissions.readableSession(id);
+        return permissions.readableSession(id).shownWith(contacts.restrictedNames()::mask);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<TrainingSession> sessionsHostedBy(long organisationId) {
         permissions.requireReader();
-        return training.sessionsOf(organisationId);
+        return shown(training.sessionsOf(organisationId));
+    }
+
+    private List<TrainingSession> shown(List<TrainingSession> sessions) {
+        RestrictedNames names = contacts.restrictedNames();
+        return sessions.stream().map(s -> s.shownWith(names::mask)).toList();
     }
 
     private Set<Organisation> hosts(List<Long> ids, List<InvalidInputException.FieldError> errors) {

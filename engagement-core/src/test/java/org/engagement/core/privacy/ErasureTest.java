@@ -18,7 +18,14 @@ import org.engagement.core.contact.Person;
 import org.engagement.core.contact.PersonDetails;
 import org.engagement.core.engagement.EngagementDetails;
 import org.engagement.core.engagement.EngagementType;
+import org.engagement.core.organisation.OrganisationDetails;
+import org.engagement.core.plan.ActionDetails;
 import org.engagement.core.plan.CoreFigures;
+import org.engagement.core.plan.PlanDetails;
+import org.engagement.core.plan.Rag;
+import org.engagement.core.safeguarding.AuditDetails;
+import org.engagement.core.safeguarding.AuditType;
+import org.engagement.core.safeguarding.CoreAuditTemplates;
 import org.engagement.core.safeguarding.DbsChecks;
 import org.engagement.core.safeguarding.JpaSafeguardingRepository;
 import org.engagement.core.safeguarding.PolicyStatus;
@@ -28,6 +35,9 @@ import org.engagement.core.shared.Actor;
 import org.engagement.core.shared.ConflictException;
 import org.engagement.core.shared.Dates;
 import org.engagement.core.shared.InvalidInputException;
+import org.engagement.core.sharing.AgreementDetails;
+import org.engagement.core.sharing.PartyDetails;
+import org.engagement.core.sharing.SharingMethod;
 import org.engagement.core.spi.FigureContribution;
 import org.engagement.core.spi.PersonalData;
 import org.engagement.core.spi.PersonalDataSection;
@@ -39,6 +49,7 @@ import org.engagement.core.testing.TextScan;
 import org.engagement.core.training.AttendeeDetails;
 import org.engagement.core.training.CourseDetails;
 import org.engagement.core.training.Delivery;
+import org.engagement.core.training.EvaluationQuestion;
 import org.engagement.core.training.JpaTrainingRepository;
 import org.engagement.core.training.SessionDetails;
 import org.engagement.core.training.TrainingCatalogue;
@@ -103,7 +114,11 @@ class ErasureTest {
         Actor admin = FixedActor.admin();
         mosque = crm.as(
                         admin,
-                        s -> s.organisations().create(organisation("Central Mosque", "COMMUNITY_GROUP", null), false))
+                        s -> s.organisations()
+                                .create(
+                                        OrganisationDetails.active(
+                                                "Central Mosque", "COMMUNITY_GROUP", null, null, "Keys: " + NAME),
+                                        false))
                 .getId();
         long sara = crm.as(
                 admin,
@@ -139,14 +154,27 @@ class ErasureTest {
                         .courses()
                         .createCourse(new CourseDetails(
                                 "MADRASSA", "Madrassa safeguarding", "BASIC", Delivery.FACE_TO_FACE, 36, null)));
+        long session = crm.as(
+                        admin,
+                        s -> s.training()
+                                .attendance()
+                                .recordSession(
+                                        new SessionDetails(
+                                                "MADRASSA",
+                                                Dates.today(),
+                                                "COMMUNITY",
+                                                "Hall",
+                                                "CSE team with " + NAME,
+                                                0,
+                                                List.of(mosque)),
+                                        List.of(new AttendeeDetails(sara, null, null, null, null, "CERT-SARA-1"))))
+                .getId();
         crm.as(
                 admin,
                 s -> s.training()
-                        .attendance()
-                        .recordSession(
-                                new SessionDetails(
-                                        "MADRASSA", Dates.today(), "COMMUNITY", "Hall", "CSE team", 0, List.of(mosque)),
-                                List.of(new AttendeeDetails(sara, null, null, null, null, "CERT-SARA-1"))));
+                        .sessions()
+                        .addAnswer(session, EvaluationQuestion.LEARNT, NAME + " explained it well", null));
+        officersOtherTextsNaming(mosque);
         crm.as(
                 admin,
                 s -> s.safeguardingProfiles()
@@ -165,6 +193,79 @@ class ErasureTest {
                                         DbsChecks.PARTLY,
                                         "Lead is " + NAME)));
         return sara;
+    }
+
+    /** Her name in an action plan, an agreement and an audit's auditor: the texts erasure must reach too. */
+    private void officersOtherTextsNaming(long mosque) {
+        Actor admin = FixedActor.admin();
+        long plan = crm.plans(
+                        admin,
+                        p -> p.createPlan(new PlanDetails(
+                                "Prevent plan",
+                                Dates.today().minusMonths(2),
+                                Dates.today().plusMonths(10))))
+                .getId();
+        long action = crm.plans(
+                        admin,
+                        p -> p.addAction(
+                                plan,
+                                new ActionDetails(
+                                        1,
+                                        "Safer settings",
+                                        "1.1",
+                                        "Visit with " + NAME,
+                                        NAME + " to show the madrassa",
+                                        "Faith lead and " + NAME,
+                                        NAME + "'s committee",
+                                        null,
+                                        null,
+                                        NAME + " satisfied",
+                                        Rag.AMBER,
+                                        "Waiting for " + NAME)))
+                .getId();
+        crm.plans(admin, p -> p.addProgress(action, null, "Rang " + NAME));
+        long police = crm.as(
+                        admin,
+                        s -> s.organisations()
+                                .create(organisation("South Yorkshire Police", "PARTNER_AGENCY", null), false))
+                .getId();
+        crm.agreements(
+                admin,
+                a -> a.create(new AgreementDetails(
+                        "Madrassa concerns",
+                        "ISA-7",
+                        "Share concerns raised by " + NAME,
+                        "admin",
+                        LawfulBasis.PUBLIC_TASK,
+                        false,
+                        null,
+                        "Names, including " + NAME + "'s",
+                        Set.of(SharingMethod.SECURE_EMAIL),
+                        "2 years",
+                        false,
+                        null,
+                        null,
+                        null,
+                        Dates.today().plusDays(30),
+                        null,
+                        List.of(new PartyDetails(mosque, null, null), new PartyDetails(police, null, null)))));
+        crm.as(FixedActor.admin(), s -> {
+            s.auditTemplates().install(CoreAuditTemplates.VOLUNTARY_COMMUNITY_FAITH);
+            return null;
+        });
+        crm.as(
+                admin,
+                s -> s.audits()
+                        .startAudit(
+                                mosque,
+                                new AuditDetails(
+                                        CoreAuditTemplates.COMMUNITY_SETTINGS,
+                                        null,
+                                        Dates.today(),
+                                        AuditType.values()[0],
+                                        NAME,
+                                        List.of(),
+                                        false)));
     }
 
     /** The quarterly training table, the safeguarding overview, the core's scorecard figures, the mosque's level. */

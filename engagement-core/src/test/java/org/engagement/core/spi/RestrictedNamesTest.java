@@ -101,4 +101,23 @@ class RestrictedNamesTest {
         assertThat(sara.kept("summary", "Met the imam", "Met the imam at noon")).isEqualTo("Met the imam at noon");
         assertThat(RestrictedNames.NONE.kept("summary", stored, "Met the imam")).isEqualTo("Met the imam");
     }
+
+    @Test
+    void aSearchTermThatIsPartOfARestrictedNameOrHoldsOneDoesNotLookInFreeText() {
+        for (String term : List.of(
+                "Sara Restricted",
+                "sara",
+                "STRICT",
+                "  sara   restricted ",
+                "Restricted, Sara",
+                "restricted sara",
+                "visit with Sara Restricted's family")) {
+            assertThat(sara.searchesFreeText(term)).as(term).isFalse();
+        }
+        for (String term : List.of("deputy", "Sara Smith", "imam")) {
+            assertThat(sara.searchesFreeText(term)).as(term).isTrue();
+        }
+        assertThat(sara.searchesFreeText(null)).isTrue();
+        assertThat(RestrictedNames.NONE.searchesFreeText("Sara Restricted")).isTrue();
+    }
 }

@@ -24,12 +24,20 @@ import org.engagement.core.organisation.OrganisationStatus;
 import org.engagement.core.organisation.OrganisationType;
 import org.engagement.core.organisation.OrganisationTypes;
 import org.engagement.core.organisation.Sector;
+import org.engagement.core.plan.BoardReports;
+import org.engagement.core.plan.CoreFigures;
+import org.engagement.core.plan.Figures;
+import org.engagement.core.plan.JpaPlanRepository;
+import org.engagement.core.plan.PlanService;
 import org.engagement.core.safeguarding.AuditService;
 import org.engagement.core.safeguarding.AuditTemplateService;
 import org.engagement.core.safeguarding.JpaSafeguardingRepository;
 import org.engagement.core.safeguarding.ProfileService;
 import org.engagement.core.safeguarding.SafeguardingPermissions;
 import org.engagement.core.shared.Actor;
+import org.engagement.core.sharing.AgreementLimits;
+import org.engagement.core.sharing.AgreementService;
+import org.engagement.core.sharing.JpaAgreementRepository;
 import org.engagement.core.spi.MergedOrganisations;
 import org.engagement.core.spi.MergedPeople;
 import org.engagement.core.spi.OrganisationRecords;
@@ -37,7 +45,9 @@ import org.engagement.core.spi.PersonReferences;
 import org.engagement.core.spi.RecordHistory;
 import org.engagement.core.spi.SectorModule;
 import org.engagement.core.spi.SectorModules;
+import org.engagement.core.training.JpaTrainingRepository;
 import org.engagement.core.training.TrainingCatalogue;
+import org.engagement.core.training.TrainingReports;
 import org.engagement.core.user.Role;
 
 /**
@@ -107,6 +117,48 @@ public final class Crm {
 
     public <T> T as(Actor actor, Function<Services, T> work) {
         return db.inTransaction(em -> work.apply(services(em, actor)));
+    }
+
+    /** The action plans as one user sees them. */
+    public <T> T plans(Actor actor, Function<PlanService, T> work) {
+        return db.inTransaction(em -> work.apply(new PlanService(
+                new JpaPlanRepository(em),
+                new Figures(
+                        new CoreFigures(em, new JpaTrainingRepository(em), new TrainingCatalogue(modules)), modules),
+                new ChangeLog(em, actor),
+                actor)));
+    }
+
+    /** The quarterly board reports as one user sees them. */
+    public <T> T boardReports(Actor actor, Function<BoardReports, T> work) {
+        return db.inTransaction(em -> {
+            TrainingCatalogue catalogue = new TrainingCatalogue(modules);
+            PlanService plans = new PlanService(
+                    new JpaPlanRepository(em),
+                    new Figures(new CoreFigures(em, new JpaTrainingRepository(em), catalogue), modules),
+                    new ChangeLog(em, actor),
+                    actor);
+            return work.apply(new BoardReports(
+                    plans,
+                    new JpaPlanRepository(em),
+                    new TrainingReports(new JpaTrainingRepository(em), catalogue, actor),
+                    modules,
+                    actor));
+        });
+    }
+
+    /** The information-sharing agreements as one user sees them. */
+    public <T> T agreements(Actor actor, Function<AgreementService, T> work) {
+        return db.inTransaction(em -> {
+            Services s = services(em, actor);
+            return work.apply(new AgreementService(
+                    new JpaAgreementRepository(em),
+                    s.organisations(),
+                    s.contacts(),
+                    AgreementLimits.of(1, 60),
+                    s.changeLog(),
+                    actor));
+        });
     }
 
     public <T> T as(String username, Role role, Function<Services, T> work) {

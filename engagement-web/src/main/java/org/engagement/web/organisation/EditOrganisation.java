@@ -62,7 +62,7 @@ public class EditOrganisation implements Serializable {
         if (id == null) {
             return;
         }
-        Organisation o = organisations.getEditable(id);
+        Organisation o = organisations.shown(organisations.getEditable(id));
         version = o.getVersion();
         name = o.getName();
         type = o.getTypeCode();

@@ -109,7 +109,11 @@ public class OrganisationsResource {
                 descending,
                 Math.max(0, page) * pageSize,
                 pageSize));
-        return new PageView(result.items().stream().map(OrganisationView::of).toList(), result.total());
+        return new PageView(
+                organisations.shown(result.items()).stream()
+                        .map(OrganisationView::of)
+                        .toList(),
+                result.total());
     }
 
     @POST
@@ -120,7 +124,7 @@ public class OrganisationsResource {
         return Response.created(uri.getAbsolutePathBuilder()
                         .path(String.valueOf(created.getId()))
                         .build())
-                .entity(OrganisationView.of(created))
+                .entity(OrganisationView.of(organisations.shown(created)))
                 .build();
     }
 
@@ -128,7 +132,7 @@ public class OrganisationsResource {
     @Path("{id}")
     public OrganisationView get(@PathParam("id") long id, @Context UriInfo uri) {
         try {
-            return OrganisationView.of(organisations.get(id));
+            return OrganisationView.of(organisations.shown(organisations.get(id)));
         } catch (NotFoundException gone) {
             // An organisation merged into another lives on as that one: old links and clients are sent there.
             throw merges.mergedInto(id)
@@ -149,7 +153,7 @@ public class OrganisationsResource {
     @RolesAllowed({RoleNames.ADMIN, RoleNames.FAITH_LEAD, RoleNames.INDUSTRY_LEAD})
     public OrganisationView update(@PathParam("id") long id, OrganisationRequest request) {
         long version = RequestVersion.required(request == null ? null : request.version());
-        return OrganisationView.of(organisations.update(id, version, details(request)));
+        return OrganisationView.of(organisations.shown(organisations.update(id, version, details(request))));
     }
 
     @DELETE

@@ -14,6 +14,7 @@ import java.util.Map;
 import org.engagement.web.testing.Api;
 import org.engagement.web.testing.Browser;
 import org.engagement.web.testing.RunningApplication;
+import org.engagement.web.testing.RunsBesideOtherTests;
 import org.jboss.shrinkwrap.api.ArchivePath;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.exporter.ZipExporter;
@@ -25,14 +26,18 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.openqa.selenium.By;
 
 /**
  * The packaged WAR with the retail module's JAR taken out of WEB-INF/lib, on its own Payara Micro and its own
  * fresh database: it starts, works, and shows nothing of retail, and its database never gets retail's tables.
  * Nothing but the JAR's absence tells the application the module is missing.
+ * <p>Its own server, so it runs beside the other classes; its methods one after another, in order, on that thread.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+@RunsBesideOtherTests
 class WithoutModuleIT {
 
     private static final Path TARGET = Path.of(System.getProperty("engagement.testDir", "target"));
@@ -71,6 +76,7 @@ class WithoutModuleIT {
 
     @Test
     @Order(1)
+    @Execution(ExecutionMode.SAME_THREAD)
     void startsAndOffersNoRetailTypesWhileTheOtherModulesRemain() {
         assertThat(Api.anonymous().on(server.baseUrl()).get("/health/ready").status())
                 .isEqualTo(200);
@@ -98,6 +104,7 @@ class WithoutModuleIT {
 
     @Test
     @Order(1)
+    @Execution(ExecutionMode.SAME_THREAD)
     void offersNoRetailFigureForTheScorecardWhileTheOtherModulesFiguresRemain() {
         List<Object> figures = admin.get("/api/v1/figures").jsonList().stream()
                 .map(f -> f.get("id"))
@@ -113,6 +120,7 @@ class WithoutModuleIT {
 
     @Test
     @Order(2)
+    @Execution(ExecutionMode.SAME_THREAD)
     void pagesShowNoRetailMenuEntryTabOrPage() {
         Map<String, Object> agent = admin.post(
                         "/api/v1/organisations", Map.of("name", "Lettings Ltd", "type", "LETTING_AGENT"))
@@ -137,6 +145,7 @@ class WithoutModuleIT {
     /** Runs last: it stops the server to open its database. */
     @Test
     @Order(3)
+    @Execution(ExecutionMode.SAME_THREAD)
     void theDatabaseHasNoRetailTables() throws Exception {
         server.close();
         List<String> tables = new ArrayList<>();

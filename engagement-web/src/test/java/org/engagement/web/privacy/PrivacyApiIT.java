@@ -143,15 +143,18 @@ class PrivacyApiIT {
      * A restricted person in every place a person's name is shown about them (among an engagement's people, a training
      * session's attendees and its expiring training, as an organisation's safeguarding lead and an agreement's
      * signatory) and in officers' free text (an engagement's summary and outcome, a follow-up due to the administrator,
-     * the safeguarding profile's notes, an audit's evidence and open action): then every GET of the whole API (from
+     * the safeguarding profile's notes, an audit's evidence and open action, the organisation's notes, a plan action's
+     * texts and progress note, the session's trainers and an evaluation answer, the agreement's purpose and data
+     * categories): then every GET of the whole API (from
      * /openapi, on those records) and every page of the menu and of those records, as an administrator and a lead,
      * holds her name nowhere.
      */
     @Test
     void aRestrictedPersonIsInNoListReportExportOrPageOfAnyoneButTheOfficer() {
         Api admin = Api.admin();
-        long mosque =
-                created(admin.post("/api/v1/organisations", Map.of("name", "Walk Mosque", "type", "COMMUNITY_GROUP")));
+        long mosque = created(admin.post(
+                "/api/v1/organisations",
+                Map.of("name", "Walk Mosque", "type", "COMMUNITY_GROUP", "notes", "Keys held by Rukhsana " + HIDDEN)));
         long police =
                 created(admin.post("/api/v1/organisations", Map.of("name", "Walk Police", "type", "PARTNER_AGENCY")));
         long hidden = contact(admin, mosque, "Rukhsana " + HIDDEN);
@@ -211,7 +214,9 @@ class PrivacyApiIT {
                                 "attendees",
                                 List.of(Map.of("personId", hidden)),
                                 "headcount",
-                                1))));
+                                1,
+                                "trainers",
+                                "Rukhsana " + HIDDEN + " and the CSE team"))));
         Api.Response profile = admin.put(
                 "/api/v1/organisations/" + mosque + "/safeguarding",
                 Map.of(
@@ -243,7 +248,9 @@ class PrivacyApiIT {
                                 "reference",
                                 "WALK-ISA",
                                 "purpose",
-                                "Report concerns",
+                                "Report concerns raised by Rukhsana " + HIDDEN,
+                                "dataCategories",
+                                "Names, including Rukhsana " + HIDDEN + "'s",
                                 "lawfulBasis",
                                 "PUBLIC_TASK",
                                 "sharingMethods",
@@ -268,6 +275,7 @@ class PrivacyApiIT {
                                                 today))))));
         records.put("organisations", mosque);
         records.put("people", hidden);
+        planActionNamingHer(admin, records);
         assertThat(admin.get("/api/v1/organisations/" + mosque + "/safeguarding")
                         .body())
                 .as("before the restriction")
@@ -275,6 +283,25 @@ class PrivacyApiIT {
         assertThat(admin.get("/api/v1/organisations/" + mosque + "/engagements").body())
                 .as("officers' text names her before the restriction")
                 .contains("Walk-through visit with Rukhsana " + HIDDEN);
+        org.engagement.web.access.PageSession pages = org.engagement.web.access.PageSession.anonymous();
+        Api.createUser("privacy.walk.admin", "walk admin password", "ADMIN");
+        assertThat(pages.signIn("privacy.walk.admin", "walk admin password")).isTrue();
+        String session = "/training/session.xhtml?id=" + records.get("training/sessions");
+        pages.submit(
+                session,
+                "answerForm",
+                Map.of(
+                        "answerForm:question",
+                        "LEARNT",
+                        "answerForm:answer",
+                        "Rukhsana " + HIDDEN + " explained it well",
+                        "answerForm:themes",
+                        "",
+                        "answerForm:addAnswer",
+                        ""));
+        assertThat(pages.get(session).body())
+                .as("an evaluation answer names her before the restriction")
+                .contains("Rukhsana " + HIDDEN + " explained it well", "Rukhsana " + HIDDEN + " and the CSE team");
         Api.Response restricted = officer.post(
                 "/api/v1/privacy/people/" + hidden + "/restriction", Map.of("reason", "She asked, letter of today"));
         assertThat(restricted.status()).as(restricted.toString()).isEqualTo(204);
@@ -292,9 +319,6 @@ class PrivacyApiIT {
                 }
             }
         }
-        org.engagement.web.access.PageSession pages = org.engagement.web.access.PageSession.anonymous();
-        Api.createUser("privacy.walk.admin", "walk admin password", "ADMIN");
-        assertThat(pages.signIn("privacy.walk.admin", "walk admin password")).isTrue();
         java.util.Set<String> pagePaths = new java.util.TreeSet<>(menuPages(pages));
         pagePaths.addAll(List.of(
                 "/index.xhtml",
@@ -305,7 +329,9 @@ class PrivacyApiIT {
                 "/safeguarding/audit-view.xhtml?id=" + number(audit.json(), "id"),
                 "/engagements/follow-ups.xhtml",
                 "/people/view.xhtml?id=" + hidden,
-                "/training/session.xhtml?id=" + records.get("training/sessions"),
+                session,
+                "/plan/view.xhtml?id=" + records.get("plans"),
+                "/plan/action.xhtml?id=" + records.get("actions"),
                 "/agreements/view.xhtml?id=" + records.get("agreements"),
                 "/agreements/edit.xhtml?id=" + records.get("agreements")));
         for (String page : pagePaths) {
@@ -330,6 +356,36 @@ class PrivacyApiIT {
                 .contains(
                         "Walk-through visit with Rukhsana " + HIDDEN,
                         "Ring rukhsana " + HIDDEN.toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** An action plan whose action, its status reason and a progress note name her. */
+    private static void planActionNamingHer(Api admin, Map<String, Long> records) {
+        long plan = created(admin.post(
+                "/api/v1/plans",
+                Map.of(
+                        "title",
+                        "Walk plan",
+                        "startsOn",
+                        LocalDate.now().minusMonths(1).toString(),
+                        "endsOn",
+                        LocalDate.now().plusMonths(11).toString())));
+        Map<String, Object> action = new java.util.HashMap<>();
+        action.put("outcomeNumber", 1);
+        action.put("outcomeTitle", "Safer settings");
+        action.put("reference", "1.1");
+        action.put("title", "Visit with Rukhsana " + HIDDEN);
+        action.put("description", "Rukhsana " + HIDDEN + " to show the madrassa");
+        action.put("leadOfficer", "Faith lead");
+        action.put("partnerAgencies", "Rukhsana " + HIDDEN + "'s committee");
+        action.put("measureOfSuccess", "Rukhsana " + HIDDEN + " satisfied");
+        action.put("status", "AMBER");
+        action.put("statusReason", "Waiting for Rukhsana " + HIDDEN);
+        long actionId = created(admin.post("/api/v1/plans/" + plan + "/actions", action));
+        Api.Response progress =
+                admin.post("/api/v1/actions/" + actionId + "/progress", Map.of("note", "Rang Rukhsana " + HIDDEN));
+        assertThat(progress.status()).as(progress.toString()).isEqualTo(201);
+        records.put("plans", plan);
+        records.put("actions", actionId);
     }
 
     private static long created(Api.Response response) {

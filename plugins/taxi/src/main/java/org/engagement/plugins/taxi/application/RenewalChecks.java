@@ -77,7 +77,7 @@ public class RenewalChecks {
         RenewalRule rule = rules.renewalRule();
         TaxiStore.CheckSubject subject = store.checkSubject(number.value(), rule.qualifyingCourseCodes())
                 .orElseThrow(() -> new NotFoundException("Driver with licence number", number));
-        Driver driver = access.shown(subject.driver());
+        Driver driver = access.shown(subject.driver(), subject.restricted());
         LocalDate on = renewalDate == null ? driver.getLicenceExpiry() : renewalDate;
         RenewalDecision decision = rule.decide(driver.getStatus(), on, subject.training());
         checkLog.record(new CheckLogEntry(driver.getLicenceNumber(), decision, access.username(), channel));

@@ -42,7 +42,12 @@ public class TaxiAccess {
      * the core, they are not found.
      */
     Driver shown(Driver driver) {
-        if (RestrictedPeople.hideFrom(actor) && repository.isRestricted(driver.getPersonId())) {
+        return shown(driver, RestrictedPeople.hideFrom(actor) && repository.isRestricted(driver.getPersonId()));
+    }
+
+    /** As {@link #shown(Driver)}, when whether the driver is restricted was read with the driver. */
+    Driver shown(Driver driver, boolean restricted) {
+        if (restricted && RestrictedPeople.hideFrom(actor)) {
             throw new NotFoundException("Driver with licence number", driver.getLicenceNumber());
         }
         return driver;

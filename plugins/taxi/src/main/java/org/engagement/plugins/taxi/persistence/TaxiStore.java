@@ -156,34 +156,50 @@ public class TaxiStore {
         return keys;
     }
 
-    /** A driver and their records of the qualifying courses, with who put each on file. */
-    public record CheckSubject(Driver driver, List<TrainingEvidence> training) {}
+    /**
+     * A driver, their records of the qualifying courses with who put each on file, and whether the driver's processing
+     * is restricted (the check then shows them to a data protection officer only).
+     */
+    public record CheckSubject(Driver driver, List<TrainingEvidence> training, boolean restricted) {}
 
     /**
-     * Everything a renewal check needs, each row read by its key: the driver by licence number, the driver's
-     * precomputed qualifying training ({@link QualifyingTrainingStore}), that one record, its course and who imported
-     * it. The check is the hot path of a licensing counter and of council systems calling the API, so its cost does
-     * not grow with a driver's history. They are separate statements on purpose: the one-statement outer join of the
-     * five was read by Derby's optimiser with table scans (1 to 5 s a check at 100,000 drivers, found by bench/run),
-     * and a read by primary or unique key has only one plan. {@code courseCodes} still filters the record, should the
-     * rule have changed since it was precomputed.
+     * Everything a renewal check needs, each row read by its key on one connection: the driver by licence number,
+     * whether their person is restricted, the driver's precomputed qualifying training ({@link
+     * QualifyingTrainingStore}), that one record, its course and who imported it. The check is the hot path of a
+     * licensing counter and of council systems calling the API, so its cost does not grow with a driver's history.
+     * They are separate statements on purpose: the one-statement outer join of the five was read by Derby's optimiser
+     * with table scans (1 to 5 s a check at 100,000 drivers, found by bench/run), and a read by primary or unique key
+     * has only one plan. {@code courseCodes} still filters the record, should the rule have changed since it was
+     * precomputed.
      */
     public java.util.Optional<CheckSubject> checkSubject(String licenceNumber, Set<String> courseCodes) {
-        return one(
-                        "SELECT id, version, licence_number, licence_type, surname, forenames, date_of_birth,"
-                                + " licence_expiry, status, operator_id, person_id, updated_at, updated_by"
-                                + " FROM taxi_driver WHERE licence_number = ?",
-                        licenceNumber,
-                        TaxiStore::driver)
-                .map(driver -> new CheckSubject(driver, qualifyingEvidence(driver.getId(), courseCodes)));
+        try (Connection c = dataSource.getConnection()) {
+            KeyReads reads = new KeyReads(c);
+            return reads.one(
+                            "SELECT id, version, licence_number, licence_type, surname, forenames, date_of_birth,"
+                                    + " licence_expiry, status, operator_id, person_id, updated_at, updated_by"
+                                    + " FROM taxi_driver WHERE licence_number = ?",
+                            licenceNumber,
+                            TaxiStore::driver)
+                    .map(driver -> new CheckSubject(
+                            driver,
+                            qualifyingEvidence(reads, driver.getId(), courseCodes),
+                            reads.one(
+                                            "SELECT person_id FROM " + RestrictedPeople.VIEW + " WHERE person_id = ?",
+                                            driver.getPersonId(),
+                                            rs -> true)
+                                    .isPresent()));
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not read from the database: " + e.getMessage(), e);
+        }
     }
 
-    private List<TrainingEvidence> qualifyingEvidence(long driverId, Set<String> courseCodes) {
-        return one(
+    private static List<TrainingEvidence> qualifyingEvidence(KeyReads reads, long driverId, Set<String> courseCodes) {
+        return reads.one(
                         "SELECT training_record_id FROM taxi_qualifying_training WHERE driver_id = ?",
                         driverId,
                         rs -> rs.getLong(1))
-                .flatMap(recordId -> evidence(recordId, courseCodes))
+                .flatMap(recordId -> evidence(reads, recordId, courseCodes))
                 .map(List::of)
                 .orElse(List.of());
     }
@@ -192,14 +208,15 @@ public class TaxiStore {
 
     private record Course(String code, String title) {}
 
-    private java.util.Optional<TrainingEvidence> evidence(long recordId, Set<String> courseCodes) {
-        return one(
+    private static java.util.Optional<TrainingEvidence> evidence(
+            KeyReads reads, long recordId, Set<String> courseCodes) {
+        return reads.one(
                         "SELECT course_id, completed_on, certificate_number, source FROM published_training_record"
                                 + " WHERE id = ?",
                         recordId,
                         rs -> new HeldRecord(
                                 rs.getLong(1), rs.getDate(2).toLocalDate(), rs.getString(3), rs.getString(4)))
-                .flatMap(held -> one(
+                .flatMap(held -> reads.one(
                                 "SELECT code, title FROM published_training_course WHERE id = ?",
                                 held.courseId(),
                                 rs -> new Course(rs.getString(1), rs.getString(2)))
@@ -209,11 +226,11 @@ public class TaxiStore {
                                 course.title(),
                                 held.completedOn(),
                                 held.certificateNumber(),
-                                recordedBy(recordId, held.source()))));
+                                recordedBy(reads, recordId, held.source()))));
     }
 
-    private String recordedBy(long recordId, String source) {
-        return one(
+    private static String recordedBy(KeyReads reads, long recordId, String source) {
+        return reads.one(
                         "SELECT imported_by, imported_at FROM taxi_imported_record WHERE training_record_id = ?",
                         recordId,
                         rs -> "Imported by " + rs.getString(1) + " on "
@@ -594,10 +611,22 @@ public class TaxiStore {
     }
 
     /** The row with this key, if there is one. */
-    private <T> java.util.Optional<T> one(String sql, Object key, RowMapper<T> mapper) {
-        List<T> found = new ArrayList<>(1);
-        query(sql, List.of(key), rs -> found.add(mapper.map(rs)));
-        return found.stream().findFirst();
+    /**
+     * Reads of one row by its key, all on one connection: a check makes six, and taking a connection from the pool
+     * for each cost more than the read.
+     */
+    private record KeyReads(Connection connection) {
+
+        <T> java.util.Optional<T> one(String sql, Object key, RowMapper<T> mapper) {
+            try (PreparedStatement s = connection.prepareStatement(sql)) {
+                s.setObject(1, key);
+                try (ResultSet rs = s.executeQuery()) {
+                    return rs.next() ? java.util.Optional.of(mapper.map(rs)) : java.util.Optional.empty();
+                }
+            } catch (SQLException e) {
+                throw new IllegalStateException("Could not read from the database: " + e.getMessage(), e);
+            }
+        }
     }
 
     private void query(String sql, List<?> parameters, RowReader reader) {

@@ -63,15 +63,30 @@ class RestrictedDriverTest {
         long farhan = driver("PH1001", "Zahidi", expiry);
         driver("PH1002", "Khan", expiry);
 
+        assertThat(checkedAsRestricted("PH1001"))
+                .as("the renewal check's read, before")
+                .isFalse();
         restriction(farhan, true);
+        assertThat(checkedAsRestricted("PH1001")).as("the renewal check's read").isTrue();
+        assertThat(checkedAsRestricted("PH1002")).as("another driver's check").isFalse();
         assertThat(register(OFFICER)).containsExactly("Khan");
         assertThat(bulkCheck(OFFICER, expiry)).containsExactly("PH1002");
         assertThat(register(DPO)).containsExactly("Khan", "Zahidi");
         assertThat(bulkCheck(DPO, expiry)).containsExactly("PH1001", "PH1002");
 
         restriction(farhan, false);
+        assertThat(checkedAsRestricted("PH1001"))
+                .as("the renewal check's read, once lifted")
+                .isFalse();
         assertThat(register(OFFICER)).containsExactly("Khan", "Zahidi");
         assertThat(bulkCheck(OFFICER, expiry)).containsExactly("PH1001", "PH1002");
+    }
+
+    /** Whether the renewal check reads the driver as restricted (it then shows them to the DPO alone). */
+    private boolean checkedAsRestricted(String licence) {
+        return store.checkSubject(licence, RULE.qualifyingCourseCodes())
+                .orElseThrow()
+                .restricted();
     }
 
     /** The register's search as {@code DriverRegister} runs it for the reader: surnames, by surname. */
