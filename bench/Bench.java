@@ -56,23 +56,47 @@ public class Bench {
     final Path repo;
     final Path work;
     final Path dataDir;
+    final Database database;
+    final int instances;
+    final Configuration configuration;
     final Map<String, String> results = new LinkedHashMap<>();
     final List<String[]> table = new ArrayList<>();
-    Server server;
+    Target server;
 
     public static void main(String[] args) throws Exception {
-        boolean quick = Arrays.asList(args).contains("--quick");
+        List<String> arguments = Arrays.asList(args);
+        boolean quick = arguments.contains("--quick");
         long seed = 20261126L;
         String only = null;
+        String db = "derby";
+        int instances = 1;
         for (int i = 0; i < args.length - 1; i++) {
-            if (args[i].equals("--seed")) {
-                seed = Long.parseLong(args[i + 1]);
-            }
-            if (args[i].equals("--only")) {
-                only = args[i + 1];
+            switch (args[i]) {
+                case "--seed" -> seed = Long.parseLong(args[i + 1]);
+                case "--only" -> only = args[i + 1];
+                case "--db" -> db = args[i + 1];
+                case "--instances" -> instances = Integer.parseInt(args[i + 1]);
+                default -> {
+                    // a flag, or the value of the option before it
+                }
             }
         }
-        Bench bench = new Bench(quick, seed);
+        if (instances != 1 && instances != 2) {
+            throw new IllegalArgumentException("--instances takes 1 or 2");
+        }
+        if (instances == 2) {
+            db = "postgres"; // a cluster shares one PostgreSQL database (embedded Derby is one process's)
+        }
+        if (!db.equals("derby") && !db.equals("postgres")) {
+            throw new IllegalArgumentException("--db takes derby or postgres");
+        }
+        if (arguments.contains("--render")) {
+            Path repo = Path.of("").toAbsolutePath();
+            new Report(SavedRun.readAll(repo.resolve("bench/results")), seed).write(repo.resolve("BENCHMARKS.md"));
+            log("Rendered BENCHMARKS.md from bench/results");
+            return;
+        }
+        Bench bench = new Bench(quick, seed, db.equals("postgres"), instances);
         if (only == null) {
             bench.run();
         } else {
@@ -80,14 +104,24 @@ public class Bench {
         }
     }
 
-    Bench(boolean quick, long seed) throws IOException {
+    Bench(boolean quick, long seed, boolean postgres, int instances) throws IOException {
         this.quick = quick;
         this.seed = seed;
         this.scale = quick ? 0.1 : 1.0;
         this.repo = Path.of("").toAbsolutePath();
         this.work = repo.resolve("bench/target/run-" + System.currentTimeMillis());
         this.dataDir = work.resolve("data");
+        this.database = postgres ? Database.postgresql() : Database.derby(dataDir);
+        this.instances = instances;
+        this.configuration = Configuration.of(postgres, instances);
         Files.createDirectories(work);
+    }
+
+    /** A server (or, with --instances 2, a cluster behind the proxy) on this run's database. */
+    Target startTarget(String name) throws Exception {
+        return instances == 1
+                ? Server.start(repo, work, dataDir, name, database.serverEnvironment(), List.of(), 0)
+                : Cluster.start(repo, work, dataDir, name, database.serverEnvironment());
     }
 
     /**
@@ -104,7 +138,8 @@ public class Bench {
         if (chosen == null) {
             throw new IllegalArgumentException("--only takes one of " + workloads.keySet());
         }
-        server = Server.start(repo, work, dataDir, "bench");
+        database.recreate();
+        server = startTarget("bench");
         try {
             prepareAccountsAndRule(new Api(server.base, "admin", ADMIN_PASSWORD));
             attempt(workload, chosen);
@@ -122,13 +157,15 @@ public class Bench {
         long started = System.nanoTime();
         results.put("startLoad", String.format(Locale.UK, "%.1f", loadAverage()));
         Dataset data = new Dataset(seed, scaled(50_000), scaled(100_000), scaled(300_000), scaled(1_000_000));
-        log("Scale " + (quick ? "quick (1/10)" : "full") + ", seed " + seed + ", work folder " + work);
+        log("Scale " + (quick ? "quick (1/10)" : "full") + ", seed " + seed + ", " + configuration.title
+                + ", work folder " + work);
+        database.recreate();
 
         attempt("Cold start", this::measureColdStart);
         loadByJdbc(data);
         attempt("JDBC floor for the register import", () -> measureImportFloor(data));
 
-        server = Server.start(repo, work, dataDir, "bench");
+        server = startTarget("bench");
         try {
             prepareAccountsAndRule(new Api(server.base, "admin", ADMIN_PASSWORD));
             attempt("Licence-register import", () -> measureRegisterImport(data));
@@ -138,13 +175,71 @@ public class Bench {
             attempt("Quarterly training report", this::measureQuarterlyReport);
             // Last: the organisations it adds would change what the list and report workloads above measure.
             attempt("Organisation import", this::measureOrganisationImport);
+            if (server instanceof Cluster cluster) {
+                // After everything else: it kills an instance, whose restart would otherwise disturb the figures above.
+                attempt(LOAD_SURVIVED, () -> measureLoadSurvived(data, cluster));
+            }
         } finally {
             server.close();
         }
         results.put("heap", server.peakHeapAfterGc());
         results.put("total", String.format(Locale.UK, "%.1f min", (System.nanoTime() - started) / 60e9));
-        new Report(this, data).write(repo.resolve("BENCHMARKS.md"));
-        log("Wrote BENCHMARKS.md in " + results.get("total"));
+        results.put("date", LocalDate.now().toString());
+        results.put("commit", commit());
+        results.put("quick", String.valueOf(quick));
+        results.put(
+                "machine",
+                String.format(
+                        Locale.UK,
+                        "%d cores, %s, %d GiB",
+                        Runtime.getRuntime().availableProcessors(),
+                        Report.cpuModel(),
+                        ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                                        .getTotalMemorySize()
+                                / (1 << 30)));
+        results.put(
+                "software",
+                "Java " + System.getProperty("java.version") + ", Payara Micro 6.2025.10, " + database.software()
+                        + ", application heap -Xmx512m"
+                        + (instances == 2 ? "; two instances (data grid on loopback) behind " + haproxyVersion() : ""));
+        results.put("dataSet", data.describe(quick));
+        Path saved = repo.resolve("bench/results/" + configuration.file);
+        SavedRun.of(configuration, results, table).write(saved);
+        new Report(SavedRun.readAll(repo.resolve("bench/results")), seed).write(repo.resolve("BENCHMARKS.md"));
+        log("Saved " + repo.relativize(saved) + " and wrote BENCHMARKS.md in " + results.get("total"));
+    }
+
+    static String haproxyVersion() {
+        try {
+            Matcher version = Pattern.compile("version (\\S+)").matcher(run(List.of("haproxy", "-v")));
+            return version.find() ? "HAProxy " + version.group(1) : "HAProxy";
+        } catch (Exception e) {
+            return "HAProxy";
+        }
+    }
+
+    /** The commit the run measured (the working tree's HEAD; "+ changes" when the tree differs from it). */
+    String commit() {
+        try {
+            String head = run(List.of("git", "-C", repo.toString(), "rev-parse", "--short", "HEAD"))
+                    .strip();
+            // The figures an earlier run wrote are not a change to what is measured.
+            String changes = run(List.of(
+                            "git",
+                            "-C",
+                            repo.toString(),
+                            "status",
+                            "--porcelain",
+                            "--untracked-files=no",
+                            "--",
+                            ".",
+                            ":!bench/results",
+                            ":!BENCHMARKS.md"))
+                    .strip();
+            return changes.isEmpty() ? head : head + " + changes";
+        } catch (Exception e) {
+            return "unknown";
+        }
     }
 
     // ---------------------------------------------------------------- workloads
@@ -164,24 +259,44 @@ public class Bench {
 
     void measureColdStart() throws Exception {
         List<Double> seconds = new ArrayList<>();
+        int[] ports = {freePort(), freePort()};
         for (int i = 0; i < ROUNDS; i++) {
-            Server s = Server.start(repo, work, dataDir, "cold-start-" + i);
+            // In a cluster, the first member: it starts with the data grid on and its partner not yet up.
+            Server s = instances == 1
+                    ? Server.start(repo, work, dataDir, "cold-start-" + i, database.serverEnvironment(), List.of(), 0)
+                    : Cluster.member(
+                            repo,
+                            work,
+                            dataDir,
+                            "cold-start-" + i,
+                            database.serverEnvironment(),
+                            Cluster.gridOptions("engagement-bench-cold-" + i + "-" + System.nanoTime(), ports),
+                            ports,
+                            0,
+                            0,
+                            "");
             seconds.add(s.startSeconds);
             s.close();
         }
         Stats stats = Stats.of(seconds);
-        row("Cold start to /health/ready (-Xmx512m)", stats.describe("s"), "≤ 25 s", stats.median <= 25, "—");
+        row(
+                "Cold start to /health/ready (-Xmx512m)",
+                stats.describe("s"),
+                "≤ 25 s",
+                stats.median <= 25,
+                instances == 1 ? "—" : "a cluster member, data grid on");
     }
 
     void loadByJdbc(Dataset data) throws SQLException {
         long t = System.nanoTime();
-        try (Connection c = derby()) {
+        try (Connection c = database.connect()) {
             c.setAutoCommit(false);
             data.insertOrganisations(c);
             data.insertAttendances(c);
             c.commit();
+            database.afterBulkLoad(c);
         } finally {
-            shutdownDerby();
+            database.release();
         }
         log(String.format(
                 Locale.UK,
@@ -211,13 +326,13 @@ public class Bench {
     /** Each round's seconds, on one connection to the stopped application's database. */
     List<Double> jdbcRounds(JdbcRound round) throws SQLException {
         List<Double> seconds = new ArrayList<>();
-        try (Connection c = derby()) {
+        try (Connection c = database.connect()) {
             c.setAutoCommit(false);
             for (int i = 0; i < ROUNDS; i++) {
                 seconds.add(round.seconds(c));
             }
         } finally {
-            shutdownDerby();
+            database.release();
         }
         return seconds;
     }
@@ -274,14 +389,17 @@ public class Bench {
         Stats changed = Stats.of(List.of(timeImport(industry, renewed), timeImport(industry, csv)));
         double floor = Double.parseDouble(results.get("floorSeconds"));
         double rate = data.drivers / created;
+        // On PostgreSQL the issue asks for twice Derby's rate.
+        int minRate = database instanceof Database.Postgresql ? 20_000 : 10_000;
+        String target = String.format(Locale.UK, "≥ %,d rows/s; ≤ 3× floor", minRate);
         row(
                 String.format(
                         Locale.UK,
                         "Licence-register import, %,d rows, first import (creates drivers, people, operators)",
                         data.drivers),
                 String.format(Locale.UK, "%.2f s = %,.0f rows/s", created, rate),
-                "≥ 10,000 rows/s; ≤ 3× floor",
-                rate >= 10_000 && created <= 3 * floor,
+                target,
+                rate >= minRate && created <= 3 * floor,
                 String.format(
                         Locale.UK,
                         "floor %s; ratio %.2f×%s",
@@ -299,8 +417,8 @@ public class Bench {
                         "Licence-register re-import, %,d rows, every line changed (licences renewed)",
                         data.drivers),
                 changed.describe("s") + String.format(Locale.UK, " = %,.0f rows/s", data.drivers / changed.median),
-                "≥ 10,000 rows/s; ≤ 3× floor",
-                data.drivers / changed.median >= 10_000 && changed.median <= 3 * floor,
+                target,
+                data.drivers / changed.median >= minRate && changed.median <= 3 * floor,
                 String.format(Locale.UK, "ratio %.2f×", changed.median / floor));
         row(
                 String.format(
@@ -308,8 +426,8 @@ public class Bench {
                         "Licence-register re-import, %,d rows, the same file again (every line unchanged)",
                         data.drivers),
                 String.format(Locale.UK, "%.2f s = %,.0f rows/s", unchanged, data.drivers / unchanged),
-                "≥ 10,000 rows/s; ≤ 3× floor",
-                data.drivers / unchanged >= 10_000 && unchanged <= 3 * floor,
+                target,
+                data.drivers / unchanged >= minRate && unchanged <= 3 * floor,
                 String.format(Locale.UK, "ratio %.2f×", unchanged / floor));
     }
 
@@ -406,6 +524,27 @@ public class Bench {
             row(name, "not run: wrk is not installed (apt-get install -y wrk)", target, false, "—");
             return;
         }
+        Path script = renewalCheckScript(data);
+        double load = quietLoad();
+        double[] floor = wrk(round, null, server.base + "/api/v1/ping");
+        double[] checks = wrk(round, script, server.base + "/");
+        double ratio = checks[0] / floor[0];
+        judgedRow(
+                name,
+                String.format(Locale.UK, "%,.0f req/s; p99 %.1f ms", checks[0], checks[1]),
+                target,
+                ratio >= 0.5 && checks[1] <= 10,
+                load,
+                String.format(
+                        Locale.UK,
+                        "floor (wrk, GET /api/v1/ping): %,.0f req/s, p99 %.1f ms; ratio %.0f%%",
+                        floor[0],
+                        floor[1],
+                        ratio * 100));
+    }
+
+    /** A wrk script sending renewal checks for random licence numbers of the data set, as the API client. */
+    Path renewalCheckScript(Dataset data) throws IOException {
         Path licences = work.resolve("licences.txt");
         List<String> numbers = new ArrayList<>();
         for (int i = 0; i < data.drivers; i++) {
@@ -424,22 +563,110 @@ public class Bench {
                     {["Authorization"] = "%s", ["Accept"] = "application/json"})
                 end
                 """.formatted(licences, seed, new Api(server.base, "bench.client", PASSWORD).authorization));
-        double load = quietLoad();
-        double[] floor = wrk(round, null, server.base + "/api/v1/ping");
-        double[] checks = wrk(round, script, server.base + "/");
-        double ratio = checks[0] / floor[0];
-        judgedRow(
-                name,
-                String.format(Locale.UK, "%,.0f req/s; p99 %.1f ms", checks[0], checks[1]),
-                target,
-                ratio >= 0.5 && checks[1] <= 10,
-                load,
+        return script;
+    }
+
+    static final String LOAD_SURVIVED =
+            "Load survived: renewal checks through the proxy (wrk, 8 connections, 60 s) while instance 1 is killed"
+                    + " (kill -9) and restarted";
+
+    /**
+     * The cluster's figure (issue 16): wrk sends renewal checks through the proxy for 60 s; 10 s in, instance 1 is
+     * killed by its process id and started again at once. Every request must still be answered 200 (the proxy resends
+     * a GET that found its instance dead); the p99 over the whole run is set beside one instance's wrk figure.
+     */
+    void measureLoadSurvived(Dataset data, Cluster cluster) throws Exception {
+        String target = "0 failed requests (non-2xx answers and socket errors), the instance back within the run";
+        if (!onPath("wrk")) {
+            row(LOAD_SURVIVED, "not run: wrk is not installed (apt-get install -y wrk)", target, false, "—");
+            return;
+        }
+        Path script = renewalCheckScript(data);
+        quietLoad();
+        Path output = work.resolve("load-survived-wrk.txt");
+        Process wrk = new ProcessBuilder(
+                        "wrk",
+                        "-t2",
+                        "-c" + CONNECTIONS,
+                        "-d60s",
+                        "--latency",
+                        "--timeout",
+                        "10s",
+                        "-s",
+                        script.toString(),
+                        server.base + "/")
+                .redirectErrorStream(true)
+                .redirectOutput(output.toFile())
+                .start();
+        long started = System.nanoTime();
+        double killedAt;
+        double backAt;
+        try {
+            Thread.sleep(10_000);
+            killedAt = (System.nanoTime() - started) / 1e9;
+            cluster.kill(0);
+            log(String.format(Locale.UK, "Killed instance 1 (kill -9) %.1f s into the load; restarting it", killedAt));
+            cluster.restart(0, "bench");
+            backAt = (System.nanoTime() - started) / 1e9;
+            if (!wrk.waitFor(2, java.util.concurrent.TimeUnit.MINUTES)) {
+                throw new IllegalStateException("wrk did not finish within 2 minutes of its 60 s run");
+            }
+        } finally {
+            wrk.destroyForcibly();
+        }
+        String out = Files.readString(output);
+        Matcher total = Pattern.compile("(\\d+) requests in").matcher(out);
+        Matcher rate = Pattern.compile("Requests/sec:\\s+([\\d.]+)").matcher(out);
+        Matcher p99 = Pattern.compile("\\s99%\\s+([\\d.]+)(us|ms|s)").matcher(out);
+        if (!total.find() || !rate.find() || !p99.find()) {
+            throw new IllegalStateException("wrk said: " + out);
+        }
+        Matcher non2xx = Pattern.compile("Non-2xx or 3xx responses:\\s+(\\d+)").matcher(out);
+        long refused = non2xx.find() ? Long.parseLong(non2xx.group(1)) : 0;
+        Matcher socket = Pattern.compile("Socket errors: connect (\\d+), read (\\d+), write (\\d+), timeout (\\d+)")
+                .matcher(out);
+        long socketErrors = 0;
+        if (socket.find()) {
+            for (int g = 1; g <= 4; g++) {
+                socketErrors += Long.parseLong(socket.group(g));
+            }
+        }
+        double p99Millis = Double.parseDouble(p99.group(1)) * millisPer(p99.group(2));
+        String single = SavedRun.figure(
+                repo.resolve("bench/results/" + Configuration.POSTGRESQL.file),
+                "Renewal check API, wrk cross-check (8 connections, random licence numbers, API client)");
+        row(
+                LOAD_SURVIVED,
                 String.format(
                         Locale.UK,
-                        "floor (wrk, GET /api/v1/ping): %,.0f req/s, p99 %.1f ms; ratio %.0f%%",
-                        floor[0],
-                        floor[1],
-                        ratio * 100));
+                        "%,d requests, %d failed (non-2xx %d; socket errors %d); %,.0f req/s; p99 %,.1f ms",
+                        Long.parseLong(total.group(1)),
+                        refused + socketErrors,
+                        refused,
+                        socketErrors,
+                        Double.parseDouble(rate.group(1)),
+                        p99Millis),
+                target,
+                // The rejoin is part of what must be survived: a restart that outlasts the run was not under load.
+                refused + socketErrors == 0 && backAt <= 60,
+                String.format(
+                        Locale.UK,
+                        "instance 1 killed %.0f s in, ready again %.0f s later (%s); one instance (PostgreSQL column,"
+                                + " wrk cross-check): %s",
+                        killedAt,
+                        backAt - killedAt,
+                        backAt <= 60
+                                ? "within the run"
+                                : "after the run had ended, so its rejoining was not under load: missed for that",
+                        single == null ? "not measured yet" : single));
+    }
+
+    static double millisPer(String unit) {
+        return switch (unit) {
+            case "us" -> 0.001;
+            case "s" -> 1000;
+            default -> 1;
+        };
     }
 
     /** Requests per second and p99 in milliseconds of one {@code wrk} run of the round's length after a warm-up. */
@@ -459,12 +686,9 @@ public class Bench {
         if (!rate.find() || !p99.find()) {
             throw new IllegalStateException("wrk said: " + out);
         }
-        double unit = switch (p99.group(2)) {
-            case "us" -> 0.001;
-            case "s" -> 1000;
-            default -> 1;
+        return new double[] {
+            Double.parseDouble(rate.group(1)), Double.parseDouble(p99.group(1)) * millisPer(p99.group(2))
         };
-        return new double[] {Double.parseDouble(rate.group(1)), Double.parseDouble(p99.group(1)) * unit};
     }
 
     static String run(List<String> command) throws Exception {
@@ -609,18 +833,6 @@ public class Bench {
                 + (target.equals("—") ? "" : " (target " + target + ": " + (met ? "met" : "MISSED") + ")"));
     }
 
-    Connection derby() throws SQLException {
-        return DriverManager.getConnection("jdbc:derby:" + dataDir.resolve("engagement"));
-    }
-
-    void shutdownDerby() {
-        try {
-            DriverManager.getConnection("jdbc:derby:" + dataDir.resolve("engagement") + ";shutdown=true");
-        } catch (SQLException expected) {
-            // Derby reports a clean shutdown as SQLState 08006.
-        }
-    }
-
     static void log(String line) {
         System.out.println("[bench " + LocalDateTime.now().withNano(0) + "] " + line);
     }
@@ -726,6 +938,17 @@ public class Bench {
             this.drivers = drivers;
             this.driverTraining = driverTraining;
             this.attendances = attendances;
+        }
+
+        String describe(boolean quick) {
+            return String.format(
+                    Locale.UK,
+                    "%,d organisations; %,d drivers; %,d driver training records; %,d session attendances over ten years%s",
+                    organisations,
+                    drivers,
+                    driverTraining,
+                    attendances,
+                    quick ? " (quick: one tenth)" : "");
         }
 
         /**
@@ -1273,27 +1496,59 @@ public class Bench {
         }
     }
 
+    /** Where the workloads send their requests: one server, or a cluster behind its proxy. */
+    abstract static class Target implements AutoCloseable {
+
+        final String base;
+
+        Target(String base) {
+            this.base = base;
+        }
+
+        abstract String peakHeapAfterGc();
+
+        @Override
+        public abstract void close();
+    }
+
+    static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
     /** The packaged application on Payara Micro with -Xmx512m, as the README's run command starts it. */
-    static final class Server implements AutoCloseable {
+    static final class Server extends Target {
 
         final Process process;
-        final String base;
+        final int port;
         final double startSeconds;
         final Path gcLog;
 
-        private Server(Process process, String base, double startSeconds, Path gcLog) {
+        private Server(Process process, String base, int port, double startSeconds, Path gcLog) {
+            super(base);
             this.process = process;
-            this.base = base;
+            this.port = port;
             this.startSeconds = startSeconds;
             this.gcLog = gcLog;
         }
 
-        static Server start(Path repo, Path work, Path dataDir, String name) throws Exception {
+        /**
+         * Starts the bundle's server with the given environment (the database's settings). No grid options: alone,
+         * without the data grid and with sessions in memory, as the start script runs one instance. Grid options: a
+         * cluster member, with the start script's common pre-boot commands. Port 0: a free one.
+         */
+        static Server start(
+                Path repo,
+                Path work,
+                Path dataDir,
+                String name,
+                Map<String, String> environment,
+                List<String> gridOptions,
+                int fixedPort)
+                throws Exception {
             Path bundle = repo.resolve("server-config/target/bundle");
-            int port;
-            try (ServerSocket socket = new ServerSocket(0)) {
-                port = socket.getLocalPort();
-            }
+            int port = fixedPort == 0 ? freePort() : fixedPort;
             Path gcLog = work.resolve(name + "-gc.log");
             List<String> command = new ArrayList<>(List.of(
                     Path.of(System.getProperty("java.home"), "bin", "java").toString(),
@@ -1305,19 +1560,22 @@ public class Bench {
             if (extra != null && !extra.isBlank()) {
                 command.addAll(List.of(extra.trim().split("\\s+")));
             }
+            command.addAll(List.of("-jar", bundle.resolve("payara-micro.jar").toString()));
+            command.addAll(gridOptions.isEmpty() ? List.of("--nohazelcast") : gridOptions);
             command.addAll(List.of(
-                    "-jar",
-                    bundle.resolve("payara-micro.jar").toString(),
-                    "--nohazelcast",
                     "--port",
                     String.valueOf(port),
                     "--contextroot",
                     "/",
                     "--rootdir",
                     work.resolve(name + "-root").toString(),
-                    // Alone, without the data grid: sessions in memory, as the bundle's start script sets it.
                     "--prebootcommandfile",
-                    bundle.resolve("pre-boot-commands-alone.asadmin").toString(),
+                    bundle.resolve(
+                                    gridOptions.isEmpty()
+                                            // Alone: sessions in memory, as the bundle's start script sets it.
+                                            ? "pre-boot-commands-alone.asadmin"
+                                            : "pre-boot-commands.asadmin")
+                            .toString(),
                     "--postbootcommandfile",
                     bundle.resolve("post-boot-commands.asadmin").toString(),
                     "--deploy",
@@ -1327,6 +1585,7 @@ public class Bench {
                     .redirectOutput(work.resolve(name + ".log").toFile());
             builder.environment().put("ENGAGEMENT_DATA_DIR", dataDir.toString());
             builder.environment().put("ENGAGEMENT_ADMIN_PASSWORD", ADMIN_PASSWORD);
+            builder.environment().putAll(environment);
             long t = System.nanoTime();
             Process process = builder.start();
             String base = "http://127.0.0.1:" + port;
@@ -1345,7 +1604,7 @@ public class Bench {
                             == 200) {
                         double seconds = (System.nanoTime() - t) / 1e9;
                         log(String.format(Locale.UK, "%s ready in %.1f s", name, seconds));
-                        return new Server(process, base, seconds, gcLog);
+                        return new Server(process, base, port, seconds, gcLog);
                     }
                 } catch (IOException notYet) {
                     // still starting
@@ -1361,6 +1620,7 @@ public class Bench {
          * the application really needs. G1's remark and cleanup pauses free no young objects, so theirs would count
          * garbage as well.
          */
+        @Override
         String peakHeapAfterGc() {
             try {
                 Matcher m = Pattern.compile("Pause (?:Young|Full)[^\\n]*?->(\\d+)M\\((\\d+)M\\)")
@@ -1390,79 +1650,639 @@ public class Bench {
         }
     }
 
+    /**
+     * Two clustered instances on one PostgreSQL database behind HAProxy with {@code scale/haproxy.cfg}, as scale/run
+     * starts them but on free ports: Payara's data grid on loopback (TCP/IP discovery of both members, a cluster name
+     * of its own), the first instance started (and the schema migrated) before the second.
+     */
+    static final class Cluster extends Target {
+
+        final Path repo;
+        final Path work;
+        final Path dataDir;
+        final Map<String, String> environment;
+        final List<String> grid;
+        final int[] gridPorts;
+        final Server[] members;
+        final Process proxy;
+
+        private Cluster(
+                Path repo,
+                Path work,
+                Path dataDir,
+                Map<String, String> environment,
+                List<String> grid,
+                int[] gridPorts,
+                Server[] members,
+                Process proxy,
+                String base) {
+            super(base);
+            this.repo = repo;
+            this.work = work;
+            this.dataDir = dataDir;
+            this.environment = environment;
+            this.grid = grid;
+            this.gridPorts = gridPorts;
+            this.members = members;
+            this.proxy = proxy;
+        }
+
+        /** What the start script passes Payara Micro for ENGAGEMENT_CLUSTER_* on one host (see scale/run). */
+        static List<String> gridOptions(String clusterName, int... gridPorts) {
+            return List.of(
+                    "--clustername",
+                    clusterName,
+                    "--clustermode",
+                    "tcpip:"
+                            + Arrays.stream(gridPorts)
+                                    .mapToObj(p -> "127.0.0.1:" + p)
+                                    .collect(java.util.stream.Collectors.joining(",")),
+                    "--interfaces",
+                    "127.0.0.1",
+                    "--nohostaware");
+        }
+
+        static Cluster start(Path repo, Path work, Path dataDir, String name, Map<String, String> environment)
+                throws Exception {
+            int[] gridPorts = {freePort(), freePort()};
+            List<String> grid = gridOptions("engagement-bench-" + System.nanoTime(), gridPorts);
+            Server[] members = new Server[2];
+            Process proxy = null;
+            try {
+                for (int i = 0; i < 2; i++) {
+                    members[i] = member(repo, work, dataDir, name, environment, grid, gridPorts, i, 0, "");
+                }
+                int proxyPort = freePort();
+                ProcessBuilder haproxy = new ProcessBuilder(
+                                "haproxy",
+                                "-f",
+                                repo.resolve("scale/haproxy.cfg").toString())
+                        .redirectErrorStream(true)
+                        .redirectOutput(work.resolve(name + "-haproxy.log").toFile());
+                haproxy.environment().put("ENGAGEMENT_PROXY_PORT", String.valueOf(proxyPort));
+                haproxy.environment().put("ENGAGEMENT_INSTANCE_1", "127.0.0.1:" + members[0].port);
+                haproxy.environment().put("ENGAGEMENT_INSTANCE_2", "127.0.0.1:" + members[1].port);
+                proxy = haproxy.start();
+                String base = "http://127.0.0.1:" + proxyPort;
+                awaitReady(base, proxy, work.resolve(name + "-haproxy.log"));
+                return new Cluster(repo, work, dataDir, environment, grid, gridPorts, members, proxy, base);
+            } catch (Exception | Error e) {
+                stop(proxy, members);
+                throw e;
+            }
+        }
+
+        /** Member i (0 or 1) on its own data directory and grid port; on its old HTTP port when restarted. */
+        static Server member(
+                Path repo,
+                Path work,
+                Path dataDir,
+                String name,
+                Map<String, String> environment,
+                List<String> grid,
+                int[] gridPorts,
+                int i,
+                int port,
+                String suffix)
+                throws Exception {
+            List<String> options = new ArrayList<>(grid);
+            options.addAll(List.of("--startport", String.valueOf(gridPorts[i])));
+            return Server.start(
+                    repo,
+                    work,
+                    dataDir.resolve("instance-" + (i + 1)),
+                    name + "-instance-" + (i + 1) + suffix,
+                    environment,
+                    options,
+                    port);
+        }
+
+        static void awaitReady(String base, Process proxy, Path log) throws Exception {
+            HttpClient http = HttpClient.newHttpClient();
+            long until = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+            while (System.nanoTime() < until) {
+                if (!proxy.isAlive()) {
+                    throw new IllegalStateException("HAProxy stopped; see " + log);
+                }
+                try {
+                    if (http.send(
+                                            HttpRequest.newBuilder(URI.create(base + "/health/ready"))
+                                                    .build(),
+                                            HttpResponse.BodyHandlers.discarding())
+                                    .statusCode()
+                            == 200) {
+                        return;
+                    }
+                } catch (IOException notYet) {
+                    // not listening yet
+                }
+                Thread.sleep(200);
+            }
+            throw new IllegalStateException("HAProxy did not answer /health/ready within 30 s; see " + log);
+        }
+
+        /** Kills member i with SIGKILL by its process id, as an instance dies on a power cut. */
+        void kill(int i) throws Exception {
+            run(List.of("kill", "-9", String.valueOf(members[i].process.pid())));
+            members[i].process.waitFor();
+        }
+
+        /** Starts member i again on its old HTTP and grid ports (the proxy's configuration names them). */
+        Server restart(int i, String name) throws Exception {
+            members[i] =
+                    member(repo, work, dataDir, name, environment, grid, gridPorts, i, members[i].port, "-restarted");
+            return members[i];
+        }
+
+        @Override
+        String peakHeapAfterGc() {
+            return Arrays.stream(members)
+                    .map(m -> m.peakHeapAfterGc())
+                    .collect(java.util.stream.Collectors.joining(" and "));
+        }
+
+        @Override
+        public void close() {
+            stop(proxy, members);
+        }
+
+        static void stop(Process proxy, Server[] members) {
+            if (proxy != null) {
+                proxy.destroy();
+                try {
+                    if (!proxy.waitFor(10, java.util.concurrent.TimeUnit.SECONDS)) {
+                        proxy.destroyForcibly();
+                    }
+                } catch (InterruptedException e) {
+                    proxy.destroyForcibly();
+                    Thread.currentThread().interrupt();
+                }
+            }
+            for (Server member : members) {
+                if (member != null) {
+                    member.close();
+                }
+            }
+        }
+    }
+
+    /** The database the application and the JDBC floors run on. */
+    abstract static class Database {
+
+        static final String POSTGRESQL_NAME = "engagement_bench";
+
+        static Database derby(Path dataDir) {
+            return new Derby(dataDir);
+        }
+
+        static Database postgresql() {
+            return new Postgresql();
+        }
+
+        /** An empty database for the run (Derby: none yet; the first start creates it in the run's folder). */
+        abstract void recreate() throws Exception;
+
+        abstract Connection connect() throws SQLException;
+
+        /** After the JDBC floors and loads, which run with the application stopped. */
+        abstract void release();
+
+        /** What a freshly bulk-loaded database needs before it is queried, as an operator would do it. */
+        abstract void afterBulkLoad(Connection c) throws SQLException;
+
+        /** The application's settings for this database (none for Derby: its data directory is set anyway). */
+        abstract Map<String, String> serverEnvironment();
+
+        abstract String software();
+
+        static final class Derby extends Database {
+
+            final Path dataDir;
+
+            Derby(Path dataDir) {
+                this.dataDir = dataDir;
+            }
+
+            @Override
+            void recreate() {
+                // The run's folder is new: the first server start creates the database in it.
+            }
+
+            @Override
+            Connection connect() throws SQLException {
+                return DriverManager.getConnection("jdbc:derby:" + dataDir.resolve("engagement"));
+            }
+
+            @Override
+            void release() {
+                try {
+                    DriverManager.getConnection("jdbc:derby:" + dataDir.resolve("engagement") + ";shutdown=true");
+                } catch (SQLException expected) {
+                    // Derby reports a clean shutdown as SQLState 08006.
+                }
+            }
+
+            @Override
+            void afterBulkLoad(Connection c) {
+                // Derby keeps its own index statistics up to date.
+            }
+
+            @Override
+            Map<String, String> serverEnvironment() {
+                return Map.of();
+            }
+
+            @Override
+            String software() {
+                return "Derby 10.16.1.1 (embedded)";
+            }
+        }
+
+        /**
+         * The machine's PostgreSQL (Debian's cluster 15/main, started if it is down), a database of the benchmark's own
+         * dropped and created afresh each run, as scale/run creates its own.
+         */
+        static final class Postgresql extends Database {
+
+            final String url = "jdbc:postgresql://localhost:5432/" + POSTGRESQL_NAME;
+
+            @Override
+            void recreate() throws Exception {
+                try {
+                    run(List.of("pg_ctlcluster", "15", "main", "status"));
+                } catch (IllegalStateException down) {
+                    run(List.of("pg_ctlcluster", "15", "main", "start"));
+                }
+                String role = POSTGRESQL_NAME;
+                if (!psql("select 1 from pg_roles where rolname = '" + role + "'")
+                        .contains("1")) {
+                    psql("create role " + role + " login password '" + role + "'");
+                }
+                psql("drop database if exists " + POSTGRESQL_NAME + " with (force)");
+                psql("create database " + POSTGRESQL_NAME + " owner " + role);
+                log("Created an empty PostgreSQL database " + POSTGRESQL_NAME);
+            }
+
+            /** As the postgres account, as scale/run does (root here, or sudo). */
+            static String psql(String sql) throws Exception {
+                List<String> asPostgres = "root".equals(System.getProperty("user.name"))
+                        ? List.of("runuser", "-u", "postgres", "--")
+                        : List.of("sudo", "-u", "postgres");
+                List<String> command = new ArrayList<>(asPostgres);
+                command.addAll(List.of("psql", "-q", "-tA", "-c", sql));
+                return run(command);
+            }
+
+            @Override
+            Connection connect() throws SQLException {
+                return DriverManager.getConnection(url, POSTGRESQL_NAME, POSTGRESQL_NAME);
+            }
+
+            @Override
+            void release() {
+                // A server: nothing to shut down; the connection is closed.
+            }
+
+            /** Fresh planner statistics for the bulk-loaded tables (autovacuum would take them later, at its pace). */
+            @Override
+            void afterBulkLoad(Connection c) throws SQLException {
+                try (Statement s = c.createStatement()) {
+                    s.execute("analyze");
+                }
+                c.commit();
+            }
+
+            @Override
+            Map<String, String> serverEnvironment() {
+                return Map.of(
+                        "ENGAGEMENT_DB_URL", url,
+                        "ENGAGEMENT_DB_USER", POSTGRESQL_NAME,
+                        "ENGAGEMENT_DB_PASSWORD", POSTGRESQL_NAME);
+            }
+
+            @Override
+            String software() {
+                try (Connection c = connect()) {
+                    return "PostgreSQL " + c.getMetaData().getDatabaseProductVersion()
+                            + " (this machine's server, on loopback), JDBC driver "
+                            + c.getMetaData().getDriverVersion();
+                } catch (SQLException e) {
+                    return "PostgreSQL (version unknown: " + e.getMessage() + ")";
+                }
+            }
+        }
+    }
+
     // ---------------------------------------------------------------- the report
 
-    record Report(Bench bench, Dataset data) {
+    /** A configuration the benchmark runs in: a column of BENCHMARKS.md and a file of saved figures. */
+    record Configuration(String file, String title, String command) {
+
+        static final Configuration DERBY = new Configuration("derby.tsv", "Derby", "bench/run");
+        static final Configuration POSTGRESQL =
+                new Configuration("postgresql.tsv", "PostgreSQL, one instance", "bench/run --db postgres");
+        static final Configuration CLUSTER =
+                new Configuration("postgresql-2.tsv", "PostgreSQL, two instances", "bench/run --instances 2");
+        static final List<Configuration> ALL = List.of(DERBY, POSTGRESQL, CLUSTER);
+
+        static Configuration of(boolean postgres, int instances) {
+            return instances == 2 ? CLUSTER : postgres ? POSTGRESQL : DERBY;
+        }
+    }
+
+    /**
+     * One configuration's figures as its last run saved them (bench/results/&lt;configuration&gt;.tsv): the run's facts
+     * (date, commit, load ...) and its rows (workload, measured, target, result, floor). BENCHMARKS.md is rendered
+     * from every configuration's saved run, so a run of one configuration keeps the others' columns.
+     */
+    record SavedRun(Configuration configuration, Map<String, String> facts, List<String[]> rows) {
+
+        static SavedRun of(Configuration configuration, Map<String, String> facts, List<String[]> rows) {
+            return new SavedRun(configuration, new LinkedHashMap<>(facts), new ArrayList<>(rows));
+        }
+
+        void write(Path file) throws IOException {
+            StringBuilder tsv = new StringBuilder(
+                    "# " + configuration.title + ": figures of " + configuration.command + ", written by it;"
+                            + " BENCHMARKS.md is rendered from this file and the other configurations'.\n");
+            facts.forEach((key, value) -> tsv.append("fact\t")
+                    .append(key)
+                    .append('\t')
+                    .append(clean(value))
+                    .append('\n'));
+            for (String[] row : rows) {
+                tsv.append("row");
+                for (String cell : row) {
+                    tsv.append('\t').append(clean(cell));
+                }
+                tsv.append('\n');
+            }
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, tsv.toString());
+        }
+
+        static String clean(String cell) {
+            return cell.replace('\t', ' ').replace('\n', ' ');
+        }
+
+        static SavedRun read(Configuration configuration, Path file) throws IOException {
+            Map<String, String> facts = new LinkedHashMap<>();
+            List<String[]> rows = new ArrayList<>();
+            for (String line : Files.readAllLines(file)) {
+                String[] cells = line.split("\t", -1);
+                if (cells[0].equals("fact") && cells.length == 3) {
+                    facts.put(cells[1], cells[2]);
+                } else if (cells[0].equals("row") && cells.length == 6) {
+                    rows.add(Arrays.copyOfRange(cells, 1, 6));
+                }
+            }
+            return new SavedRun(configuration, facts, rows);
+        }
+
+        /** Every configuration's saved run there is, in the report's column order. */
+        static List<SavedRun> readAll(Path folder) throws IOException {
+            List<SavedRun> runs = new ArrayList<>();
+            for (Configuration configuration : Configuration.ALL) {
+                Path file = folder.resolve(configuration.file);
+                if (Files.exists(file)) {
+                    runs.add(read(configuration, file));
+                }
+            }
+            return runs;
+        }
+
+        /** A workload's measured figure in a saved run, with the run's date; null if there is none. */
+        static String figure(Path file, String workload) throws IOException {
+            if (!Files.exists(file)) {
+                return null;
+            }
+            SavedRun run = read(Configuration.POSTGRESQL, file);
+            return run.rows.stream()
+                    .filter(r -> r[0].equals(workload))
+                    .findFirst()
+                    .map(r -> r[1] + " (" + run.facts.getOrDefault("date", "?") + ")")
+                    .orElse(null);
+        }
+
+        String fact(String key) {
+            return facts.getOrDefault(key, "—");
+        }
+    }
+
+    /** BENCHMARKS.md: one row per workload, one column per configuration that has saved figures. */
+    record Report(List<SavedRun> runs, long seed) {
 
         void write(Path file) throws IOException {
             StringBuilder md = new StringBuilder();
             md.append("# Benchmarks\n\n");
-            md.append("Measured by `bench/run")
-                    .append(bench.quick ? " --quick" : "")
-                    .append("` (seed ")
-                    .append(bench.seed)
+            md.append("Measured by `bench/run` (seed ")
+                    .append(seed)
+                    .append("), one column per configuration: ")
+                    .append(runsJoined(r -> "`" + r.configuration.command + "` (" + r.configuration.title + ")"))
+                    .append(". Each run saves its figures in `bench/results/` and rewrites this file from every")
                     .append(
-                            "). Rerun it to reproduce; it rewrites this file. Every figure is reported, met or not.\n\n");
-            md.append("| | |\n|---|---|\n");
-            md.append("| date | ").append(LocalDate.now()).append(" |\n");
-            md.append("| machine | ")
-                    .append(Runtime.getRuntime().availableProcessors())
-                    .append(" cores, ")
-                    .append(cpuModel())
-                    .append(", ")
-                    .append(((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
-                                    .getTotalMemorySize()
-                            / (1 << 30))
-                    .append(" GiB |\n");
-            md.append("| software | Java ")
-                    .append(System.getProperty("java.version"))
-                    .append(", Payara Micro 6.2025.10, Derby 10.16.1.1 (embedded), application heap -Xmx512m |\n");
-            md.append(String.format(
-                    Locale.UK,
-                    "| data set | %,d organisations; %,d drivers; %,d driver training records; %,d session attendances over ten years%s |%n",
-                    data.organisations,
-                    data.drivers,
-                    data.driverTraining,
-                    data.attendances,
-                    bench.quick ? " (quick: one tenth)" : ""));
-            md.append("| load | ")
-                    .append(CONNECTIONS)
-                    .append(" connections, closed loop, ")
-                    .append(ROUNDS)
-                    .append(" rounds per figure (median, then min–max) |\n");
-            md.append("| machine load | 1-minute load average ")
-                    .append(bench.results.getOrDefault("startLoad", "?"))
-                    .append(" at the start, ")
-                    .append(bench.results.getOrDefault("checkLoad", "?"))
+                            " configuration's saved figures, so the columns may come from different days: each column's")
                     .append(
-                            " before the renewal checks, once the bench's own work had died down (a target is judged only at ≤ half the cores) |\n");
-            md.append("| peak heap after GC | ")
-                    .append(bench.results.get("heap"))
-                    .append(" of 512 MB |\n");
-            md.append("| whole run | ").append(bench.results.get("total")).append(" |\n\n");
-            md.append("| workload | measured | target | result | floor and ratio |\n|---|---|---|---|---|\n");
-            for (String[] r : bench.table) {
-                md.append("| ").append(String.join(" | ", r)).append(" |\n");
+                            " date and commit are below. Rerun a configuration to reproduce it. Every figure is reported,")
+                    .append(" met or not.\n\n");
+            md.append("| |")
+                    .append(columns())
+                    .append("\n|---|")
+                    .append("---|".repeat(runs.size()))
+                    .append('\n');
+            fact(
+                    md,
+                    "command",
+                    r -> "`" + r.configuration.command + (Boolean.parseBoolean(r.fact("quick")) ? " --quick`" : "`"));
+            fact(md, "date", r -> r.fact("date"));
+            fact(md, "commit measured", r -> r.fact("commit"));
+            fact(md, "machine", r -> r.fact("machine"));
+            fact(md, "software", r -> r.fact("software"));
+            fact(md, "data set", r -> r.fact("dataSet"));
+            fact(
+                    md,
+                    "load",
+                    r -> CONNECTIONS + " connections, closed loop, " + ROUNDS
+                            + " rounds per figure (median, then min–max)");
+            fact(
+                    md,
+                    "machine load",
+                    r -> "1-minute load average " + r.fact("startLoad") + " at the start, " + r.fact("checkLoad")
+                            + " before the renewal checks, once the bench's own work had died down (a target is judged"
+                            + " only at ≤ half the cores)");
+            fact(md, "peak heap after GC", r -> r.fact("heap") + " of 512 MB");
+            fact(md, "whole run", r -> r.fact("total"));
+            md.append("\n| workload | target |")
+                    .append(columns())
+                    .append("\n|---|---|")
+                    .append("---|".repeat(runs.size()))
+                    .append('\n');
+            for (String workload : workloads()) {
+                String target = runs.stream()
+                        .map(r -> find(r, workload))
+                        .filter(java.util.Objects::nonNull)
+                        .findFirst()
+                        .map(row -> row[2])
+                        .orElse("—");
+                md.append("| ").append(workload).append(" | ").append(target).append(" |");
+                SavedRun derbyRun =
+                        runs.isEmpty() || runs.get(0).configuration != Configuration.DERBY ? null : runs.get(0);
+                for (SavedRun run : runs) {
+                    // Compared only on the same data set: a quick run's figures are not a full run's.
+                    String[] derby = derbyRun == null
+                                    || run == derbyRun
+                                    || !derbyRun.fact("dataSet").equals(run.fact("dataSet"))
+                            ? null
+                            : find(derbyRun, workload);
+                    String dataSet = find(run, workload) == null
+                                    || run.fact("dataSet").equals(runs.get(0).fact("dataSet"))
+                            ? ""
+                            : Boolean.parseBoolean(run.fact("quick")) ? "(one tenth of the data) " : "(full data) ";
+                    md.append(' ')
+                            .append(dataSet)
+                            .append(cell(find(run, workload), target, derby))
+                            .append(" |");
+                }
+                md.append('\n');
             }
-            md.append(
-                    "\nFloors: the renewal check is measured against an unauthenticated trivial endpoint (`GET /api/v1/ping`) on the"
-                            + " same server in the same run; the register import against a plain JDBC batch insert of the same rows into a table"
-                            + " of the same shape in the same Derby database (application stopped, as embedded Derby allows one process).\n");
-            md.append(
-                    "\nBounds: the \"bound\" row is Derby's own cost for the rows a first register import must write (a core person and"
-                            + " a driver per line, into the real tables with their indexes), by plain JDBC in the stopped application's database"
-                            + " and rolled back (median of warm rounds in the benchmark's own JVM); the import's ratio to it is the application's"
-                            + " share (reading the upload, checking every line, ids, the change log) plus Derby running cold in a freshly"
-                            + " started server with a 512 MB heap. With a closed loop of " + CONNECTIONS
-                            + " connections the mean latency is the number of"
-                            + " connections divided by the rate (Little's law), so a p99 can be no lower than that mean; the renewal check's row"
-                            + " gives it for both the check and the floor.\n");
-            md.append(
-                    "\nData loading: organisations and ten years of sessions with named attendance are written by JDBC batch into the"
-                            + " stopped application's database (the application has no bulk import for them); drivers and driver training go"
-                            + " through the application's own CSV import endpoints.\n");
+            md.append(NOTES);
             Files.writeString(file, md.toString());
         }
+
+        /** Every configuration's workloads in the order they ran, each once. */
+        List<String> workloads() {
+            java.util.LinkedHashSet<String> names = new java.util.LinkedHashSet<>();
+            Map<String, String> byKey = new LinkedHashMap<>();
+            runs.forEach(r -> r.rows.forEach(row -> byKey.putIfAbsent(key(row[0]), row[0])));
+            names.addAll(byKey.values());
+            return new ArrayList<>(names);
+        }
+
+        /**
+         * A workload's name without its counts, so that a quick run's row (10,000 rows) meets a full run's (100,000):
+         * each column's header says its data set, and its cells say when it is not the first column's.
+         */
+        static String key(String workload) {
+            return workload.replaceAll("\\d[\\d,]*", "#").replace("files", "file");
+        }
+
+        static String[] find(SavedRun run, String workload) {
+            return run.rows.stream()
+                    .filter(r -> key(r[0]).equals(key(workload)))
+                    .findFirst()
+                    .orElse(null);
+        }
+
+        /** The figure, then met or missed (against its own target where it differs from the row's), then its floor. */
+        static String cell(String[] row, String rowTarget, String[] derby) {
+            if (row == null) {
+                return "not run in this configuration";
+            }
+            StringBuilder cell = new StringBuilder(row[1]);
+            if (!row[3].equals("—")) {
+                cell.append("<br>").append(row[3]);
+                if (!row[2].equals(rowTarget)) {
+                    cell.append(" (target ").append(row[2]).append(')');
+                }
+            }
+            String comparison = derby == null ? null : againstDerby(derby[1], row[1]);
+            if (comparison != null) {
+                cell.append("<br>").append(comparison);
+            }
+            if (!row[4].equals("—")) {
+                cell.append("<br>").append(row[4]);
+            }
+            return cell.toString();
+        }
+
+        static final Pattern FIGURE = Pattern.compile("^([\\d,]+(?:\\.\\d+)?) (ms|s|req/s)\\b");
+
+        /**
+         * How fast this figure is against Derby's for the same workload (above 1: faster), where both start with a
+         * time or a rate in the same unit: the issue asks for every workload at least as fast as on Derby.
+         */
+        static String againstDerby(String derby, String measured) {
+            Matcher d = FIGURE.matcher(derby);
+            Matcher m = FIGURE.matcher(measured);
+            if (!d.find() || !m.find() || !d.group(2).equals(m.group(2))) {
+                return null;
+            }
+            double derbyValue = Double.parseDouble(d.group(1).replace(",", ""));
+            double value = Double.parseDouble(m.group(1).replace(",", ""));
+            if (derbyValue == 0 || value == 0) {
+                return null;
+            }
+            double speed = m.group(2).equals("req/s") ? value / derbyValue : derbyValue / value;
+            return String.format(
+                    Locale.UK, "%.2f× Derby's speed (%s)", speed, speed >= 1 ? "as fast or faster" : "slower");
+        }
+
+        interface Fact {
+            String of(SavedRun run);
+        }
+
+        void fact(StringBuilder md, String name, Fact fact) {
+            md.append("| ").append(name).append(" |");
+            runs.forEach(r -> md.append(' ').append(fact.of(r)).append(" |"));
+            md.append('\n');
+        }
+
+        String columns() {
+            return runs.stream()
+                    .map(r -> " " + r.configuration.title + " |")
+                    .collect(java.util.stream.Collectors.joining());
+        }
+
+        String runsJoined(Fact each) {
+            return runs.stream()
+                    .map(each::of)
+                    .collect(java.util.stream.Collectors.joining(runs.size() > 2 ? ", " : " and "));
+        }
+
+        static final String NOTES = """
+
+                Floors: the renewal check is measured against an unauthenticated trivial endpoint (`GET /api/v1/ping`) \
+                on the same server (with two instances: through the same proxy) in the same run; the register import \
+                against a plain JDBC batch insert of the same rows into a table of the same shape in the same database, \
+                with the application stopped: on Derby its embedded database (as embedded Derby allows one process), on \
+                PostgreSQL the run's own database `engagement_bench` on the machine's server, by the same JDBC URL the \
+                application uses.
+
+                Bounds: the "bound" row is the database's own cost for the rows a first register import must write (a \
+                core person and a driver per line, into the real tables with their indexes), by plain JDBC in the \
+                stopped application's database and rolled back (median of warm rounds in the benchmark's own JVM); the \
+                import's ratio to it is the application's share (reading the upload, checking every line, ids, the \
+                change log) plus the database running cold in a freshly started server with a 512 MB heap. With a \
+                closed loop of 8 connections the mean latency is the number of connections divided by the rate \
+                (Little's law), so a p99 can be no lower than that mean; the renewal check's row gives it for both the \
+                check and the floor. On PostgreSQL the issue's targets are the register import at ≥ 20,000 rows/s and \
+                every workload at least as fast as on Derby: a PostgreSQL cell says how its figure compares with the \
+                Derby column's (the first figure of each, a time or a rate).
+
+                Data loading: organisations and ten years of sessions with named attendance are written by JDBC batch \
+                into the stopped application's database (the application has no bulk import for them; on PostgreSQL \
+                followed by `ANALYZE`, as after any bulk load); drivers and driver training go through the \
+                application's own CSV import endpoints.
+
+                Two instances (`--instances 2`): two Payara Micro instances clustered by Payara's data grid on loopback \
+                (as `scale/run` starts them, on free ports), on one PostgreSQL database, behind HAProxy with \
+                `scale/haproxy.cfg`; every workload goes through the proxy. Two instances on these 2 cores add no CPU \
+                (they share it, with the proxy and the load generator), so their figure that matters is the load \
+                survived: wrk sends renewal checks through the proxy for 60 s at 8 connections, instance 1 is killed \
+                (`kill -9` by its process id) 10 s in and started again at once, and every request must still be \
+                answered (wrk's non-2xx answers and socket errors: 0), the proxy resending a GET whose instance died, \
+                and the killed instance must be ready again within the 60 s (its rejoining under load too); the p99 \
+                over the whole run is set beside one instance's wrk figure from the PostgreSQL column.
+
+                What a second host would add: CPU. Here both instances, the proxy, PostgreSQL and the load generator \
+                share 2 cores, so a second instance only divides them (and pays for the data grid's session \
+                replication); on a second host, the second instance brings its own cores and memory, so throughput \
+                that is CPU-bound in the application (the renewal checks, page rendering, the imports' checking of \
+                every line) could roughly double until PostgreSQL or the proxy becomes the limit, and losing one \
+                host would halve capacity rather than stop the service. It would not make one request faster (a \
+                single import runs on one instance) and it adds a network hop to the database and between the data \
+                grid's members. Not measured here: this machine has one host.
+                """;
 
         static String cpuModel() {
             try {
