@@ -37,11 +37,14 @@ import org.engagement.core.user.Role;
 /**
  * Writes and reads the access log. A view is written in the caller's transaction if there is one (an export recorded
  * with the request it answers). A view made without one (a page or a renewal check that only reads) is queued and
- * written with the others of the same second, in a transaction of their own, by {@link #writeQueued} (a timer calls
- * it every second): every entry takes the chain's one head lock (see HashChain), so a transaction per view queued
- * every request behind a database log sync (a renewal check's p99 went from 15 ms to 240 ms). Readers of the log
+ * written with the others of the same moment, in a transaction of their own, by {@link #writeQueued} (a timer calls
+ * it every {@value #WRITE_EVERY_MILLIS} ms): every entry takes the chain's one head lock (see HashChain), so a
+ * transaction per view queued every request behind a database log sync (a renewal check's p99 went from 15 ms to
+ * 240 ms). A viewer never writes the queue itself unless the timer has fallen far behind ({@value #FAR_BEHIND} views
+ * waiting): a viewer that wrote a batch of {@value #BATCH} took 100 ms or more, and every request that viewed
+ * meanwhile waited for it (every second, at 2,000 renewal checks a second: a p99 of 150 ms). Readers of the log
  * write what is queued first, so they see every view made before they asked; a normal shutdown writes the queue. What
- * is not promised: if the process dies abruptly (kill -9, power loss), the views of its last second are lost, though
+ * is not promised: if the process dies abruptly (kill -9, power loss), the views of its last moment are lost, though
  * the pages were shown (as with the renewal-check log). Only the data protection officer reads it.
  */
 @ApplicationScoped
@@ -80,8 +83,17 @@ public class AccessLog implements RecordViews {
     /** The queue's length, kept beside it: the queue's own size() walks every entry, on every view. */
     private final AtomicInteger queuedCount = new AtomicInteger();
 
-    /** The most entries written in one transaction, and the queue's length at which a viewer writes them itself. */
+    /** The most entries written in one transaction. */
     static final int BATCH = 1000;
+
+    /** How often the container's timer is meant to write the queue. */
+    public static final long WRITE_EVERY_MILLIS = 200;
+
+    /**
+     * The queue's length at which a viewer writes it rather than wait for the timer: seconds of the busiest load behind,
+     * so only a stalled timer makes requests pay, and the queue stays bounded (a few megabytes).
+     */
+    static final int FAR_BEHIND = 20 * BATCH;
 
     protected AccessLog() {}
 
@@ -112,8 +124,8 @@ public class AccessLog implements RecordViews {
             new HashChain(em).persistLinked(HashChain.ACCESS_LOG, List.of(entry));
         } else {
             queued.add(entry);
-            if (queuedCount.incrementAndGet() >= BATCH) {
-                writeQueued(); // the timer is behind: the viewer pays rather than the queue growing without bound
+            if (queuedCount.incrementAndGet() >= FAR_BEHIND) {
+                writeQueued(); // the timer is stalled: the viewer pays rather than the queue growing without bound
             }
         }
     }
