@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -14,10 +15,12 @@ import java.util.Set;
 import org.engagement.web.testing.Api;
 import org.engagement.web.testing.Browser;
 import org.engagement.web.testing.RunningApplication;
+import org.engagement.web.testing.RunsBesideOtherTests;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
@@ -32,12 +35,22 @@ import org.openqa.selenium.WebElement;
  * One browser signs in once per role. Every violation of every page is collected before the test fails, so one
  * run lists all that is wrong.
  */
-@ExtendWith(RunningApplication.class)
+@RunsBesideOtherTests
 class EveryPageBrowserIT {
+
+    private static final Path TARGET = Path.of(System.getProperty("engagement.testDir", "target"));
 
     private static final List<String> ROLES =
             List.of("ADMIN", "FAITH_LEAD", "INDUSTRY_LEAD", "LICENSING_OFFICER", "VIEWER", "DATA_PROTECTION_OFFICER");
     private static final String PASSWORD = "accessibility check password";
+
+    /**
+     * A server of its own, so the walk (the longest test, about a quarter of the suite's one thread) runs beside the
+     * others; its pages show the records made here.
+     */
+    private static RunningApplication.Server server;
+
+    private static String base;
 
     private static Browser browser;
 
@@ -53,8 +66,11 @@ class EveryPageBrowserIT {
     private static final List<String> ADMIN_PAGES_BEYOND_LINKS = new ArrayList<>();
 
     @BeforeAll
-    static void recordsForThePagesToShow() {
-        Api admin = Api.admin();
+    static void recordsForThePagesToShow() throws Exception {
+        server = RunningApplication.startSeparately(
+                TARGET.resolve("every-page-db-" + System.currentTimeMillis()), "every-page");
+        base = server.baseUrl();
+        Api admin = Api.admin().on(base);
         long mosque = created(
                 admin,
                 "/api/v1/organisations",
@@ -177,15 +193,29 @@ class EveryPageBrowserIT {
                     "/organisations/view.xhtml?id=" + takeaway));
         }
         for (String role : ROLES) {
-            Api.createUser(user(role), PASSWORD, role);
+            Api.Response account = admin.post(
+                    "/api/v1/users",
+                    Map.of(
+                            "username",
+                            user(role),
+                            "displayName",
+                            user(role),
+                            "password",
+                            PASSWORD,
+                            "roles",
+                            List.of(role)));
+            assertThat(account.status()).as(account.toString()).isEqualTo(201);
         }
-        browser = Browser.open().checkingOnlyWhenAsked();
+        browser = Browser.open().on(base).checkingOnlyWhenAsked();
     }
 
     @AfterAll
-    static void closeBrowser() {
+    static void closeBrowserAndServer() {
         if (browser != null) {
             browser.close();
+        }
+        if (server != null) {
+            server.close();
         }
     }
 
@@ -200,6 +230,7 @@ class EveryPageBrowserIT {
     }
 
     @Test
+    @Execution(ExecutionMode.SAME_THREAD)
     void everyPageOfEveryRoleMeetsWcag22AaWithItsDialogsOpen() {
         List<String> problems = new ArrayList<>();
         Map<String, String> titles = new LinkedHashMap<>();
@@ -208,7 +239,7 @@ class EveryPageBrowserIT {
         for (String role : ROLES) {
             JavascriptExecutor js = (JavascriptExecutor) browser.driver();
             browser.driver().manage().deleteAllCookies();
-            browser.driver().get(RunningApplication.baseUrl() + "/login.xhtml");
+            browser.driver().get(base + "/login.xhtml");
             if (role.equals(ROLES.get(0))) { // the same page for every role, checked once
                 problems.addAll(check("sign-in page"));
                 problems.addAll(withEachDeclaredFormRefused(
@@ -218,7 +249,7 @@ class EveryPageBrowserIT {
             Set<String> visited = new LinkedHashSet<>();
             List<String> toVisit = new ArrayList<>(menu());
             if ("ADMIN".equals(role)) {
-                ADMIN_PAGES_BEYOND_LINKS.forEach(page -> toVisit.add(RunningApplication.baseUrl() + page));
+                ADMIN_PAGES_BEYOND_LINKS.forEach(page -> toVisit.add(base + page));
             }
             for (int next = 0; next < toVisit.size(); next++) {
                 String page = toVisit.get(next);
@@ -244,9 +275,10 @@ class EveryPageBrowserIT {
     }
 
     @Test
+    @Execution(ExecutionMode.SAME_THREAD)
     void theAccessibilityStatementIsPublicLinkedFromSignInAndInTheModelStatementsForm() {
         browser.driver().manage().deleteAllCookies();
-        browser.driver().get(RunningApplication.baseUrl() + "/login.xhtml");
+        browser.driver().get(base + "/login.xhtml");
         browser.driver()
                 .findElement(By.cssSelector("footer a[href$='/accessibility.xhtml']"))
                 .sendKeys(Keys.ENTER);
@@ -279,7 +311,7 @@ class EveryPageBrowserIT {
         List<String> links = new ArrayList<>();
         for (WebElement link : browser.driver().findElements(By.cssSelector("#menuForm a[href]"))) {
             String href = link.getAttribute("href");
-            if (href != null && href.startsWith(RunningApplication.baseUrl()) && !href.endsWith("#")) {
+            if (href != null && href.startsWith(base) && !href.endsWith("#")) {
                 links.add(href);
             }
         }
@@ -294,7 +326,7 @@ class EveryPageBrowserIT {
     private static List<String> visit(
             String role, String page, Map<String, String> titles, Set<String> dialogsChecked, JavascriptExecutor js) {
         browser.driver().get(page);
-        String path = page.replace(RunningApplication.baseUrl(), "");
+        String path = page.replace(base, "");
         String what = role + " " + path;
         List<String> problems = new ArrayList<>(check(what));
         browser.driver().findElements(By.id("error-title")).stream()
@@ -335,7 +367,7 @@ class EveryPageBrowserIT {
         for (WebElement link : browser.driver().findElements(By.cssSelector("main a[href], header a[href]"))) {
             String href = link.getAttribute("href");
             if (href != null
-                    && href.startsWith(RunningApplication.baseUrl())
+                    && href.startsWith(base)
                     && href.contains(".xhtml")
                     && !href.contains("#")
                     && paths.add(href.replaceAll("\\?.*", ""))) {
@@ -349,7 +381,7 @@ class EveryPageBrowserIT {
     private static String firstRecordOnThisPage() {
         return browser.driver().findElements(By.cssSelector("main .ui-datatable tbody a[href]")).stream()
                 .map(a -> a.getAttribute("href"))
-                .filter(href -> href != null && href.startsWith(RunningApplication.baseUrl()) && !href.contains("#"))
+                .filter(href -> href != null && href.startsWith(base) && !href.contains("#"))
                 .findFirst()
                 .orElse(null);
     }
