@@ -15,6 +15,7 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import javax.sql.DataSource;
 import org.engagement.core.shared.BatchedStatements;
 import org.engagement.plugins.taxi.domain.RenewalRule;
@@ -35,6 +36,9 @@ public class QualifyingTrainingStore {
 
     /** Ids per IN list: well inside every database's limit on parameters. */
     private static final int CHUNK = 1000;
+
+    /** Up to this many drivers, their rows are read by key; more, by one read of the range of their ids. */
+    static final int FEW = 50;
 
     @Resource(lookup = "java:app/jdbc/engagement")
     private DataSource dataSource;
@@ -77,23 +81,14 @@ public class QualifyingTrainingStore {
         Map<Long, Latest> replacing = new HashMap<>();
         Map<Long, Latest> adding = new HashMap<>();
         try (Connection c = dataSource.getConnection()) {
-            // One lookup by key per driver: Derby answered a chunk's "driver_id IN (...)" by scanning the whole table
-            // each time, which made a 300,000-record training import run for minutes (the benchmark found it).
-            try (PreparedStatement s = c.prepareStatement(
-                    "SELECT training_record_id, completed_on" + " FROM taxi_qualifying_training WHERE driver_id = ?")) {
-                for (Latest latest : fresh.values()) {
-                    s.setLong(1, latest.driverId());
-                    try (ResultSet rs = s.executeQuery()) {
-                        if (!rs.next()) {
-                            adding.put(latest.driverId(), latest);
-                        } else if (latest.later(new Latest(
-                                        latest.driverId(),
-                                        rs.getLong(1),
-                                        rs.getDate(2).toLocalDate()))
-                                == latest) {
-                            replacing.put(latest.driverId(), latest);
-                        }
-                    }
+            Map<Long, Latest> rows =
+                    fresh.size() <= FEW ? rowsByKey(c, fresh.keySet()) : rowsInRange(c, fresh.keySet());
+            for (Latest latest : fresh.values()) {
+                Latest row = rows.get(latest.driverId());
+                if (row == null) {
+                    adding.put(latest.driverId(), latest);
+                } else if (latest.later(row) == latest) {
+                    replacing.put(latest.driverId(), latest);
                 }
             }
             update(c, replacing, rule);
@@ -101,6 +96,53 @@ public class QualifyingTrainingStore {
         } catch (SQLException e) {
             throw new IllegalStateException("Could not refresh the drivers' qualifying training: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * The rows of a few drivers, one lookup by key each. Not an IN list: Derby answered a chunk's "driver_id IN (...)"
+     * by scanning the whole table each time, which made a 300,000-record training import run for minutes.
+     */
+    private static Map<Long, Latest> rowsByKey(Connection c, Set<Long> drivers) throws SQLException {
+        Map<Long, Latest> rows = new HashMap<>();
+        try (PreparedStatement s = c.prepareStatement(
+                "SELECT training_record_id, completed_on FROM taxi_qualifying_training WHERE driver_id = ?")) {
+            for (long driver : drivers) {
+                s.setLong(1, driver);
+                try (ResultSet rs = s.executeQuery()) {
+                    if (rs.next()) {
+                        rows.put(
+                                driver,
+                                new Latest(driver, rs.getLong(1), rs.getDate(2).toLocalDate()));
+                    }
+                }
+            }
+        }
+        return rows;
+    }
+
+    /**
+     * The rows of many drivers, in one read of the range of their ids: a lookup per driver costs a round trip to a
+     * database server (77-120 µs each on PostgreSQL on loopback, a third of a 100,000-row training import), where
+     * reading 100,000 rows at once takes 0.1 s.
+     */
+    private static Map<Long, Latest> rowsInRange(Connection c, Set<Long> drivers) throws SQLException {
+        Map<Long, Latest> rows = new HashMap<>();
+        try (PreparedStatement s = c.prepareStatement("SELECT driver_id, training_record_id, completed_on"
+                + " FROM taxi_qualifying_training WHERE driver_id BETWEEN ? AND ?")) {
+            s.setLong(1, Collections.min(drivers));
+            s.setLong(2, Collections.max(drivers));
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    long driver = rs.getLong(1);
+                    if (drivers.contains(driver)) {
+                        rows.put(
+                                driver,
+                                new Latest(driver, rs.getLong(2), rs.getDate(3).toLocalDate()));
+                    }
+                }
+            }
+        }
+        return rows;
     }
 
     /** Replaces drivers' rows one by one, by key (not a DELETE of an IN list, for the reason above). */

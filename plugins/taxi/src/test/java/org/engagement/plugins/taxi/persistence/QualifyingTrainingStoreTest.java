@@ -84,18 +84,33 @@ class QualifyingTrainingStoreTest {
 
     @Test
     void theRowFollowsTrainingRecordedLaterFromTheRecordsThemselves() throws SQLException {
+        assertTheRowsFollowTrainingOfEvery(3); // a few drivers: their rows are read by key
+    }
+
+    @Test
+    void theRowsFollowTrainingOfManyDriversAtOnceOlderRecordsLeavingThemAlone() throws SQLException {
+        assertTheRowsFollowTrainingOfEvery(1); // more drivers than a few: their rows are read in one go
+    }
+
+    private void assertTheRowsFollowTrainingOfEvery(int step) throws SQLException {
         seedRegister();
         qualifying.rebuild(CSE);
         Map<String, TaxiStore.KnownDriver> drivers = store.driversByLicence();
 
         List<RegisterRecords.NewTraining> later = new ArrayList<>();
         List<Long> laterDrivers = new ArrayList<>();
-        for (int i = 0; i < DRIVERS; i += 3) {
+        for (int i = 0; i < DRIVERS; i += step) {
             TaxiStore.KnownDriver driver = drivers.get(licence(i));
             String course = i % 2 == 0 ? "TAXI-CSE" : "FIRST-AID";
-            later.add(new RegisterRecords.NewTraining(driver.personId(), course, LocalDate.of(2026, 11, 1), null));
+            // Now and then a qualifying record older than any on file: it must not replace the row.
+            LocalDate completedOn = i % 5 == 1 ? LocalDate.of(2018, 1, 1) : LocalDate.of(2026, 11, 1);
+            later.add(new RegisterRecords.NewTraining(
+                    driver.personId(), i % 5 == 1 ? "TAXI-CSE" : course, completedOn, null));
             laterDrivers.add(driver.id());
         }
+        assertThat(later.size() > QualifyingTrainingStore.FEW)
+                .as("drivers trained more than a few")
+                .isEqualTo(step == 1);
         List<Long> ids = store.insertTraining(later, "lead");
         assertThat(decisionsMatch(CSE))
                 .as("before the refresh, the newly trained drivers still read their old row")
