@@ -193,18 +193,7 @@ class EveryPageBrowserIT {
                     "/organisations/view.xhtml?id=" + takeaway));
         }
         for (String role : ROLES) {
-            Api.Response account = admin.post(
-                    "/api/v1/users",
-                    Map.of(
-                            "username",
-                            user(role),
-                            "displayName",
-                            user(role),
-                            "password",
-                            PASSWORD,
-                            "roles",
-                            List.of(role)));
-            assertThat(account.status()).as(account.toString()).isEqualTo(201);
+            admin.withNewUser(user(role), PASSWORD, role);
         }
         browser = Browser.open().on(base).checkingOnlyWhenAsked();
     }

@@ -72,21 +72,21 @@ public final class Api {
 
     /** Creates an account through the API as the initial administrator; returns an API client signed in as it. */
     public static Api createUser(String username, String password, String... roles) {
-        Response created = admin().post(
-                        "/api/v1/users",
-                        Map.of(
-                                "username",
-                                username,
-                                "displayName",
-                                username,
-                                "password",
-                                password,
-                                "roles",
-                                List.of(roles)));
+        return admin().withNewUser(username, password, roles);
+    }
+
+    /**
+     * Creates an account through the API as this (administrator) client, on this client's server; returns an API
+     * client signed in as the new account on the same server.
+     */
+    public Api withNewUser(String username, String password, String... roles) {
+        Response created = post(
+                "/api/v1/users",
+                Map.of("username", username, "displayName", username, "password", password, "roles", List.of(roles)));
         if (created.status() != 201) {
             throw new IllegalStateException("Could not create " + username + ": " + created);
         }
-        return as(username, password);
+        return as(username, password).on(base);
     }
 
     private HttpRequest.Builder request(String path) {
