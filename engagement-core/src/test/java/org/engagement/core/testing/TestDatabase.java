@@ -50,7 +50,7 @@ public final class TestDatabase implements AutoCloseable {
                     "jakarta.persistence.jdbc.driver",
                     "org.postgresql.Driver",
                     "jakarta.persistence.jdbc.url",
-                    db.url(),
+                    db.urlAsTheApplicationConnects(),
                     "jakarta.persistence.jdbc.user",
                     TestPostgres.user(),
                     "jakarta.persistence.jdbc.password",

@@ -121,9 +121,17 @@ public final class TestPostgres {
             return TestPostgres.url(name);
         }
 
+        /**
+         * With the options the application's own data source sets (the web application's ConfiguredDataSource), so
+         * that the persistence tests write as the application does: batches of inserts as multi-row inserts.
+         */
+        public String urlAsTheApplicationConnects() {
+            return url() + "?reWriteBatchedInserts=true";
+        }
+
         public DataSource dataSource() {
             PGSimpleDataSource dataSource = new PGSimpleDataSource();
-            dataSource.setURL(url());
+            dataSource.setURL(urlAsTheApplicationConnects());
             dataSource.setUser(user());
             dataSource.setPassword(password());
             return dataSource;

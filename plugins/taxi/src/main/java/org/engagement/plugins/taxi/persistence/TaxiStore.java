@@ -610,7 +610,6 @@ public class TaxiStore {
         T map(ResultSet rs) throws SQLException;
     }
 
-    /** The row with this key, if there is one. */
     /**
      * Reads of one row by its key, all on one connection: a check makes six, and taking a connection from the pool
      * for each cost more than the read.
