@@ -163,30 +163,39 @@ public class TaxiStore {
     public record CheckSubject(Driver driver, List<TrainingEvidence> training, boolean restricted) {}
 
     /**
-     * Everything a renewal check needs, each row read by its key on one connection: the driver by licence number,
-     * whether their person is restricted, the driver's precomputed qualifying training ({@link
-     * QualifyingTrainingStore}), that one record, its course and who imported it. The check is the hot path of a
-     * licensing counter and of council systems calling the API, so its cost does not grow with a driver's history.
-     * They are separate statements on purpose: the one-statement outer join of the five was read by Derby's optimiser
-     * with table scans (1 to 5 s a check at 100,000 drivers, found by bench/run), and a read by primary or unique key
-     * has only one plan. {@code courseCodes} still filters the record, should the rule have changed since it was
+     * Everything a renewal check needs, in three reads by key on one connection: the driver by licence number with the
+     * id of their precomputed qualifying record ({@link QualifyingTrainingStore}); that record with its course and who
+     * imported it; and whether their person is restricted. The check is the hot path of a licensing counter and of
+     * council systems calling the API, so its cost does not grow with a driver's history; on PostgreSQL each statement
+     * is a round trip, so they are few. Not one statement: one outer join of all of them was read by Derby's optimiser
+     * with table scans (1 to 5 s a check at 100,000 drivers, found by bench/run); each of these joins a key to a key,
+     * which has only one plan. {@code courseCodes} still filters the record, should the rule have changed since it was
      * precomputed.
      */
     public java.util.Optional<CheckSubject> checkSubject(String licenceNumber, Set<String> courseCodes) {
         try (Connection c = dataSource.getConnection()) {
             KeyReads reads = new KeyReads(c);
             return reads.one(
-                            "SELECT id, version, licence_number, licence_type, surname, forenames, date_of_birth,"
-                                    + " licence_expiry, status, operator_id, person_id, updated_at, updated_by"
-                                    + " FROM taxi_driver WHERE licence_number = ?",
+                            "SELECT d.id, d.version, d.licence_number, d.licence_type, d.surname, d.forenames,"
+                                    + " d.date_of_birth, d.licence_expiry, d.status, d.operator_id, d.person_id,"
+                                    + " d.updated_at, d.updated_by, q.training_record_id FROM taxi_driver d"
+                                    + " LEFT OUTER JOIN taxi_qualifying_training q ON q.driver_id = d.id"
+                                    + " WHERE d.licence_number = ?",
                             licenceNumber,
-                            TaxiStore::driver)
-                    .map(driver -> new CheckSubject(
-                            driver,
-                            qualifyingEvidence(reads, driver.getId(), courseCodes),
+                            rs -> {
+                                long recordId = rs.getLong(14);
+                                return Map.entry(driver(rs), rs.wasNull() ? 0L : recordId);
+                            })
+                    .map(driverAndRecord -> new CheckSubject(
+                            driverAndRecord.getKey(),
+                            driverAndRecord.getValue() == 0L
+                                    ? List.of()
+                                    : evidence(reads, driverAndRecord.getValue(), courseCodes)
+                                            .map(List::of)
+                                            .orElse(List.of()),
                             reads.one(
                                             "SELECT person_id FROM " + RestrictedPeople.VIEW + " WHERE person_id = ?",
-                                            driver.getPersonId(),
+                                            driverAndRecord.getKey().getPersonId(),
                                             rs -> true)
                                     .isPresent()));
         } catch (SQLException e) {
@@ -194,52 +203,30 @@ public class TaxiStore {
         }
     }
 
-    private static List<TrainingEvidence> qualifyingEvidence(KeyReads reads, long driverId, Set<String> courseCodes) {
-        return reads.one(
-                        "SELECT training_record_id FROM taxi_qualifying_training WHERE driver_id = ?",
-                        driverId,
-                        rs -> rs.getLong(1))
-                .flatMap(recordId -> evidence(reads, recordId, courseCodes))
-                .map(List::of)
-                .orElse(List.of());
-    }
-
-    private record HeldRecord(long courseId, LocalDate completedOn, String certificateNumber, String source) {}
-
-    private record Course(String code, String title) {}
-
     private static java.util.Optional<TrainingEvidence> evidence(
             KeyReads reads, long recordId, Set<String> courseCodes) {
         return reads.one(
-                        "SELECT course_id, completed_on, certificate_number, source FROM published_training_record"
-                                + " WHERE id = ?",
+                        "SELECT c.code, c.title, r.completed_on, r.certificate_number, r.source, i.imported_by,"
+                                + " i.imported_at FROM published_training_record r"
+                                + " JOIN published_training_course c ON c.id = r.course_id"
+                                + " LEFT OUTER JOIN taxi_imported_record i ON i.training_record_id = r.id"
+                                + " WHERE r.id = ?",
                         recordId,
-                        rs -> new HeldRecord(
-                                rs.getLong(1), rs.getDate(2).toLocalDate(), rs.getString(3), rs.getString(4)))
-                .flatMap(held -> reads.one(
-                                "SELECT code, title FROM published_training_course WHERE id = ?",
-                                held.courseId(),
-                                rs -> new Course(rs.getString(1), rs.getString(2)))
-                        .filter(course -> courseCodes.contains(course.code()))
-                        .map(course -> new TrainingEvidence(
-                                course.code(),
-                                course.title(),
-                                held.completedOn(),
-                                held.certificateNumber(),
-                                recordedBy(reads, recordId, held.source()))));
+                        rs -> new TrainingEvidence(
+                                rs.getString(1),
+                                rs.getString(2),
+                                rs.getDate(3).toLocalDate(),
+                                rs.getString(4),
+                                recordedBy(rs.getString(6), rs.getTimestamp(7), rs.getString(5))))
+                .filter(evidence -> courseCodes.contains(evidence.courseCode()));
     }
 
-    private static String recordedBy(KeyReads reads, long recordId, String source) {
-        return reads.one(
-                        "SELECT imported_by, imported_at FROM taxi_imported_record WHERE training_record_id = ?",
-                        recordId,
-                        rs -> "Imported by " + rs.getString(1) + " on "
-                                + Dates.describe(
-                                        rs.getTimestamp(2).toLocalDateTime().toLocalDate()))
-                .orElse(
-                        "SESSION".equals(source)
-                                ? "Attendance at a training session recorded here"
-                                : "Source: " + source);
+    private static String recordedBy(String importedBy, Timestamp importedAt, String source) {
+        if (importedBy != null) {
+            return "Imported by " + importedBy + " on "
+                    + Dates.describe(importedAt.toLocalDateTime().toLocalDate());
+        }
+        return "SESSION".equals(source) ? "Attendance at a training session recorded here" : "Source: " + source;
     }
 
     private static Driver driver(ResultSet rs) throws SQLException {
@@ -611,7 +598,7 @@ public class TaxiStore {
     }
 
     /**
-     * Reads of one row by its key, all on one connection: a check makes six, and taking a connection from the pool
+     * Reads of one row by its key, all on one connection: a check makes three, and taking a connection from the pool
      * for each cost more than the read.
      */
     private record KeyReads(Connection connection) {
