@@ -39,9 +39,6 @@ public class ConfiguredDataSource implements DataSource {
      */
     private static final String REWRITE_BATCHED_INSERTS = "reWriteBatchedInserts";
 
-    private static final String DERBY_PAGE_CACHE = "derby.storage.pageCacheSize";
-    /** Pages of (mostly) 4 KB: 64 MB of the heap. */
-    private static final int DEFAULT_PAGE_CACHE_PAGES = 16_000;
     /** Derby's SQL state for "database shut down", which is how a successful shutdown is reported. */
     private static final String DERBY_SHUT_DOWN = "08006";
     /** Derby databases already booted and shut down once in this JVM (see {@link #recoverAndShutDown}). */
@@ -69,7 +66,6 @@ public class ConfiguredDataSource implements DataSource {
                     .filter(password -> !password.isBlank())
                     .map(DerbyEncryption::attributes)
                     .orElse(null);
-            sizePageCache(config);
             recoverAndShutDown(database, attributes);
             EmbeddedDataSource derby = new EmbeddedDataSource();
             derby.setDatabaseName(database);
@@ -90,21 +86,6 @@ public class ConfiguredDataSource implements DataSource {
         throw new SQLException(
                 "ENGAGEMENT_DB_URL must be a PostgreSQL JDBC URL (jdbc:postgresql://host:5432/database), or"
                         + " left unset for the embedded Derby database in ENGAGEMENT_DATA_DIR; it is \"" + url + "\".");
-    }
-
-    /**
-     * Derby keeps 1,000 pages (4 MB) in memory unless told otherwise, far fewer than a register of 100,000 drivers and
-     * their training touches: the renewal checks then read their index and row pages from the file system again and
-     * again, and an import's inserts into indexes evict each other's pages. The cache is Derby's system-wide setting,
-     * read when a database boots, so it is set before the first boot; a {@code -Dderby.storage.pageCacheSize} given
-     * to the JVM stands.
-     */
-    private static void sizePageCache(Config config) {
-        if (System.getProperty(DERBY_PAGE_CACHE) == null) {
-            int pages = config.getOptionalValue("engagement.db.derby.page-cache-pages", Integer.class)
-                    .orElse(DEFAULT_PAGE_CACHE_PAGES);
-            System.setProperty(DERBY_PAGE_CACHE, Integer.toString(pages));
-        }
     }
 
     /**
