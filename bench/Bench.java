@@ -304,7 +304,7 @@ public class Bench {
                 "Loaded %,d organisations and %,d attendances by JDBC in %.1f s",
                 data.organisations,
                 data.attendances,
-                (System.nanoTime() - t) / 1e9));
+                secondsSince(t)));
     }
 
     void measureImportFloor(Dataset data) throws SQLException {
@@ -447,7 +447,7 @@ public class Bench {
     double timeImport(Api industry, byte[] csv) {
         long t = System.nanoTime();
         industry.send("POST", "/api/v1/taxi/drivers/import", "text/csv", csv, 200, 201);
-        return (System.nanoTime() - t) / 1e9;
+        return secondsSince(t);
     }
 
     void measureTrainingImport(Dataset data) {
@@ -457,7 +457,7 @@ public class Bench {
         for (byte[] file : files) {
             industry.send("POST", "/api/v1/taxi/training/import", "text/csv", file, 200, 201);
         }
-        double seconds = (System.nanoTime() - t) / 1e9;
+        double seconds = secondsSince(t);
         row(
                 String.format(
                         Locale.UK,
@@ -815,7 +815,7 @@ public class Bench {
                 "text/csv",
                 csv.toString().getBytes(StandardCharsets.UTF_8),
                 200);
-        double seconds = (System.nanoTime() - t) / 1e9;
+        double seconds = secondsSince(t);
         double target = 60.0 * rows / 50_000;
         row(
                 String.format(Locale.UK, "Organisation import (spreadsheet, API), %,d rows", rows),
@@ -1115,7 +1115,7 @@ public class Bench {
                 ps.executeBatch();
                 c.commit();
             }
-            double seconds = (System.nanoTime() - t) / 1e9;
+            double seconds = secondsSince(t);
             try (Statement s = c.createStatement()) {
                 s.executeUpdate("drop table bench_floor_driver");
                 c.commit();
@@ -1175,7 +1175,7 @@ public class Bench {
                 person.executeBatch();
                 driver.executeBatch();
             }
-            double seconds = (System.nanoTime() - t) / 1e9;
+            double seconds = secondsSince(t);
             c.rollback();
             return seconds;
         }
@@ -1618,7 +1618,7 @@ public class Bench {
                                             HttpResponse.BodyHandlers.discarding())
                                     .statusCode()
                             == 200) {
-                        double seconds = (System.nanoTime() - t) / 1e9;
+                        double seconds = secondsSince(t);
                         log(String.format(Locale.UK, "%s ready in %.1f s", name, seconds));
                         return new Server(process, base, port, seconds, gcLog);
                     }

@@ -182,29 +182,32 @@ public class TaxiStore {
                                     + " LEFT OUTER JOIN taxi_qualifying_training q ON q.driver_id = d.id"
                                     + " WHERE d.licence_number = ?",
                             licenceNumber,
-                            rs -> {
-                                long recordId = rs.getLong(14);
-                                return Map.entry(driver(rs), rs.wasNull() ? 0L : recordId);
-                            })
-                    .map(driverAndRecord -> new CheckSubject(
-                            driverAndRecord.getKey(),
-                            driverAndRecord.getValue() == 0L
-                                    ? List.of()
-                                    : evidence(reads, driverAndRecord.getValue(), courseCodes)
-                                            .map(List::of)
-                                            .orElse(List.of()),
-                            reads.one(
-                                            "SELECT person_id FROM " + RestrictedPeople.VIEW + " WHERE person_id = ?",
-                                            driverAndRecord.getKey().getPersonId(),
-                                            rs -> true)
-                                    .isPresent()));
+                            rs -> new FoundDriver(driver(rs), rs.getObject(14) == null ? null : rs.getLong(14)))
+                    .map(found -> new CheckSubject(
+                            found.driver(),
+                            qualifyingEvidence(reads, found.qualifyingRecordId(), courseCodes),
+                            restricted(reads, found.driver())));
         } catch (SQLException e) {
             throw new IllegalStateException("Could not read from the database: " + e.getMessage(), e);
         }
     }
 
-    private static java.util.Optional<TrainingEvidence> evidence(
-            KeyReads reads, long recordId, Set<String> courseCodes) {
+    /** A driver read for a check, with the id of their precomputed qualifying record (null: none). */
+    private record FoundDriver(Driver driver, Long qualifyingRecordId) {}
+
+    private static boolean restricted(KeyReads reads, Driver driver) {
+        return reads.one(
+                        "SELECT person_id FROM " + RestrictedPeople.VIEW + " WHERE person_id = ?",
+                        driver.getPersonId(),
+                        rs -> true)
+                .isPresent();
+    }
+
+    /** The qualifying record as evidence, if there is one and its course is still one the rule accepts. */
+    private static List<TrainingEvidence> qualifyingEvidence(KeyReads reads, Long recordId, Set<String> courseCodes) {
+        if (recordId == null) {
+            return List.of();
+        }
         return reads.one(
                         "SELECT c.code, c.title, r.completed_on, r.certificate_number, r.source, i.imported_by,"
                                 + " i.imported_at FROM published_training_record r"
@@ -218,7 +221,9 @@ public class TaxiStore {
                                 rs.getDate(3).toLocalDate(),
                                 rs.getString(4),
                                 recordedBy(rs.getString(6), rs.getTimestamp(7), rs.getString(5))))
-                .filter(evidence -> courseCodes.contains(evidence.courseCode()));
+                .filter(evidence -> courseCodes.contains(evidence.courseCode()))
+                .map(List::of)
+                .orElse(List.of());
     }
 
     private static String recordedBy(String importedBy, Timestamp importedAt, String source) {
