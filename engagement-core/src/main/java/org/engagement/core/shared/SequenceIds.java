@@ -4,6 +4,11 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Deque;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -20,6 +25,9 @@ public final class SequenceIds {
     private long next;
     private long last = -1;
 
+    /** Blocks taken but not yet begun, by the value that reserved each (its last id); the lowest first. */
+    private final Deque<Long> taken = new ArrayDeque<>();
+
     public SequenceIds(Connection connection, String sequence) {
         this.sequence = sequence;
         this.connection = connection;
@@ -31,21 +39,67 @@ public final class SequenceIds {
         return this;
     }
 
+    /**
+     * Takes now every block that {@code count} more ids need. On PostgreSQL that is one round trip instead of one per
+     * 50 ids (a first register import of 100,000 drivers takes 4,000 blocks, for its people and its drivers); embedded
+     * Derby has no round trips, and takes them one by one.
+     */
+    public SequenceIds reserve(int count) throws SQLException {
+        long blocks = ((long) count - available() + ALLOCATION - 1) / ALLOCATION;
+        if (blocks > 0) {
+            taken.addAll(take((int) blocks));
+        }
+        return this;
+    }
+
     public long next() throws SQLException {
         if (next > last) {
-            boolean derby = connection
-                    .getMetaData()
-                    .getDatabaseProductName()
-                    .toLowerCase(Locale.ROOT)
-                    .contains("derby");
-            try (PreparedStatement nextValue = connection.prepareStatement(
-                            derby ? "VALUES NEXT VALUE FOR " + sequence : "SELECT nextval('" + sequence + "')");
-                    ResultSet rs = nextValue.executeQuery()) {
-                rs.next();
-                last = rs.getLong(1);
-                next = last - ALLOCATION + 1;
+            if (taken.isEmpty()) {
+                taken.addAll(take(1));
             }
+            last = taken.poll();
+            next = last - ALLOCATION + 1;
         }
         return next++;
+    }
+
+    private long available() {
+        return Math.max(0, last - next + 1) + (long) taken.size() * ALLOCATION;
+    }
+
+    private List<Long> take(int blocks) throws SQLException {
+        boolean derby = connection
+                .getMetaData()
+                .getDatabaseProductName()
+                .toLowerCase(Locale.ROOT)
+                .contains("derby");
+        List<Long> values = new ArrayList<>(blocks);
+        if (derby) {
+            try (PreparedStatement nextValue = connection.prepareStatement("VALUES NEXT VALUE FOR " + sequence)) {
+                for (int i = 0; i < blocks; i++) {
+                    values.add(single(nextValue));
+                }
+            }
+        } else {
+            try (PreparedStatement nextValues =
+                    connection.prepareStatement("SELECT nextval('" + sequence + "') FROM generate_series(1, ?)")) {
+                nextValues.setInt(1, blocks);
+                try (ResultSet rs = nextValues.executeQuery()) {
+                    while (rs.next()) {
+                        values.add(rs.getLong(1));
+                    }
+                }
+            }
+        }
+        // In the order taken: another writer may take blocks between them, so they need not be adjacent.
+        Collections.sort(values);
+        return values;
+    }
+
+    private static long single(PreparedStatement nextValue) throws SQLException {
+        try (ResultSet rs = nextValue.executeQuery()) {
+            rs.next();
+            return rs.getLong(1);
+        }
     }
 }

@@ -104,7 +104,7 @@ public class RegisterRecords {
         try (Connection c = dataSource.getConnection();
                 PreparedStatement insert = c.prepareStatement("INSERT INTO person (id, version, name, lawful_basis,"
                         + " consent_notes, updated_at, updated_by) VALUES (?, 1, ?, ?, ?, ?, ?)")) {
-            SequenceIds personIds = new SequenceIds(c, "person_seq");
+            SequenceIds personIds = new SequenceIds(c, "person_seq").reserve(people.size());
             BatchedStatements batch = new BatchedStatements(insert);
             for (NewPerson person : people) {
                 long id = personIds.next();
@@ -167,7 +167,7 @@ public class RegisterRecords {
                 PreparedStatement insert = c.prepareStatement("INSERT INTO training_record (id, person_id, course_id,"
                         + " completed_on, certificate_number, valid_until, source) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
             Map<String, long[]> courses = courses(c);
-            SequenceIds recordIds = new SequenceIds(c, "training_record_seq");
+            SequenceIds recordIds = new SequenceIds(c, "training_record_seq").reserve(records.size());
             BatchedStatements batch = new BatchedStatements(insert);
             for (NewTraining record : records) {
                 long[] course = courses.get(record.courseCode());

@@ -440,7 +440,7 @@ public class TaxiStore {
                         "INSERT INTO taxi_driver (id, version, licence_number,"
                                 + " licence_type, surname, forenames, date_of_birth, licence_expiry, status, operator_id, person_id,"
                                 + " updated_at, updated_by, registered_on) VALUES (?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-            SequenceIds driverIds = new SequenceIds(c, "taxi_driver_seq");
+            SequenceIds driverIds = new SequenceIds(c, "taxi_driver_seq").reserve(rows.size());
             BatchedStatements batches = new BatchedStatements(driver);
             for (int i = 0; i < rows.size(); i++) {
                 DriverRow row = rows.get(i);
