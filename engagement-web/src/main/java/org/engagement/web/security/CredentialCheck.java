@@ -96,10 +96,18 @@ public class CredentialCheck {
         return state(username).map(AccountState::secondFactor).orElse(false);
     }
 
+    /**
+     * Read without a lock while fresh: every API call asks, and compute locks the account's entry, so an API client's
+     * concurrent calls queued behind each other on it (a profile's 10 ms waits). Only a stale or missing entry is
+     * loaded, once, under the lock.
+     */
     private Optional<AccountState> state(String username) {
         Instant now = clock.instant();
-        return accounts.compute(username, (name, old) -> old != null && old.freshAt(now) ? old : load(name, now))
-                .state();
+        LoadedAccount known = accounts.get(username);
+        if (known == null || !known.freshAt(now)) {
+            known = accounts.compute(username, (name, old) -> old != null && old.freshAt(now) ? old : load(name, now));
+        }
+        return known.state();
     }
 
     private LoadedAccount load(String username, Instant now) {
