@@ -16,9 +16,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Queue;
-import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -31,6 +28,7 @@ import org.engagement.core.shared.Actor;
 import org.engagement.core.shared.Dates;
 import org.engagement.core.shared.InvalidInputException;
 import org.engagement.core.shared.PageOf;
+import org.engagement.core.shared.WriteBehind;
 import org.engagement.core.spi.RecordViews;
 import org.engagement.core.user.Role;
 
@@ -77,12 +75,6 @@ public class AccessLog implements RecordViews {
     @Resource(lookup = "java:comp/TransactionSynchronizationRegistry")
     private TransactionSynchronizationRegistry transactions;
 
-    /** Views made without a transaction, not yet written; the oldest first. */
-    private final Queue<AccessLogEntry> queued = new ConcurrentLinkedQueue<>();
-
-    /** The queue's length, kept beside it: the queue's own size() walks every entry, on every view. */
-    private final AtomicInteger queuedCount = new AtomicInteger();
-
     /** The most entries written in one transaction. */
     static final int BATCH = 1000;
 
@@ -94,6 +86,9 @@ public class AccessLog implements RecordViews {
      * so only a stalled timer makes requests pay, and the queue stays bounded (a few megabytes).
      */
     static final int FAR_BEHIND = 20 * BATCH;
+
+    /** Views made without a transaction, not yet written. */
+    private final WriteBehind<AccessLogEntry> queued = new WriteBehind<>(BATCH, FAR_BEHIND, this::writeBatch);
 
     protected AccessLog() {}
 
@@ -123,25 +118,20 @@ public class AccessLog implements RecordViews {
         if (writes == null || transactions.getTransactionStatus() != Status.STATUS_NO_TRANSACTION) {
             new HashChain(em).persistLinked(HashChain.ACCESS_LOG, List.of(entry));
         } else {
-            queued.add(entry);
-            if (queuedCount.incrementAndGet() >= FAR_BEHIND) {
+            if (queued.add(entry)) {
                 writeQueued(); // the timer is stalled: the viewer pays rather than the queue growing without bound
             }
         }
     }
 
-    /**
-     * Writes the queued views, a batch per transaction of its own, in the order they were made; one writer at a time
-     * keeps the chain in that order. An entry leaves the queue only once written, so a failed write is tried again.
-     */
+    /** Writes the queued views, a batch per transaction of its own, in the order they were made (see WriteBehind). */
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
-    public synchronized void writeQueued() {
-        while (!queued.isEmpty()) {
-            List<AccessLogEntry> batch = queued.stream().limit(BATCH).toList();
-            writes.writeAll(batch);
-            batch.forEach(written -> queued.poll());
-            queuedCount.addAndGet(-batch.size());
-        }
+    public void writeQueued() {
+        queued.writeAll();
+    }
+
+    private void writeBatch(List<AccessLogEntry> batch) {
+        writes.writeAll(batch);
     }
 
     @PreDestroy

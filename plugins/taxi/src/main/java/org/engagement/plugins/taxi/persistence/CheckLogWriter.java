@@ -10,10 +10,7 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -22,6 +19,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.engagement.core.shared.SequenceIds;
+import org.engagement.core.shared.WriteBehind;
 import org.engagement.plugins.taxi.domain.CheckLogEntry;
 
 /**
@@ -31,8 +29,8 @@ import org.engagement.plugins.taxi.domain.CheckLogEntry;
  * {@link #BATCH} are waiting).
  *
  * <p>What is promised: every check is logged. Readers of the log drain the queue first, so they always see every
- * check made before they asked; the queue is drained on normal shutdown (undeploy, SIGTERM); a full queue makes
- * the checking request write the batch itself rather than drop anything. What is not: if the JVM dies abruptly
+ * check made before they asked; the queue is drained on normal shutdown (undeploy, SIGTERM); a queue 20 batches
+ * behind makes the checking request wait for the writer rather than drop anything or grow without bound. What is not: if the JVM dies abruptly
  * (kill -9, power loss), the checks of the last ~{@link #PERIOD_MILLIS} ms not yet committed are lost, although
  * their answers were sent. That window is the price of not syncing the database log once per check.
  *
@@ -50,7 +48,8 @@ public class CheckLogWriter {
     static final long PERIOD_MILLIS = 100;
     private static final Logger LOG = Logger.getLogger(CheckLogWriter.class.getName());
 
-    private final BlockingQueue<CheckLogEntry> queue = new ArrayBlockingQueue<>(20 * BATCH);
+    /** Checks not yet written; at 20 batches waiting the checking request waits for the writer. */
+    private final WriteBehind<CheckLogEntry> queue = new WriteBehind<>(BATCH, 20 * BATCH, this::write);
 
     @Resource(lookup = "java:app/jdbc/engagement")
     private DataSource dataSource;
@@ -58,7 +57,7 @@ public class CheckLogWriter {
     /** The writer's own thread; null outside a container, where the caller drains. */
     private ScheduledExecutorService writer;
 
-    /** Ids outlive a batch: a block of 50 serves many small batches. Only the writer (synchronized) uses it. */
+    /** Ids outlive a batch: a block of 50 serves many small batches. Only the writer (one at a time) uses it. */
     private SequenceIds ids;
 
     public CheckLogWriter() {}
@@ -78,12 +77,11 @@ public class CheckLogWriter {
         writer.scheduleWithFixedDelay(this::drainLogged, PERIOD_MILLIS, PERIOD_MILLIS, TimeUnit.MILLISECONDS);
     }
 
-    /** Queues the entry; when the queue is full the caller waits for the writer, so nothing is ever dropped. */
+    /** Queues the entry; when the queue is far behind the caller waits for the writer, so it stays bounded. */
     public void record(CheckLogEntry entry) {
-        while (!queue.offer(entry)) {
+        if (queue.add(entry)) {
             flush();
-        }
-        if (queue.size() >= BATCH && writer != null) {
+        } else if (queue.batchWaiting() && writer != null) {
             writer.execute(this::drainLogged);
         }
     }
@@ -126,23 +124,9 @@ public class CheckLogWriter {
         }
     }
 
-    /** Writes everything queued, a batch per transaction. One writer at a time keeps the order of the log. */
-    synchronized void drain() {
-        List<CheckLogEntry> batch = new ArrayList<>(BATCH);
-        while (!queue.isEmpty()) {
-            batch.clear();
-            for (CheckLogEntry e : queue) {
-                batch.add(e);
-                if (batch.size() == BATCH) {
-                    break;
-                }
-            }
-            write(batch);
-            // Removed only once committed: a failed write leaves them for the next try.
-            for (int i = 0; i < batch.size(); i++) {
-                queue.poll();
-            }
-        }
+    /** Writes everything queued, a batch per transaction, in the order checked (see WriteBehind). */
+    void drain() {
+        queue.writeAll();
     }
 
     private void write(List<CheckLogEntry> batch) {
