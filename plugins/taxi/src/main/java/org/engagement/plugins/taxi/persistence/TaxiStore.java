@@ -163,14 +163,14 @@ public class TaxiStore {
     public record CheckSubject(Driver driver, List<TrainingEvidence> training, boolean restricted) {}
 
     /**
-     * Everything a renewal check needs, in three reads by key on one connection: the driver by licence number with the
-     * id of their precomputed qualifying record ({@link QualifyingTrainingStore}); that record with its course and who
-     * imported it; and whether their person is restricted. The check is the hot path of a licensing counter and of
-     * council systems calling the API, so its cost does not grow with a driver's history; on PostgreSQL each statement
-     * is a round trip, so they are few. Not one statement: one outer join of all of them was read by Derby's optimiser
-     * with table scans (1 to 5 s a check at 100,000 drivers, found by bench/run); each of these joins a key to a key,
-     * which has only one plan. {@code courseCodes} still filters the record, should the rule have changed since it was
-     * precomputed.
+     * Everything a renewal check needs, in two reads by key on one connection: the driver by licence number with the
+     * id of their precomputed qualifying record ({@link QualifyingTrainingStore}) and whether their person is
+     * restricted; then that record with its course and who imported it. The check is the hot path of a licensing
+     * counter and of council systems calling the API, so its cost does not grow with a driver's history; on PostgreSQL
+     * each statement is a round trip, so they are few. Not one statement: one outer join of all of them was read by
+     * Derby's optimiser with table scans (1 to 5 s a check at 100,000 drivers, found by bench/run); each of these joins
+     * a key to a key, which has only one plan. {@code courseCodes} still filters the record, should the rule have
+     * changed since it was precomputed.
      */
     public java.util.Optional<CheckSubject> checkSubject(String licenceNumber, Set<String> courseCodes) {
         try (Connection c = dataSource.getConnection()) {
@@ -178,30 +178,26 @@ public class TaxiStore {
             return reads.one(
                             "SELECT d.id, d.version, d.licence_number, d.licence_type, d.surname, d.forenames,"
                                     + " d.date_of_birth, d.licence_expiry, d.status, d.operator_id, d.person_id,"
-                                    + " d.updated_at, d.updated_by, q.training_record_id FROM taxi_driver d"
+                                    + " d.updated_at, d.updated_by, q.training_record_id, r.person_id FROM taxi_driver d"
                                     + " LEFT OUTER JOIN taxi_qualifying_training q ON q.driver_id = d.id"
+                                    + " LEFT OUTER JOIN " + RestrictedPeople.VIEW + " r ON r.person_id = d.person_id"
                                     + " WHERE d.licence_number = ?",
                             licenceNumber,
-                            rs -> new FoundDriver(driver(rs), rs.getObject(14) == null ? null : rs.getLong(14)))
+                            rs -> new FoundDriver(
+                                    driver(rs),
+                                    rs.getObject(14) == null ? null : rs.getLong(14),
+                                    rs.getObject(15) != null))
                     .map(found -> new CheckSubject(
                             found.driver(),
                             qualifyingEvidence(reads, found.qualifyingRecordId(), courseCodes),
-                            restricted(reads, found.driver())));
+                            found.restricted()));
         } catch (SQLException e) {
             throw new IllegalStateException("Could not read from the database: " + e.getMessage(), e);
         }
     }
 
     /** A driver read for a check, with the id of their precomputed qualifying record (null: none). */
-    private record FoundDriver(Driver driver, Long qualifyingRecordId) {}
-
-    private static boolean restricted(KeyReads reads, Driver driver) {
-        return reads.one(
-                        "SELECT person_id FROM " + RestrictedPeople.VIEW + " WHERE person_id = ?",
-                        driver.getPersonId(),
-                        rs -> true)
-                .isPresent();
-    }
+    private record FoundDriver(Driver driver, Long qualifyingRecordId, boolean restricted) {}
 
     /** The qualifying record as evidence, if there is one and its course is still one the rule accepts. */
     private static List<TrainingEvidence> qualifyingEvidence(KeyReads reads, Long recordId, Set<String> courseCodes) {
@@ -603,7 +599,7 @@ public class TaxiStore {
     }
 
     /**
-     * Reads of one row by its key, all on one connection: a check makes three, and taking a connection from the pool
+     * Reads of one row by its key, all on one connection: a check makes two, and taking a connection from the pool
      * for each cost more than the read.
      */
     private record KeyReads(Connection connection) {
