@@ -12,7 +12,6 @@ import java.util.UUID;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import javax.sql.DataSource;
-import org.apache.derby.jdbc.EmbeddedDataSource;
 import org.engagement.core.migration.SchemaMigrator;
 
 /**
@@ -58,17 +57,14 @@ public final class TestDatabase implements AutoCloseable {
             drop = db::drop;
         } else {
             String name = "memory:test-" + UUID.randomUUID();
-            EmbeddedDataSource derby = new EmbeddedDataSource();
-            derby.setDatabaseName(name);
-            derby.setCreateDatabase("create");
-            new SchemaMigrator(getClass().getClassLoader()).migrate(derby, changelogs);
-            dataSource = derby;
+            dataSource =
+                    DerbyTemplates.freshDatabase(name, changelogs, getClass().getClassLoader());
             connection = Map.of(
                     "jakarta.persistence.jdbc.driver",
                     "org.apache.derby.iapi.jdbc.AutoloadedDriver",
                     "jakarta.persistence.jdbc.url",
                     "jdbc:derby:" + name);
-            drop = () -> {};
+            drop = () -> DerbyTemplates.drop(name);
         }
         emf = Persistence.createEntityManagerFactory("engagement", outsideContainer(Map.of()));
     }
