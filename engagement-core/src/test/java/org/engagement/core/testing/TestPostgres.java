@@ -9,6 +9,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import javax.sql.DataSource;
 import org.engagement.core.migration.SchemaMigrator;
 import org.postgresql.ds.PGSimpleDataSource;
@@ -28,6 +32,23 @@ public final class TestPostgres {
     public static final String SELECTOR = "engagement.test.database";
     private static final String PREFIX = "engagement.test.postgresql.";
     private static final Map<List<String>, String> TEMPLATES = new ConcurrentHashMap<>();
+
+    /**
+     * The next test's database of each template, copied while the current test runs: a copy takes 0.3 to 0.4 s of the
+     * server's time, which a test would otherwise wait for hundreds of times a build.
+     */
+    private static final Map<String, Future<Database>> NEXT = new ConcurrentHashMap<>();
+
+    private static final ExecutorService COPYING = Executors.newSingleThreadExecutor(task -> {
+        Thread thread = new Thread(task, "postgresql-test-database-copies");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    static {
+        // A copy made for a test that never came is dropped with the run, so none is left on the server.
+        Runtime.getRuntime().addShutdownHook(new Thread(TestPostgres::dropUnusedCopies));
+    }
 
     private TestPostgres() {}
 
@@ -52,7 +73,33 @@ public final class TestPostgres {
     /** A database of its own, copied from the changelogs' template. */
     public static Database freshDatabase(List<String> changelogs, ClassLoader classLoader) {
         String template = TEMPLATES.computeIfAbsent(List.copyOf(changelogs), c -> migratedTemplate(c, classLoader));
-        return createDatabase("TEMPLATE " + template);
+        Future<Database> ready = NEXT.remove(template);
+        Database db = ready == null ? createDatabase("TEMPLATE " + template) : copied(ready);
+        NEXT.put(template, COPYING.submit(() -> createDatabase("TEMPLATE " + template)));
+        return db;
+    }
+
+    private static Database copied(Future<Database> copy) {
+        try {
+            return copy.get();
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while copying a test database", e);
+        }
+    }
+
+    private static void dropUnusedCopies() {
+        NEXT.values().forEach(copy -> {
+            try {
+                copy.get().drop();
+            } catch (RuntimeException | ExecutionException e) {
+                // Not made, or not dropped: nothing more to do as the run ends.
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
     }
 
     /** An empty database of its own (no schema), e.g. for a server that migrates it at start-up. */
