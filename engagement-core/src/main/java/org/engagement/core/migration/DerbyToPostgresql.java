@@ -20,6 +20,7 @@ import java.util.logging.Logger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.sql.DataSource;
+import org.engagement.core.shared.Databases;
 
 /**
  * Moves a partnership from the embedded Derby database up to PostgreSQL: the schema from the same changelogs the
@@ -151,18 +152,11 @@ public final class DerbyToPostgresql {
     }
 
     private static String schema(Connection db) throws SQLException {
-        return isDerby(db) ? "APP" : "public";
+        return Databases.isDerby(db) ? "APP" : "public";
     }
 
     private static String tableName(Connection db, String table) throws SQLException {
-        return isDerby(db) ? table.toUpperCase(Locale.ROOT) : table;
-    }
-
-    private static boolean isDerby(Connection db) throws SQLException {
-        return db.getMetaData()
-                .getDatabaseProductName()
-                .toLowerCase(Locale.ROOT)
-                .contains("derby");
+        return Databases.isDerby(db) ? table.toUpperCase(Locale.ROOT) : table;
     }
 
     private static long copyTable(Connection derby, Connection postgresql, String table) throws SQLException {

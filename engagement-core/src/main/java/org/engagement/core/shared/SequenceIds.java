@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Deque;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Hands out ids from a database sequence the way EclipseLink does with the product's allocation size of 50 (a value V
@@ -68,13 +67,8 @@ public final class SequenceIds {
     }
 
     private List<Long> take(int blocks) throws SQLException {
-        boolean derby = connection
-                .getMetaData()
-                .getDatabaseProductName()
-                .toLowerCase(Locale.ROOT)
-                .contains("derby");
         List<Long> values = new ArrayList<>(blocks);
-        if (derby) {
+        if (Databases.isDerby(connection)) {
             try (PreparedStatement nextValue = connection.prepareStatement("VALUES NEXT VALUE FOR " + sequence)) {
                 for (int i = 0; i < blocks; i++) {
                     values.add(single(nextValue));

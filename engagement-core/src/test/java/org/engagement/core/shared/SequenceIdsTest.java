@@ -79,7 +79,7 @@ class SequenceIdsTest {
 
     /** The sequence's next value, read by hand: the last id of the block it reserves. */
     private static long nextValue(Connection c) throws SQLException {
-        boolean derby = c.getMetaData().getDatabaseProductName().contains("Derby");
+        boolean derby = Databases.isDerby(c);
         try (PreparedStatement next = c.prepareStatement(
                         derby ? "VALUES NEXT VALUE FOR " + SEQUENCE : "SELECT nextval('" + SEQUENCE + "')");
                 ResultSet rs = next.executeQuery()) {

@@ -16,6 +16,7 @@ import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.engagement.core.shared.Actor;
 import org.engagement.core.shared.ConflictException;
+import org.engagement.core.shared.Databases;
 import org.engagement.core.shared.Dates;
 
 /**
@@ -56,7 +57,7 @@ public class DatabaseBackups {
                 .resolve("engagement-" + STAMP.format(Dates.now().atZone(Dates.UK)))
                 .toAbsolutePath();
         try (Connection connection = dataSource.getConnection()) {
-            if (!connection.getMetaData().getDatabaseProductName().contains("Derby")) {
+            if (!Databases.isDerby(connection)) {
                 throw new ConflictException("This installation runs on PostgreSQL: back it up with PostgreSQL's own"
                         + " tools (pg_dump, or continuous archiving), as the README says.");
             }

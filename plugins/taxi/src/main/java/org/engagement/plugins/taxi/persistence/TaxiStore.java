@@ -196,7 +196,7 @@ public class TaxiStore {
         }
     }
 
-    /** A driver read for a check, with the id of their precomputed qualifying record (null: none). */
+    /** A driver read for a check: their precomputed qualifying record's id (null: none), and whether restricted. */
     private record FoundDriver(Driver driver, Long qualifyingRecordId, boolean restricted) {}
 
     /** The qualifying record as evidence, if there is one and its course is still one the rule accepts. */
